@@ -1,0 +1,96 @@
+// The engine's data model. Pure data: no DOM, no browser APIs, so the same engine runs in
+// Node (CLI, bench, tests) and in the extension's background.
+
+export type Relation = 'agree' | 'adds' | 'contradicts';
+
+/** What a reader needs to know about a stored article, taken only from what it says. */
+export interface DocMeta {
+  /** Corpus id. For a seed: its file name without `.txt`. */
+  id: string;
+  /** Display name of the outlet; when the text does not name it, says so (e.g. "Unnamed outlet, citing the WSJ"). */
+  outlet: string;
+  /** False when the text itself does not name its outlet. */
+  outletNamed: boolean;
+  headline: string;
+  /** ISO date (YYYY-MM-DD) when the text states one, else null. */
+  date: string | null;
+  /** BCP-47 language tag, e.g. "en". */
+  lang: string;
+  url?: string;
+}
+
+/** A stored article: metadata plus its cleaned text (headline first, boilerplate removed). */
+export interface CorpusDoc extends DocMeta {
+  text: string;
+}
+
+/** A half-open range [start, end) of UTF-16 code units in some text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** The article being read. `text` is what Readability (or a .txt file) gave; claims carry offsets into it. */
+export interface PageInput {
+  title: string;
+  text: string;
+  url?: string;
+  lang?: string;
+}
+
+export interface Match {
+  /** Corpus id of the other document. */
+  source: string;
+  outlet: string;
+  /** The other outlet's sentence. */
+  text: string;
+  relation: Relation;
+  /** One short reason a reader understands. */
+  why: string;
+  /** Pair similarity in [0, 1]; higher is closer. */
+  score: number;
+  /** Index of the matched sentence within its document's sentences. */
+  sentenceIndex: number;
+}
+
+export interface Claim extends Span {
+  /** Stable within one report: "c" + sentence index in the page. */
+  id: string;
+  text: string;
+  matches: Match[];
+}
+
+/** A fact other outlets report that the page leaves out, one entry per fact. */
+export interface Addition {
+  source: string;
+  outlet: string;
+  text: string;
+  /** Other outlets reporting the same fact (same shape, without `alsoReportedBy`). */
+  alsoReportedBy: { source: string; outlet: string; text: string }[];
+  /** Ranking weight: higher adds more (material details, number of outlets). */
+  weight: number;
+}
+
+/** A corpus document judged to cover the same story as the page. */
+export interface StoryDoc {
+  source: string;
+  outlet: string;
+  headline: string;
+  date: string | null;
+  /** Story-gate similarity in [0, 1]. */
+  relatedness: number;
+}
+
+export interface Report {
+  title: string;
+  /** Corpus id of the document that is this page (excluded from comparison), if any. */
+  self: string | null;
+  /** Corpus documents that cover the same story; only these are matched against. */
+  coverage: StoryDoc[];
+  claims: Claim[];
+  additions: Addition[];
+}

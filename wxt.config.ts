@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Entry points stay thin; the engine lives in utils/engine and is shared with the CLI,
+// so imports are explicit everywhere (no WXT auto-imports) and the same files run in Node.
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Source Compare',
+    description:
+      'Compares the news article you are reading, claim by claim, with other outlets’ coverage of the same story. Nothing leaves your browser.',
+    permissions: ['storage'],
+    action: { default_title: 'Source comparison' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'source-compare@news-tools.local',
+        // The extension collects and transmits nothing; Firefox requires this declared.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
