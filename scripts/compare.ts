@@ -1,0 +1,58 @@
+// The comparison CLI (contract: shared/docs/CONTRACT.md §1).
+//   npm run --silent compare -- [--json] <file.html|file.txt|->
+// Compares one article with the seed corpus using the same engine as the extension.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../utils/article/extract';
+import { parseTxtArticle } from '../utils/corpus/article-text';
+import { loadSeedDocs } from '../utils/corpus/seeds-node';
+import { CorpusIndex, analyzePage, type PageInput, type Report } from '../utils/engine';
+import { formatReport } from './format-report';
+
+class UsageError extends Error {}
+
+function readInput(path: string): string {
+  try {
+    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** HTML goes through Readability like a page in the browser; anything else is a .txt article. */
+export function pageFromInput(path: string, raw: string): PageInput {
+  if (!raw.trim()) throw new UsageError(`${path === '-' ? 'standard input' : path} is empty`);
+  const looksHtml = /\.html?$/i.test(path) || (path === '-' && /^\s*</.test(raw));
+  if (looksHtml) {
+    const { document } = parseHTML(raw);
+    const article = extractArticle(document as unknown as Document);
+    if (!article) throw new UsageError(`no article found in ${path === '-' ? 'standard input' : path}`);
+    return { title: article.title, text: article.text, lang: article.lang ?? undefined };
+  }
+  const { title, text } = parseTxtArticle(raw);
+  return { title, text };
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a === '-' || !a.startsWith('--'));
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
+  if (unknown.length || files.length !== 1) {
+    throw new UsageError('usage: npm run --silent compare -- [--json] <file.html|file.txt|->');
+  }
+  const page = pageFromInput(files[0], readInput(files[0]));
+  const index = new CorpusIndex();
+  for (const doc of loadSeedDocs()) index.add(doc);
+  const report: Report = analyzePage(page, index);
+  process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
+  process.stderr.write(`compare: ${message.split('\n')[0]}\n`);
+  process.exitCode = e instanceof UsageError ? 2 : 1;
+}

@@ -1,0 +1,76 @@
+// Article extraction shared by the CLI (a linkedom Document in Node) and the content script
+// (a clone of the live document). Readability finds the article; we then read its text
+// block by block so that paragraphs stay separate lines, which the segmenter treats as hard
+// sentence boundaries (Readability's own textContent glues "…end.Next paragraph" together).
+import { Readability } from '@mozilla/readability';
+
+export interface ExtractedArticle {
+  title: string;
+  /** Headline on the first line, then one line per block of the article. */
+  text: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+/** Below this many words Readability has found a teaser or a navigation block, not an article. */
+export const MIN_ARTICLE_WORDS = 80;
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TD', 'TH', 'TR', 'UL',
+]);
+/** Never article text, even inside the article container. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+/** Text of an element with a line break at every block boundary; inline whitespace collapsed. */
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+/**
+ * Runs Readability on `doc` (which it mutates: pass a clone of a live document) and returns the
+ * article, or null when the page has no article worth comparing.
+ */
+export function extractArticle(doc: Document): ExtractedArticle | null {
+  const lang = doc.documentElement?.getAttribute('lang') || null;
+  const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
+  if (!parsed || !parsed.content) return null;
+  const body = blockText(parsed.content as unknown as Node);
+  const title = (parsed.title ?? '').replace(/\s+/g, ' ').trim();
+  if (body.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) return null;
+  // The headline is part of what the article claims; Readability usually leaves it out of the body.
+  const text = title && !body.startsWith(title) ? `${title}\n${body}` : body;
+  return {
+    title,
+    text,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    lang: parsed.lang || lang,
+  };
+}
