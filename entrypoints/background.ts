@@ -1,3 +1,21 @@
+// Thin background: one corpus index for all tabs, built from the bundled seeds the first time
+// it is needed in this service-worker life; answers `analyze`, drives the toolbar button and
+// badge. The logic is in utils/background/handler.ts so it can be tested without a browser.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseSeedDocs } from '@/utils/corpus/seeds';
+import { createBackground } from '@/utils/background/handler';
 
-export default defineBackground(() => {});
+// Bundled at build time: the extension never fetches anything.
+const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export default defineBackground(() => {
+  const bg = createBackground({ loadDocs: () => parseSeedDocs(seedFiles), browser });
+  browser.runtime.onMessage.addListener(bg.onMessage);
+  // MV3 has `action`; Firefox MV2 only `browserAction`.
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+    if (tab.id != null) void bg.toggleSidebar(tab.id);
+  });
+  // A hook for end-to-end tests (and the curious): the toolbar button without a toolbar.
+  (globalThis as { __sourceCompare?: unknown }).__sourceCompare = { toggleSidebar: bg.toggleSidebar };
+});

@@ -1,0 +1,142 @@
+// The sidebar, rendered into a shadow root. It reads the content script's store and never
+// touches the page; every string from the page or the corpus is a Preact text node.
+import { useEffect, useState } from 'preact/hooks';
+import type { SidebarState, Store } from '@/utils/page/store';
+import { RELATION_LABEL, RELATION_ORDER, outletSummaries, visibleClaims } from '@/utils/page/report-view';
+import type { Report } from '@/utils/engine/types';
+import { ClaimCard } from './ClaimCard';
+
+export interface SidebarActions {
+  close(): void;
+  focusClaim(id: string, scrollPage?: boolean): void;
+}
+
+function useStore<T extends object>(store: Store<T>): T {
+  const [state, setState] = useState(store.get());
+  useEffect(() => store.subscribe(setState), [store]);
+  return state;
+}
+
+function Outlets({ report }: { report: Report }) {
+  const rows = outletSummaries(report);
+  return (
+    <section class="sc-section" aria-labelledby="sc-outlets-h">
+      <h3 id="sc-outlets-h" class="sc-h3">
+        {rows.length === 1 ? '1 other outlet covers this story' : `${rows.length} other outlets cover this story`}
+      </h3>
+      <ul class="sc-outlets">
+        {rows.map((r) => (
+          <li key={r.source} class="sc-outlet-row" data-testid="outlet" data-source={r.source}>
+            <span class="sc-outlet-name" title={r.headline}>{r.outlet}</span>
+            <span class="sc-counts">
+              {RELATION_ORDER.map((rel) => (
+                <span key={rel} class={`sc-count sc-rel-${rel}`} title={RELATION_LABEL[rel]} aria-label={`${RELATION_LABEL[rel]}: ${r.counts[rel]}`}>
+                  {r.counts[rel]}
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p class="sc-legend">
+        {RELATION_ORDER.map((rel) => (
+          <span key={rel} class="sc-legend-item">
+            <span class={`sc-dot sc-rel-${rel}`} aria-hidden="true" />
+            {RELATION_LABEL[rel]}
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}
+
+function Additions({ report }: { report: Report }) {
+  if (!report.additions.length) return null;
+  return (
+    <section class="sc-section" aria-labelledby="sc-additions-h">
+      <h3 id="sc-additions-h" class="sc-h3">Reported elsewhere, not on this page</h3>
+      <ul class="sc-additions">
+        {report.additions.map((a, i) => (
+          <li key={i} class="sc-addition" data-testid="addition" data-source={a.source}>
+            <blockquote class="sc-quote">{a.text}</blockquote>
+            <p class="sc-muted">
+              {a.outlet}
+              {a.alsoReportedBy.length > 0 && `, also ${a.alsoReportedBy.map((o) => o.outlet).join(', ')}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Body({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+  const [onlyMatched, setOnlyMatched] = useState(true);
+  switch (state.status) {
+    case 'loading':
+      return <p class="sc-state" role="status">Comparing this article with other outlets…</p>;
+    case 'no-article':
+      return <p class="sc-state" role="status">No article found on this page.</p>;
+    case 'no-coverage':
+      return <p class="sc-state" role="status">No other outlet in your corpus covers this story.</p>;
+    case 'error':
+      return (
+        <p class="sc-state sc-error" role="alert">
+          Something went wrong while comparing this page{state.error ? `: ${state.error}` : '.'}
+        </p>
+      );
+    case 'ready': {
+      const report = state.report!;
+      const claims = visibleClaims(report, onlyMatched);
+      return (
+        <>
+          <Outlets report={report} />
+          <section class="sc-section" aria-labelledby="sc-claims-h">
+            <div class="sc-claims-head">
+              <h3 id="sc-claims-h" class="sc-h3">Claim by claim</h3>
+              <label class="sc-filter">
+                <input type="checkbox" checked={onlyMatched} onChange={(e) => setOnlyMatched(e.currentTarget.checked)} />
+                Only claims with matches
+              </label>
+            </div>
+            {claims.length ? (
+              <ol class="sc-cards">
+                {claims.map((c) => (
+                  <ClaimCard
+                    key={c.id}
+                    claim={c}
+                    current={state.currentClaimId === c.id}
+                    focusSeq={state.focusSeq}
+                    highlighted={state.highlightedIds.has(c.id)}
+                    onSelect={(id) => actions.focusClaim(id, true)}
+                  />
+                ))}
+              </ol>
+            ) : (
+              <p class="sc-muted">No sentence on this page is matched by another outlet.</p>
+            )}
+          </section>
+          <Additions report={report} />
+        </>
+      );
+    }
+  }
+}
+
+export function Sidebar({ store, actions }: { store: Store<SidebarState>; actions: SidebarActions }) {
+  const state = useStore(store);
+  if (!state.open) return null;
+  return (
+    <aside class="sc-root" role="complementary" aria-label="Source comparison">
+      <header class="sc-header">
+        <h2 class="sc-title">Source comparison</h2>
+        <button type="button" class="sc-close" data-testid="close" aria-label="Close source comparison" onClick={() => actions.close()}>
+          ×
+        </button>
+      </header>
+      <div class="sc-scroll">
+        <Body state={state} actions={actions} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,50 @@
+// Thin entrypoint: wires the page controller (utils/page) to the extension runtime and mounts
+// the sidebar in a shadow root the first time it is opened.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '@/components/Sidebar';
+import { createPageController, SIDEBAR_TAG } from '@/utils/page/controller';
+import { parseMessage } from '@/utils/messages';
+import '@/components/sidebar.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const page = createPageController(ctx, document, {
+      analyze: (req) => browser.runtime.sendMessage(req),
+    });
+
+    let mounting: Promise<unknown> | null = null;
+    const ensureSidebar = () =>
+      (mounting ??= createShadowRootUi(ctx, {
+        name: SIDEBAR_TAG,
+        position: 'inline',
+        anchor: 'body',
+        onMount: (container) => {
+          render(<Sidebar store={page.store} actions={page} />, container);
+          return container;
+        },
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      }).then((ui) => ui.mount()));
+    page.store.subscribe((s) => {
+      if (s.open) void ensureSidebar();
+    });
+
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id) return;
+      const msg = parseMessage(raw);
+      if (msg?.type !== 'toggle-sidebar') return;
+      sendResponse({ open: page.toggle() });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    await page.start();
+  },
+});

@@ -1,0 +1,144 @@
+// Test pages for the browser tests: a realistic news-site shell (nav, ads, related links,
+// comments, footer) around a seed article, served from 127.0.0.1 on an ephemeral port.
+// Every request the server sees is recorded; the pages reference nothing off this host.
+import { createServer, type Server } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+export const SEED_IDS = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function shell(title: string, main: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} | The Daily Ledger</title>
+<style>
+  body { margin: 0; font: 18px/1.6 Georgia, 'DejaVu Serif', serif; color: #222; background: #fff; }
+  .masthead { display: flex; align-items: center; gap: 24px; padding: 12px 32px; border-bottom: 3px solid #111; font-family: Arial, sans-serif; }
+  .masthead .logo { font: 700 28px Georgia, serif; }
+  .masthead nav a { margin-right: 16px; color: #333; text-decoration: none; font-size: 14px; }
+  .layout { display: grid; grid-template-columns: minmax(0, 680px) 280px; gap: 40px; max-width: 1060px; margin: 24px 32px; }
+  h1 { font-size: 34px; line-height: 1.2; margin: 0 0 8px; }
+  .byline { color: #666; font: 14px Arial, sans-serif; margin-bottom: 24px; }
+  .ad { background: #f1f1f1; color: #888; font: 12px Arial, sans-serif; text-align: center; padding: 40px 8px; margin: 16px 0; border: 1px dashed #ccc; }
+  aside.rail h2, .comments h2 { font: 700 16px Arial, sans-serif; text-transform: uppercase; }
+  aside.rail li { font: 14px Arial, sans-serif; margin-bottom: 8px; }
+  .comments { border-top: 1px solid #ddd; margin-top: 32px; font: 15px Arial, sans-serif; }
+  .comment { padding: 8px 0; border-bottom: 1px solid #eee; }
+  footer { background: #111; color: #bbb; padding: 24px 32px; font: 13px Arial, sans-serif; }
+  footer a { color: #ddd; }
+</style>
+</head>
+<body>
+<header class="masthead">
+  <span class="logo">The Daily Ledger</span>
+  <nav><a href="/">Home</a><a href="/world">World</a><a href="/business">Business</a><a href="/politics">Politics</a><a href="/opinion">Opinion</a><a href="/subscribe">Subscribe</a></nav>
+  <button type="button">Sign in</button>
+</header>
+<div class="layout">
+${main}
+  <aside class="rail">
+    <div class="ad">Advertisement</div>
+    <h2>Most read</h2>
+    <ol>
+      <li><a href="/story/markets-rally">Markets rally as earnings beat forecasts</a></li>
+      <li><a href="/story/storm-season">Forecasters expect a busy storm season</a></li>
+      <li><a href="/story/city-budget">City council passes a leaner budget</a></li>
+    </ol>
+    <div class="ad">Advertisement</div>
+  </aside>
+</div>
+<footer>
+  <p>© The Daily Ledger. <a href="/privacy">Privacy</a> · <a href="/terms">Terms</a> · <a href="/contact">Contact us</a></p>
+  <p>Newsletter: <input type="email" placeholder="you@example.com" aria-label="Email address"> <button type="button">Sign up</button></p>
+</footer>
+</body>
+</html>`;
+}
+
+/** A seed's text: first line is the headline, the rest are paragraphs. */
+export function seedArticle(id: string): { title: string; paragraphs: string[] } {
+  const lines = readFileSync(`${SEEDS_DIR}${id}.txt`, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return { title: lines[0]!, paragraphs: lines.slice(1) };
+}
+
+export function articlePage(id: string): string {
+  const { title, paragraphs } = seedArticle(id);
+  const body = paragraphs
+    .map((p, i) => `    <p>${esc(p)}</p>\n${i === 2 ? '    <div class="ad">Advertisement · <a href="/ads">Why this ad?</a></div>\n' : ''}`)
+    .join('');
+  return shell(
+    title,
+    `  <main>
+  <article>
+    <h1>${esc(title)}</h1>
+    <div class="byline">By Staff Reporters · <a href="/world">World</a></div>
+${body}  </article>
+  <section class="comments">
+    <h2>Comments (3)</h2>
+    <div class="comment"><b>reader42</b>: Interesting read, thanks.</div>
+    <div class="comment"><b>mk_ny</b>: Will be watching the talks closely.</div>
+    <div class="comment"><b>anon</b>: Where is the rest of the story?</div>
+  </section>
+  </main>`,
+  );
+}
+
+/** A section front: headlines and teasers, no article. */
+export function noArticlePage(): string {
+  const teasers = ['Markets rally as earnings beat forecasts', 'Forecasters expect a busy storm season', 'City council passes a leaner budget', 'Local team wins in overtime']
+    .map((t, i) => `<li><a href="/story/${i}">${esc(t)}</a> <span class="byline">${i + 1}h ago</span></li>`)
+    .join('\n      ');
+  return shell('World news', `  <main>\n    <h1>World</h1>\n    <ul>\n      ${teasers}\n    </ul>\n  </main>`);
+}
+
+export interface FixtureServer {
+  origin: string;
+  /** Paths the server was asked for, in order. */
+  requests: string[];
+  pages: Map<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const pages = new Map<string, string>();
+  for (const id of SEED_IDS) pages.set(`/article/${id}`, articlePage(id));
+  pages.set('/no-article', noArticlePage());
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const html = pages.get((req.url ?? '').split('?')[0]!);
+    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html ?? '<!doctype html><title>Not found</title><p>Not found</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    pages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** True for URLs a test page may load: this machine's loopback, extension and inline resources. */
+export function isLocalUrl(url: string): boolean {
+  if (/^(data|blob|about|chrome-extension|moz-extension|chrome|edge):/.test(url)) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+// Functions that run inside the test page (passed to page.evaluate by both Playwright and
+// Puppeteer), so both browsers are checked the same way. They must be self-contained: no
+// closures over test-file variables.
+
+export interface HighlightProbe {
+  names: string[];
+  ranges: number;
+  /** A point inside a highlighted claim, preferring a contradicted one, and that range's text. */
+  target: { x: number; y: number; text: string; name: string } | null;
+}
+
+export function probeHighlights(): HighlightProbe {
+  const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+  if (!reg) return { names: [], ranges: 0, target: null };
+  const names = [...reg.keys()].sort();
+  let ranges = 0;
+  let target: HighlightProbe['target'] = null;
+  const order = ['source-compare-contradicts', 'source-compare-adds', 'source-compare-agree'];
+  for (const name of order) {
+    const h = reg.get(name);
+    if (!h) continue;
+    for (const r of h) {
+      ranges++;
+      if (target) continue;
+      // A long sentence in the article body, not the headline: a reliable click target.
+      if (r.toString().length < 60 || (r.startContainer.parentElement && r.startContainer.parentElement.closest('h1'))) continue;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = [...r.getClientRects()].find((q) => q.width > 20 && q.height > 4);
+      if (rect) target = { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2, text: r.toString(), name };
+    }
+  }
+  return { names, ranges, target };
+}
+
+export function bodyTextOf(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+}
+
+export interface SidebarProbe {
+  present: boolean;
+  label: string | null;
+  text: string;
+  cards: { text: string; current: boolean; inView: boolean; matches: { source: string; relation: string }[] }[];
+}
+
+export function probeSidebar(): SidebarProbe {
+  const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+  const aside = root?.querySelector('[role="complementary"]') as HTMLElement | null | undefined;
+  if (!aside) return { present: false, label: null, text: '', cards: [] };
+  const scroller = aside.querySelector('.sc-scroll') ?? aside;
+  const box = scroller.getBoundingClientRect();
+  const cards = [...aside.querySelectorAll('[data-testid="claim-card"]')].map((card) => {
+    const r = card.getBoundingClientRect();
+    return {
+      text: (card.querySelector('.sc-claim')?.textContent ?? card.textContent ?? '').trim(),
+      current: card.getAttribute('aria-current') === 'true',
+      inView: r.bottom > box.top && r.top < box.bottom,
+      matches: [...card.querySelectorAll('[data-testid="match"]')].map((m) => ({
+        source: m.getAttribute('data-source') ?? '',
+        relation: m.getAttribute('data-relation') ?? '',
+      })),
+    };
+  });
+  return { present: true, label: aside.getAttribute('aria-label'), text: aside.innerText, cards };
+}
+
+/** ins/del counts inside the first visible diff. */
+export function probeDiff(): { diffs: number; ins: number; del: number } {
+  const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+  const diffs = root ? [...root.querySelectorAll('[data-testid="diff"]')] : [];
+  const first = diffs[0];
+  return { diffs: diffs.length, ins: first?.querySelectorAll('ins').length ?? 0, del: first?.querySelectorAll('del').length ?? 0 };
+}
+
+export function pageState(): { status: string | undefined; highlights: number } {
+  const ds = document.documentElement.dataset;
+  return { status: ds.sourceCompare, highlights: Number(ds.sourceCompareHighlights ?? 'NaN') };
+}

@@ -1,0 +1,50 @@
+// The content script's one piece of state, shared by the page glue and the sidebar.
+import type { Report } from '@/utils/engine/types';
+
+/** Also written to `<html data-source-compare>` for tests and scripts. */
+export type PageStatus = 'loading' | 'ready' | 'no-article' | 'no-coverage' | 'error';
+
+export interface SidebarState {
+  status: PageStatus;
+  report: Report | null;
+  error: string | null;
+  open: boolean;
+  /** The claim the reader picked (in the page or the sidebar). */
+  currentClaimId: string | null;
+  /** Bumped on every pick, so picking the same claim again still scrolls its card into view. */
+  focusSeq: number;
+  /** Claims that are highlighted in the page (anchored and with matches). */
+  highlightedIds: ReadonlySet<string>;
+}
+
+export const initialState: SidebarState = {
+  status: 'loading',
+  report: null,
+  error: null,
+  open: false,
+  currentClaimId: null,
+  focusSeq: 0,
+  highlightedIds: new Set(),
+};
+
+export interface Store<T> {
+  get(): T;
+  set(patch: Partial<T>): void;
+  subscribe(fn: (state: T) => void): () => void;
+}
+
+export function createStore<T extends object>(initial: T): Store<T> {
+  let state = initial;
+  const subs = new Set<(s: T) => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...patch };
+      for (const fn of subs) fn(state);
+    },
+    subscribe(fn) {
+      subs.add(fn);
+      return () => subs.delete(fn);
+    },
+  };
+}
