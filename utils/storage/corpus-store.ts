@@ -1,0 +1,412 @@
+// The reader's corpus in IndexedDB. Every read and write of stored documents goes through
+// this class, so duplicate detection, the revision counter and quota handling cannot be
+// bypassed. Each public method is one transaction: it either happens entirely or not at all.
+import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CorpusDoc } from '../engine/types';
+import { validateDocFields } from './doc-validation';
+import { ImportConflictError, withQuotaCheck } from './errors';
+import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
+import { fingerprint, normaliseText, signatureSimilarity, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
+import { DB_VERSION, runMigrations } from './migrations';
+import { DB_NAME, META, type CorpusSchema } from './schema';
+import type {
+  AddResult,
+  ImportResult,
+  IndexSnapshot,
+  NewDoc,
+  ProgressCallback,
+  StoredDoc,
+  TrashedDoc,
+} from './types';
+
+type Db = IDBPDatabase<CorpusSchema>;
+type Names = StoreNames<CorpusSchema>;
+type RwTx<S extends Names[]> = IDBPTransaction<CorpusSchema, S, 'readwrite'>;
+type DocsStore = IDBPObjectStore<CorpusSchema, Names[], 'documents', 'readwrite' | 'readonly'>;
+type MetaStore = IDBPObjectStore<CorpusSchema, Names[], 'meta', 'readwrite'>;
+
+/** Deleted documents stay restorable ("undo") this long, even after the page is closed. */
+export const TRASH_RETENTION_DAYS = 30;
+
+/** The engine's view of a stored document: the bookkeeping fields left out. */
+export function toCorpusDoc(d: StoredDoc): CorpusDoc {
+  const doc: CorpusDoc = {
+    id: d.id,
+    outlet: d.outlet,
+    outletNamed: d.outletNamed,
+    headline: d.headline,
+    date: d.date,
+    lang: d.lang,
+    text: d.text,
+  };
+  if (d.url !== undefined) doc.url = d.url;
+  return doc;
+}
+
+function makeStored(doc: NewDoc & { id: string }, fp: Fingerprint, now: string): StoredDoc {
+  const stored: StoredDoc = {
+    ...toCorpusDoc(doc as StoredDoc),
+    addedAt: doc.addedAt ?? now,
+    source: doc.source ?? 'user',
+    hidden: doc.hidden ?? false,
+    contentHash: fp.contentHash,
+    minhash: fp.minhash,
+    bands: fp.bands,
+  };
+  if (fp.urlKey) stored.urlKey = fp.urlKey;
+  return stored;
+}
+
+function describe(d: StoredDoc): string {
+  return `“${d.headline}” (${d.outlet})`;
+}
+
+/** Finds a stored document that `fp` duplicates, by URL, by exact text, or by near-identical text. */
+async function findDuplicateIn(
+  docs: DocsStore,
+  text: string,
+  fp: Fingerprint,
+): Promise<{ of: string; reason: string } | null> {
+  if (fp.urlKey) {
+    const sameUrl = await docs.index('by-url').get(fp.urlKey);
+    if (sameUrl) return { of: sameUrl.id, reason: `the same web address is already stored as ${describe(sameUrl)}` };
+  }
+  const normalised = normaliseText(text);
+  for (const c of await docs.index('by-hash').getAll(fp.contentHash)) {
+    if (normaliseText(c.text) === normalised) {
+      return { of: c.id, reason: `the same text is already stored as ${describe(c)}` };
+    }
+  }
+  const candidateIds = new Set<string>();
+  const bandIndex = docs.index('by-band');
+  const perBand = await Promise.all(fp.bands.map((b) => bandIndex.getAllKeys(b)));
+  for (const ids of perBand) for (const id of ids) candidateIds.add(id);
+  let best: { doc: StoredDoc; similarity: number } | null = null;
+  for (const id of candidateIds) {
+    const c = await docs.get(id);
+    if (!c) continue;
+    const similarity = signatureSimilarity(fp.minhash, c.minhash);
+    if (similarity >= NEAR_DUPLICATE_SIMILARITY && (!best || similarity > best.similarity)) best = { doc: c, similarity };
+  }
+  if (best) {
+    const pct = Math.round(best.similarity * 100);
+    return {
+      of: best.doc.id,
+      reason: `a near-identical text (about ${pct}% of its wording) is already stored as ${describe(best.doc)}; it looks like a syndicated copy`,
+    };
+  }
+  return null;
+}
+
+async function bumpRevision(meta: MetaStore): Promise<number> {
+  const next = ((await meta.get(META.revision)) ?? 0) + 1;
+  await meta.put(next, META.revision);
+  return next;
+}
+
+function newId(hash: string): string {
+  return `u_${Date.now().toString(36)}_${hash.slice(-8)}`;
+}
+
+export interface OpenOptions {
+  /** Test hook: open the database at this version instead of the latest. */
+  version?: number;
+}
+
+export class CorpusStore {
+  /** Null after the browser or another page closed our connection; the next call reconnects. */
+  private db: Db | null = null;
+
+  private constructor(
+    readonly name: string,
+    private readonly version: number,
+  ) {}
+
+  /** Opens (creating or migrating) the corpus database. */
+  static async open(name: string = DB_NAME, opts: OpenOptions = {}): Promise<CorpusStore> {
+    const store = new CorpusStore(name, opts.version ?? DB_VERSION);
+    await store.conn();
+    await store.purgeTrash();
+    return store;
+  }
+
+  private async conn(): Promise<Db> {
+    if (this.db) return this.db;
+    const db = await openDB<CorpusSchema>(this.name, this.version, {
+      upgrade: (udb, oldVersion, newVersion, tx) => runMigrations(udb, oldVersion, newVersion, tx),
+      // Another page (e.g. an updated background) wants a newer schema: step aside so it can
+      // upgrade; the next call here reconnects at our version (or fails loudly if ours is older).
+      blocking: () => {
+        db.close();
+        if (this.db === db) this.db = null;
+      },
+      terminated: () => {
+        if (this.db === db) this.db = null;
+      },
+    });
+    this.db = db;
+    return db;
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+
+  /** Runs `body` in one transaction; any failure aborts it so nothing of it is written. */
+  private async write<S extends Names[], T>(
+    operation: string,
+    stores: S,
+    body: (tx: RwTx<S>) => Promise<T>,
+  ): Promise<T> {
+    return withQuotaCheck(operation, async () => {
+      const tx = (await this.conn()).transaction(stores, 'readwrite');
+      tx.done.catch(() => {}); // observed below; avoid an unhandled rejection when we abort
+      try {
+        const result = await body(tx);
+        await tx.done;
+        return result;
+      } catch (e) {
+        try {
+          tx.abort();
+        } catch {
+          // already finished or aborted by the browser
+        }
+        throw e;
+      }
+    });
+  }
+
+  /** Increases on every change to the documents (a cheap "has the corpus changed?" check). */
+  async revision(): Promise<number> {
+    return (await (await this.conn()).get('meta', META.revision)) ?? 0;
+  }
+
+  async getDocument(id: string): Promise<StoredDoc | undefined> {
+    return (await this.conn()).get('documents', id);
+  }
+
+  async count(): Promise<number> {
+    return (await this.conn()).count('documents');
+  }
+
+  /** Stored documents in id order. The background passes `includeHidden: false`. */
+  async listDocuments(opts: { includeHidden?: boolean } = {}): Promise<StoredDoc[]> {
+    const all = await (await this.conn()).getAll('documents');
+    return opts.includeHidden === false ? all.filter((d) => !d.hidden) : all;
+  }
+
+  /** The duplicate a new text would be, without storing anything. */
+  async findDuplicate(text: string, url?: string | null): Promise<{ of: string; reason: string } | null> {
+    const tx = (await this.conn()).transaction('documents', 'readonly');
+    return findDuplicateIn(tx.store as unknown as DocsStore, text, fingerprint(text, url));
+  }
+
+  /**
+   * Stores a document unless it duplicates a stored one (same URL, same text, or a near-identical
+   * syndicated copy). Throws on invalid fields (a message naming the field) and StorageQuotaError.
+   */
+  async addDocument(input: NewDoc): Promise<AddResult> {
+    const problems = validateDocFields(input, 'document', { requireId: false });
+    if (problems.length) throw new TypeError(problems.join('; '));
+    const fp = fingerprint(input.text, input.url);
+    const now = new Date().toISOString();
+    return this.write('storing the document', ['documents', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const dup = await findDuplicateIn(docs, input.text, fp);
+      if (dup) return { status: 'duplicate', ...dup } as const;
+      let id = input.id ?? newId(fp.contentHash);
+      if (await docs.get(id)) {
+        if (input.id) throw new ImportConflictError(`a different document with id "${id}" is already stored`);
+        const base = id;
+        for (let n = 2; await docs.get(id); n++) id = `${base}_${n}`;
+      }
+      await docs.put(makeStored({ ...input, id }, fp, now));
+      await bumpRevision(tx.objectStore('meta'));
+      return { status: 'stored', id } as const;
+    });
+  }
+
+  /**
+   * Moves a document to the trash (restorable with `restoreDocument` for TRASH_RETENTION_DAYS).
+   * Seeds are not deleted but hidden: they ship with the extension and would only come back.
+   */
+  async deleteDocument(id: string): Promise<boolean> {
+    return this.write('deleting the document', ['documents', 'trash', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const doc = await docs.get(id);
+      if (!doc) return false;
+      if (doc.source === 'seed') throw new TypeError(`"${id}" is a seed: hide it instead of deleting it`);
+      const trashed: TrashedDoc = { id, deletedAt: new Date().toISOString(), doc };
+      await tx.objectStore('trash').put(trashed);
+      await docs.delete(id);
+      await bumpRevision(tx.objectStore('meta'));
+      return true;
+    });
+  }
+
+  /** Undo of a delete: puts the document back exactly as it was. */
+  async restoreDocument(id: string): Promise<AddResult | { status: 'missing' }> {
+    return this.write('restoring the document', ['documents', 'trash', 'meta'], async (tx) => {
+      const trash = tx.objectStore('trash');
+      const entry = await trash.get(id);
+      if (!entry) return { status: 'missing' } as const;
+      const docs = tx.objectStore('documents');
+      if (await docs.get(id)) throw new ImportConflictError(`a document with id "${id}" is stored again; nothing restored`);
+      await docs.put(entry.doc);
+      await trash.delete(id);
+      await bumpRevision(tx.objectStore('meta'));
+      return { status: 'stored', id } as const;
+    });
+  }
+
+  /** Documents deleted recently enough to restore, newest first. */
+  async listTrash(): Promise<TrashedDoc[]> {
+    return (await (await this.conn()).getAll('trash')).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  private async purgeTrash(now = Date.now()): Promise<void> {
+    const cutoff = new Date(now - TRASH_RETENTION_DAYS * 86_400_000).toISOString();
+    const expired = (await (await this.conn()).getAll('trash')).filter((t) => t.deletedAt < cutoff);
+    if (!expired.length) return;
+    await this.write('emptying the trash', ['trash'], async (tx) => {
+      for (const t of expired) await tx.objectStore('trash').delete(t.id);
+    });
+  }
+
+  /** Hides or shows a document (seeds: "hide" instead of delete). Hidden documents stay stored. */
+  async setHidden(id: string, hidden: boolean): Promise<boolean> {
+    return this.write(hidden ? 'hiding the document' : 'showing the document', ['documents', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const doc = await docs.get(id);
+      if (!doc) return false;
+      if (doc.hidden !== hidden) {
+        await docs.put({ ...doc, hidden });
+        await bumpRevision(tx.objectStore('meta'));
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Makes sure every shipped seed is stored (call on every start with parseSeedDocs(...)).
+   * Missing seeds are added; a seed whose shipped text or metadata changed is updated, keeping
+   * whether the reader hid it. With `unhide`, every seed is shown again ("reset seeds").
+   */
+  async ensureSeeds(seeds: readonly CorpusDoc[], opts: { unhide?: boolean } = {}): Promise<{ added: string[]; updated: string[] }> {
+    const now = new Date().toISOString();
+    return this.write('storing the seed articles', ['documents', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const added: string[] = [];
+      const updated: string[] = [];
+      const seen = new Set<string>();
+      for (const seed of seeds) {
+        seen.add(seed.id);
+        const existing = await docs.get(seed.id);
+        if (existing && existing.source !== 'seed') continue; // the reader's own document: never overwritten
+        const fresh = makeStored(
+          { ...seed, source: 'seed', addedAt: existing?.addedAt ?? now, hidden: opts.unhide ? false : (existing?.hidden ?? false) },
+          fingerprint(seed.text, seed.url),
+          now,
+        );
+        if (!existing) {
+          await docs.put(fresh);
+          added.push(seed.id);
+        } else if (JSON.stringify(toCorpusDoc(existing)) !== JSON.stringify(toCorpusDoc(fresh)) || existing.hidden !== fresh.hidden) {
+          await docs.put(fresh);
+          updated.push(seed.id);
+        }
+      }
+      if (opts.unhide) {
+        // Seeds no longer shipped but still stored (from an older version or an import) come back too.
+        for (const doc of await docs.index('by-source').getAll('seed')) {
+          if (!seen.has(doc.id) && doc.hidden) {
+            await docs.put({ ...doc, hidden: false });
+            updated.push(doc.id);
+          }
+        }
+      }
+      if (added.length || updated.length) await bumpRevision(tx.objectStore('meta'));
+      return { added, updated };
+    });
+  }
+
+  /** "Reset seeds": every seed stored as shipped and shown again. The reader's documents are untouched. */
+  async resetSeeds(seeds: readonly CorpusDoc[]): Promise<{ added: string[]; updated: string[] }> {
+    return this.ensureSeeds(seeds, { unhide: true });
+  }
+
+  /**
+   * Stores validated documents (from validateImport) in ONE transaction: all of them or none.
+   * A document already stored under the same id with the same text is skipped, as is a
+   * duplicate of a stored document (or of an earlier entry of the same import). The same id
+   * with a different text cancels the whole import (ImportConflictError naming the entry).
+   */
+  async importDocuments(entries: readonly ExportedDoc[], opts: { onProgress?: ProgressCallback } = {}): Promise<ImportResult> {
+    const total = entries.length;
+    const fps = entries.map((e, i) => {
+      if (i % 200 === 0) opts.onProgress?.(i, total, 'fingerprinting');
+      return fingerprint(e.text, e.url);
+    });
+    const now = new Date().toISOString();
+    return this.write(`importing ${total} document${total === 1 ? '' : 's'}`, ['documents', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const result: ImportResult = { added: [], skipped: [] };
+      for (let i = 0; i < total; i++) {
+        const entry = entries[i];
+        const fp = fps[i];
+        const existing = await docs.get(entry.id);
+        if (existing) {
+          if (existing.contentHash === fp.contentHash && normaliseText(existing.text) === normaliseText(entry.text)) {
+            result.skipped.push({ id: entry.id, of: existing.id, reason: 'already in the corpus' });
+            continue;
+          }
+          throw new ImportConflictError(
+            `documents[${i}].id: "${entry.id}" is already stored with a different text; nothing was imported`,
+          );
+        }
+        const dup = await findDuplicateIn(docs, entry.text, fp);
+        if (dup) {
+          result.skipped.push({ id: entry.id, ...dup });
+          continue;
+        }
+        await docs.put(makeStored(entry, fp, now));
+        result.added.push(entry.id);
+        if (i % 50 === 0) opts.onProgress?.(i, total, 'storing');
+      }
+      if (result.added.length) await bumpRevision(tx.objectStore('meta'));
+      opts.onProgress?.(total, total, 'storing');
+      return result;
+    });
+  }
+
+  /** The whole corpus (hidden seeds included) in the export format. */
+  async exportCorpus(now = new Date()): Promise<CorpusExport> {
+    return buildExport(await (await this.conn()).getAll('documents'), now);
+  }
+
+  /**
+   * Keeps one search-index snapshot (opaque, structured-clonable data, e.g. CorpusIndex.toJSON()).
+   * `version` should say which engine and which corpus revision it was built from, so a stale
+   * one is recognised: e.g. `${ENGINE_INDEX_VERSION}:${await store.revision()}`.
+   */
+  async saveIndexSnapshot(version: string, data: unknown): Promise<void> {
+    await this.write('saving the search index', ['indexSnapshots'], async (tx) => {
+      const snapshots = tx.objectStore('indexSnapshots');
+      await snapshots.clear(); // one snapshot is enough; old ones only cost space
+      await snapshots.put({ version, savedAt: new Date().toISOString(), data });
+    });
+  }
+
+  async loadIndexSnapshot(): Promise<IndexSnapshot | null> {
+    const all = await (await this.conn()).getAll('indexSnapshots');
+    all.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return all[0] ?? null;
+  }
+
+  async clearIndexSnapshots(): Promise<void> {
+    await this.write('clearing the search index', ['indexSnapshots'], async (tx) => {
+      await tx.objectStore('indexSnapshots').clear();
+    });
+  }
+}

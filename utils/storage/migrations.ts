@@ -1,0 +1,84 @@
+// Schema migrations: an ordered list of upgrade steps. A fresh install runs every step in
+// order; an existing database runs only the steps above its version. Rules:
+//  - never edit a step once it has shipped; add a new one and raise DB_VERSION;
+//  - a step never deletes documents: it adds stores/indexes and backfills fields in place;
+//  - a step only awaits IDB requests of the upgrade transaction (anything else would let the
+//    transaction commit half-way), so backfills use synchronous code only.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { fingerprint } from './fingerprint';
+import type { CorpusSchema } from './schema';
+import type { StoredDoc } from './types';
+
+type UpgradeDb = IDBPDatabase<CorpusSchema>;
+type UpgradeTx = IDBPTransaction<CorpusSchema, StoreNames<CorpusSchema>[], 'versionchange'>;
+
+export interface Migration {
+  /** The schema version this step produces. */
+  version: number;
+  description: string;
+  apply(db: UpgradeDb, tx: UpgradeTx): Promise<void> | void;
+}
+
+// Older schema versions saw documents with fewer fields; the steps below read them loosely.
+type AnyDoc = Partial<StoredDoc> & Record<string, unknown>;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents (CorpusDoc + addedAt + source) and a meta store',
+    apply(db) {
+      const docs = db.createObjectStore('documents', { keyPath: 'id' });
+      docs.createIndex('by-source', 'source');
+      db.createObjectStore('meta');
+    },
+  },
+  {
+    version: 2,
+    description: 'duplicate detection: content hash, URL key, MinHash bands, hidden flag (backfilled)',
+    async apply(_db, tx) {
+      const docs = tx.objectStore('documents');
+      docs.createIndex('by-url', 'urlKey');
+      docs.createIndex('by-hash', 'contentHash');
+      docs.createIndex('by-band', 'bands', { multiEntry: true });
+      let cursor = await docs.openCursor();
+      while (cursor) {
+        const old = cursor.value as AnyDoc;
+        const fp = fingerprint(String(old.text ?? ''), typeof old.url === 'string' ? old.url : null);
+        const next = {
+          ...old,
+          hidden: old.hidden === true,
+          contentHash: fp.contentHash,
+          minhash: fp.minhash,
+          bands: fp.bands,
+        } as StoredDoc;
+        if (fp.urlKey) next.urlKey = fp.urlKey;
+        await cursor.update(next);
+        cursor = await cursor.continue();
+      }
+    },
+  },
+  {
+    version: 3,
+    description: 'trash (undo of deletes survives a closed page) and persisted search-index snapshots',
+    apply(db) {
+      db.createObjectStore('trash', { keyPath: 'id' });
+      db.createObjectStore('indexSnapshots', { keyPath: 'version' });
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Runs the steps above `oldVersion` up to `newVersion`, in order. Used as idb's `upgrade` callback. */
+export async function runMigrations(
+  db: UpgradeDb,
+  oldVersion: number,
+  newVersion: number | null,
+  tx: UpgradeTx,
+  steps: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  const target = newVersion ?? DB_VERSION;
+  for (const step of steps) {
+    if (step.version > oldVersion && step.version <= target) await step.apply(db, tx);
+  }
+}

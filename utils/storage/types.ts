@@ -1,0 +1,53 @@
+// What the corpus stores. A stored document is the engine's CorpusDoc plus what the reader's
+// copy needs: where it came from, when it was added, whether a seed is hidden, and the
+// fingerprints used to refuse duplicates (derived from the text, never exported).
+import type { CorpusDoc } from '../engine/types';
+
+export type DocSource = 'seed' | 'user';
+
+export interface StoredDoc extends CorpusDoc {
+  /** ISO timestamp of when the document entered this corpus. */
+  addedAt: string;
+  source: DocSource;
+  /** Hidden seeds stay stored (and come back on "reset seeds") but are not compared against. */
+  hidden: boolean;
+  /** Hash of the normalised text (exact-copy detection). */
+  contentHash: string;
+  /** Normalised URL (same-URL detection); absent when the document has no http(s) URL. */
+  urlKey?: string;
+  /** MinHash of 5-word shingles and its LSH band keys (syndicated-copy detection). */
+  minhash: number[];
+  bands: string[];
+}
+
+/** A document on its way in: the caller may leave out the id (one is made) and the bookkeeping. */
+export type NewDoc = Omit<CorpusDoc, 'id'> & {
+  id?: string;
+  addedAt?: string;
+  source?: DocSource;
+  hidden?: boolean;
+};
+
+export type AddResult =
+  | { status: 'stored'; id: string }
+  | { status: 'duplicate'; of: string; reason: string };
+
+/** A deleted document, kept so "undo" works even after the page is closed. */
+export interface TrashedDoc {
+  id: string;
+  deletedAt: string;
+  doc: StoredDoc;
+}
+
+export interface IndexSnapshot {
+  version: string;
+  savedAt: string;
+  data: unknown;
+}
+
+export interface ImportResult {
+  added: string[];
+  skipped: { id: string; of: string; reason: string }[];
+}
+
+export type ProgressCallback = (done: number, total: number, phase: string) => void;
