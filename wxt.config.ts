@@ -12,6 +12,14 @@ export default defineConfig({
       'Compares the news article you are reading, claim by claim, with other outlets’ coverage of the same story. Nothing leaves your browser.',
     permissions: ['storage'],
     action: { default_title: 'Source comparison' },
+    // The toolbar button's action from the keyboard (and for browser tests, which cannot click
+    // the toolbar): the background toggles the sidebar in the active tab.
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: 'Show or hide the source comparison sidebar',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'source-compare@news-tools.local',

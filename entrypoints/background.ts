@@ -16,6 +16,9 @@ export default defineBackground(() => {
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     if (tab.id != null) void bg.toggleSidebar(tab.id);
   });
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-sidebar') void bg.toggleSidebar();
+  });
   // A hook for end-to-end tests (and the curious): the toolbar button without a toolbar.
   (globalThis as { __sourceCompare?: unknown }).__sourceCompare = { toggleSidebar: bg.toggleSidebar };
 });

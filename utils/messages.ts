@@ -2,7 +2,7 @@
 // crosses the boundary goes through `parseMessage`, which drops anything malformed: a page
 // cannot reach these listeners directly, but a content script runs next to untrusted page
 // content, so the background still treats what it receives as input to validate.
-import type { Report } from '@/utils/engine/types';
+import type { Report } from './engine/types';
 
 /** Upper bound on the article text we send for analysis (characters). Longer pages are cut. */
 export const MAX_TEXT_CHARS = 400_000;

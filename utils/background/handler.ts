@@ -1,10 +1,10 @@
 // The background's behaviour as plain functions over an injected `browser`, so it can be
 // exercised with a fake. One CorpusIndex serves every tab.
 import type { Browser } from 'wxt/browser';
-import { analyzePage, CorpusIndex } from '@/utils/engine';
-import type { CorpusDoc } from '@/utils/engine/types';
-import { parseMessage, type ResponseOf } from '@/utils/messages';
-import { contradictedCount } from '@/utils/page/report-view';
+import { analyzePage, CorpusIndex } from '../engine';
+import type { CorpusDoc } from '../engine/types';
+import { parseMessage, type ResponseOf } from '../messages';
+import { contradictedCount } from '../page/report-view';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'>;
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */

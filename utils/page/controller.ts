@@ -3,10 +3,10 @@
 // clicks on highlighted text to the sidebar. Every listener is registered through WXT's ctx,
 // so an extension update or reload leaves nothing behind in the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Relation, Report } from '@/utils/engine/types';
-import { extractArticle } from '@/utils/article/extract';
-import { anchorQuotes, buildTextMap, rangeForSpan } from '@/utils/anchoring';
-import { analyzeRequest, isAnalyzeResponse, type RequestOf } from '@/utils/messages';
+import type { Relation, Report } from '../engine/types';
+import { extractArticle } from '../article/extract';
+import { anchorQuotes, buildTextMap, rangeForSpan } from '../anchoring';
+import { analyzeRequest, isAnalyzeResponse, type RequestOf } from '../messages';
 import { clearHighlights, drawHighlights } from './highlights';
 import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
 import { primaryRelation } from './report-view';

@@ -1,6 +1,6 @@
 // Draws claim highlights with the CSS Custom Highlight API: the page's DOM and text are
 // never touched (no wrapper elements), only a registry entry per relation and one <style>.
-import type { Relation } from '@/utils/engine/types';
+import type { Relation } from '../engine/types';
 import { RELATION_ORDER } from './report-view';
 
 export const HIGHLIGHT_STYLE_ID = 'source-compare-highlight-style';

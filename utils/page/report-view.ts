@@ -1,6 +1,6 @@
 // Pure views of an engine Report for the page and the sidebar: which relation a claim is
 // highlighted with, per-outlet counts for the header, and the order cards are shown in.
-import type { Claim, Relation, Report } from '@/utils/engine/types';
+import type { Claim, Relation, Report } from '../engine/types';
 
 /** Highest first: a claim that any outlet contradicts is shown as contradicted. */
 export const RELATION_ORDER: readonly Relation[] = ['contradicts', 'adds', 'agree'];

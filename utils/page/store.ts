@@ -1,5 +1,5 @@
 // The content script's one piece of state, shared by the page glue and the sidebar.
-import type { Report } from '@/utils/engine/types';
+import type { Report } from '../engine/types';
 
 /** Also written to `<html data-source-compare>` for tests and scripts. */
 export type PageStatus = 'loading' | 'ready' | 'no-article' | 'no-coverage' | 'error';
