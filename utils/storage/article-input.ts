@@ -1,0 +1,188 @@
+// Turning articles from outside the corpus into documents: a selection of .txt/.html files
+// (options page) and the page the reader is on (sidebar "add page"). Metadata comes only from
+// what the file or page says; when it says nothing, the document says so (outletNamed: false).
+import { MIN_ARTICLE_WORDS, extractArticle } from '../article/extract';
+import { outletFromFooter, parseTxtArticle, stripTrailingBoilerplate } from '../corpus/article-text';
+import { isHttpUrl, isIsoDate, validateDocFields } from './doc-validation';
+import type { ExportedDoc } from './export-format';
+import { contentHash } from './fingerprint';
+import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILES, MAX_HEADLINE_CHARS, MAX_TEXT_CHARS } from './limits';
+import type { NewDoc, ProgressCallback } from './types';
+
+/** Language tag for "not stated" (BCP-47 'und'): a .txt file says nothing about its language. */
+export const UNKNOWN_LANG = 'und';
+
+export interface ArticleFile {
+  name: string;
+  text: string;
+  /** Bytes on disk (File.size), to refuse huge files before reading them. */
+  size?: number;
+}
+
+/** Parses HTML into a Document: DOMParser in the browser, linkedom in Node tests. */
+export type ParseHtml = (html: string) => Document;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function baseName(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.(txt|html?)$/i, '');
+}
+
+/** A YYYY-MM-DD date from metadata like "2025-05-01T09:30:00Z" or "May 1, 2025"; null when none. */
+export function isoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  if (direct && isIsoDate(direct[1])) return direct[1];
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+function dateFromFileName(name: string): string | null {
+  const m = /(\d{4}-\d{2}-\d{2})/.exec(name);
+  return m && isIsoDate(m[1]) ? m[1] : null;
+}
+
+function metaContent(doc: Document, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute('content') ?? doc.querySelector(sel)?.getAttribute('href');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+function tooLongHeadline(h: string): string {
+  return h.length > MAX_HEADLINE_CHARS ? `${h.slice(0, MAX_HEADLINE_CHARS - 1)}…` : h;
+}
+
+type FileResult = { ok: true; doc: NewDoc } | { ok: false; error: string };
+
+export function docFromTxtFile(file: ArticleFile): FileResult {
+  const { title, text, dropped } = parseTxtArticle(file.text);
+  if (!title) return { ok: false, error: 'the file is empty' };
+  const words = wordCount(text);
+  if (words < MIN_ARTICLE_WORDS) {
+    return { ok: false, error: `no article found: ${words} words, fewer than the ${MIN_ARTICLE_WORDS} an article has` };
+  }
+  const footerOutlet = outletFromFooter(dropped);
+  return {
+    ok: true,
+    doc: {
+      outlet: footerOutlet ?? baseName(file.name),
+      outletNamed: footerOutlet !== null,
+      headline: tooLongHeadline(title),
+      date: dateFromFileName(file.name),
+      lang: UNKNOWN_LANG,
+      text,
+    },
+  };
+}
+
+export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml): FileResult {
+  const dom = parseHtml(file.text);
+  // Read metadata before Readability, which rewrites the document it is given.
+  const publishedMeta = metaContent(dom, [
+    'meta[property="article:published_time"]',
+    'meta[name="date"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+  ]);
+  const canonical = metaContent(dom, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  const article = extractArticle(dom);
+  if (!article) return { ok: false, error: 'no article found in the page (no block of text long enough to be one)' };
+  const text = stripTrailingBoilerplate(article.text).text;
+  const siteName = article.siteName?.trim() || null;
+  const doc: NewDoc = {
+    outlet: siteName ?? baseName(file.name),
+    outletNamed: siteName !== null,
+    headline: tooLongHeadline(article.title || text.split('\n', 1)[0]),
+    date: isoDay(article.publishedTime) ?? isoDay(publishedMeta) ?? dateFromFileName(file.name),
+    lang: article.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? article.lang : UNKNOWN_LANG,
+    text: text.slice(0, MAX_TEXT_CHARS),
+  };
+  if (canonical && isHttpUrl(canonical)) doc.url = canonical;
+  return { ok: true, doc };
+}
+
+export type ArticleFilesResult = { ok: true; documents: ExportedDoc[] } | { ok: false; errors: string[] };
+
+/**
+ * Reads a selection of .txt/.html files into import entries. Like a JSON import it is all or
+ * nothing: when any file has no article, none is imported and each failing file is named.
+ * Ids are derived from the text, so importing the same file twice is recognised.
+ */
+export function docsFromArticleFiles(
+  files: readonly ArticleFile[],
+  opts: { parseHtml: ParseHtml; onProgress?: ProgressCallback; now?: Date },
+): ArticleFilesResult {
+  if (files.length > MAX_ARTICLE_FILES) {
+    return { ok: false, errors: [`${files.length} files selected; the limit is ${MAX_ARTICLE_FILES} per import`] };
+  }
+  const addedAt = (opts.now ?? new Date()).toISOString();
+  const errors: string[] = [];
+  const documents: ExportedDoc[] = [];
+  files.forEach((file, i) => {
+    opts.onProgress?.(i, files.length, 'reading files');
+    const fail = (why: string) => errors.push(`${file.name}: ${why}`);
+    if ((file.size ?? file.text.length) > MAX_ARTICLE_FILE_BYTES) {
+      return fail(`larger than the limit of ${MAX_ARTICLE_FILE_BYTES / 1024 / 1024} MB per file`);
+    }
+    const r = /\.txt$/i.test(file.name)
+      ? docFromTxtFile(file)
+      : /\.html?$/i.test(file.name)
+        ? docFromHtmlFile(file, opts.parseHtml)
+        : ({ ok: false, error: 'not a .txt, .html or .json file' } as const);
+    if (!r.ok) return fail(r.error);
+    const entry: ExportedDoc = {
+      id: `u_${contentHash(r.doc.text)}`,
+      outlet: r.doc.outlet,
+      outletNamed: r.doc.outletNamed,
+      headline: r.doc.headline,
+      date: r.doc.date,
+      lang: r.doc.lang,
+      ...(r.doc.url ? { url: r.doc.url } : {}),
+      text: r.doc.text,
+      addedAt,
+      source: 'user',
+      hidden: false,
+    };
+    const problems = validateDocFields(entry, file.name, { requireId: true, strict: true });
+    if (problems.length) return errors.push(...problems);
+    documents.push(entry);
+  });
+  opts.onProgress?.(files.length, files.length, 'reading files');
+  return errors.length ? { ok: false, errors } : { ok: true, documents };
+}
+
+/** What the content script knows about the page the reader wants to add. */
+export interface PageArticle {
+  title: string;
+  text: string;
+  url: string;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+}
+
+/** The page as a new corpus document: boilerplate dropped, outlet from the site's name or else its host. */
+export function docFromPage(page: PageArticle): NewDoc {
+  const text = stripTrailingBoilerplate(page.text).text.slice(0, MAX_TEXT_CHARS);
+  const siteName = page.siteName?.trim() || null;
+  let host = '';
+  try {
+    host = new URL(page.url).hostname.replace(/^www\./, '');
+  } catch {
+    // no usable URL: the outlet is unknown
+  }
+  const doc: NewDoc = {
+    outlet: siteName ?? (host || 'Unknown outlet'),
+    outletNamed: siteName !== null,
+    headline: tooLongHeadline(page.title.trim() || text.split('\n', 1)[0].trim()),
+    date: isoDay(page.publishedTime),
+    lang: page.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(page.lang) ? page.lang : UNKNOWN_LANG,
+    text,
+  };
+  if (isHttpUrl(page.url)) doc.url = page.url;
+  return doc;
+}
