@@ -93,4 +93,40 @@ export interface Report {
   coverage: StoryDoc[];
   claims: Claim[];
   additions: Addition[];
+  /** Quotes of the same speaker in other outlets, compared word by word. */
+  quotes: QuoteCheck[];
+  /** Figures on the page and the values other outlets give for the same quantity. */
+  figures: FigureRow[];
+}
+
+/** Two outlets quoting the same speaker: the quoted words compared. */
+export interface QuoteCheck {
+  /** Claim id on the page holding the quote. */
+  claimId: string;
+  /** The page's quoted words (without quotation marks). */
+  quote: string;
+  /** Who is quoted, when the sentence names them; else null. */
+  speaker: string | null;
+  source: string;
+  outlet: string;
+  /** The other outlet's quoted words. */
+  otherQuote: string;
+  /** True when the words differ beyond punctuation/case: a misquote risk. */
+  differs: boolean;
+  /** Word diff from the page's quote (-1) to the other outlet's (1). */
+  diff: { op: -1 | 0 | 1; text: string }[];
+  why: string;
+}
+
+/** One number on the page and what other outlets give for the same quantity. */
+export interface FigureRow {
+  claimId: string;
+  /** The figure as the page writes it ("145 per cent"). */
+  label: string;
+  value: number;
+  /** "%", "USD", "count", … */
+  unit: string;
+  /** What is measured (concept keys near the figure, e.g. ["tariff"]). */
+  about: string[];
+  others: { source: string; outlet: string; label: string; value: number; agrees: boolean; text: string }[];
 }

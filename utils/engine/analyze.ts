@@ -1,0 +1,162 @@
+// analyzePage: the page's sentences become claims; each claim is matched against the sentences
+// of the stored documents that pass the story gate, through the per-document inverted index
+// (BM25) and then a pair score; each match carries a relation and a reason.
+import { fingerprint, type CorpusIndex, type IndexedDoc } from './corpus-index';
+import { sentenceFeatures, type SentenceFeatures } from './features';
+import { foldText } from './normalize';
+import {
+  candidateDocs, pageProfile, relatedness, topTermShare, MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE,
+} from './story-gate';
+import { splitSentences } from './segment';
+import { pairScore, PAIR_THRESHOLD } from './similarity';
+import { classify } from './relations';
+import { findAdditions } from './additions';
+import { compareQuotes } from './quotes';
+import { compareFigures } from './figures';
+import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
+
+/**
+ * BM25 retrieval keeps at most this many candidate sentences per claim and document before the
+ * (costlier) pair score. A story rarely has more than a handful of sentences in one article that
+ * restate a given fact; 8 leaves room for that with a margin.
+ */
+const CANDIDATES_PER_DOC = 8;
+/** BM25 parameters: the usual k1 = 1.2, b = 0.75 (sentences are short, tf is almost always 1). */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+/**
+ * A stored document is this page when at least this share of its sentences occur verbatim on
+ * the page (the page may carry boilerplate the stored copy lost, or lose a line Readability
+ * dropped).
+ */
+const SELF_SENTENCE_SHARE = 0.8;
+
+export interface AnalyzedDoc {
+  doc: IndexedDoc;
+  outlet: string;
+  short: string;
+}
+
+export function analyzePage(page: PageInput, index: CorpusIndex): Report {
+  const sentences = splitSentences(page.text);
+  const feats = sentences.map(sentenceFeatures);
+  let profile = pageProfile(feats);
+
+  // The page itself, if stored: same text, or (nearly) all its sentences on the page.
+  let self = index.findByFingerprint(fingerprint(page.text));
+  const exclude = new Set<string>(self ? [self] : []);
+  const candidates = candidateDocs(profile, index, exclude);
+  if (!self) {
+    const pageSentences = new Set(sentences.map((s) => foldText(s.text)));
+    for (const id of candidates) {
+      const doc = index.indexed(id)!;
+      const inPage = doc.sentences.filter((s) => pageSentences.has(foldText(s.text))).length;
+      if (doc.sentences.length && inPage / doc.sentences.length >= SELF_SENTENCE_SHARE) {
+        self = id;
+        exclude.add(id);
+        break;
+      }
+    }
+  }
+
+  // Story gate. When the page is a stored document, the stored copy (cleaned of boilerplate)
+  // describes the story better than the page's raw text.
+  if (self) profile = pageProfile(index.indexed(self)!.sentences, index.indexed(self));
+  const related = candidates
+    .filter((id) => !exclude.has(id))
+    .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!, index) }))
+    .filter((x) => x.score >= STORY_THRESHOLD)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_STORY_DOCS);
+  // Second stage of the gate (see story-gate.ts): the page's distinctive terms are in the
+  // document, and some of its sentences restate the document's.
+  const confirmed = related.filter(
+    ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, index) >= TOP_PAIR_SUM,
+  );
+  const coverage: StoryDoc[] = confirmed.map(({ doc, score }) => ({
+    source: doc.meta.id,
+    outlet: doc.meta.outlet,
+    headline: doc.meta.headline,
+    date: doc.meta.date,
+    relatedness: Math.min(1, round(score)),
+  }));
+  const docs: AnalyzedDoc[] = confirmed.map(({ doc }) => ({ doc, outlet: doc.meta.outlet, short: shortOutlet(doc.meta.outlet) }));
+
+  const claims: Claim[] = feats.map((f, i) => ({
+    id: 'c' + i,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    matches: matchClaim(f, docs, index),
+  }));
+
+  return {
+    title: page.title,
+    self,
+    coverage,
+    claims,
+    additions: findAdditions(feats, claims, docs, index),
+    quotes: compareQuotes(feats, claims, docs),
+    figures: compareFigures(feats, claims, docs),
+  };
+}
+
+/** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */
+function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, index: CorpusIndex): number {
+  const avg = index.avgSentenceTerms();
+  const best = claims.map((c) => Math.max(0, ...retrieve(c, doc, index, avg, 3).map(([i]) => pairScore(c, doc.sentences[i], index))));
+  return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
+}
+
+/** BM25 over the document's sentence-level inverted index: the top `k` sentence indexes. */
+function retrieve(claim: SentenceFeatures, doc: IndexedDoc, index: CorpusIndex, avg: number, k: number): [number, number][] {
+  const bm25 = new Map<number, number>();
+  for (const t of claim.terms) {
+    const hits = doc.postings[t];
+    if (!hits) continue;
+    const idf = index.idf(t);
+    for (const i of hits) {
+      const len = doc.sentences[i].terms.length;
+      const s = (idf * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * len) / avg));
+      bm25.set(i, (bm25.get(i) ?? 0) + s);
+    }
+  }
+  return [...bm25.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
+}
+
+function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusIndex): Match[] {
+  if (!claim.terms.length) return [];
+  const matches: Match[] = [];
+  const avg = index.avgSentenceTerms();
+  for (const { doc, outlet, short } of docs) {
+    const top = retrieve(claim, doc, index, avg, CANDIDATES_PER_DOC);
+    for (const [i] of top) {
+      const other = doc.sentences[i];
+      const score = pairScore(claim, other, index);
+      if (score < PAIR_THRESHOLD) continue;
+      const rel = classify(claim, other, short);
+      matches.push({
+        source: doc.meta.id,
+        outlet,
+        text: other.text,
+        relation: rel.relation,
+        why: rel.why,
+        score: round(score),
+        sentenceIndex: i,
+      });
+    }
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+/** A short outlet name for reasons: "The Wall Street Journal" → "WSJ", "Unnamed outlet, …" → "Unnamed outlet". */
+export function shortOutlet(outlet: string): string {
+  const head = outlet.split(',')[0].trim();
+  const words = head.split(/\s+/).filter((w) => !/^(the|of|and)$/i.test(w));
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return words.map((w) => w[0]).join('');
+  return head;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,95 @@
+// Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
+// page for the page). Plain data only, so an index serialises with JSON.stringify.
+import { MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS } from './lexicon';
+import { detailsOf, termsOf, tokenize, type Detail } from './normalize';
+import { quantitiesOf, type Quantity } from './numbers';
+import type { Sentence } from './types';
+
+export interface QuoteSpan {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceFeatures extends Sentence {
+  /** Content term keys in sentence order (attribution words excluded), with token positions. */
+  seq: [key: string, tok: number][];
+  /** Unique content keys plus number keys ("#145%"): what retrieval and the pair score use. */
+  terms: string[];
+  /** Keys of attribution words ("said", "sources"): not content, but kept for the reader. */
+  attribution: string[];
+  quantities: Quantity[];
+  details: Detail[];
+  /** Term keys inside the scope of a negation ("wasn’t willing to reduce tariffs"). */
+  negated: string[];
+  /** Hedged (considering, may, could) rather than asserted. */
+  hedged: boolean;
+  quotes: QuoteSpan[];
+  /** Number of tokens (for length normalisation). */
+  length: number;
+}
+
+/** How many content terms after a negation cue are in its scope ("not yet reached a conclusion"). */
+const NEGATION_SCOPE_TERMS = 3;
+
+export function sentenceFeatures(s: Sentence): SentenceFeatures {
+  const tokens = tokenize(s.text);
+  const terms = termsOf(tokens);
+  const content = terms.filter((t) => !t.attribution);
+  const quantities = quantitiesOf(tokens, terms);
+  const keys = new Set(content.map((t) => t.key));
+  // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
+  // "two countries" is grammar, not a figure worth matching on.
+  for (const q of quantities) if (q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label))) keys.add(quantityKey(q));
+  // Negation scope: the next few content terms in the same clause.
+  const negated = new Set<string>();
+  tokens.forEach((tok, i) => {
+    const neg = NEGATIONS.has(tok.lower) || NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, ''));
+    if (!neg) return;
+    if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
+    let n = 0;
+    for (const t of content) {
+      if (t.tok <= i) continue;
+      // stop at clause punctuation between the cue and the term
+      const between = s.text.slice(tok.end, tokens[t.tok].start);
+      if (/[,;:—–()]|\bbut\b/.test(between)) break;
+      negated.add(t.key);
+      if (++n >= NEGATION_SCOPE_TERMS) break;
+    }
+  });
+  const hedged = tokens.some((t) => MODAL_HEDGES.has(t.lower)) || content.some((t) => t.key === 'consider' || t.key === 'propose');
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    seq: content.map((t) => [t.key, t.tok]),
+    terms: [...keys],
+    attribution: [...new Set(terms.filter((t) => t.attribution).map((t) => t.key))],
+    quantities,
+    details: detailsOf(tokens, s.text),
+    negated: [...negated],
+    hedged,
+    quotes: quotesOf(s.text),
+    length: tokens.length,
+  };
+}
+
+/** A retrieval key for a quantity: "#145%", "#10%x2", "#46000000000USD". */
+export function quantityKey(q: Quantity): string {
+  return `#${q.value}${q.unit === 'count' ? '' : q.unit}${q.times > 1 ? 'x' + q.times : ''}`;
+}
+
+/** Quoted spans: “…” pairs (curly or straight), at least two words long. */
+export function quotesOf(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const re = /[“"”]([^“”"]{2,}?)[”"“]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const inner = m[1];
+    if (inner.trim().split(/\s+/).length < 2) continue; // scare quotes around one word are not speech
+    out.push({ text: inner.trim(), start: m.index + 1, end: m.index + 1 + inner.length });
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+// Small, hand-written lexicon of general English news language. Nothing here is about one
+// story: these are the words any wire report uses for the same handful of acts (talks, tariffs,
+// cutting, weighing, asking…). Keep it small and documented; every entry must be a synonym a
+// copy editor would accept in any news story.
+
+/** Function words and news filler that carry no content for matching. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for from with without into onto over under about ' +
+    'as than then that this these those there here which who whom whose what when where why how ' +
+    'is are was were be been being am do does did done doing have has had having will would shall should ' +
+    'can could may might must it its it’s itself he him his she her hers they them their theirs we us our ' +
+    'you your i me my mine one ones also too very just only even still already such some any all each ' +
+    'both either neither other another more most much many few several own same up down out off again ' +
+    'further once if while because although though whether upon via per within between among against ' +
+    'after before during since until toward towards around across through thus however meanwhile ' +
+    'mr mrs ms dr not no never n’t nt s ’s \'s way well like now new cent percent pct'
+  ).split(/\s+/),
+);
+
+/**
+ * Attribution and reporting vocabulary. "The WSJ said", "according to people familiar with the
+ * matter", "sources told Reuters" say who reports, not what happened, so they are not material.
+ */
+export const ATTRIBUTION_WORDS = new Set(
+  (
+    'say said says saying tell told tells add added adds according report reported reports reporting ' +
+    'people person persons familiar matter situation source sources cite cited citing stated ' +
+    'unnamed anonymous spokesman spokeswoman spokesperson statement indicate indicated news paper ' +
+    'journal newspaper reuters ap afp bloomberg cnn bbc cnbc post times allegedly reportedly claim'
+  ).split(/\s+/),
+);
+
+/** Outlets and agencies: named only as sources, never a material detail of an event. */
+export const OUTLET_NAMES = new Set(
+  ['wall street journal', 'wsj', 'new york times', 'nyt', 'reuters', 'associated press', 'ap', 'afp',
+   'bloomberg', 'cnn', 'bbc', 'cnbc', 'financial times', 'washington post', 'the guardian',
+   'xinhua', 'global times', 'south china morning post', 'scmp'],
+);
+
+/**
+ * Multi-word and single-word aliases of the same referent, mapped to one canonical token.
+ * Country names, their adjectives and their capitals used as metonyms for the government
+ * ("Beijing said", "Washington wants") are the same actor in news prose.
+ */
+export const PHRASE_ALIASES: [string[], string][] = [
+  [['united', 'states', 'of', 'america'], 'usa'],
+  [['united', 'states'], 'usa'],
+  [['u.s.'], 'usa'], [['u.s'], 'usa'], [['usa'], 'usa'], [['america'], 'usa'], [['american'], 'usa'],
+  [['americans'], 'usa'], [['washington'], 'usa'], [['white', 'house'], 'usa'],
+  [['united', 'kingdom'], 'uk'], [['u.k.'], 'uk'], [['britain'], 'uk'], [['british'], 'uk'], [['london'], 'uk'],
+  [['european', 'union'], 'eu'], [['e.u.'], 'eu'], [['brussels'], 'eu'],
+  [['china'], 'china'], [['chinese'], 'china'], [['beijing'], 'china'], [['prc'], 'china'],
+  [['canada'], 'canada'], [['canadian'], 'canada'], [['ottawa'], 'canada'],
+  [['mexico'], 'mexico'], [['mexican'], 'mexico'],
+  [['japan'], 'japan'], [['japanese'], 'japan'], [['tokyo'], 'japan'],
+  [['russia'], 'russia'], [['russian'], 'russia'], [['moscow'], 'russia'], [['kremlin'], 'russia'],
+  [['india'], 'india'], [['indian'], 'india'], [['new', 'delhi'], 'india'],
+  [['germany'], 'germany'], [['german'], 'germany'], [['berlin'], 'germany'],
+  [['france'], 'france'], [['french'], 'france'], [['paris'], 'france'],
+  [['taiwan'], 'taiwan'], [['taiwanese'], 'taiwan'], [['taipei'], 'taiwan'],
+  [['switzerland'], 'switzerland'], [['swiss'], 'switzerland'], [['geneva'], 'switzerland'],
+  // Titles: the same office under its usual variants.
+  [['security', 'czar'], 'security_chief'], [['security', 'tsar'], 'security_chief'],
+  [['minister', 'of', 'public', 'security'], 'security_chief'],
+  [['minister', 'for', 'public', 'security'], 'security_chief'],
+  [['public', 'security', 'minister'], 'security_chief'],
+  [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
+  [['commerce', 'ministry'], 'commerce_ministry'], [['ministry', 'of', 'commerce'], 'commerce_ministry'],
+  [['commerce', 'department'], 'commerce_ministry'], [['department', 'of', 'commerce'], 'commerce_ministry'],
+  [['trade', 'war'], 'trade_war'], [['trade', 'dispute'], 'trade_war'], [['tariff', 'war'], 'trade_war'],
+  [['people', 'familiar'], 'people'], [['persons', 'familiar'], 'people'],
+  [['look', 'into'], 'consider'], [['looking', 'into'], 'consider'], [['looks', 'into'], 'consider'],
+  [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
+  [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
+  [['tens', 'of', 'thousands'], 'tens_of_thousands'],
+  [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
+];
+
+/**
+ * Stem → concept. Synonyms of news verbs and nouns collapse to one concept token so that a
+ * paraphrase shares the token ("slash the tariffs" ~ "lower its levies"). Keys are stems as
+ * produced by `stem()` in normalize.ts.
+ */
+export const CONCEPTS: Record<string, string> = {};
+function concept(name: string, words: string): void {
+  for (const w of words.split(/\s+/)) CONCEPTS[w] = name;
+}
+// trade measures
+concept('tariff', 'tariff levy levi duty duti tax');
+// negotiation
+concept('talk', 'talk negotiat negotiation negoti discuss discussion dialogu dialogue communicat communic parley');
+concept('meet', 'meet meeting summit');
+// changing a level
+concept('reduce', 'cut slash lower reduc reduce eas ease trim relief relieve reliev soften');
+concept('raise', 'rais raise increas increase hike boost escalat escalate');
+concept('remove', 'cancel scrap remov remove elimin eliminat abolish revok revoke lift drop waiv waive');
+concept('stop', 'halt stop end freez freeze suspend');
+concept('start', 'start begin launch restart resum resume');
+// deliberation
+concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study');
+concept('ask', 'ask inquir inquire enquir request query question seek sought');
+concept('propose', 'offer propos proposal plan option');
+concept('deal', 'deal agreement accord pact');
+concept('concern', 'concern gripe worri worry complaint grievanc grievance');
+concept('role', 'role involv involvement');
+concept('send', 'send sent dispatch');
+concept('travel', 'travel visit trip');
+concept('company', 'compani company firm business busi manufactur manufacturer produc producer maker exporter');
+concept('country', 'country countri nation');
+concept('official', 'official offici officer');
+concept('curb', 'curb stem combat fight tackl tackle crackdown restrict');
+concept('deny', 'deni deny disput dispute reject refut refute rebuff');
+concept('confirm', 'confirm acknowledg acknowledge admit');
+concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
+concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions');
+concept('impasse', 'impass impasse deadlock stalemat stalemate standoff');
+concept('opportunity', 'opportun opportunity open opening chanc chance');
+concept('death', 'death die kill fatal fatality dead');
+concept('trafficker', 'traffick trafficker smuggler cartel');
+concept('economy', 'econom economy economi economic');
+concept('chief', 'czar tsar chief head');
+concept('criticize', 'critic criticiz criticize criticis condemn blast slam');
+concept('demand', 'demand insist condition precondit precondition');
+
+/**
+ * Antonymous predicates: a pair of concepts that, applied to the same thing, are incompatible
+ * ("raise" vs "lower" tariffs; "confirm" vs "deny"; "remove" vs merely "reduce").
+ */
+export const ANTONYMS: [string, string][] = [
+  ['raise', 'reduce'],
+  ['remove', 'reduce'],
+  ['remove', 'raise'],
+  ['confirm', 'deny'],
+  ['start', 'stop'],
+  ['accept', 'deny'],
+];
+
+/** Negation cues; the few content words after one are in its scope. */
+export const NEGATIONS = new Set([
+  'not', 'no', 'never', 'n’t', "n't", 'nt', 'neither', 'nor', 'without', 'unable', 'unwilling',
+  'cannot', 'refus', 'refuse', 'fail', 'declin', 'decline', 'none',
+]);
+
+/** Words that turn "unable"/"unwilling" into their positive base. */
+export const NEGATED_ADJECTIVES: Record<string, string> = {
+  unable: 'able', unwilling: 'willing', unclear: 'clear', unlikely: 'likely', unsure: 'sure',
+};
+
+/** Modality: hedged / prospective vs. asserted. */
+export const MODAL_HEDGES = new Set([
+  'consider', 'may', 'might', 'could', 'possibl', 'possible', 'potenti', 'potentially', 'weigh', 'mull',
+  'explor', 'explore', 'option', 'propos', 'plan', 'hope', 'seek',
+]);
+export const MODAL_FIRM = new Set(['will', 'decid', 'decided', 'announc', 'announced', 'agre', 'agreed', 'confirm']);
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+];
+
+/** Irregular verb forms → base form (before stemming). */
+export const IRREGULAR: Record<string, string> = {
+  said: 'say', says: 'say', told: 'tell', made: 'make', sent: 'send', held: 'hold', took: 'take',
+  taken: 'take', gave: 'give', given: 'give', went: 'go', gone: 'go', came: 'come', met: 'meet',
+  sought: 'seek', brought: 'bring', thought: 'think', bought: 'buy', sold: 'sell', paid: 'pay',
+  led: 'lead', left: 'leave', began: 'begin', begun: 'begin', rose: 'rise', risen: 'rise',
+  fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', spoke: 'speak', spoken: 'speak',
+  won: 'win', lost: 'lose', kept: 'keep', struck: 'strike', hit: 'hit', cut: 'cut', set: 'set',
+  put: 'put', known: 'know', knew: 'know', saw: 'see', seen: 'see', wrote: 'write', written: 'write',
+  froze: 'freeze', frozen: 'freeze', drew: 'draw', drawn: 'draw', chose: 'choose', chosen: 'choose',
+  felt: 'feel', heard: 'hear', meant: 'mean', found: 'find', became: 'become', ran: 'run',
+  slashed: 'slash', lifted: 'lift', men: 'man', women: 'woman', children: 'child', duties: 'duty',
+  levies: 'levy', countries: 'country', companies: 'company', talks: 'talk',
+};

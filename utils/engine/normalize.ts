@@ -1,0 +1,243 @@
+// Tokens, stems, aliases and concepts: the word-level normal form every comparison is made on.
+import {
+  ATTRIBUTION_WORDS, CONCEPTS, IRREGULAR, MONTHS, OUTLET_NAMES, PHRASE_ALIASES, STOPWORDS, WEEKDAYS,
+} from './lexicon';
+
+export interface Token {
+  /** Surface form, e.g. "Beijing’s" → "Beijing" (possessive removed). */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+/** A normalized content term with its position among the sentence's tokens. */
+export interface Term {
+  /** Canonical form: a concept ("tariff"), an alias ("usa") or a stem ("fentanyl"). */
+  key: string;
+  /** Index of the first token the term covers. */
+  tok: number;
+  /** Number of tokens covered (phrases cover several). */
+  len: number;
+  /** Attribution / reporting word: kept for scope, never counted as a match or a detail. */
+  attribution: boolean;
+}
+
+// A word: dotted acronyms (U.S.), numbers with separators (450,000 / 2.5), words with inner
+// apostrophes or hyphens, or a currency/percent sign.
+const WORD_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|[$€£¥%]/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let m: RegExpExecArray | null;
+  WORD_RE.lastIndex = 0;
+  while ((m = WORD_RE.exec(text))) {
+    let word = m[0];
+    const start = m.index;
+    // "Beijing’s" → "Beijing"; "wasn’t" → "was" + "n’t"; "won’t" → "will" + "n’t".
+    const apos = /^(.*?)([’']s|[’'])$/u.exec(word);
+    if (apos && apos[1]) word = apos[1];
+    const neg = /^(.+?)(n[’']t)$/iu.exec(word);
+    if (neg) {
+      const base = neg[1].toLowerCase();
+      const fixed = base === 'wo' ? 'will' : base === 'ca' ? 'can' : base === 'sha' ? 'shall' : neg[1];
+      out.push(mk(fixed, start, start + neg[1].length));
+      out.push(mk('n’t', start + neg[1].length, start + word.length));
+      continue;
+    }
+    out.push(mk(word, start, start + word.length));
+  }
+  // Prefix "de-" keeps its meaning: "de-escalate" must not become "escalate".
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i].lower === 'de' && text[out[i].end] === '-' && out[i + 1].start === out[i].end + 1) {
+      out.splice(i, 2, mk(out[i].text + out[i + 1].text, out[i].start, out[i + 1].end));
+    }
+  }
+  return out;
+}
+
+function mk(text: string, start: number, end: number): Token {
+  return { text, lower: text.toLowerCase(), start, end, cap: /^\p{Lu}/u.test(text) };
+}
+
+/**
+ * A light English stemmer (suffix stripping in the spirit of Porter, much smaller): enough to
+ * make "tariffs"/"tariff", "negotiations"/"negotiating"/"negotiate", "reduced"/"reducing" meet.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  if (IRREGULAR[w]) w = IRREGULAR[w];
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
+  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'at';
+  else if (w.endsWith('ion') && w.length > 6 && /[st]ion$/.test(w)) w = w.slice(0, -3);
+  if (w.endsWith('ate') && w.length > 5) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 3) w = w.slice(0, -1) + 'i';
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The canonical key of one word (no phrase context): concept, or stem. */
+export function wordKey(lower: string): string {
+  const irregular = IRREGULAR[lower];
+  const base = irregular ?? lower;
+  const s = stem(base);
+  return CONCEPTS[s] ?? CONCEPTS[base] ?? s;
+}
+
+// Phrase aliases indexed by their first word, longest first.
+const ALIAS_BY_FIRST = new Map<string, [string[], string][]>();
+// Outlet names ("the Wall Street Journal said") are attribution, never content.
+const OUTLET_PHRASES: [string[], string][] = [...OUTLET_NAMES].map((o) => [o.split(' '), 'outlet']);
+for (const entry of [...PHRASE_ALIASES, ...OUTLET_PHRASES]) {
+  const list = ALIAS_BY_FIRST.get(entry[0][0]) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b[0].length - a[0].length);
+  ALIAS_BY_FIRST.set(entry[0][0], list);
+}
+
+function aliasLower(t: Token): string {
+  // "US" in capitals is the country; "us" the pronoun.
+  if (t.text === 'US' || t.text === 'U.S' || t.text === 'U.S.') return 'usa';
+  return t.lower;
+}
+
+/** Content terms of a token sequence: aliases, concepts and stems; stopwords dropped. */
+export function termsOf(tokens: Token[]): Term[] {
+  const out: Term[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = aliasLower(tokens[i]);
+    const candidates = ALIAS_BY_FIRST.get(lower);
+    let matched = false;
+    if (candidates) {
+      for (const [words, key] of candidates) {
+        if (i + words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = aliasLower(tokens[i + k]) === words[k];
+        if (ok) {
+          out.push({ key, tok: i, len: words.length, attribution: key === 'people' || key === 'outlet' });
+          i += words.length - 1;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (matched) continue;
+    if (STOPWORDS.has(lower) || lower.length < 2 && !/\d/.test(lower)) continue;
+    if (/^[$€£¥%]$/.test(lower)) continue;
+    const attribution = ATTRIBUTION_WORDS.has(lower) || ATTRIBUTION_WORDS.has(stem(lower));
+    out.push({ key: wordKey(lower), tok: i, len: 1, attribution });
+  }
+  return out;
+}
+
+/** Title words: a title variant ("President", "Vice Premier") is never a material detail. */
+const TITLE_WORDS = new Set(
+  ('president premier vice minister secretary leader chief director spokesman spokeswoman ' +
+    'spokesperson ambassador representative senator sen rep gov governor chairman chair official ' +
+    'officials administration former then deputy head czar tsar mr mrs ms dr prime general ' +
+    'state department ministry commerce treasury trade house speaker').split(' '),
+);
+
+export type DetailKind = 'name' | 'place' | 'date' | 'number';
+
+export interface Detail {
+  kind: DetailKind;
+  /** Canonical key used for comparison ("usa", "wang xiaohong", "friday"). */
+  key: string;
+  /** How a reader sees it. */
+  label: string;
+}
+
+const PLACE_KEYS = new Set(
+  PHRASE_ALIASES.filter(([, k]) => /^[a-z]+$/.test(k) && k.length >= 2 && !['people', 'consider', 'curb', 'reduce', 'goods'].includes(k)).map(([, k]) => k),
+);
+
+/**
+ * Material details a sentence states: proper names (runs of capitalised words that are not
+ * titles, outlets or attribution), places, dates (weekdays, months, years, "weekend").
+ * Numbers come from numbers.ts.
+ */
+export function detailsOf(tokens: Token[], text: string): Detail[] {
+  const out: Detail[] = [];
+  const seen = new Set<string>();
+  const add = (d: Detail) => {
+    if (!seen.has(d.kind + ':' + d.key)) {
+      seen.add(d.kind + ':' + d.key);
+      out.push(d);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (WEEKDAYS.includes(t.lower) || (MONTHS.includes(t.lower) && t.cap && t.lower !== 'may')) {
+      add({ kind: 'date', key: t.lower, label: t.text });
+      continue;
+    }
+    if (/^(1[89]|20)\d\d$/.test(t.text)) {
+      add({ kind: 'date', key: t.text, label: t.text });
+      continue;
+    }
+    if (/^(weekend|yesterday|tomorrow|tonight)$/.test(t.lower)) {
+      add({ kind: 'date', key: t.lower, label: t.text });
+      continue;
+    }
+    if (!t.cap || /^\p{N}/u.test(t.text)) continue;
+    // Run of capitalised words (allowing "of"/"for"/"the" inside: "Ministry of Public Security").
+    let j = i;
+    const words: Token[] = [];
+    while (j < tokens.length) {
+      const u = tokens[j];
+      const gap = u.start - (j > i ? tokens[j - 1].end : u.start);
+      if (j > i && (gap > 1 || /[,;:()“”"]/.test(text.slice(tokens[j - 1].end, u.start)))) break;
+      if (u.cap) words.push(u);
+      else if (!(j > i && /^(of|for|de|van|von|al|bin)$/.test(u.lower) && tokens[j + 1]?.cap)) break;
+      j++;
+    }
+    i = j - 1;
+    const alias = aliasKeyOf(words);
+    if (alias && PLACE_KEYS.has(alias)) {
+      add({ kind: 'place', key: alias, label: words.map((w) => w.text).join(' ') });
+      continue;
+    }
+    const content = words.filter((w) => {
+      const l = aliasLower(w);
+      return !TITLE_WORDS.has(l) && !STOPWORDS.has(l) && !ATTRIBUTION_WORDS.has(l) && !PLACE_KEYS.has(wordKey(l));
+    });
+    if (!content.length) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if ([...OUTLET_NAMES].some((o) => phrase.includes(o))) continue;
+    // A capitalised first word of a sentence alone is not a name ("Previously", "Recently").
+    if (words.length === 1 && tokens[0] === words[0]) continue;
+    for (const w of content) {
+      const l = aliasLower(w);
+      const key = PLACE_KEYS.has(l) ? l : l;
+      add({ kind: PLACE_KEYS.has(key) ? 'place' : 'name', key, label: w.text });
+    }
+  }
+  return out;
+}
+
+function aliasKeyOf(words: Token[]): string | null {
+  if (!words.length) return null;
+  const terms = termsOf(words);
+  if (terms.length === 1 && terms[0].len === words.length) return terms[0].key;
+  return null;
+}
+
+/** Lower-case, quote-folded text for exact comparisons (self detection, dedup). */
+export function foldText(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}

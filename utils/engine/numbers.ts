@@ -1,0 +1,159 @@
+// Quantities in a sentence, normalised so that "145 per cent" = "145%" = "145 percent",
+// "$46 billion" = 46e9 USD, "nearly 450,000" = ~450000, "two" = 2, and "twice … 10 percent"
+// is 10% applied two times (not 20%).
+import type { Token, Term } from './normalize';
+
+export interface Quantity {
+  /** Numeric value in base units (percent points for %, units of currency for money). */
+  value: number;
+  /** "%", "USD", "EUR", "GBP", "CNY", "count" or "year". */
+  unit: string;
+  /** Hedged: "nearly", "about", "more than", "at least", "a minimum of"… */
+  approx: boolean;
+  /** Multiplicity: "twice imposing … 10 percent" → 2. */
+  times: number;
+  /** The text the reader sees, e.g. "145 per cent". */
+  label: string;
+  /** Token index of the number. */
+  tok: number;
+  /** Concept keys of the nearby content words: what is being measured or counted. */
+  context: string[];
+}
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+};
+const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
+};
+const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum']);
+const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
+
+/** Words that follow a number to say it is a percentage. */
+function percentAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (t.lower === '%' || t.lower === 'percent' || t.lower === 'pct') return 1;
+  if (t.lower === 'per' && tokens[i + 1]?.lower === 'cent') return 2;
+  if (t.lower === 'percentage' && tokens[i + 1]?.lower === 'points') return 2;
+  return 0;
+}
+
+export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | null = null;
+    if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(t.text)) {
+      // "450,000" (thousands) vs "2.5" (decimal)
+      value = Number(/,\d{3}(?!\d)/.test(t.text) ? t.text.replace(/,/g, '') : t.text.replace(/,/g, '.'));
+    } else if (SMALL[t.lower] !== undefined && t.lower !== 'hundred') {
+      // Spelled-out numbers only count when followed by a unit or a noun phrase we can count;
+      // "one" is too often a pronoun ("one person there") to be a quantity.
+      if (t.lower === 'one') continue;
+      value = SMALL[t.lower];
+      if (SMALL[tokens[i + 1]?.lower ?? ''] && tokens[i + 1].lower !== 'hundred') continue;
+    }
+    if (value === null || Number.isNaN(value)) continue;
+    const first = i;
+    let j = i + 1;
+    // Scale words: "46 billion", "two hundred thousand".
+    while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
+      value *= SCALE[tokens[j].lower];
+      j++;
+    }
+    let unit = 'count';
+    const pct = percentAt(tokens, j);
+    if (pct) {
+      unit = '%';
+      j += pct;
+    } else if (first > 0 && CURRENCY_SIGN[tokens[first - 1].text]) {
+      unit = CURRENCY_SIGN[tokens[first - 1].text];
+    } else if (tokens[j] && CURRENCY_WORD[tokens[j].lower]) {
+      unit = CURRENCY_WORD[tokens[j].lower];
+      j++;
+    } else if (/^(1[89]|20)\d\d$/.test(t.text)) {
+      unit = 'year';
+    } else if (/^(1[89]|20)\d0s$/.test(tokens[j - 1].text + (tokens[j]?.lower === 's' ? 's' : ''))) {
+      unit = 'year';
+    }
+    // Hedge words in the three tokens before the number ("a minimum of", "more than", "nearly").
+    let approx = false;
+    for (let k = Math.max(0, first - 3); k < first; k++) if (HEDGES.has(tokens[k].lower)) approx = true;
+    // Multiplicity within the six tokens before the number ("twice imposing additional tariffs of").
+    let times = 1;
+    for (let k = Math.max(0, first - 6); k < first; k++) {
+      if (MULTIPLIERS[tokens[k].lower]) times = MULTIPLIERS[tokens[k].lower];
+      if (tokens[k].lower === 'times' && k > 0 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
+    }
+    const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
+    const end = tokens[j - 1].end;
+    const label = tokensText(tokens, startTok, end);
+    out.push({ value, unit, approx, times, label, tok: first, context: contextOf(terms, first, j, unit) });
+    i = j - 1;
+  }
+  // A bare count without any counted noun nearby, or a spelled-out number that does not sit
+  // before a noun, is dropped: it is not a quantity anyone could compare.
+  return out.filter((q) => q.unit !== 'count' || q.context.length > 0);
+}
+
+function tokensText(tokens: Token[], from: number, end: number): string {
+  return tokens
+    .slice(from)
+    .filter((t) => t.end <= end)
+    .map((t, k, arr) => (k > 0 && t.start === arr[k - 1].end ? '' : k > 0 ? ' ' : '') + t.text)
+    .join('');
+}
+
+/**
+ * What the number measures. For a count: the next content terms ("450,000 overdose deaths").
+ * For percentages and money: content terms within four terms on either side ("tariffs of
+ * 10 percent", "125% taxes") — four because a measured noun sits next to its figure, and
+ * going further picks up the other clause of a compound sentence.
+ */
+function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string): string[] {
+  const after = terms.filter((t) => t.tok >= afterTok && !t.attribution && !/^\d/.test(t.key));
+  const before = terms.filter((t) => t.tok < firstTok && !t.attribution && !/^\d/.test(t.key));
+  if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
+  if (unit === 'year') return [];
+  return [...before.slice(-4), ...after.slice(0, 4)].map((t) => t.key);
+}
+
+/** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
+export function formatQuantity(q: Quantity): string {
+  let v: string;
+  if (q.unit === '%') v = `${trim(q.value)}%`;
+  else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
+    const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];
+    v = q.value >= 1e9 ? `${sign}${trim(q.value / 1e9)}bn` : q.value >= 1e6 ? `${sign}${trim(q.value / 1e6)}m` : `${sign}${trim(q.value)}`;
+  } else v = q.value.toLocaleString('en-US');
+  return (q.approx ? '~' : '') + v + (q.times > 1 ? (q.times === 2 ? ' twice' : ` ×${q.times}`) : '');
+}
+
+function trim(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/**
+ * Are two quantities about the same thing? Same unit, same multiplicity (10% twice is not
+ * comparable with 20%), and they share at least one context concept (what is measured).
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || a.unit === 'year') return false;
+  if (a.times !== b.times) return false;
+  return a.context.some((k) => b.context.includes(k));
+}
+
+/** Equal values, allowing for hedges ("nearly 450,000" vs "450,000"; within 10% when hedged). */
+export function sameValue(a: Quantity, b: Quantity): boolean {
+  if (a.value === b.value) return true;
+  if (a.approx || b.approx) return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+  return false;
+}
