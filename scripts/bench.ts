@@ -1,0 +1,435 @@
+// The benchmark (contract: shared/docs/CONTRACT.md §3). Runs the real engine in Node against
+// baselines, all in the same run:
+//   npm run bench                 readable tables
+//   npm run --silent bench -- --json   one JSON object on stdout, nothing else
+// Options: --sizes 1000,10000 (synthetic corpus sizes), --runs N (max timed runs per row),
+// --warmup N, --query <seed id> (the page), --seed N (corpus PRNG seed).
+// The npm script runs node with --expose-gc so heap deltas are taken after a full GC; without it
+// memory figures are null.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
+import { loadSeedDocs } from '../utils/corpus/seeds-node';
+import * as engine from '../utils/engine';
+import type { CorpusDoc, PageInput, Report } from '../utils/engine';
+import * as normalize from '../utils/engine/normalize';
+import { claimsOf, corpusSentences, FulltextBaseline, FULLTEXT_TOP_K, naiveAllPairs, BASELINE_THRESHOLD } from './bench/baselines';
+import { fmtMs, fullGc, canGc, heapUsed, mb, PeakHeap, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
+import { DEFAULT_SEED, generateCorpus } from './bench/synthetic-corpus';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+interface Options {
+  json: boolean;
+  sizes: number[];
+  runs: number;
+  warmup: number;
+  query: string | null;
+  seed: number;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { json: false, sizes: [1000, 10000], runs: 15, warmup: 3, query: null, seed: DEFAULT_SEED };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    const name = a.split('=')[0];
+    if (name === '--json') o.json = true;
+    else if (name === '--sizes') o.sizes = value().split(',').map((s) => Number(s.trim()));
+    else if (name === '--runs') o.runs = Number(value());
+    else if (name === '--warmup') o.warmup = Number(value());
+    else if (name === '--query') o.query = value();
+    else if (name === '--seed') o.seed = Number(value());
+    else throw new UsageError(`unknown option ${a}\nusage: npm run bench -- [--json] [--sizes 1000,10000] [--runs N] [--warmup N] [--query <seed id>] [--seed N]`);
+  }
+  if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new UsageError('--sizes wants integers ≥ 20');
+  if (!(o.runs >= 1 && o.warmup >= 0)) throw new UsageError('--runs ≥ 1 and --warmup ≥ 0');
+  o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+export interface Row {
+  name: string;
+  corpusDocs: number;
+  medianMs: number | null;
+  runs?: number;
+  warmup?: number;
+  minMs?: number;
+  maxMs?: number;
+  madMs?: number;
+  scaled?: boolean;
+  note?: string;
+  [k: string]: unknown;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const peak = new PeakHeap();
+const log = (msg: string) => process.stderr.write(msg + '\n');
+let quiet = false;
+const progress = (msg: string) => {
+  if (!quiet) log(`[bench] ${msg}`);
+};
+
+function timingFields(t: Timing): Pick<Row, 'medianMs' | 'runs' | 'warmup' | 'minMs' | 'maxMs' | 'madMs'> {
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return { medianMs: r(t.medianMs), runs: t.runs, warmup: t.warmup, minMs: r(t.minMs), maxMs: r(t.maxMs), madMs: r(t.madMs) };
+}
+
+/**
+ * Times `fn` with a time budget: warm-up runs first, then up to `maxRuns` measured runs, fewer
+ * (but at least `minRuns`) when one run is slow, so the whole benchmark fits in a few minutes.
+ */
+function timeBudgeted<T>(fn: () => T, o: { maxRuns: number; minRuns?: number; warmup: number; budgetMs: number }): Timing {
+  const t0 = performance.now();
+  for (let i = 0; i < o.warmup; i++) {
+    fn();
+    peak.sample();
+  }
+  const first = o.warmup ? (performance.now() - t0) / o.warmup : 0;
+  const minRuns = Math.min(o.minRuns ?? 3, o.maxRuns);
+  const runs = first > 0 ? Math.max(minRuns, Math.min(o.maxRuns, Math.floor(o.budgetMs / first))) : o.maxRuns;
+  const t = timeIt(fn, { runs, warmup: 0 }, () => peak.sample());
+  return { ...t, warmup: o.warmup };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers on the engine's public surface
+
+type Index = InstanceType<typeof engine.CorpusIndex>;
+
+function buildIndex(docs: readonly CorpusDoc[]): Index {
+  const index = new engine.CorpusIndex();
+  for (const d of docs) index.add(d);
+  return index;
+}
+
+/**
+ * Length of JSON.stringify(value) without building the whole string (a 10,000-document index
+ * can exceed V8's maximum string length): arrays and objects at the top two levels are measured
+ * part by part. Equal to JSON.stringify(value).length for plain data.
+ */
+export function jsonLength(value: unknown, depth = 0): number {
+  if (value && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
+  if (depth >= 3 || value === null || typeof value !== 'object') return (JSON.stringify(value) ?? 'null').length;
+  if (Array.isArray(value)) {
+    let n = 2 + Math.max(0, value.length - 1);
+    for (const v of value) n += v === undefined || typeof v === 'function' ? 4 : jsonLength(v, depth + 1);
+    return n;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  let n = 2 + Math.max(0, entries.length - 1);
+  for (const [k, v] of entries) n += JSON.stringify(k).length + 1 + jsonLength(v, depth + 1);
+  return n;
+}
+
+function serializedBytes(index: Index): number | null {
+  if (typeof (index as { toJSON?: unknown }).toJSON !== 'function') return null;
+  return jsonLength(index);
+}
+
+function pageOf(doc: CorpusDoc): PageInput {
+  return { title: doc.headline, text: doc.text, lang: doc.lang };
+}
+
+/** The engine's normaliser and tokeniser (with a plain fallback if the module changes shape). */
+function normaliseAndTokenise(text: string): number {
+  const n = normalize as unknown as { tokenize?: (s: string) => unknown[]; termsOf?: (t: unknown[]) => unknown[] };
+  if (n.tokenize && n.termsOf) return n.termsOf(n.tokenize(text)).length;
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).length;
+}
+
+/**
+ * The sentences the engine read for this page, as far as can be observed from the outside.
+ * The engine has no hook that reports them, so this follows its design: the claims are matched
+ * only against documents that pass the story gate (report.coverage), and findAdditions reads
+ * every sentence of each such document. So "read" = every sentence of every coverage document.
+ * (A superset of the BM25 candidates the pair score sees; see docs/bench.md.)
+ */
+function touchedSentences(report: Report, index: Index): { texts: string[]; docs: number; source: string } {
+  const texts: string[] = [];
+  for (const c of report.coverage) {
+    const doc = index.get(c.source);
+    if (doc) for (const s of engine.splitSentences(doc.text)) texts.push(s.text);
+  }
+  return { texts, docs: report.coverage.length, source: 'all sentences of the story-gate documents (report.coverage)' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundle sizes
+
+function bundleSizes(): Record<string, unknown> {
+  const dir = join(ROOT, '.output/chrome-mv3');
+  if (!existsSync(dir)) {
+    return { contentScriptBytes: null, sidebarBytes: null, note: 'no build in .output/chrome-mv3 (run npm run build first)' };
+  }
+  const files: { path: string; bytes: number; gzipBytes: number }[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(name)) {
+        const buf = readFileSync(p);
+        files.push({ path: p.slice(dir.length + 1), bytes: buf.length, gzipBytes: gzipSync(buf).length });
+      }
+    }
+  };
+  walk(dir);
+  const sum = (xs: typeof files) => (xs.length ? xs.reduce((s, f) => s + f.bytes, 0) : null);
+  const gz = (xs: typeof files) => (xs.length ? xs.reduce((s, f) => s + f.gzipBytes, 0) : null);
+  const content = files.filter((f) => f.path.startsWith('content-scripts/'));
+  const sidebar = files.filter((f) => /sidebar|sidepanel|side-panel/i.test(f.path));
+  const out: Record<string, unknown> = {
+    contentScriptBytes: sum(content),
+    contentScriptGzipBytes: gz(content),
+    sidebarBytes: sum(sidebar),
+    sidebarGzipBytes: gz(sidebar),
+    backgroundBytes: sum(files.filter((f) => f.path.startsWith('background'))),
+    files,
+  };
+  if (!content.length) out.note = 'the build has no content script';
+  else if (!sidebar.length) {
+    out.note = 'no separate sidebar bundle: the sidebar is rendered by the content script (its code is in content-scripts/)';
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+interface Ratio {
+  value: number | null;
+  target: string | null;
+  met: boolean | null;
+  description: string;
+}
+
+function ratio(num: Row | undefined, den: Row | undefined, target: string | null, met: ((v: number) => boolean) | null, description: string): Ratio {
+  const value = num?.medianMs != null && den?.medianMs ? Math.round((num.medianMs / den.medianMs) * 100) / 100 : null;
+  return { value, target, met: value == null || !met ? null : met(value), description };
+}
+
+function main(argv: string[]): number {
+  const o = parseArgs(argv);
+  quiet = o.json && !process.env.BENCH_PROGRESS;
+  const started = performance.now();
+  const loadStart = loadavg();
+  if (!canGc()) notes.push('node ran without --expose-gc: heap figures are null (use npm run bench)');
+
+  const seeds = loadSeedDocs();
+  const query = o.query ? seeds.find((s) => s.id === o.query) : seeds[0];
+  if (!query) throw new UsageError(`no seed with id ${o.query}`);
+  const page = pageOf(query);
+  const baselineSize = o.sizes.includes(1000) ? 1000 : o.sizes[0];
+  const floorSize = o.sizes[o.sizes.length - 1];
+  const engineTiming = { maxRuns: o.runs, minRuns: Math.min(5, o.runs), warmup: o.warmup, budgetMs: 10_000 };
+
+  // --- the seed corpus -------------------------------------------------------------------
+  progress(`seed corpus: ${seeds.length} documents; query page ${query.id}`);
+  {
+    const mem = retainedBytes(() => buildIndex(seeds));
+    const index = mem.value;
+    const build = timeBudgeted(() => buildIndex(seeds), { maxRuns: o.runs, warmup: o.warmup, budgetMs: 3000 });
+    rows.push({ name: 'index-build', corpusDocs: seeds.length, ...timingFields(build), heapBytes: mem.bytes, serializedBytes: serializedBytes(index) });
+    const t = timeBudgeted(() => engine.analyzePage(page, index), engineTiming);
+    rows.push({ name: 'engine', corpusDocs: seeds.length, ...timingFields(t), page: query.id });
+    for (const s of seeds) {
+      const p = pageOf(s);
+      const ts = timeBudgeted(() => engine.analyzePage(p, index), { ...engineTiming, budgetMs: 3000 });
+      const r = engine.analyzePage(p, index);
+      rows.push({
+        name: 'engine-seed-page', corpusDocs: seeds.length, ...timingFields(ts), page: s.id,
+        claims: r.claims.length, matches: r.claims.reduce((n, c) => n + c.matches.length, 0),
+      });
+    }
+  }
+
+  // --- synthetic corpora ----------------------------------------------------------------
+  for (const size of o.sizes) {
+    progress(`synthetic corpus of ${size} documents`);
+    const g0 = performance.now();
+    const corpus = generateCorpus({ size, seeds, seed: o.seed });
+    const genMs = performance.now() - g0;
+    const kinds: Record<string, number> = {};
+    for (const i of corpus.info) kinds[i.kind] = (kinds[i.kind] ?? 0) + 1;
+    rows.push({ name: 'corpus-generate', corpusDocs: size, medianMs: Math.round(genMs * 10) / 10, runs: 1, warmup: 0, kinds, chars: corpus.docs.reduce((n, d) => n + d.text.length, 0) });
+    peak.sample();
+
+    // Index: one build measured for its retained heap, more for the time when they are cheap.
+    progress(`  index build (${size})`);
+    let index: Index | null = null;
+    {
+      const mem = retainedBytes(() => buildIndex(corpus.docs));
+      index = mem.value;
+      peak.sample();
+      const samples = [mem.ms];
+      // Further builds while the budget allows (each is released before the next).
+      const budget = 20_000;
+      while (samples.length < Math.min(o.runs, 5) && samples.reduce((a, b) => a + b, 0) + mem.ms < budget) {
+        const t0 = performance.now();
+        const extra = buildIndex(corpus.docs);
+        samples.push(performance.now() - t0);
+        peak.sample();
+        void extra;
+      }
+      fullGc();
+      const t = summarize(samples, 0);
+      rows.push({
+        name: 'index-build', corpusDocs: size, ...timingFields(t), heapBytes: mem.bytes, serializedBytes: serializedBytes(index),
+        note: 'first build included (no warm-up: a build is what a user waits for once)',
+      });
+    }
+
+    progress(`  engine (${size})`);
+    const report = engine.analyzePage(page, index);
+    const te = timeBudgeted(() => engine.analyzePage(page, index!), engineTiming);
+    rows.push({
+      name: 'engine', corpusDocs: size, ...timingFields(te), page: query.id, coverageDocs: report.coverage.length,
+      claims: report.claims.length, matches: report.claims.reduce((n, c) => n + c.matches.length, 0), additions: report.additions.length,
+    });
+
+    if (size === floorSize) {
+      progress(`  floor (${size})`);
+      const touched = touchedSentences(report, index);
+      const floorWork = () => {
+        let n = 0;
+        for (const s of engine.splitSentences(page.text)) n += normaliseAndTokenise(s.text);
+        for (const t of touched.texts) n += normaliseAndTokenise(t);
+        return n;
+      };
+      const tf = timeBudgeted(floorWork, { ...engineTiming, maxRuns: Math.max(o.runs, 15) });
+      rows.push({
+        name: 'floor', corpusDocs: size, ...timingFields(tf), page: query.id, pageSentences: engine.splitSentences(page.text).length,
+        touchedSentences: touched.texts.length, touchedDocs: touched.docs, touchedFrom: touched.source,
+      });
+    }
+
+    if (size === baselineSize) {
+      const sentences = corpusSentences(corpus.docs, query.id);
+      const claims = claimsOf(page.text);
+      const totalPairs = claims.length * sentences.length;
+
+      progress(`  naive all-pairs (${size}): ${claims.length} claims × ${sentences.length} sentences = ${totalPairs} pairs, sampled`);
+      const stride = Math.max(1, Math.ceil(totalPairs / 6000));
+      let sampled = 0;
+      const tn = timeBudgeted(() => (sampled = naiveAllPairs(claims, sentences, stride).pairs), { maxRuns: 3, minRuns: 3, warmup: 1, budgetMs: 0 });
+      const scale = totalPairs / sampled;
+      rows.push({
+        name: 'naive-all-pairs', corpusDocs: size, medianMs: Math.round(tn.medianMs * scale), runs: tn.runs, warmup: tn.warmup,
+        minMs: Math.round(tn.minMs * scale), maxMs: Math.round(tn.maxMs * scale), scaled: stride > 1,
+        sampledPairs: sampled, totalPairs, sampleMedianMs: Math.round(tn.medianMs * 10) / 10, scaleFactor: Math.round(scale * 100) / 100,
+        note: `every ${stride}th corpus sentence against all ${claims.length} claims, time × ${scale.toFixed(1)}; diff-match-patch similarity ≥ ${BASELINE_THRESHOLD}`,
+      });
+
+      progress(`  fulltext library (${size})`);
+      const mem = retainedBytes(() => new FulltextBaseline(sentences));
+      const ft = mem.value;
+      rows.push({ name: 'fulltext-index-build', corpusDocs: size, medianMs: Math.round(mem.ms * 10) / 10, runs: 1, warmup: 0, heapBytes: mem.bytes, serializedBytes: jsonLength(ft.search) });
+      let pairs = 0;
+      const tq = timeBudgeted(() => (pairs = ft.query(claims).pairs), { ...engineTiming, maxRuns: Math.min(o.runs, 7) });
+      rows.push({
+        name: 'fulltext-library', corpusDocs: size, ...timingFields(tq), page: query.id, pairsScored: pairs,
+        note: `MiniSearch (OR query, English stop words dropped), top ${FULLTEXT_TOP_K} sentences per claim scored with diff-match-patch`,
+      });
+    }
+    index = null;
+    fullGc();
+    peak.sample();
+  }
+
+  // --- ratios ---------------------------------------------------------------------------
+  const find = (name: string, docs: number) => rows.find((r) => r.name === name && r.corpusDocs === docs);
+  const large = floorSize;
+  const ratios: Record<string, Ratio> = {
+    naiveOverEngine: ratio(find('naive-all-pairs', baselineSize), find('engine', baselineSize), '≥ 100', (v) => v >= 100,
+      `naive-all-pairs / engine at ${baselineSize} documents (how many times faster the engine is)`),
+    engineLargeOverEngineSeeds: ratio(find('engine', large), find('engine', seeds.length), '≤ 3', (v) => v <= 3,
+      `engine at ${large} / engine at ${seeds.length} documents (same page)`),
+    engineOverFloor: ratio(find('engine', large), find('floor', large), '≤ 5', (v) => v <= 5,
+      `engine / floor at ${large} documents`),
+    fulltextOverEngine: ratio(find('fulltext-library', baselineSize), find('engine', baselineSize), null, null,
+      `fulltext-library / engine at ${baselineSize} documents (how many times faster the engine is)`),
+  };
+
+  const memory = { peakHeapUsedBytes: canGc() || peak.peakHeapUsed ? peak.peakHeapUsed : null, peakRssBytes: peak.peakRss() };
+  const bundles = bundleSizes();
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? null,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverageAtStart: loadStart.map((x) => Math.round(x * 100) / 100),
+    loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+  const out = {
+    benchmark: 'source-compare engine',
+    date: new Date().toISOString(),
+    machine,
+    settings: { sizes: o.sizes, maxRuns: o.runs, warmup: o.warmup, query: query.id, corpusSeed: o.seed, baselineSize, floorSize },
+    results: rows,
+    ratios,
+    memory,
+    bundles,
+    notes,
+    totalSeconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+
+  if (o.json) {
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  }
+  const extra = (r: Row) => {
+    const bits: string[] = [];
+    if (r.scaled) bits.push(`scaled ×${r.scaleFactor} from ${r.sampledPairs} of ${r.totalPairs} pairs`);
+    if (r.heapBytes !== undefined) bits.push(`heap ${mb(r.heapBytes as number | null)}`);
+    if (r.serializedBytes !== undefined) bits.push(`JSON ${mb(r.serializedBytes as number | null)}`);
+    if (r.coverageDocs !== undefined) bits.push(`${r.coverageDocs} story docs, ${r.matches} matches`);
+    if (r.touchedSentences !== undefined) bits.push(`${r.pageSentences} page + ${r.touchedSentences} corpus sentences`);
+    if (r.pairsScored !== undefined) bits.push(`${r.pairsScored} pairs scored`);
+    if (r.name === 'engine-seed-page') bits.push(`${r.page}: ${r.claims} claims, ${r.matches} matches`);
+    if (r.name === 'corpus-generate') bits.push(Object.entries(r.kinds as object).map(([k, v]) => `${v} ${k}`).join(', '));
+    return bits.join('; ');
+  };
+  const lines: string[] = [];
+  lines.push(`Benchmark: ${machine.nproc} cores, ${machine.cpu}, node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start`);
+  lines.push(`Query page: ${query.id}. Medians over the runs shown, after the warm-up runs shown.`);
+  lines.push('');
+  lines.push(table(['name', 'docs', 'median ms', 'runs', 'warm-up', 'min', 'max', 'notes'],
+    rows.map((r) => [r.name, r.corpusDocs, fmtMs(r.medianMs), r.runs ?? '', r.warmup ?? '', fmtMs(r.minMs), fmtMs(r.maxMs), extra(r)])));
+  lines.push('');
+  lines.push(table(['ratio', 'value', 'target', 'met', 'what'],
+    Object.entries(ratios).map(([k, r]) => [k, r.value == null ? 'n/a' : r.value + '×', r.target ?? '—', r.met == null ? '—' : r.met ? 'yes' : 'NO', r.description])));
+  lines.push('');
+  lines.push(`Peak heap used (sampled after each run and phase): ${mb(memory.peakHeapUsedBytes)}; peak RSS: ${mb(memory.peakRssBytes)}`);
+  const b = bundles as { contentScriptBytes: number | null; contentScriptGzipBytes?: number | null; sidebarBytes: number | null; note?: string };
+  lines.push(`Bundles (.output/chrome-mv3): content script ${b.contentScriptBytes == null ? 'null' : `${(b.contentScriptBytes / 1024).toFixed(1)} KiB (${((b.contentScriptGzipBytes ?? 0) / 1024).toFixed(1)} KiB gzip)`}; ` +
+    `sidebar ${b.sidebarBytes == null ? 'null' : `${(b.sidebarBytes / 1024).toFixed(1)} KiB`}${b.note ? ` — ${b.note}` : ''}`);
+  for (const n of notes) lines.push(`Note: ${n}`);
+  lines.push(`Total time: ${out.totalSeconds} s; heap now ${mb(heapUsed())}`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
+  process.stderr.write(`bench: ${message}\n`);
+  process.exitCode = e instanceof UsageError ? 2 : 1;
+}
