@@ -43,7 +43,8 @@ export function ClaimCard(props: {
   useEffect(() => {
     if (!current || !ref.current) return;
     ref.current.focus({ preventScroll: true });
-    ref.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // 'start': the claim's own sentence stays visible even when its card is taller than the panel.
+    ref.current.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [current, focusSeq]);
   const relation = primaryRelation(claim);
   return (
@@ -56,23 +57,19 @@ export function ClaimCard(props: {
       tabIndex={-1}
       onClick={() => onSelect(claim.id)}
     >
-      <p class="sc-claim">
-        {claim.text}
-        {highlighted && (
-          <button
-            type="button"
-            class="sc-link-button sc-jump"
-            onClick={(e) => {
-              e.stopPropagation();
-              onSelect(claim.id);
-            }}
-            aria-label="Show this sentence in the page"
-            title="Show this sentence in the page"
-          >
-            ↗
-          </button>
-        )}
-      </p>
+      <p class="sc-claim">{claim.text}</p>
+      {highlighted && (
+        <button
+          type="button"
+          class="sc-link-button sc-jump"
+          onClick={(e) => {
+            e.stopPropagation();
+            onSelect(claim.id);
+          }}
+        >
+          Show in the page
+        </button>
+      )}
       {claim.matches.length > 0 ? (
         <ul class="sc-matches">
           {orderedMatches(claim).map((m) => (

@@ -6,7 +6,7 @@ export function DiffView({ parts, outlet }: { parts: DiffPart[]; outlet: string 
   return (
     <div class="sc-diff" data-testid="diff">
       <p class="sc-diff-legend">
-        <del>only on this page</del> <ins>only in {outlet}</ins>
+        <del>Struck</del>: only on this page. <ins>Marked</ins>: only in {outlet}.
       </p>
       <p class="sc-diff-text">
         {parts.map((p, i) =>

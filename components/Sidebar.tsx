@@ -76,9 +76,19 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
     case 'loading':
       return <p class="sc-state" role="status">Comparing this article with other outlets…</p>;
     case 'no-article':
-      return <p class="sc-state" role="status">No article found on this page.</p>;
+      return (
+        <div class="sc-state" role="status">
+          <p>No article found on this page.</p>
+          <p class="sc-muted">Source comparison works on news articles; this page looks like a list of links or has too little text to compare.</p>
+        </div>
+      );
     case 'no-coverage':
-      return <p class="sc-state" role="status">No other outlet in your corpus covers this story.</p>;
+      return (
+        <div class="sc-state" role="status">
+          <p>No other outlet in your corpus covers this story.</p>
+          <p class="sc-muted">Nothing on this page was compared: none of the stored articles is about the same events.</p>
+        </div>
+      );
     case 'error':
       return (
         <p class="sc-state sc-error" role="alert">

@@ -102,7 +102,14 @@ describe('extension in Chromium', () => {
     expect(diff.diffs).toBe(1);
     expect(diff.ins + diff.del).toBeGreaterThan(0);
 
+    // Playwright scrolled the toggle into view to click it; bring the card's claim back for the screenshot.
+    await page.evaluate(() =>
+      document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'start' }),
+    );
     await page.screenshot({ path: `${artifactsDir()}chromium.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${artifactsDir()}chromium-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The toolbar button (through the service worker's hook) closes and reopens the sidebar; Escape closes it.
     expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(false);
