@@ -1,0 +1,362 @@
+// The corpus page (options page): every stored document, search, open, delete with undo,
+// hide/show seeds, group by story, import and export. It talks to IndexedDB directly through
+// CorpusStore and tells the background after every change (`notifyChanged`).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CorpusDoc } from '@/utils/engine/types';
+import type { CorpusStore } from '@/utils/storage/corpus-store';
+import { StorageQuotaError } from '@/utils/storage/errors';
+import { exportFileName, serializeExport } from '@/utils/storage/export-format';
+import type { ParseHtml } from '@/utils/storage/article-input';
+import type { StoredDoc, TrashedDoc } from '@/utils/storage/types';
+import { CorpusTable, type RowActions } from './CorpusRow';
+import { DocumentReader } from './DocumentReader';
+import { formatBytes, plural, toRow, type Row } from './format';
+import { importPickedFiles } from './import-files';
+import { groupByStory } from './story-groups';
+
+export interface CorpusPageProps {
+  openStore(): Promise<CorpusStore>;
+  /** The shipped seeds (parseSeedDocs of the bundled files): stored on first open, restored by "reset seeds". */
+  seeds: readonly CorpusDoc[];
+  parseHtml: ParseHtml;
+  /** Tells the background the corpus changed, so it re-reads it. Failures are ignored (the background re-checks the revision anyway). */
+  notifyChanged(revision: number): void;
+}
+
+type Notice = { kind: 'status' | 'alert'; text: string; details?: string[]; undoId?: string } | null;
+
+function errorText(e: unknown): string {
+  if (e instanceof StorageQuotaError) return e.message;
+  return `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`;
+}
+
+export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: CorpusPageProps) {
+  const [store, setStore] = useState<CorpusStore | null>(null);
+  const [docs, setDocs] = useState<StoredDoc[] | null>(null);
+  const [trash, setTrash] = useState<TrashedDoc[]>([]);
+  const [query, setQuery] = useState('');
+  const [grouped, setGrouped] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [importNotice, setImportNotice] = useState<Notice>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; phase: string } | null>(null);
+  const [usage, setUsage] = useState<string | null>(null);
+  const revision = useRef(-1);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const reload = useCallback(async (s: CorpusStore) => {
+    const [list, t, rev] = await Promise.all([s.listDocuments(), s.listTrash(), s.revision()]);
+    revision.current = rev;
+    setDocs(list);
+    setTrash(t);
+    const est = await navigator.storage?.estimate?.().catch(() => null);
+    if (est?.usage != null && est.quota) setUsage(`Using ${formatBytes(est.usage)} of about ${formatBytes(est.quota)} the browser allows this extension.`);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const s = await openStore();
+        if (cancelled) return s.close();
+        const seeded = await s.ensureSeeds(seeds);
+        if (seeded.added.length || seeded.updated.length) notifyChanged(await s.revision());
+        setStore(s);
+        await reload(s);
+      } catch (e) {
+        setNotice({ kind: 'alert', text: `The corpus could not be opened: ${e instanceof Error ? e.message : String(e)}` });
+        setDocs([]);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [openStore, seeds, reload, notifyChanged]);
+
+  // The sidebar may add a page while this page is open: re-read when the reader comes back.
+  useEffect(() => {
+    if (!store) return;
+    const check = async () => {
+      if (document.visibilityState === 'visible' && (await store.revision()) !== revision.current) await reload(store);
+    };
+    document.addEventListener('visibilitychange', check);
+    window.addEventListener('focus', check);
+    return () => {
+      document.removeEventListener('visibilitychange', check);
+      window.removeEventListener('focus', check);
+    };
+  }, [store, reload]);
+
+  /** Runs a change, re-reads the corpus, tells the background; errors become an alert. */
+  const change = useCallback(
+    async (what: (s: CorpusStore) => Promise<Notice | void>) => {
+      if (!store) return;
+      setBusy(true);
+      try {
+        const n = await what(store);
+        if (n !== undefined) setNotice(n);
+      } catch (e) {
+        setNotice({ kind: 'alert', text: errorText(e) });
+      } finally {
+        await reload(store);
+        notifyChanged(revision.current);
+        setBusy(false);
+      }
+    },
+    [store, reload, notifyChanged],
+  );
+
+  const rows = useMemo(() => (docs ?? []).map(toRow).sort(byNewest), [docs]);
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return rows;
+    const terms = q.split(/\s+/);
+    return rows.filter((r) => terms.every((t) => r.haystack.includes(t)));
+  }, [rows, query]);
+  const groups = useMemo(() => {
+    if (!grouped) return null;
+    const byId = new Map(visible.map((r) => [r.doc.id, r]));
+    return groupByStory(visible.map((r) => ({ id: r.doc.id, text: r.doc.text }))).map((g) => ({
+      words: g.words,
+      rows: g.ids.map((id) => byId.get(id)!).sort(byNewest),
+    }));
+  }, [grouped, visible]);
+
+  const actions: RowActions = {
+    open: setOpenId,
+    remove: (id) =>
+      change(async (s) => {
+        const doc = docs?.find((d) => d.id === id);
+        await s.deleteDocument(id);
+        return { kind: 'status', text: `Deleted “${doc?.headline ?? id}”.`, undoId: id };
+      }),
+    setHidden: (id, hidden) =>
+      change(async (s) => {
+        const doc = docs?.find((d) => d.id === id);
+        await s.setHidden(id, hidden);
+        return { kind: 'status', text: hidden ? `Hidden “${doc?.headline ?? id}”: it is no longer compared. “Reset seeds” brings it back.` : `“${doc?.headline ?? id}” is shown and compared again.` };
+      }),
+  };
+
+  const restore = (id: string) =>
+    change(async (s) => {
+      const r = await s.restoreDocument(id);
+      const doc = (await s.getDocument(id)) ?? null;
+      return r.status === 'stored'
+        ? { kind: 'status', text: `Restored “${doc?.headline ?? id}”.` }
+        : { kind: 'alert', text: 'That document is no longer in the trash; nothing was restored.' };
+    });
+
+  const resetSeeds = () =>
+    change(async (s) => {
+      const r = await s.resetSeeds(seeds);
+      const n = r.added.length + r.updated.length;
+      return { kind: 'status', text: n ? `Seeds reset: ${plural(n, 'seed')} shown or restored as shipped.` : 'All seeds were already shown as shipped.' };
+    });
+
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    if (!store || files.length === 0) return;
+    setBusy(true);
+    setImportNotice(null);
+    setProgress({ done: 0, total: 1, phase: 'reading' });
+    try {
+      const r = await importPickedFiles(store, files, {
+        parseHtml,
+        onProgress: (done, total, phase) => setProgress({ done, total, phase }),
+      });
+      if (r.ok) {
+        const { added, skipped } = r.result;
+        setImportNotice({
+          kind: 'status',
+          text: `Imported ${plural(added.length, 'document')}${skipped.length ? `; ${plural(skipped.length, 'document')} skipped` : ''}.`,
+          details: skipped.map((s) => `${s.id}: ${s.reason}`),
+        });
+      } else {
+        setImportNotice({ kind: 'alert', text: 'Nothing was imported. The corpus is unchanged because:', details: r.errors });
+      }
+    } catch (err) {
+      setImportNotice({ kind: 'alert', text: errorText(err) });
+    } finally {
+      input.value = ''; // choosing the same file again must fire `change` again
+      setProgress(null);
+      await reload(store);
+      notifyChanged(revision.current);
+      setBusy(false);
+    }
+  };
+
+  const onExport = async () => {
+    if (!store) return;
+    try {
+      const text = serializeExport(await store.exportCorpus());
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = exportFileName();
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoke later: the download may still be reading the Blob.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setNotice({ kind: 'status', text: `Exported ${plural(docs?.length ?? 0, 'document')} to ${a.download}.` });
+    } catch (e) {
+      setNotice({ kind: 'alert', text: errorText(e) });
+    }
+  };
+
+  const openDoc = openId ? docs?.find((d) => d.id === openId) : undefined;
+  const total = docs?.length ?? 0;
+  const hiddenCount = docs?.filter((d) => d.hidden).length ?? 0;
+
+  return (
+    <main class="cp-page">
+      <header class="cp-header">
+        <h1>Your corpus</h1>
+        <p class="cp-lede">
+          The articles your pages are compared with. Everything is stored in this browser only.{' '}
+          {docs && (
+            <span data-testid="corpus-count">
+              {plural(total, 'document')}
+              {hiddenCount ? `, ${hiddenCount} hidden` : ''}.
+            </span>
+          )}
+        </p>
+        {usage && <p class="cp-note">{usage}</p>}
+      </header>
+
+      <section class="cp-tools" aria-label="Import and export">
+        <div class="cp-tool">
+          <label for="cp-import" class="cp-label">
+            Import a corpus export (.json) or articles (.txt, .html)
+          </label>
+          <input
+            id="cp-import"
+            ref={fileInput}
+            type="file"
+            data-testid="import-file"
+            accept=".json,.txt,.html,.htm,application/json,text/plain,text/html"
+            multiple
+            disabled={!store || busy}
+            onChange={onImport}
+          />
+          {progress && (
+            <div class="cp-progress" role="status">
+              <progress max={progress.total || 1} value={progress.done} />
+              <span>
+                {progress.phase}… {progress.total > 1 ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : ''}
+              </span>
+            </div>
+          )}
+          {importNotice && <NoticeView notice={importNotice} testid="import-result" />}
+        </div>
+        <div class="cp-tool cp-tool-row">
+          <button type="button" class="cp-button" data-testid="export" onClick={onExport} disabled={!store}>
+            Export corpus (.json)
+          </button>
+          <button type="button" class="cp-button cp-button-quiet" data-testid="reset-seeds" onClick={resetSeeds} disabled={!store || busy}>
+            Reset seeds
+          </button>
+        </div>
+      </section>
+
+      {notice && <NoticeView notice={notice} onUndo={notice.undoId ? () => restore(notice.undoId!) : undefined} onDismiss={() => setNotice(null)} testid="notice" />}
+
+      <section class="cp-list" aria-labelledby="cp-list-h">
+        <div class="cp-list-head">
+          <h2 id="cp-list-h">Documents</h2>
+          <label class="cp-search">
+            <span class="cp-label">Search</span>
+            <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} placeholder="Outlet, headline or text" data-testid="search" />
+          </label>
+          <label class="cp-check">
+            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped((e.currentTarget as HTMLInputElement).checked)} data-testid="group-toggle" />
+            Group by story
+          </label>
+        </div>
+        {docs === null ? (
+          <p role="status">Opening the corpus…</p>
+        ) : visible.length === 0 ? (
+          <p role="status">{total === 0 ? 'The corpus is empty. Import articles, or add pages from the sidebar.' : `No document matches “${query}”.`}</p>
+        ) : groups ? (
+          <>
+            <p class="cp-note">
+              Grouped by shared wording (a simple measure, not the comparison engine): articles in one group probably tell the same story.
+            </p>
+            {groups.map((g, i) => (
+              <CorpusTable
+                key={g.rows[0].doc.id}
+                rows={g.rows}
+                actions={actions}
+                busy={busy}
+                caption={g.rows.length > 1 ? `Story ${i + 1}: ${plural(g.rows.length, 'article')} about ${g.words.join(', ')}` : `On its own: ${g.rows[0].doc.headline}`}
+              />
+            ))}
+          </>
+        ) : (
+          <CorpusTable rows={visible} actions={actions} busy={busy} caption={query ? `${plural(visible.length, 'document')} matching “${query}”` : 'All documents, newest first'} />
+        )}
+      </section>
+
+      {trash.length > 0 && (
+        <section class="cp-trash" aria-labelledby="cp-trash-h">
+          <details>
+            <summary>
+              <h2 id="cp-trash-h" class="cp-inline-h">
+                Recently deleted ({trash.length})
+              </h2>
+            </summary>
+            <p class="cp-note">Deleted documents can be restored for 30 days.</p>
+            <ul class="cp-trash-list">
+              {trash.map((t) => (
+                <li key={t.id}>
+                  <span>
+                    {t.doc.headline} <span class="cp-note">({t.doc.outlet})</span>
+                  </span>
+                  <button type="button" class="cp-button cp-button-quiet" onClick={() => restore(t.id)} disabled={busy} aria-label={`Restore “${t.doc.headline}”`}>
+                    Restore
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      )}
+
+      {openDoc && <DocumentReader doc={openDoc} onClose={() => setOpenId(null)} />}
+    </main>
+  );
+}
+
+function byNewest(a: Row, b: Row): number {
+  return b.doc.addedAt.localeCompare(a.doc.addedAt) || (a.doc.id < b.doc.id ? -1 : 1);
+}
+
+function NoticeView({ notice, onUndo, onDismiss, testid }: { notice: NonNullable<Notice>; onUndo?: () => void; onDismiss?: () => void; testid: string }) {
+  return (
+    <div class={`cp-notice cp-notice-${notice.kind}`} role={notice.kind} data-testid={testid}>
+      <p>
+        {notice.text}{' '}
+        {onUndo && (
+          <button type="button" class="cp-button" onClick={onUndo} data-testid="undo">
+            Undo
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" class="cp-button cp-button-quiet" onClick={onDismiss} aria-label="Dismiss this message">
+            ×
+          </button>
+        )}
+      </p>
+      {notice.details && notice.details.length > 0 && (
+        <ul>
+          {notice.details.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
