@@ -1,0 +1,141 @@
+// The corpus page (CONTRACT §4) in the built extension in Debian's Chromium: stored documents
+// survive a browser restart, a corrupt import leaves the corpus unchanged and says why in
+// role="alert", export → import gives the same documents back. The sidebar's add-page button
+// is not covered here (it needs the background integration).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { INSTALL_BROWSERS, requireBuild, requireFile } from './shared';
+
+const CHROMIUM = '/usr/lib/chromium/chromium';
+const SEED_COUNT = 5;
+
+function article(n: number): string {
+  const sentences = Array.from(
+    { length: 14 },
+    (_, i) => `Council ${n} said on day ${i} that the bridge number ${n * 31 + i} would reopen after repairs costing ${n * 7 + i} million, officials in district ${n} confirmed.`,
+  );
+  return [`Bridge ${n} reopens after repairs`, ...sentences].join('\n');
+}
+
+function exportFile(docs: { id: string; text: string }[], patch: (d: Record<string, unknown>, i: number) => void = () => {}) {
+  return JSON.stringify({
+    format: 'source-compare-corpus',
+    version: 1,
+    exportedAt: '2025-06-01T00:00:00.000Z',
+    documents: docs.map((d, i) => {
+      const doc: Record<string, unknown> = {
+        id: d.id, outlet: `Test Outlet ${i}`, outletNamed: true, headline: d.text.split('\n')[0], date: '2025-05-01',
+        lang: 'en', url: `http://127.0.0.1/${d.id}`, text: d.text, addedAt: '2025-05-01T00:00:00.000Z', source: 'user', hidden: false,
+      };
+      patch(doc, i);
+      return doc;
+    }),
+  });
+}
+
+describe('corpus page in Chromium', () => {
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  let extId: string;
+
+  async function launch() {
+    const ext = requireBuild('chrome-mv3');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extId = new URL(worker.url()).host;
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.locator('[data-testid="corpus-row"]').first().waitFor({ timeout: 30_000 });
+  }
+
+  const rowIds = () => page.locator('[data-testid="corpus-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')!).sort());
+
+  beforeAll(async () => {
+    requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
+    profile = mkdtempSync(`${tmpdir()}/sc-corpus-`);
+    await launch();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('lists the seeds, one corpus-row per stored document', async () => {
+    expect(await rowIds()).toHaveLength(SEED_COUNT);
+  });
+
+  it('imports a file, and the documents are still there after the browser restarts', async () => {
+    const file = exportFile([{ id: 'bridge-1', text: article(1) }, { id: 'bridge-2', text: article(2) }]);
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(rowIds, { timeout: 15_000 }).toContain('bridge-2');
+    expect(await page.locator('[data-testid="import-result"]').textContent()).toMatch(/Imported 2 documents/);
+    await context.close();
+    await launch();
+    expect(await rowIds()).toEqual(expect.arrayContaining(['bridge-1', 'bridge-2']));
+    expect(await rowIds()).toHaveLength(SEED_COUNT + 2);
+  });
+
+  it.each([
+    ['wrongly typed', exportFile([{ id: 'bridge-3', text: article(3) }, { id: 'bridge-4', text: article(4) }], (d, i) => { if (i === 1) d.text = 42; }), /documents\[1\]\.text: expected a string, got number/],
+    ['truncated', exportFile([{ id: 'bridge-5', text: article(5) }]).slice(0, 300), /not valid JSON \(the file looks truncated\)/],
+  ])('a %s import is rejected, says why in role="alert", and changes nothing', async (_n, file, why) => {
+    const before = await rowIds();
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const alert = page.locator('[role="alert"]');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toMatch(why);
+    expect(await rowIds()).toEqual(before);
+  });
+
+  it('export → delete → import the export: the same documents come back', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export"]').click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const docsBefore = JSON.parse(exported).documents;
+    expect(docsBefore.map((d: { id: string }) => d.id).sort()).toEqual(await rowIds());
+
+    await page.locator('[data-testid="corpus-row"][data-doc-id="bridge-1"] [data-testid="delete-doc"]').click();
+    await expect.poll(rowIds).not.toContain('bridge-1');
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(rowIds, { timeout: 15_000 }).toContain('bridge-1');
+
+    const [again] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export"]').click()]);
+    expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).documents).toEqual(docsBefore);
+  });
+
+  it('deletes with undo, and hides a seed until "reset seeds"', async () => {
+    await page.locator('[data-testid="corpus-row"][data-doc-id="bridge-2"] [data-testid="delete-doc"]').click();
+    await expect.poll(rowIds).not.toContain('bridge-2');
+    await page.locator('[data-testid="undo"]').click();
+    await expect.poll(rowIds).toContain('bridge-2');
+
+    const seedRow = page.locator('[data-testid="corpus-row"]').filter({ has: page.locator('[data-testid="hide-doc"]') }).first();
+    const seedId = await seedRow.getAttribute('data-doc-id');
+    await seedRow.locator('[data-testid="hide-doc"]').click();
+    await page.locator(`[data-testid="corpus-row"][data-doc-id="${seedId}"] [data-testid="show-doc"]`).waitFor();
+    await page.locator('[data-testid="reset-seeds"]').click();
+    await page.locator(`[data-testid="corpus-row"][data-doc-id="${seedId}"] [data-testid="hide-doc"]`).waitFor();
+  });
+
+  it('opens a document as text, never as HTML', async () => {
+    const hostile = exportFile([{ id: 'hostile', text: `Hostile <img src=x onerror="window.__pwned=1"> headline\n${article(9).split('\n').slice(1).join('\n')}\n<script>window.__pwned=2</script> is printed as text.` }]);
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    await expect.poll(rowIds, { timeout: 15_000 }).toContain('hostile');
+    await page.locator('[data-testid="corpus-row"][data-doc-id="hostile"] [data-testid="open-doc"]').click();
+    const reader = page.locator('[data-testid="document-reader"]');
+    await reader.waitFor();
+    expect(await reader.textContent()).toContain('<script>window.__pwned=2</script> is printed as text.');
+    expect(await reader.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.keyboard.press('Escape');
+    await reader.waitFor({ state: 'detached' });
+  });
+});
