@@ -21,7 +21,7 @@ export function DocumentReader({ doc, onClose }: { doc: StoredDoc; onClose(): vo
           {doc.outlet}
           {!doc.outletNamed && <span class="cp-note"> (the text does not name its outlet)</span>}
           {' · '}
-          {formatDay(doc.date)} · {plural(wordCount(doc.text), 'word')}
+          {doc.date ? formatDay(doc.date) : 'no date stated'} · {plural(wordCount(doc.text), 'word')}
         </p>
         <h2 id="cp-reader-title">{doc.headline}</h2>
         {href && (

@@ -16,7 +16,7 @@ const STOP = new Set(
     'thursday friday saturday sunday according people officials official report reported reports told added ' +
     'news also first time times part percent world government president minister country countries state states ' +
     'well including include includes into onto back take took taken give given come came going make makes ' +
-    'around across ahead already amid asked because being could across http https www'
+    'around across ahead already amid asked because being could across able http https www'
   ).split(/\s+/),
 );
 
