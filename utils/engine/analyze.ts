@@ -9,7 +9,7 @@ import {
 } from './story-gate';
 import { splitSentences } from './segment';
 import { pairScore, PAIR_THRESHOLD } from './similarity';
-import { classify } from './relations';
+import { classify, contradiction, type RelationResult } from './relations';
 import { findAdditions } from './additions';
 import { compareQuotes } from './quotes';
 import { compareFigures } from './figures';
@@ -18,9 +18,19 @@ import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 /**
  * BM25 retrieval keeps at most this many candidate sentences per claim and document before the
  * (costlier) pair score. A story rarely has more than a handful of sentences in one article that
- * restate a given fact; 8 leaves room for that with a margin.
+ * restate a given fact, but BM25 ranks a short restatement of a long claim low (few shared
+ * terms), and contradicting sentences share fewer words still; with 8 the seeds lost two
+ * labelled contradictions, with 15 none. The cost is bounded: 15 × the documents that pass the gate.
  */
-const CANDIDATES_PER_DOC = 8;
+const CANDIDATES_PER_DOC = 15;
+/**
+ * Pairs that contradict each other share fewer words than pairs that agree (the point of
+ * disagreement is worded differently by definition). A pair scoring at least this much, but
+ * below PAIR_THRESHOLD, is kept when a strong contradiction cue holds (see relations.ts).
+ * 0.12: on the seed labels every labelled contradiction scores above 0.13, and pairs below
+ * 0.12 share little more than the story's actors.
+ */
+const CONTRADICTION_MIN_SCORE = 0.12;
 /** BM25 parameters: the usual k1 = 1.2, b = 0.75 (sentences are short, tf is almost always 1). */
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
@@ -133,8 +143,16 @@ function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusI
     for (const [i] of top) {
       const other = doc.sentences[i];
       const score = pairScore(claim, other, index);
-      if (score < PAIR_THRESHOLD) continue;
-      const rel = classify(claim, other, short);
+      if (score < CONTRADICTION_MIN_SCORE) continue;
+      let rel: RelationResult;
+      if (score >= PAIR_THRESHOLD) rel = classify(claim, other, short);
+      else {
+        // Below the pair threshold only a strong contradiction cue makes a pair: the same
+        // predicate and object with opposite polarity, or conflicting preconditions.
+        const cue = contradiction(claim, other, short);
+        if (!cue?.strong) continue;
+        rel = { relation: 'contradicts', why: cue.why, added: [] };
+      }
       matches.push({
         source: doc.meta.id,
         outlet,

@@ -1,6 +1,6 @@
 // Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
 // page for the page). Plain data only, so an index serialises with JSON.stringify.
-import { MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS } from './lexicon';
+import { IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
 import { detailsOf, termsOf, tokenize, type Detail } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
 import type { Sentence } from './types';
@@ -26,6 +26,10 @@ export interface SentenceFeatures extends Sentence {
   negated: string[];
   /** Hedged (considering, may, could) rather than asserted. */
   hedged: boolean;
+  /** Token index of the first want/demand/whether marker (see IRREALIS_MARKERS), or -1. */
+  irrealisFrom: number;
+  /** States a precondition ("before", "as a condition for", "unless"). */
+  precondition: boolean;
   quotes: QuoteSpan[];
   /** Number of tokens (for length normalisation). */
   length: number;
@@ -71,6 +75,8 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
     details: detailsOf(tokens, s.text),
     negated: [...negated],
     hedged,
+    irrealisFrom: tokens.findIndex((t) => IRREALIS_MARKERS.has(t.lower)),
+    precondition: tokens.some((t) => PRECONDITION_MARKERS.has(t.lower)),
     quotes: quotesOf(s.text),
     length: tokens.length,
   };

@@ -68,7 +68,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
   [['commerce', 'ministry'], 'commerce_ministry'], [['ministry', 'of', 'commerce'], 'commerce_ministry'],
   [['commerce', 'department'], 'commerce_ministry'], [['department', 'of', 'commerce'], 'commerce_ministry'],
-  [['trade', 'war'], 'trade_war'], [['trade', 'dispute'], 'trade_war'], [['tariff', 'war'], 'trade_war'],
+  [['break', 'the', 'ice'], 'opportunity'], [['imports'], 'goods'],
   [['people', 'familiar'], 'people'], [['persons', 'familiar'], 'people'],
   [['look', 'into'], 'consider'], [['looking', 'into'], 'consider'], [['looks', 'into'], 'consider'],
   [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
@@ -89,37 +89,41 @@ function concept(name: string, words: string): void {
 // trade measures
 concept('tariff', 'tariff levy levi duty duti tax');
 // negotiation
-concept('talk', 'talk negotiat negotiation negoti discuss discussion dialogu dialogue communicat communic parley');
+concept('talk', 'talk negotiat negotiation negoti discuss discussion dialogu dialogue communicat communic parley engag engage');
 concept('meet', 'meet meeting summit');
 // changing a level
 concept('reduce', 'cut slash lower reduc reduce eas ease trim relief relieve reliev soften');
 concept('raise', 'rais raise increas increase hike boost escalat escalate');
 concept('remove', 'cancel scrap remov remove elimin eliminat abolish revok revoke lift drop waiv waive');
 concept('stop', 'halt stop end freez freeze suspend');
-concept('start', 'start begin launch restart resum resume');
+concept('start', 'start begin launch restart resum resume renew');
 // deliberation
-concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study');
+concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study think');
 concept('ask', 'ask inquir inquire enquir request query question seek sought');
-concept('propose', 'offer propos proposal plan option');
+concept('propose', 'offer propos proposal plan option concession concess pledg pledge');
 concept('deal', 'deal agreement accord pact');
 concept('concern', 'concern gripe worri worry complaint grievanc grievance');
 concept('role', 'role involv involvement');
-concept('send', 'send sent dispatch');
-concept('travel', 'travel visit trip');
-concept('company', 'compani company firm business busi manufactur manufacturer produc producer maker exporter');
+// sending someone and their travelling are the same event seen from two sides
+concept('travel', 'send sent dispatch travel visit trip');
+concept('company', 'compani company firm business busi manufacturer producer maker exporter');
+concept('produce', 'mak make produc produce creat create manufactur manufacture');
 concept('country', 'country countri nation');
 concept('official', 'official offici officer');
 concept('curb', 'curb stem combat fight tackl tackle crackdown restrict');
 concept('deny', 'deni deny disput dispute reject refut refute rebuff');
 concept('confirm', 'confirm acknowledg acknowledge admit');
 concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
-concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions');
-concept('impasse', 'impass impasse deadlock stalemat stalemate standoff');
-concept('opportunity', 'opportun opportunity open opening chanc chance');
+concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
+concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
+// enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker"
+concept('opportunity', 'opportun opportunity open opening chanc chance pav pave ramp icebreaker');
 concept('death', 'death die kill fatal fatality dead');
-concept('trafficker', 'traffick trafficker smuggler cartel');
+concept('trafficker', 'traffick trafficker smuggler cartel criminal');
 concept('economy', 'econom economy economi economic');
 concept('chief', 'czar tsar chief head');
+concept('want', 'want wish hop hope');
+concept('stance', 'stanc stance posit position postur posture');
 concept('criticize', 'critic criticiz criticize criticis condemn blast slam');
 concept('demand', 'demand insist condition precondit precondition');
 
@@ -153,6 +157,20 @@ export const MODAL_HEDGES = new Set([
   'explor', 'explore', 'option', 'propos', 'plan', 'hope', 'seek',
 ]);
 export const MODAL_FIRM = new Set(['will', 'decid', 'decided', 'announc', 'announced', 'agre', 'agreed', 'confirm']);
+
+/**
+ * Markers after which a predicate is what someone wants, asks or wonders, not what happens:
+ * "demanded that Washington slash tariffs", "hopes that both will reduce", "whether Trump is
+ * prepared to cut". Polarity and antonym cues do not apply to a predicate in such a clause.
+ */
+export const IRREALIS_MARKERS = new Set([
+  'demand', 'demanded', 'demanding', 'demands', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'hoping',
+  'wish', 'wishes', 'urge', 'urged', 'urges', 'whether', 'if', 'unless', 'insist', 'insisted', 'insists',
+  'call', 'called', 'calls', 'calling', 'ask', 'asked', 'asks', 'request', 'requested', 'condition',
+]);
+
+/** Markers of a precondition: "before the talks", "as a condition for", "only if", "unless". */
+export const PRECONDITION_MARKERS = new Set(['before', 'condition', 'precondition', 'unless', 'until', 'prerequisite']);
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const MONTHS = [

@@ -21,7 +21,7 @@ const PREDICATE_WINDOW = 4;
 
 export function classify(claim: SentenceFeatures, other: SentenceFeatures, otherOutlet: string): RelationResult {
   const contra = contradiction(claim, other, otherOutlet);
-  if (contra) return { relation: 'contradicts', why: contra, added: [] };
+  if (contra) return { relation: 'contradicts', why: contra.why, added: [] };
   const added = addedDetails(claim, other);
   if (added.length) return { relation: 'adds', why: 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
   return { relation: 'agree', why: agreeWhy(claim, other), added };
@@ -30,8 +30,19 @@ export function classify(claim: SentenceFeatures, other: SentenceFeatures, other
 // ---------------------------------------------------------------------------------------------
 // Contradiction cues
 
-export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): string | null {
-  return numberConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet);
+export interface ContradictionCue {
+  kind: 'number' | 'polarity' | 'antonym' | 'precondition';
+  /**
+   * Strong cues describe the same event frame on their own (the same predicate and object with
+   * opposite polarity, or two preconditions that require different things): they may promote a
+   * pair whose overall word overlap is below the pair threshold (see CONTRADICTION_MIN_SCORE).
+   */
+  strong: boolean;
+  why: string;
+}
+
+export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  return numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet);
 }
 
 /**
@@ -39,61 +50,90 @@ export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: 
  * and neither sentence states the other's value for it. "10% twice" vs "20%" is not comparable
  * (multiplicity differs), "125% and 145%" vs "145%" is not a conflict (the value is there).
  */
-function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): string | null {
+function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   for (const qa of a.quantities) {
     const peers = b.quantities.filter((qb) => sameQuantity(qa, qb));
     if (!peers.length) continue;
     if (peers.some((qb) => sameValue(qa, qb))) continue;
-    // The other value must not also be stated on the page for the same thing.
     const qb = peers[0];
+    // The other value must not also be stated on the page for the same thing.
     if (a.quantities.some((q) => sameQuantity(q, qb) && sameValue(q, qb))) continue;
-    // "at least 145%" does not contradict "150%"; hedged bounds are compatible upward.
+    // Two hedged figures ("at least 145%", "more than 140%") are bounds, not values.
     if (qa.approx && qb.approx) continue;
-    return `${outlet}: ${describe(qb)}; this page: ${describe(qa)}`;
+    return { kind: 'number', strong: false, why: `${outlet}: ${formatQuantity(qb)}; this page: ${formatQuantity(qa)}` };
   }
   return null;
 }
 
-function describe(q: Quantity): string {
-  return formatQuantity(q);
-}
+/**
+ * Terms that do not make a polarity conflict on their own: places and actors (every sentence of
+ * a story names them) and modal adjectives ("willing", "able": the predicate is what follows).
+ */
+const POLARITY_NEUTRAL = new Set(['willing', 'able', 'abl', 'clear', 'likely', 'sure']);
 
 /**
- * Opposite polarity of a shared predicate: the claim negates (not / unable / unwilling / never)
- * two or more content terms that the other sentence asserts without negation, or vice versa.
- * Two terms (predicate + object, e.g. "reduce" + "tariff") so that a negation elsewhere in a
- * long sentence does not flip an unrelated shared word.
+ * Opposite polarity of a shared predicate: one sentence negates (not / unable / unwilling /
+ * refused / never) two or more content terms, predicate and object (e.g. "reduce" + "tariff"),
+ * that the other asserts. Asserts means: outside a negation and not inside a want/demand/whether
+ * clause ("demanded that Washington slash tariffs" asserts nothing about slashing).
  */
-function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): string | null {
+function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   const one = negatedAsserted(a, b);
-  if (one) return `${outlet} asserts what this page negates: ${one}`;
+  if (one) return { kind: 'polarity', strong: true, why: `${outlet} reports ${one}; this page says not` };
   const two = negatedAsserted(b, a);
-  if (two) return `${outlet} negates what this page asserts: ${two}`;
+  if (two) return { kind: 'polarity', strong: true, why: `${outlet} says not ${two}; this page reports it` };
   return null;
 }
 
 function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string | null {
   if (!neg.negated.length) return null;
-  const posTerms = new Set(pos.terms);
   const posNegated = new Set(pos.negated);
-  const shared = neg.negated.filter((t) => posTerms.has(t) && !posNegated.has(t) && !t.startsWith('#'));
-  if (shared.length >= 2 || (shared.length === 1 && neg.negated.length === 1)) return shared.join(' ');
-  return null;
+  const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
+  const shared = neg.negated.filter(
+    (t) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_LIKE.has(t) && !posNegated.has(t) && asserted(pos, t),
+  );
+  return shared.length >= 2 ? shared.map((t) => word(pos, t)).join(' ') : null;
+}
+
+/** Actor names that every sentence on a story repeats: never a polarity term. */
+const PLACE_LIKE = new Set(['usa', 'china', 'uk', 'eu', 'russia', 'japan', 'india', 'canada', 'mexico']);
+
+/** Is the term stated outside a want/demand/whether clause? */
+function asserted(s: SentenceFeatures, term: string): boolean {
+  return s.seq.some(([k, tok]) => k === term && (s.irrealisFrom < 0 || tok < s.irrealisFrom));
 }
 
 /**
- * Antonymous predicates on the same object: "raise" vs "lower" tariffs, "cancel" vs "cut"
- * tariffs, "confirm" vs "deny". The object must follow each predicate within a few terms.
+ * Two preconditions that require different things of the same object: "cancel its tariffs
+ * before talks" vs "lower its tariffs as a condition for negotiations". Both sentences state a
+ * precondition, and the predicates on the shared object are antonymous or of a different degree
+ * (remove vs reduce).
  */
-function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): string | null {
+function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  if (!a.precondition || !b.precondition) return null;
+  const hit = antonymOnObject(a, b, false);
+  return hit ? { kind: 'precondition', strong: true, why: `different precondition: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
+}
+
+/**
+ * Antonymous predicates on the same object, both asserted and neither hedged: "raised tariffs"
+ * vs "lowered tariffs", "confirmed" vs "denied".
+ */
+function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  if (a.hedged || b.hedged) return null;
+  const hit = antonymOnObject(a, b, true);
+  return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}` } : null;
+}
+
+function antonymOnObject(a: SentenceFeatures, b: SentenceFeatures, mustAssert: boolean): { page: string; other: string } | null {
   for (const [x, y] of ANTONYMS) {
     for (const [p, q] of [[x, y], [y, x]] as const) {
-      const objA = objectsOf(a, p), objB = objectsOf(b, q);
-      if (!objA.length || !objB.length) continue;
       // each side must lack the other's predicate, otherwise the sentences discuss both options
       if (a.terms.includes(q) || b.terms.includes(p)) continue;
-      const common = objA.filter((o) => objB.includes(o));
-      if (common.length) return `${outlet}: ${word(b, q)} ${common[0]}; this page: ${word(a, p)} ${common[0]}`;
+      if (mustAssert && (!asserted(a, p) || !asserted(b, q))) continue;
+      const objA = objectsOf(a, p), objB = objectsOf(b, q);
+      const common = objA.find((o) => objB.includes(o) && !PLACE_LIKE.has(o));
+      if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}` };
     }
   }
   return null;

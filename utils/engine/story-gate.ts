@@ -15,7 +15,7 @@ import { wordKey } from './normalize';
  * Words that appear in a large share of all political/economic news whatever the story. They
  * still count, at a fifth of their weight: sharing them says "same beat", not "same story".
  */
-const GENERIC_NEWS_TERMS = new Set(
+export const GENERIC_NEWS_TERMS = new Set(
   [
     'usa', 'china', 'trump', 'president', 'administration', 'government', 'official', 'trade', 'tariff',
     'talk', 'country', 'economy', 'market', 'year', 'week', 'month', 'day', 'time', 'minister',
