@@ -2,12 +2,12 @@
 // hide/show seeds, group by story, import and export. It talks to IndexedDB directly through
 // CorpusStore and tells the background after every change (`notifyChanged`).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CorpusDoc } from '@/utils/engine/types';
-import type { CorpusStore } from '@/utils/storage/corpus-store';
-import { StorageQuotaError } from '@/utils/storage/errors';
-import { exportFileName, serializeExport } from '@/utils/storage/export-format';
-import type { ParseHtml } from '@/utils/storage/article-input';
-import type { StoredDoc, TrashedDoc } from '@/utils/storage/types';
+import type { CorpusDoc } from '../../utils/engine/types';
+import type { CorpusStore } from '../../utils/storage/corpus-store';
+import { StorageQuotaError } from '../../utils/storage/errors';
+import { exportFileName, serializeExport } from '../../utils/storage/export-format';
+import type { ParseHtml } from '../../utils/storage/article-input';
+import type { StoredDoc, TrashedDoc } from '../../utils/storage/types';
 import { CorpusTable, type RowActions } from './CorpusRow';
 import { DocumentReader } from './DocumentReader';
 import { formatBytes, plural, toRow, type Row } from './format';

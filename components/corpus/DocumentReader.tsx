@@ -1,7 +1,7 @@
 // A readable view of one stored document. Its text is untrusted: it is rendered only as text
 // nodes, one paragraph per line, never as HTML.
 import { useEffect, useRef } from 'preact/hooks';
-import type { StoredDoc } from '@/utils/storage/types';
+import type { StoredDoc } from '../../utils/storage/types';
 import { formatDay, plural, safeHref, wordCount } from './format';
 
 export function DocumentReader({ doc, onClose }: { doc: StoredDoc; onClose(): void }) {

@@ -1,5 +1,5 @@
 // Small display helpers for the corpus page.
-import type { StoredDoc } from '@/utils/storage/types';
+import type { StoredDoc } from '../../utils/storage/types';
 
 export function wordCount(text: string): number {
   let n = 0;

@@ -1,11 +1,11 @@
 // What the import control does with the files the reader chose: one .json export, or any
 // number of .txt/.html articles — never a mix — each all or nothing.
-import type { CorpusStore } from '@/utils/storage/corpus-store';
-import { ImportConflictError, StorageQuotaError } from '@/utils/storage/errors';
-import { importCorpusFile, type ImportOutcome } from '@/utils/storage/import-file';
-import { docsFromArticleFiles, type ParseHtml } from '@/utils/storage/article-input';
-import { MAX_ARTICLE_FILE_BYTES, MAX_IMPORT_BYTES } from '@/utils/storage/limits';
-import type { ProgressCallback } from '@/utils/storage/types';
+import type { CorpusStore } from '../../utils/storage/corpus-store';
+import { ImportConflictError, StorageQuotaError } from '../../utils/storage/errors';
+import { importCorpusFile, type ImportOutcome } from '../../utils/storage/import-file';
+import { docsFromArticleFiles, type ParseHtml } from '../../utils/storage/article-input';
+import { MAX_ARTICLE_FILE_BYTES, MAX_IMPORT_BYTES } from '../../utils/storage/limits';
+import type { ProgressCallback } from '../../utils/storage/types';
 
 /** The parts of a File we use (a real File in the browser; a stand-in in tests). */
 export interface PickedFile {
