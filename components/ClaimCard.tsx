@@ -44,7 +44,9 @@ export function ClaimCard(props: {
     if (!current || !ref.current) return;
     ref.current.focus({ preventScroll: true });
     // 'start': the claim's own sentence stays visible even when its card is taller than the panel.
-    ref.current.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // Instant, not smooth: the reader's eyes are on the page they just clicked, and a jump lands
+    // the card before they look over.
+    ref.current.scrollIntoView({ block: 'start' });
   }, [current, focusSeq]);
   const relation = primaryRelation(claim);
   return (

@@ -9,6 +9,7 @@ import { ClaimCard } from './ClaimCard';
 export interface SidebarActions {
   close(): void;
   focusClaim(id: string, scrollPage?: boolean): void;
+  addPage(): Promise<void>;
 }
 
 function useStore<T extends object>(store: Store<T>): T {
@@ -67,6 +68,32 @@ function Additions({ report }: { report: Report }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "Add this page to my corpus" (CONTRACT §4) with its outcome announced to screen readers. */
+function AddPage({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+  if (state.status === 'loading') return null;
+  const outcome = state.addPage;
+  return (
+    <footer class="sc-footer">
+      <button
+        type="button"
+        class="sc-button"
+        data-testid="add-page"
+        disabled={outcome?.state === 'pending'}
+        onClick={() => void actions.addPage()}
+      >
+        Add this article to my corpus
+      </button>
+      {/* The live regions exist before they are filled, so the outcome is announced. */}
+      <p class="sc-outcome" role="status">
+        {outcome && outcome.state !== 'error' ? outcome.message : ''}
+      </p>
+      <p class="sc-outcome sc-error" role="alert">
+        {outcome?.state === 'error' ? outcome.message : ''}
+      </p>
+    </footer>
   );
 }
 
@@ -147,6 +174,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
       <div class="sc-scroll">
         <Body state={state} actions={actions} />
       </div>
+      <AddPage state={state} actions={actions} />
     </aside>
   );
 }

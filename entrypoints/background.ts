@@ -1,16 +1,17 @@
-// Thin background: one corpus index for all tabs, built from the bundled seeds the first time
-// it is needed in this service-worker life; answers `analyze`, drives the toolbar button and
-// badge. The logic is in utils/background/handler.ts so it can be tested without a browser.
+// Thin background: one corpus index for all tabs, from the reader's stored corpus (the bundled
+// seeds are stored on first run); answers `analyze` and `add-page`, drives the toolbar button
+// and badge. The logic is in utils/background so it can be tested without a browser.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseSeedDocs } from '@/utils/corpus/seeds';
+import { openCorpusSource } from '@/utils/background/corpus-source';
 import { createBackground } from '@/utils/background/handler';
 
 // Bundled at build time: the extension never fetches anything.
 const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export default defineBackground(() => {
-  const bg = createBackground({ loadDocs: () => parseSeedDocs(seedFiles), browser });
+  const bg = createBackground({ openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)), browser });
   browser.runtime.onMessage.addListener(bg.onMessage);
   // MV3 has `action`; Firefox MV2 only `browserAction`.
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {

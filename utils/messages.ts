@@ -3,6 +3,7 @@
 // cannot reach these listeners directly, but a content script runs next to untrusted page
 // content, so the background still treats what it receives as input to validate.
 import type { Report } from './engine/types';
+import type { AddPageResponse } from './storage/add-page';
 
 /** Upper bound on the article text we send for analysis (characters). Longer pages are cut. */
 export const MAX_TEXT_CHARS = 400_000;
@@ -14,6 +15,19 @@ export interface MessageMap {
   analyze: {
     request: { type: 'analyze'; title: string; text: string; url: string };
     response: AnalyzeResponse;
+  };
+  /** content → background: store this page's article in the reader's corpus (CONTRACT §4). */
+  'add-page': {
+    request: {
+      type: 'add-page';
+      title: string;
+      text: string;
+      url: string;
+      siteName: string | null;
+      publishedTime: string | null;
+      lang: string | null;
+    };
+    response: AddPageResponse;
   };
   /** background → content: the toolbar button was pressed. */
   'toggle-sidebar': {
@@ -37,6 +51,12 @@ function boundedString(v: unknown, max: number): v is string {
   return typeof v === 'string' && v.length <= max;
 }
 
+/** Optional metadata: absent/null become null; anything but a short string is malformed (undefined). */
+function optionalString(v: unknown, max = MAX_TITLE_CHARS): string | null | undefined {
+  if (v === undefined || v === null) return null;
+  return boundedString(v, max) ? v : undefined;
+}
+
 /** Returns a well-formed message (with only the known fields), or null for anything else. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isRecord(raw)) return null;
@@ -50,6 +70,20 @@ export function parseMessage(raw: unknown): Message | null {
         return null;
       }
       return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url };
+    case 'add-page': {
+      if (
+        !boundedString(raw.title, MAX_TITLE_CHARS) ||
+        !boundedString(raw.text, MAX_TEXT_CHARS) ||
+        !boundedString(raw.url, MAX_URL_CHARS)
+      ) {
+        return null;
+      }
+      const siteName = optionalString(raw.siteName);
+      const publishedTime = optionalString(raw.publishedTime);
+      const lang = optionalString(raw.lang, 64);
+      if (siteName === undefined || publishedTime === undefined || lang === undefined) return null;
+      return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, siteName, publishedTime, lang };
+    }
     case 'toggle-sidebar':
       return { type: 'toggle-sidebar' };
     default:
@@ -65,6 +99,12 @@ export function analyzeRequest(title: string, text: string, url: string): Reques
     text: text.slice(0, MAX_TEXT_CHARS),
     url: url.slice(0, MAX_URL_CHARS),
   };
+}
+
+export function isAddPageResponse(v: unknown): v is AddPageResponse {
+  if (!isRecord(v)) return false;
+  if (v.ok === true) return typeof v.message === 'string';
+  return v.ok === false && typeof v.error === 'string';
 }
 
 /** The response shape check the content script applies before trusting a reply. */

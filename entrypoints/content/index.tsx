@@ -15,7 +15,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const page = createPageController(ctx, document, {
-      analyze: (req) => browser.runtime.sendMessage(req),
+      send: (msg) => browser.runtime.sendMessage(msg),
     });
 
     let mounting: Promise<unknown> | null = null;

@@ -74,7 +74,6 @@ describe('extension in Chromium', () => {
     await page.mouse.click(hl.target!.x, hl.target!.y);
     await page.locator(SIDEBAR).waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => !!document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]'));
-    await page.waitForTimeout(600); // smooth scrolling settles
     const sb = await page.evaluate(probeSidebar);
     expect(sb.label).toContain('Source comparison');
     const current = sb.cards.filter((c) => c.current);
@@ -110,6 +109,12 @@ describe('extension in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${artifactsDir()}chromium-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
+
+    // "Add to my corpus": this page is a seed, so the store refuses it as a duplicate and says why.
+    await page.locator('[data-testid="add-page"]').click();
+    const status = page.locator('source-compare-sidebar [role="status"]').filter({ hasText: /stored/i });
+    await status.waitFor({ timeout: 15_000 });
+    expect(await status.textContent()).toMatch(/^Not stored again: /);
 
     // The toolbar button (through the service worker's hook) closes and reopens the sidebar; Escape closes it.
     expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(false);

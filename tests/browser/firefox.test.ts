@@ -70,7 +70,6 @@ describe('extension in Firefox ESR', () => {
     await page.mouse.click(hl.target!.x, hl.target!.y);
     await page.waitForSelector(SIDEBAR, { timeout: 10_000 });
     await page.waitForSelector('source-compare-sidebar >>> [aria-current="true"]');
-    await new Promise((r) => setTimeout(r, 600)); // smooth scrolling settles
     const sb = await page.evaluate(probeSidebar);
     expect(sb.label).toContain('Source comparison');
     const current = sb.cards.filter((c) => c.current);
@@ -97,6 +96,17 @@ describe('extension in Firefox ESR', () => {
     expect(diff.ins + diff.del).toBeGreaterThan(0);
 
     await page.screenshot({ path: `${artifactsDir()}firefox.png` });
+
+    // "Add to my corpus": this page is a seed, so the store refuses it as a duplicate and says why.
+    await (await page.waitForSelector('source-compare-sidebar >>> [data-testid="add-page"]'))!.click();
+    const status = await page.waitForFunction(
+      () => {
+        const text = document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+        return /stored/i.test(text) ? text : null;
+      },
+      { timeout: 15_000 },
+    );
+    expect(await status.jsonValue()).toMatch(/^Not stored again: /);
 
     await page.keyboard.press('Escape');
     await page.waitForSelector(SIDEBAR, { hidden: true });

@@ -7,6 +7,14 @@ describe('parseMessage', () => {
     expect(msg).toEqual({ type: 'analyze', title: 'T', text: 'Body.', url: 'http://127.0.0.1/a' });
   });
 
+  it('accepts add-page with optional metadata as null, rejects wrong metadata types', () => {
+    const base = { type: 'add-page', title: 'T', text: 'Body.', url: 'http://127.0.0.1/a' };
+    expect(parseMessage(base)).toEqual({ ...base, siteName: null, publishedTime: null, lang: null });
+    expect(parseMessage({ ...base, siteName: 'Ledger', lang: 'en' })).toMatchObject({ siteName: 'Ledger', lang: 'en' });
+    expect(parseMessage({ ...base, siteName: 5 })).toBeNull();
+    expect(parseMessage({ ...base, lang: 'x'.repeat(100) })).toBeNull();
+  });
+
   it('accepts toggle-sidebar', () => {
     expect(parseMessage({ type: 'toggle-sidebar', junk: 1 })).toEqual({ type: 'toggle-sidebar' });
   });

@@ -1,10 +1,12 @@
-// The background's behaviour as plain functions over an injected `browser`, so it can be
-// exercised with a fake. One CorpusIndex serves every tab.
+// The background's behaviour as plain functions over an injected `browser` and corpus source,
+// so it can be exercised with fakes. One CorpusIndex serves every tab; it is rebuilt only when
+// the corpus revision changes (a page added here, or an import/delete in the options page).
 import type { Browser } from 'wxt/browser';
-import { analyzePage, CorpusIndex } from '../engine';
-import type { CorpusDoc } from '../engine/types';
-import { parseMessage, type ResponseOf } from '../messages';
+import { analyzePage } from '../engine/analyze';
+import type { CorpusIndex } from '../engine/corpus-index';
+import { parseMessage, type Message, type ResponseOf } from '../messages';
 import { contradictedCount } from '../page/report-view';
+import type { CorpusSource } from './corpus-source';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'>;
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
@@ -14,20 +16,31 @@ interface Action {
 }
 
 export interface BackgroundDeps {
-  loadDocs(): CorpusDoc[];
+  /** Called once per background life, on first need. */
+  openCorpus(): Promise<CorpusSource>;
   browser: { runtime: { id: string }; tabs: Tabs; action?: Action; browserAction?: Action };
 }
 
 export function createBackground(deps: BackgroundDeps) {
-  let index: CorpusIndex | null = null;
-  const getIndex = () => {
-    if (!index) {
-      index = new CorpusIndex();
-      for (const doc of deps.loadDocs()) index.add(doc);
-    }
-    return index;
-  };
+  let source: Promise<CorpusSource> | null = null;
+  let current: { rev: number; index: Promise<CorpusIndex> } | null = null;
   const action = deps.browser.action ?? deps.browser.browserAction;
+
+  const getSource = () => (source ??= deps.openCorpus());
+
+  const getIndex = async (): Promise<CorpusIndex> => {
+    const src = await getSource();
+    const rev = await src.revision();
+    if (!current || current.rev !== rev) {
+      const index = src.buildIndex(rev);
+      current = { rev, index };
+      // A failed build must not stick: the next request tries again.
+      index.catch(() => {
+        if (current?.index === index) current = null;
+      });
+    }
+    return current.index;
+  };
 
   const setBadge = async (tabId: number, count: number) => {
     if (!action) return;
@@ -39,24 +52,55 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  const analyze = (title: string, text: string, url: string): ResponseOf<'analyze'> => {
+  const analyze = async (title: string, text: string, url: string): Promise<ResponseOf<'analyze'>> => {
     try {
-      const report = analyzePage({ title, text, url }, getIndex());
+      const report = analyzePage({ title, text, url }, await getIndex());
       return { ok: true, report };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
   };
 
-  /** runtime.onMessage listener: answers through sendResponse (works in Chromium, Firefox and WXT's fake). */
+  const addPage = async (msg: Extract<Message, { type: 'add-page' }>): Promise<ResponseOf<'add-page'>> => {
+    try {
+      const src = await getSource();
+      const { type: _, ...page } = msg;
+      const { response, doc } = await src.addPage(page);
+      if (doc && current) {
+        // Index the new page now rather than rebuilding everything at the next analysis.
+        (await current.index).add(doc);
+        current = { rev: await src.revision(), index: current.index };
+      }
+      return response;
+    } catch (err) {
+      return { ok: false, error: `Not stored: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  };
+
+  const handle = async (msg: Message, tabId: number | undefined): Promise<unknown> => {
+    switch (msg.type) {
+      case 'analyze': {
+        const res = await analyze(msg.title, msg.text, msg.url);
+        if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0);
+        return res;
+      }
+      case 'add-page':
+        return addPage(msg);
+      default:
+        return undefined;
+    }
+  };
+
+  /**
+   * runtime.onMessage listener. Replies through sendResponse + `return true` (works in Chromium,
+   * Firefox and WXT's fake browser); returns nothing for messages that are not ours.
+   */
   const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }, sendResponse: (r: unknown) => void) => {
     if (sender.id !== deps.browser.runtime.id) return;
     const msg = parseMessage(raw);
-    if (msg?.type !== 'analyze') return;
-    const res = analyze(msg.title, msg.text, msg.url);
-    const tabId = sender.tab?.id;
-    if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0);
-    sendResponse(res);
+    if (!msg || msg.type === 'toggle-sidebar') return;
+    void handle(msg, sender.tab?.id).then(sendResponse);
+    return true;
   };
 
   /** What the toolbar button does. Without a tab id: the active tab of the focused window. */

@@ -6,7 +6,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Relation, Report } from '../engine/types';
 import { extractArticle } from '../article/extract';
 import { anchorQuotes, buildTextMap, rangeForSpan } from '../anchoring';
-import { analyzeRequest, isAnalyzeResponse, type RequestOf } from '../messages';
+import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, type Message } from '../messages';
+import type { ExtractedArticle } from '../article/extract';
 import { clearHighlights, drawHighlights } from './highlights';
 import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
 import { primaryRelation } from './report-view';
@@ -16,8 +17,8 @@ import { createStore, initialState, type PageStatus, type SidebarState, type Sto
 export const SIDEBAR_TAG = 'source-compare-sidebar';
 
 export interface PageDeps {
-  /** Sends the analyze request to the background and returns its raw reply. */
-  analyze(req: RequestOf<'analyze'>): Promise<unknown>;
+  /** Sends a message to the background and returns its raw (unvalidated) reply. */
+  send(msg: Message): Promise<unknown>;
 }
 
 export interface PageController {
@@ -27,6 +28,8 @@ export interface PageController {
   close(): void;
   /** Opens the sidebar on a claim's card; `scrollPage` also brings the claim into view in the page. */
   focusClaim(id: string, scrollPage?: boolean): void;
+  /** Stores this page's article in the reader's corpus; the outcome lands in state.addPage. */
+  addPage(): Promise<void>;
 }
 
 interface Anchor {
@@ -39,6 +42,7 @@ const isOwnUi = (el: Element) => el.localName === SIDEBAR_TAG;
 export function createPageController(ctx: ContentScriptContext, doc: Document, deps: PageDeps): PageController {
   const store = createStore<SidebarState>(initialState);
   let anchors: Anchor[] = [];
+  let article: ExtractedArticle | null = null;
 
   const setStatus = (status: PageStatus, patch: Partial<SidebarState> = {}) => {
     doc.documentElement.dataset.sourceCompare = status;
@@ -103,7 +107,6 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         delete doc.documentElement.dataset.sourceCompare;
         delete doc.documentElement.dataset.sourceCompareHighlights;
       });
-      let article;
       try {
         article = extractArticle(doc.cloneNode(true) as Document);
       } catch {
@@ -115,7 +118,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         return;
       }
       try {
-        const reply = await deps.analyze(analyzeRequest(article.title, article.text, location.href));
+        const reply = await deps.send(analyzeRequest(article.title, article.text, doc.location?.href ?? ''));
         if (ctx.isInvalid) return;
         if (!isAnalyzeResponse(reply)) throw new Error('The extension’s background sent no usable answer.');
         if (!reply.ok) throw new Error(reply.error);
@@ -139,5 +142,33 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       store.set({ open: false });
     },
     focusClaim,
+    async addPage() {
+      if (store.get().addPage?.state === 'pending') return;
+      if (!article) {
+        store.set({ addPage: { state: 'error', message: 'Not stored: no article found on this page.' } });
+        return;
+      }
+      store.set({ addPage: { state: 'pending', message: 'Storing this article…' } });
+      let reply: unknown;
+      try {
+        reply = await deps.send({
+          ...analyzeRequest(article.title, article.text, doc.location?.href ?? ''),
+          type: 'add-page',
+          siteName: article.siteName,
+          publishedTime: article.publishedTime,
+          lang: article.lang,
+        });
+      } catch (err) {
+        reply = { ok: false, error: `Not stored: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      if (ctx.isInvalid) return;
+      if (!isAddPageResponse(reply)) {
+        store.set({ addPage: { state: 'error', message: 'Not stored: the extension’s background sent no usable answer.' } });
+      } else if (reply.ok) {
+        store.set({ addPage: { state: 'done', message: reply.message } });
+      } else {
+        store.set({ addPage: { state: 'error', message: reply.error } });
+      }
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface SidebarState {
   focusSeq: number;
   /** Claims that are highlighted in the page (anchored and with matches). */
   highlightedIds: ReadonlySet<string>;
+  /** Outcome of the "add this page to my corpus" button, once pressed. */
+  addPage: { state: 'pending' | 'done' | 'error'; message: string } | null;
 }
 
 export const initialState: SidebarState = {
@@ -25,6 +27,7 @@ export const initialState: SidebarState = {
   currentClaimId: null,
   focusSeq: 0,
   highlightedIds: new Set(),
+  addPage: null,
 };
 
 export interface Store<T> {
