@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { wordDiff, type Claim, type Match } from '@/utils/engine';
-import { RELATION_LABEL, orderedMatches, primaryRelation } from '@/utils/page/report-view';
+import { wordDiff, type Claim, type Match } from '../utils/engine';
+import { RELATION_LABEL, orderedMatches, primaryRelation } from '../utils/page/report-view';
 import { DiffView } from './DiffView';
 
 function MatchRow({ claim, match }: { claim: Claim; match: Match }) {

@@ -1,6 +1,6 @@
 // A word-level diff between the page's sentence and another outlet's, as <del>/<ins>.
 // Everything is rendered as Preact text nodes: page and corpus text are never HTML.
-import type { DiffPart } from '@/utils/engine';
+import type { DiffPart } from '../utils/engine';
 
 export function DiffView({ parts, outlet }: { parts: DiffPart[]; outlet: string }) {
   return (

@@ -1,10 +1,11 @@
 // The sidebar, rendered into a shadow root. It reads the content script's store and never
 // touches the page; every string from the page or the corpus is a Preact text node.
 import { useEffect, useState } from 'preact/hooks';
-import type { SidebarState, Store } from '@/utils/page/store';
-import { RELATION_LABEL, RELATION_ORDER, outletSummaries, visibleClaims } from '@/utils/page/report-view';
-import type { Report } from '@/utils/engine/types';
+import type { SidebarState, Store } from '../utils/page/store';
+import { RELATION_LABEL, RELATION_ORDER, outletSummaries, visibleClaims } from '../utils/page/report-view';
+import type { Report } from '../utils/engine/types';
 import { ClaimCard } from './ClaimCard';
+import { DiffView } from './DiffView';
 
 export interface SidebarActions {
   close(): void;
@@ -47,6 +48,62 @@ function Outlets({ report }: { report: Report }) {
           </span>
         ))}
       </p>
+    </section>
+  );
+}
+
+/** Quotes of the same speaker that other outlets give in different words: a misquote risk. */
+function Quotes({ report, actions }: { report: Report; actions: SidebarActions }) {
+  const differing = (report.quotes ?? []).filter((q) => q.differs);
+  if (!differing.length) return null;
+  return (
+    <section class="sc-section" aria-labelledby="sc-quotes-h">
+      <h3 id="sc-quotes-h" class="sc-h3">Quotes worded differently elsewhere</h3>
+      <ul class="sc-additions">
+        {differing.map((q, i) => (
+          <li key={i} class="sc-addition" data-testid="quote-check" data-source={q.source}>
+            <p class="sc-muted">
+              {q.speaker ?? 'Quoted'} · {q.outlet}
+            </p>
+            <DiffView parts={q.diff} outlet={q.outlet} />
+            <p class="sc-why">{q.why}</p>
+            <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(q.claimId, true)}>
+              Show the claim
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Figures on the page next to the values other outlets give for the same quantity. */
+function Figures({ report, actions }: { report: Report; actions: SidebarActions }) {
+  const rows = (report.figures ?? []).filter((f) => f.others.length > 0);
+  if (!rows.length) return null;
+  return (
+    <section class="sc-section" aria-labelledby="sc-figures-h">
+      <h3 id="sc-figures-h" class="sc-h3">Figures</h3>
+      <ul class="sc-additions">
+        {rows.map((f, i) => (
+          <li key={i} class="sc-addition" data-testid="figure">
+            <p class="sc-claim">
+              {f.label}
+              {f.about.length > 0 && <span class="sc-muted"> ({f.about.join(', ')})</span>}
+            </p>
+            <ul class="sc-figure-others">
+              {f.others.map((o, j) => (
+                <li key={j} class={o.agrees ? 'sc-fig-agree' : 'sc-fig-differs'} title={o.text}>
+                  <span class="sc-outlet">{o.outlet}</span>: {o.label} {o.agrees ? '(same)' : '(differs)'}
+                </li>
+              ))}
+            </ul>
+            <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(f.claimId, true)}>
+              Show the claim
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -153,6 +210,8 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
               <p class="sc-muted">No sentence on this page is matched by another outlet.</p>
             )}
           </section>
+          <Quotes report={report} actions={actions} />
+          <Figures report={report} actions={actions} />
           <Additions report={report} />
         </>
       );

@@ -1,0 +1,92 @@
+// The sidebar rendered with Preact into a linkedom document: the contract's test ids, and that
+// page/corpus text is rendered as text, never as HTML.
+import { describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Sidebar } from '../../components/Sidebar';
+import { createStore, initialState, type SidebarState } from '../../utils/page/store';
+import type { Report } from '../../utils/engine/types';
+
+const EVIL = '<img src=x onerror="alert(1)"><b>bold</b>';
+
+const report: Report = {
+  title: 'T',
+  self: null,
+  coverage: [{ source: 'other', outlet: 'Other Outlet', headline: 'H', date: null, relatedness: 0.9 }],
+  claims: [
+    {
+      id: 'c0', start: 0, end: 40, text: `Tariffs rose to 145 percent ${EVIL}`,
+      matches: [{ source: 'other', outlet: 'Other Outlet', text: `Tariffs rose to 125 percent ${EVIL}`, relation: 'contradicts', why: `different figure ${EVIL}`, score: 0.8, sentenceIndex: 2 }],
+    },
+    { id: 'c1', start: 41, end: 60, text: 'Nobody else says this.', matches: [] },
+  ],
+  additions: [{ source: 'other', outlet: 'Other Outlet', text: `Talks are set for Geneva ${EVIL}`, alsoReportedBy: [], weight: 1 }],
+  quotes: [],
+  figures: [],
+};
+
+function setup(state: Partial<SidebarState>) {
+  const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  const root = document.getElementById('root')!;
+  // linkedom has no layout: scrolling and focus are no-ops here.
+  (window.HTMLElement.prototype as any).scrollIntoView = vi.fn();
+  (window.HTMLElement.prototype as any).focus ??= vi.fn();
+  const store = createStore<SidebarState>({ ...initialState, open: true, ...state });
+  const actions = { close: vi.fn(), focusClaim: vi.fn(), addPage: vi.fn(async () => {}) };
+  act(() => render(<Sidebar store={store} actions={actions} />, root as unknown as Element));
+  return { root: root as unknown as HTMLElement, store, actions };
+}
+
+describe('Sidebar', () => {
+  it('renders the contract hooks for a report', () => {
+    const { root } = setup({ status: 'ready', report, currentClaimId: 'c0', highlightedIds: new Set(['c0']) });
+    const aside = root.querySelector('[role="complementary"]')!;
+    expect(aside.getAttribute('aria-label')).toContain('Source comparison');
+    const cards = root.querySelectorAll('[data-testid="claim-card"]');
+    expect(cards).toHaveLength(1); // only claims with matches, by default
+    expect(cards[0]!.getAttribute('aria-current')).toBe('true');
+    const match = cards[0]!.querySelector('[data-testid="match"]')!;
+    expect(match.getAttribute('data-source')).toBe('other');
+    expect(match.getAttribute('data-relation')).toBe('contradicts');
+    expect(match.textContent).toContain('Other Outlet');
+    expect(root.querySelector('[data-testid="diff-toggle"]')!.getAttribute('aria-pressed')).toBe('false');
+    expect(root.querySelector('[data-testid="add-page"]')).not.toBeNull();
+  });
+
+  it('never turns page or corpus text into elements', () => {
+    const { root } = setup({ status: 'ready', report });
+    act(() => (root.querySelector('[data-testid="diff-toggle"]') as HTMLElement).click());
+    expect(root.querySelector('[data-testid="diff"]')).not.toBeNull();
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(root.querySelectorAll('b')).toHaveLength(0);
+    expect(root.textContent).toContain(EVIL);
+  });
+
+  it('shows the diff as ins/del when toggled', () => {
+    const { root } = setup({ status: 'ready', report });
+    const toggle = root.querySelector('[data-testid="diff-toggle"]') as HTMLElement;
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const diff = root.querySelector('[data-testid="diff"]')!;
+    expect(diff.querySelectorAll('del').length).toBeGreaterThan(0);
+    expect(diff.querySelectorAll('ins').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['no-article', 'No article found on this page'],
+    ['no-coverage', 'No other outlet in your corpus covers this story'],
+    ['loading', 'Comparing'],
+  ] as const)('says so plainly in state %s', (status, text) => {
+    const { root } = setup({ status });
+    expect(root.textContent).toContain(text);
+  });
+
+  it('announces the add-page outcome and renders nothing when closed', () => {
+    const { root, store } = setup({ status: 'ready', report, addPage: { state: 'error', message: 'Not stored: quota.' } });
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not stored: quota.');
+    act(() => store.set({ open: false }));
+    expect(root.querySelector('[role="complementary"]')).toBeNull();
+  });
+});
