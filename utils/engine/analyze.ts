@@ -92,12 +92,13 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   }));
   const docs: AnalyzedDoc[] = confirmed.map(({ doc }) => ({ doc, outlet: doc.meta.outlet, short: shortOutlet(doc.meta.outlet) }));
 
+  const background = storyBackground(feats, docs);
   const claims: Claim[] = feats.map((f, i) => ({
     id: 'c' + i,
     start: f.start,
     end: f.end,
     text: f.text,
-    matches: matchClaim(f, docs, index),
+    matches: matchClaim(f, docs, index, background),
   }));
 
   return {
@@ -134,7 +135,26 @@ function retrieve(claim: SentenceFeatures, doc: IndexedDoc, index: CorpusIndex, 
   return [...bm25.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
 }
 
-function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusIndex): Match[] {
+/**
+ * Names and places mentioned in at least BACKGROUND_SHARE of the story's sentences (page and
+ * covering documents): the story's main actors. 0.12: in a trade-war story the two countries and
+ * the president sit at 0.3–0.7; secondary figures (a minister, a city, a weekday) stay under 0.1.
+ */
+const BACKGROUND_SHARE = 0.12;
+
+function storyBackground(page: SentenceFeatures[], docs: AnalyzedDoc[]): Set<string> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  const count = (s: SentenceFeatures) => {
+    total++;
+    for (const d of s.details) if (d.kind === 'name' || d.kind === 'place') counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
+  };
+  page.forEach(count);
+  for (const { doc } of docs) doc.sentences.forEach(count);
+  return new Set([...counts].filter(([, n]) => n / total >= BACKGROUND_SHARE).map(([k]) => k));
+}
+
+function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusIndex, background: ReadonlySet<string>): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
   const avg = index.avgSentenceTerms();
@@ -145,7 +165,7 @@ function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusI
       const score = pairScore(claim, other, index);
       if (score < CONTRADICTION_MIN_SCORE) continue;
       let rel: RelationResult;
-      if (score >= PAIR_THRESHOLD) rel = classify(claim, other, short);
+      if (score >= PAIR_THRESHOLD) rel = classify(claim, other, short, background);
       else {
         // Below the pair threshold only a strong contradiction cue makes a pair: the same
         // predicate and object with opposite polarity, or conflicting preconditions.

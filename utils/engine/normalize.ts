@@ -149,8 +149,12 @@ const TITLE_WORDS = new Set(
   ('president premier vice minister secretary leader chief director spokesman spokeswoman ' +
     'spokesperson ambassador representative senator sen rep gov governor chairman chair official ' +
     'officials administration former then deputy head czar tsar mr mrs ms dr prime general ' +
-    'state department ministry commerce treasury trade house speaker').split(' '),
+    'state department ministry commerce treasury trade house speaker adviser advisor envoy aide ' +
+    'economist analyst negotiator counterpart').split(' '),
 );
+
+/** Verbs of an outlet or source publishing (not of a newsmaker stating). */
+const REPORTING_VERBS = new Set(['reported', 'reports', 'told', 'wrote', 'published', 'cited']);
 
 export type DetailKind = 'name' | 'place' | 'date' | 'number';
 
@@ -183,7 +187,10 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (WEEKDAYS.includes(t.lower) || (MONTHS.includes(t.lower) && t.cap && t.lower !== 'may')) {
-      add({ kind: 'date', key: t.lower, label: t.text });
+      // "the Journal reported on Friday", "sources told Reuters last month": when a report came
+      // out is attribution, not a detail of the event.
+      const before = tokens.slice(Math.max(0, i - 2), i).map((u) => u.lower);
+      if (!before.some((w) => REPORTING_VERBS.has(w))) add({ kind: 'date', key: t.lower, label: t.text });
       continue;
     }
     if (/^(1[89]|20)\d\d$/.test(t.text)) {
@@ -207,24 +214,33 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
       j++;
     }
     i = j - 1;
-    const alias = aliasKeyOf(words);
-    if (alias && PLACE_KEYS.has(alias)) {
-      add({ kind: 'place', key: alias, label: words.map((w) => w.text).join(' ') });
-      continue;
+    // The sentence's first word is capitalised anyway: it is a name only when the next word
+    // is capitalised too ("Wang Xiaohong said"), not across a connector ("Part of Beijing").
+    if (words[0] === tokens[0] && !(tokens[1]?.cap && words[1] === tokens[1])) {
+      words.shift();
+      if (!words.length) continue;
     }
-    const content = words.filter((w) => {
-      const l = aliasLower(w);
-      return !TITLE_WORDS.has(l) && !STOPWORDS.has(l) && !ATTRIBUTION_WORDS.has(l) && !PLACE_KEYS.has(wordKey(l));
-    });
-    if (!content.length) continue;
+    // A name inside a title is a title variant: "Chinese leader Xi Jinping’s security czar".
+    const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 40);
+    const possessive = /^[’']s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u.exec(after);
+    if (possessive && TITLE_WORDS.has(possessive[1])) continue;
     const phrase = words.map((w) => w.lower).join(' ');
     if ([...OUTLET_NAMES].some((o) => phrase.includes(o))) continue;
-    // A capitalised first word of a sentence alone is not a name ("Previously", "Recently").
-    if (words.length === 1 && tokens[0] === words[0]) continue;
-    for (const w of content) {
+    // Words up to the last title word are the title and its modifiers ("Minister for Public
+    // Security", "Treasury Secretary"); the words after it are the name ("… Scott Bessent").
+    let lastTitle = -1;
+    words.forEach((w, k) => {
+      if (TITLE_WORDS.has(aliasLower(w))) lastTitle = k;
+    });
+    for (const term of termsOf(words)) {
+      if (PLACE_KEYS.has(term.key)) {
+        add({ kind: 'place', key: term.key, label: words.slice(term.tok, term.tok + term.len).map((w) => w.text).join(' ') });
+        continue;
+      }
+      const w = words[term.tok];
       const l = aliasLower(w);
-      const key = PLACE_KEYS.has(l) ? l : l;
-      add({ kind: PLACE_KEYS.has(key) ? 'place' : 'name', key, label: w.text });
+      if (term.tok <= lastTitle || term.attribution || TITLE_WORDS.has(l) || STOPWORDS.has(l)) continue;
+      add({ kind: 'name', key: l, label: w.text });
     }
   }
   return out;

@@ -19,10 +19,15 @@ export interface RelationResult {
 /** How far apart (in content terms) a predicate and its object may be: "slash its steep tariffs". */
 const PREDICATE_WINDOW = 4;
 
-export function classify(claim: SentenceFeatures, other: SentenceFeatures, otherOutlet: string): RelationResult {
+export function classify(
+  claim: SentenceFeatures,
+  other: SentenceFeatures,
+  otherOutlet: string,
+  background: ReadonlySet<string> = new Set(),
+): RelationResult {
   const contra = contradiction(claim, other, otherOutlet);
   if (contra) return { relation: 'contradicts', why: contra.why, added: [] };
-  const added = addedDetails(claim, other);
+  const added = addedDetails(claim, other, background);
   if (added.length) return { relation: 'adds', why: 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
   return { relation: 'agree', why: agreeWhy(claim, other), added };
 }
@@ -172,19 +177,25 @@ function tokenAt(text: string, tok: number): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Additions
 
-/** Details (names, places, dates, numbers) the other sentence has and the claim lacks. */
-export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures): Detail[] {
+/**
+ * Details (names, places, dates, numbers) the other sentence has and the claim lacks.
+ * `background`: names and places the whole story keeps repeating (the main actors, e.g. the two
+ * countries of a trade war and their leaders). Naming them adds nothing: "the Trump
+ * administration" and "the US" are the same party in such a story.
+ */
+export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, background: ReadonlySet<string> = new Set()): Detail[] {
   const have = new Set(claim.details.map((d) => d.key));
   const claimTerms = new Set(claim.terms);
   const out: Detail[] = [];
   for (const d of other.details) {
-    if (have.has(d.key)) continue;
+    if (have.has(d.key) || background.has(d.key)) continue;
     // a name the claim states as a plain word (e.g. a country as an adjective) is not new
     if (claimTerms.has(d.key)) continue;
     out.push(d);
   }
   for (const q of other.quantities) {
-    if (q.unit === 'year') continue;
+    // a year is a date (in details); a spelled-out count ("two countries") is grammar
+    if (q.unit === 'year' || (q.unit === 'count' && !/\d/.test(q.label))) continue;
     if (claim.quantities.some((c) => c.unit === q.unit && sameValue(c, q))) continue;
     out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.label });
   }
