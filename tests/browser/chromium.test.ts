@@ -83,6 +83,8 @@ describe('extension in Chromium', () => {
     expect(await page.evaluate(() => document.body.textContent)).toBe(before);
 
     // Cards carry matches from the other seed documents, never from the page's own.
+    // Every claim with matches (one card each, by default) was found in the page and highlighted.
+    expect(sb.cards.length).toBe(state.highlights);
     const matches = sb.cards.flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const m of matches) {

@@ -78,6 +78,8 @@ describe('extension in Firefox ESR', () => {
     expect(current[0]!.inView).toBe(true);
     expect(await page.evaluate(() => document.body.textContent)).toBe(before);
 
+    // Every claim with matches (one card each, by default) was found in the page and highlighted.
+    expect(sb.cards.length).toBe(state.highlights);
     const matches = sb.cards.flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const m of matches) {

@@ -74,10 +74,18 @@ export function seedArticle(id: string): { title: string; paragraphs: string[] }
   return { title: lines[0]!, paragraphs: lines.slice(1) };
 }
 
+/** Inline markup as news sites have it (topic links, emphasis), so claims span several text nodes. */
+function inlineMarkup(escaped: string): string {
+  return escaped
+    .replace(/\bChina\b/, '<a href="/topic/china">China</a>')
+    .replace(/\bfentanyl\b/, '<em>fentanyl</em>')
+    .replace(/\bTrump\b/, '<a href="/topic/trump"><strong>Trump</strong></a>');
+}
+
 export function articlePage(id: string): string {
   const { title, paragraphs } = seedArticle(id);
   const body = paragraphs
-    .map((p, i) => `    <p>${esc(p)}</p>\n${i === 2 ? '    <div class="ad">Advertisement · <a href="/ads">Why this ad?</a></div>\n' : ''}`)
+    .map((p, i) => `    <p>${inlineMarkup(esc(p))}</p>\n${i === 2 ? '    <div class="ad">Advertisement · <a href="/ads">Why this ad?</a></div>\n' : ''}`)
     .join('');
   return shell(
     title,

@@ -25,8 +25,18 @@ export function probeHighlights(): HighlightProbe {
       // A long sentence in the article body, not the headline: a reliable click target.
       if (r.toString().length < 60 || (r.startContainer.parentElement && r.startContainer.parentElement.closest('h1'))) continue;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = [...r.getClientRects()].find((q) => q.width > 20 && q.height > 4);
-      if (rect) target = { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2, text: r.toString(), name };
+      // A point on the claim's text that is not on a link (a click on a link is the page's, not ours).
+      for (const rect of r.getClientRects()) {
+        if (rect.width < 20 || rect.height < 4 || target) continue;
+        const y = rect.top + rect.height / 2;
+        for (let x = rect.left + 8; x < rect.right - 8; x += 12) {
+          const el = document.elementFromPoint(x, y);
+          if (el && !el.closest('a, button') && el.closest('p')) {
+            target = { x, y, text: r.toString(), name };
+            break;
+          }
+        }
+      }
     }
   }
   return { names, ranges, target };

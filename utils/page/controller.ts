@@ -81,7 +81,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
 
   const onClick = (ev: MouseEvent) => {
     if (ev.button !== 0 || !anchors.length) return;
-    if (ev.composedPath().some((n) => n instanceof Element && isOwnUi(n))) return;
+    if (ev.composedPath().some((n) => (n as Node).nodeType === 1 && isOwnUi(n as Element))) return;
     if (isInteractiveTarget(ev.target)) return;
     // A reader selecting text is not asking for a card.
     const sel = doc.getSelection();

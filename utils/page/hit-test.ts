@@ -6,7 +6,9 @@
 const INTERACTIVE = 'a[href], button, input, textarea, select, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]';
 
 export function isInteractiveTarget(target: EventTarget | null): boolean {
-  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  // nodeType, not instanceof: the target may come from another realm (page vs. content script).
+  const node = target as Node | null;
+  const el = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
   return !!el?.closest(INTERACTIVE);
 }
 
