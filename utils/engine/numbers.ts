@@ -1,7 +1,7 @@
 // Quantities in a sentence, normalised so that "145 per cent" = "145%" = "145 percent",
 // "$46 billion" = 46e9 USD, "nearly 450,000" = ~450000, "two" = 2, and "twice … 10 percent"
 // is 10% applied two times (not 20%).
-import type { Token, Term } from './normalize';
+import { wordKey, type Token, type Term } from './normalize';
 
 export interface Quantity {
   /** Numeric value in base units (percent points for %, units of currency for money). */
@@ -87,9 +87,11 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
     // Hedge words in the three tokens before the number ("a minimum of", "more than", "nearly").
     let approx = false;
     for (let k = Math.max(0, first - 3); k < first; k++) if (HEDGES.has(tokens[k].lower)) approx = true;
-    // Multiplicity within the six tokens before the number ("twice imposing additional tariffs of").
+    // Multiplicity within six tokens before the number ("twice imposing additional tariffs of")
+    // or four after it ("tariffs of 10 percent were imposed twice").
     let times = 1;
-    for (let k = Math.max(0, first - 6); k < first; k++) {
+    for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, j + 4); k++) {
+      if (k >= first && k < j) continue;
       if (MULTIPLIERS[tokens[k].lower]) times = MULTIPLIERS[tokens[k].lower];
       if (tokens[k].lower === 'times' && k > 0 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
     }
@@ -119,12 +121,22 @@ function tokensText(tokens: Token[], from: number, end: number): string {
  * going further picks up the other clause of a compound sentence.
  */
 function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string): string[] {
-  const after = terms.filter((t) => t.tok >= afterTok && !t.attribution && !/^\d/.test(t.key));
-  const before = terms.filter((t) => t.tok < firstTok && !t.attribution && !/^\d/.test(t.key));
+  const usable = (t: Term) => !/^\d/.test(t.key) && !CHANGE_VERBS.has(t.key);
+  // Counted nouns may be attribution words ("12 people"); measured things never are.
+  const after = terms.filter((t) => t.tok >= afterTok && usable(t) && (unit === 'count' || !t.attribution));
+  const before = terms.filter((t) => t.tok < firstTok && usable(t) && !t.attribution);
   if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
   if (unit === 'year') return [];
   return [...before.slice(-4), ...after.slice(0, 4)].map((t) => t.key);
 }
+
+/**
+ * Verbs of change say how a figure moved, not what it measures: "tariffs rose to 25%" and
+ * "inflation rose to 25%" measure different things.
+ */
+const CHANGE_VERBS = new Set(
+  ['raise', 'reduce', 'remove', 'start', 'stop', 'reach', 'stand', 'rise', 'rose', 'fall', 'fell', 'climb', 'jump', 'drop', 'twice'].map(wordKey),
+);
 
 /** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
 export function formatQuantity(q: Quantity): string {

@@ -5,7 +5,7 @@
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import type { SentenceFeatures } from './features';
 import { ANTONYMS } from './lexicon';
-import type { Detail } from './normalize';
+import { wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
 
@@ -189,8 +189,9 @@ export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, b
   const out: Detail[] = [];
   for (const d of other.details) {
     if (have.has(d.key) || background.has(d.key)) continue;
-    // a name the claim states as a plain word (e.g. a country as an adjective) is not new
-    if (claimTerms.has(d.key)) continue;
+    // a name the claim states in another form (an adjective, a sentence-initial word, a
+    // lower-case common noun) is not new
+    if (claimTerms.has(d.key) || d.key.split(' ').every((w) => claimTerms.has(wordKey(w)))) continue;
     out.push(d);
   }
   for (const q of other.quantities) {

@@ -1,0 +1,100 @@
+import { describe, it, expect } from 'vitest';
+import { sentenceFeatures } from '../../utils/engine/features';
+import { classify, contradiction } from '../../utils/engine/relations';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+const relation = (page: string, other: string) => classify(feat(page), feat(other), 'Other').relation;
+const cue = (page: string, other: string) => contradiction(feat(page), feat(other), 'Other');
+
+describe('contradiction cues', () => {
+  // [page claim, other outlet's sentence, expected cue kind]
+  const contradictions: [string, string, string][] = [
+    // same quantity, different value
+    ['The factory cut 1,200 jobs in March.', 'The factory cut 1,500 jobs in March.', 'number'],
+    ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 50%.', 'number'],
+    ['The storm killed twelve people in the province.', 'The storm killed 30 people in the province.', 'number'],
+    // negation of the shared predicate (various negation forms)
+    ['The minister said he was not willing to cut fuel subsidies.', 'The minister is considering cutting fuel subsidies.', 'polarity'],
+    ['The company didn’t raise prices in May.', 'The company raised prices in May.', 'polarity'],
+    ['Regulators never approved the merger.', 'Regulators approved the merger last week.', 'polarity'],
+    ['The rebels were unable to reach the capital.', 'The rebels reached the capital on Monday.', 'polarity'],
+    ['The board refused to sign the contract.', 'The board signed the contract.', 'polarity'],
+    // antonymous predicates
+    ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'antonym'],
+    ['The ministry confirmed the report about the layoffs.', 'The ministry denied the report about the layoffs.', 'antonym'],
+    // a materially different precondition
+    ['The city wants the operator to cancel the new fees before talks.', 'The city demanded that the operator lower the new fees as a condition for talks.', 'precondition'],
+  ];
+  it.each(contradictions)('%s ⟂ %s (%s)', (a, b, kind) => {
+    expect(cue(a, b)?.kind).toBe(kind);
+    expect(cue(b, a)?.kind).toBe(kind); // symmetric
+    expect(relation(a, b)).toBe('contradicts');
+  });
+
+  // Pairs that look like a conflict but are not one.
+  const compatible: [string, string][] = [
+    // the same figure written differently
+    ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 25%.'],
+    ['Steel tariffs were raised to 145 per cent.', 'Steel tariffs were raised to a minimum of 145 percent.'],
+    // unit / multiplicity mismatch: 10% twice is not "20%" and not a different value for it
+    ['The government imposed tariffs of 10 percent twice this year.', 'The government imposed 20% tariffs this year.'],
+    // different things measured
+    ['Inflation rose to 3 percent.', 'Unemployment rose to 5 percent.'],
+    // the page states both values
+    ['China set 125% tariffs while the US set tariffs of 145%.', 'The US set tariffs of 145% on Chinese goods.'],
+    // the "asserted" side only wants it: a demand is not a fact
+    ['The company refused to cut working hours.', 'Unions demanded that the company cut working hours.'],
+    ['The president was not willing to reduce tariffs.', 'Any progress depends on whether the president is prepared to reduce tariffs.'],
+    // negation of something else than the shared predicate
+    ['The talks did not yield results.', 'Both sides held talks in Geneva.'],
+    // hedged vs asserted antonyms are plans, not facts
+    ['The central bank might lower interest rates.', 'The central bank raised interest rates last year.'],
+    // both options discussed
+    ['Officials debated whether to raise or lower the fees.', 'Officials lowered the fees.'],
+  ];
+  it.each(compatible)('%s ~ %s: no contradiction', (a, b) => {
+    expect(cue(a, b)).toBeNull();
+    expect(relation(a, b)).not.toBe('contradicts');
+  });
+});
+
+describe('adds vs agree', () => {
+  it.each([
+    // [page, other, relation, detail that must be named in why]
+    ['Ministers met to discuss the budget.', 'Ministers met in Geneva on Tuesday to discuss the budget.', 'adds', 'Geneva'],
+    ['The drug caused many overdose deaths.', 'The drug caused 450,000 overdose deaths.', 'adds', '450,000'],
+    ['The ministry signed the agreement.', 'The ministry signed the agreement with Rahul Gupta in January.', 'adds', 'Gupta'],
+  ])('%s → %s: %s', (page, other, rel, named) => {
+    const r = classify(feat(page), feat(other), 'Other');
+    expect(r.relation).toBe(rel);
+    expect(r.why).toContain(named);
+  });
+
+  it.each([
+    // attribution is not material
+    ['The ministers agreed on the budget.', 'The ministers agreed on the budget, Reuters reported on Friday, citing people familiar with the matter.'],
+    ['The ministers agreed on the budget.', 'According to the Wall Street Journal, the ministers agreed on the budget.'],
+    // a title variant is not material
+    ['Defence minister Ana Lopez visited the base.', 'Minister of Defence Ana Lopez visited the base.'],
+    // the same figure in another format
+    ['Tariffs reached 145 per cent.', 'Tariffs reached 145%.'],
+    // the other says less
+    ['Ministers met in Geneva on Tuesday to discuss the budget.', 'Ministers met to discuss the budget.'],
+  ])('%s → %s: agree', (page, other) => {
+    expect(relation(page, other)).toBe('agree');
+  });
+
+  it('explains an unit mismatch without calling it a contradiction', () => {
+    const r = classify(feat('Trump hit China with 20 per cent tariffs.'), feat('The administration imposed tariffs of 10 percent on China twice, in February and March.'), 'NYT');
+    expect(r.relation).toBe('adds');
+    expect(r.why).toMatch(/10/);
+    expect(r.why).toMatch(/February/);
+  });
+
+  it('a number contradiction names both values and the outlet', () => {
+    const r = classify(feat('The factory cut 1,200 jobs.'), feat('The factory cut 1,500 jobs.'), 'NYT');
+    expect(r.why).toContain('NYT');
+    expect(r.why).toContain('1,500');
+    expect(r.why).toContain('1,200');
+  });
+});
