@@ -1,4 +1,5 @@
 // One stored document in the list.
+import { useEffect, useState } from 'preact/hooks';
 import type { Row } from './format';
 import { formatDay } from './format';
 
@@ -54,7 +55,31 @@ export function CorpusRow({ row, actions, busy }: { row: Row; actions: RowAction
   );
 }
 
+/** Rows rendered at once; the rest follow a chunk per frame so a large corpus never freezes the page. */
+const FIRST_ROWS = 300;
+const ROWS_PER_FRAME = 700;
+
+function useProgressive(count: number): number {
+  const [shown, setShown] = useState(Math.min(count, FIRST_ROWS));
+  useEffect(() => {
+    setShown((s) => Math.min(count, Math.max(s, FIRST_ROWS)));
+    if (count <= FIRST_ROWS) return;
+    let frame = 0;
+    const step = () => {
+      setShown((s) => {
+        const next = Math.min(count, s + ROWS_PER_FRAME);
+        if (next < count) frame = requestAnimationFrame(step);
+        return next;
+      });
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [count]);
+  return Math.min(shown, count);
+}
+
 export function CorpusTable({ rows, actions, busy, caption }: { rows: Row[]; actions: RowActions; busy: boolean; caption: string }) {
+  const shown = useProgressive(rows.length);
   return (
     <table class="cp-table">
       <caption class="cp-caption">{caption}</caption>
@@ -70,7 +95,7 @@ export function CorpusTable({ rows, actions, busy, caption }: { rows: Row[]; act
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
+        {rows.slice(0, shown).map((r) => (
           <CorpusRow key={r.doc.id} row={r} actions={actions} busy={busy} />
         ))}
       </tbody>
