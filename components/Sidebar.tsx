@@ -1,6 +1,6 @@
 // The sidebar, rendered into a shadow root. It reads the content script's store and never
 // touches the page; every string from the page or the corpus is a Preact text node.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SidebarState, Store } from '../utils/page/store';
 import { RELATION_LABEL, RELATION_ORDER, outletSummaries, visibleClaims } from '../utils/page/report-view';
 import type { Report } from '../utils/engine/types';
@@ -219,13 +219,34 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
   }
 }
 
+/**
+ * Keyboard focus: opening the sidebar moves focus into it (a focused card takes it over), and
+ * closing gives it back to whatever had it in the page.
+ */
+function useFocusOnOpen(open: boolean, hasCurrentClaim: boolean) {
+  const title = useRef<HTMLHeadingElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    const active = document.activeElement as HTMLElement | null;
+    returnTo.current = active && active !== document.body ? active : null;
+    if (!hasCurrentClaim) title.current?.focus({ preventScroll: true });
+    return () => returnTo.current?.focus?.({ preventScroll: true });
+    // Only on open/close: later card picks manage their own focus.
+  }, [open]);
+  return title;
+}
+
 export function Sidebar({ store, actions }: { store: Store<SidebarState>; actions: SidebarActions }) {
   const state = useStore(store);
+  const title = useFocusOnOpen(state.open, state.currentClaimId !== null);
   if (!state.open) return null;
   return (
     <aside class="sc-root" role="complementary" aria-label="Source comparison">
       <header class="sc-header">
-        <h2 class="sc-title">Source comparison</h2>
+        <h2 class="sc-title" ref={title} tabIndex={-1}>
+          Source comparison
+        </h2>
         <button type="button" class="sc-close" data-testid="close" aria-label="Close source comparison" onClick={() => actions.close()}>
           ×
         </button>

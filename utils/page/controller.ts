@@ -4,6 +4,7 @@
 // so an extension update or reload leaves nothing behind in the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Relation, Report } from '../engine/types';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../article/extract';
 import { anchorQuotes, buildTextMap, rangeForSpan } from '../anchoring';
 import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, type Message } from '../messages';
@@ -108,7 +109,9 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         delete doc.documentElement.dataset.sourceCompareHighlights;
       });
       try {
-        article = extractArticle(doc.cloneNode(true) as Document);
+        // Reader View's cheap test first: most pages that are not articles (feeds, apps, search
+        // results) are turned away without cloning the whole document for Readability.
+        article = isProbablyReaderable(doc) ? extractArticle(doc.cloneNode(true) as Document) : null;
       } catch {
         article = null;
       }
