@@ -336,6 +336,27 @@ function main(argv: string[]): number {
     progress(`  floor (${size})`);
     rows.push(floorRow(size, query.id, page, report, index, engineTiming));
 
+    // Diagnostic: the same large corpus with the story held to the size it has at the baseline
+    // corpus (only that many of our topic articles; the seeds and their copies stay). Separates
+    // "the corpus is larger" from "more documents cover this story".
+    if (size === floorSize && size !== baselineSize) {
+      const keep = generateCorpus({ size: baselineSize, seeds, seed: o.seed }).info.filter((i) => i.kind === 'topic').length;
+      const extra = corpus.info.filter((i) => i.kind === 'topic').slice(keep);
+      if (extra.length) {
+        for (const i of extra) index.remove(i.id);
+        progress(`  engine, story held at the ${baselineSize}-document coverage (${size - extra.length})`);
+        const fixed = engine.analyzePage(page, index);
+        const tx = timeBudgeted(() => engine.analyzePage(page, index!), engineTiming);
+        rows.push({
+          name: 'engine-fixed-story', corpusDocs: size - extra.length, ...timingFields(tx), page: query.id, coverageDocs: fixed.coverage.length,
+          claims: fixed.claims.length, matches: fixed.claims.reduce((n, c) => n + c.matches.length, 0), additions: fixed.additions.length,
+          note: `the ${size}-document corpus minus ${extra.length} of its ${extra.length + keep} topic articles, so the story has as many documents as at ${baselineSize}`,
+        });
+        const ff = floorRow(size - extra.length, query.id, page, fixed, index, engineTiming);
+        rows.push({ ...ff, name: 'floor-fixed-story' });
+      }
+    }
+
     if (size === baselineSize) {
       const sentences = corpusSentences(corpus.docs, query.id);
       const claims = claimsOf(page.text);
@@ -379,6 +400,10 @@ function main(argv: string[]): number {
       `engine at ${large} / engine at ${seeds.length} documents (same page)`),
     engineOverFloor: ratio(find('engine', large), find('floor', large), '≤ 5', (v) => v <= 5,
       `engine / floor at ${large} documents`),
+    engineFixedStoryOverEngineSeeds: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', seeds.length), null, null,
+      `engine on the large corpus with the story held at its ${baselineSize}-document coverage / engine at ${seeds.length} documents`),
+    engineFixedStoryOverEngineBaseline: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', baselineSize), null, null,
+      `engine on the large corpus with the story held at its ${baselineSize}-document coverage / engine at ${baselineSize} documents: growth with corpus size alone`),
     floorLargeOverFloorSeeds: ratio(find('floor', large), find('floor', seeds.length), null, null,
       `floor at ${large} / floor at ${seeds.length} documents: how much the unavoidable work itself grew`),
     fulltextOverEngine: ratio(find('fulltext-library', baselineSize), find('engine', baselineSize), null, null,
