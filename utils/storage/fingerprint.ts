@@ -98,16 +98,12 @@ const SEEDS: number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x
 
 /** MinHash signature of the text's 5-word shingles. */
 export function minhash(text: string): number[] {
-  // Each word is hashed once; a shingle's hash combines its five word hashes (no string joins).
-  const wordHashes = normaliseText(text).split(' ').filter(Boolean).map(fnv1a);
+  const words = normaliseText(text).split(' ').filter(Boolean);
   const shingles = new Set<number>();
-  const shingleOf = (from: number, to: number) => {
-    let h = 0x9747b28c;
-    for (let j = from; j < to; j++) h = fmix32(Math.imul(h ^ wordHashes[j], 0x01000193));
-    return h;
-  };
-  if (wordHashes.length < SHINGLE_WORDS) shingles.add(shingleOf(0, wordHashes.length));
-  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) shingles.add(shingleOf(i, i + SHINGLE_WORDS));
+  if (words.length < SHINGLE_WORDS) shingles.add(fnv1a(words.join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  }
   const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
   for (const s of shingles) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
