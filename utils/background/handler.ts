@@ -120,5 +120,5 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  return { onMessage, toggleSidebar, analyze };
+  return { onMessage, toggleSidebar };
 }

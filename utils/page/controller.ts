@@ -45,8 +45,12 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
   let anchors: Anchor[] = [];
   let article: ExtractedArticle | null = null;
 
+  /** Updates the state and the <html> test hooks together, so they never disagree. */
   const setStatus = (status: PageStatus, patch: Partial<SidebarState> = {}) => {
-    doc.documentElement.dataset.sourceCompare = status;
+    const ds = doc.documentElement.dataset;
+    ds.sourceCompare = status;
+    if (status === 'loading') delete ds.sourceCompareHighlights;
+    else ds.sourceCompareHighlights = String(patch.highlightedIds?.size ?? 0);
     store.set({ status, ...patch });
   };
 
@@ -72,11 +76,12 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       const range = rangeForSpan(map, span.start, span.end, doc);
       if (!range) return;
       anchors.push({ claimId: claim.id, range });
-      byRelation.set(relation, [...(byRelation.get(relation) ?? []), range]);
+      let ranges = byRelation.get(relation);
+      if (!ranges) byRelation.set(relation, (ranges = []));
+      ranges.push(range);
     });
     // Without the Highlight API nothing is drawn, and clicks have nothing to land on.
     if (drawHighlights(doc, byRelation) === 0) anchors = [];
-    doc.documentElement.dataset.sourceCompareHighlights = String(anchors.length);
     setStatus('ready', { report, highlightedIds: new Set(anchors.map((a) => a.claimId)) });
   };
 
@@ -116,7 +121,6 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         article = null;
       }
       if (!article) {
-        doc.documentElement.dataset.sourceCompareHighlights = '0';
         setStatus('no-article');
         return;
       }
@@ -126,13 +130,11 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         if (!isAnalyzeResponse(reply)) throw new Error('The extension’s background sent no usable answer.');
         if (!reply.ok) throw new Error(reply.error);
         if (reply.report.coverage.length === 0) {
-          doc.documentElement.dataset.sourceCompareHighlights = '0';
           setStatus('no-coverage', { report: reply.report });
           return;
         }
         showReport(reply.report);
       } catch (err) {
-        doc.documentElement.dataset.sourceCompareHighlights = '0';
         setStatus('error', { error: err instanceof Error ? err.message : String(err) });
       }
     },
