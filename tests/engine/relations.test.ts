@@ -88,7 +88,7 @@ describe('adds vs agree', () => {
     const r = classify(feat('Trump hit China with 20 per cent tariffs.'), feat('The administration imposed tariffs of 10 percent on China twice, in February and March.'), 'NYT');
     expect(r.relation).toBe('adds');
     expect(r.why).toMatch(/10/);
-    expect(r.why).toMatch(/February/);
+    expect(r.why).toMatch(/Feb/);
   });
 
   it('a number contradiction names both values and the outlet', () => {

@@ -12,6 +12,7 @@ import { pairScore, PAIR_THRESHOLD } from './similarity';
 import { classify, contradiction, type RelationResult } from './relations';
 import { findAdditions } from './additions';
 import { compareQuotes } from './quotes';
+import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
@@ -31,9 +32,6 @@ const CANDIDATES_PER_DOC = 15;
  * 0.12 share little more than the story's actors.
  */
 const CONTRADICTION_MIN_SCORE = 0.12;
-/** BM25 parameters: the usual k1 = 1.2, b = 0.75 (sentences are short, tf is almost always 1). */
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
 /**
  * A stored document is this page when at least this share of its sentences occur verbatim on
  * the page (the page may carry boilerplate the stored copy lost, or lose a line Readability
@@ -107,32 +105,15 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     coverage,
     claims,
     additions: findAdditions(feats, claims, docs, index),
-    quotes: compareQuotes(feats, claims, docs),
-    figures: compareFigures(feats, claims, docs),
+    quotes: compareQuotes(feats, claims, docs, index),
+    figures: compareFigures(feats, claims, docs, index),
   };
 }
 
 /** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */
 function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, index: CorpusIndex): number {
-  const avg = index.avgSentenceTerms();
-  const best = claims.map((c) => Math.max(0, ...retrieve(c, doc, index, avg, 3).map(([i]) => pairScore(c, doc.sentences[i], index))));
+  const best = claims.map((c) => Math.max(0, ...retrieve(c, doc, index, 3).map(([i]) => pairScore(c, doc.sentences[i], index))));
   return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
-}
-
-/** BM25 over the document's sentence-level inverted index: the top `k` sentence indexes. */
-function retrieve(claim: SentenceFeatures, doc: IndexedDoc, index: CorpusIndex, avg: number, k: number): [number, number][] {
-  const bm25 = new Map<number, number>();
-  for (const t of claim.terms) {
-    const hits = doc.postings[t];
-    if (!hits) continue;
-    const idf = index.idf(t);
-    for (const i of hits) {
-      const len = doc.sentences[i].terms.length;
-      const s = (idf * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * len) / avg));
-      bm25.set(i, (bm25.get(i) ?? 0) + s);
-    }
-  }
-  return [...bm25.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
 }
 
 /**
@@ -157,9 +138,8 @@ function storyBackground(page: SentenceFeatures[], docs: AnalyzedDoc[]): Set<str
 function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusIndex, background: ReadonlySet<string>): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
-  const avg = index.avgSentenceTerms();
   for (const { doc, outlet, short } of docs) {
-    const top = retrieve(claim, doc, index, avg, CANDIDATES_PER_DOC);
+    const top = retrieve(claim, doc, index, CANDIDATES_PER_DOC);
     for (const [i] of top) {
       const other = doc.sentences[i];
       const score = pairScore(claim, other, index);

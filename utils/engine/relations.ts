@@ -28,8 +28,23 @@ export function classify(
   const contra = contradiction(claim, other, otherOutlet);
   if (contra) return { relation: 'contradicts', why: contra.why, added: [] };
   const added = addedDetails(claim, other, background);
-  if (added.length) return { relation: 'adds', why: 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
-  return { relation: 'agree', why: agreeWhy(claim, other), added };
+  const counted = differentlyCounted(claim, other, otherOutlet, added);
+  if (added.length) return { relation: 'adds', why: counted ?? 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
+  return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
+}
+
+/**
+ * The same kind of figure counted differently ("10% twice" vs "20%"): not comparable, so not a
+ * contradiction, but worth showing side by side, with the dates the other sentence gives.
+ */
+function differentlyCounted(claim: SentenceFeatures, other: SentenceFeatures, outlet: string, added: Detail[]): string | null {
+  for (const qa of claim.quantities) {
+    const qb = other.quantities.find((q) => q.unit === qa.unit && q.times !== qa.times && q.context.some((k) => qa.context.includes(k)));
+    if (!qb) continue;
+    const dates = added.filter((d) => d.kind === 'date').map((d) => d.label.slice(0, 3));
+    return `${outlet}: ${formatQuantity(qb)}${dates.length ? ` (${dates.join(', ')})` : ''}; this page: ${formatQuantity(qa)}`;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,23 +34,25 @@ const GENERIC_WEIGHT = 0.2;
  * same-beat article through (measured on the seeds against the unrelated fixtures in
  * tests/fixtures/unrelated), together they leave a margin on every side.
  *
- * 1. Whole-document cosine ≥ 0.08. Full news articles on the same event score 0.12–0.21 here
- *    (long texts dilute cosine); other stories on the same beat score 0.02–0.12.
+ * 1. Whole-document cosine ≥ 0.08. Full news articles on the same event score 0.12–0.24 here
+ *    (long texts dilute cosine); other stories on the same beat score 0.02–0.10. A cheap, loose
+ *    first bar: conditions 2 and 3 do the separating.
  */
 export const STORY_THRESHOLD = 0.08;
 /**
  * 2. Of the page's TOP_TERMS most frequent content terms (its subjects: people, places, objects,
  *    actions, by the number of sentences mentioning them), at least TOP_TERM_SHARE occur in the
- *    document. Same story: 0.8–1.0 of the top ten; another story on the same beat: 0.1–0.7 (the
+ *    document. Same story: 0.9–1.0 of the top ten; another story on the same beat: 0.25–0.7 (the
  *    beat's words are there, the story's subjects are not). Frequency rather than IDF: with a
  *    small corpus on one story, IDF would call the story's own subjects "common".
  */
 export const TOP_TERMS = 10;
-export const TOP_TERM_SHARE = 0.75;
+export const MIN_REPEATED_TERMS = 5;
+export const TOP_TERM_SHARE = 0.8;
 /**
  * 3. The sum of the page's three best sentence pair scores with the document ≥ 0.9: the
- *    same facts are restated, not just the same words used. Same story: 1.1–1.9; another
- *    story: 0.4–0.7 (1.2 for a page failing condition 2).
+ *    same facts are restated, not just the same words used. Same story: 1.1–1.8; another
+ *    story: 0.2–0.8 (1.08 once, for a page failing condition 2).
  */
 export const TOP_PAIRS = 3;
 export const TOP_PAIR_SUM = 0.9;
@@ -85,7 +87,13 @@ function termWeight(term: string, tf: number, index: CorpusIndex, self?: Indexed
 
 /** Share of the page's most distinctive terms that the document contains (condition 2). */
 export function topTermShare(page: PageProfile, doc: IndexedDoc): number {
-  const top = [...page.tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+  const ranked = [...page.tf.entries()]
+    .filter(([t]) => !/^\d/.test(t))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Terms mentioned in two or more sentences are the page's subjects; among terms mentioned
+  // once, the order is arbitrary, so they only fill in for a page too short to repeat five.
+  const repeated = ranked.filter(([, n]) => n >= 2);
+  const top = (repeated.length >= MIN_REPEATED_TERMS ? repeated : ranked).slice(0, TOP_TERMS);
   if (!top.length) return 0;
   return top.filter(([t]) => doc.termFreq[t]).length / top.length;
 }
@@ -114,7 +122,7 @@ export function relatedness(page: PageProfile, doc: IndexedDoc, index: CorpusInd
 export function candidateDocs(page: PageProfile, index: CorpusIndex, exclude: Set<string>): string[] {
   const ranked = [...page.tf.entries()]
     .map(([t, n]) => [t, termWeight(t, n, index, page.self)] as const)
-    .filter(([t]) => !GENERIC_NEWS_TERMS.has(t) && index.docFreq(t) > 0)
+    .filter(([t]) => !GENERIC_NEWS_TERMS.has(t) && index.docFreq(t) - (page.self?.termFreq[t] ? 1 : 0) > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 30); // the page's 30 most distinctive terms: enough to find any document on its story
   const votes = new Map<string, number>();
