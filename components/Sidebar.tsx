@@ -77,20 +77,23 @@ function Quotes({ report, actions }: { report: Report; actions: SidebarActions }
   );
 }
 
-/** Figures on the page next to the values other outlets give for the same quantity. */
+/** Figures on the page next to the values other outlets give for the same quantity; disagreements first. */
 function Figures({ report, actions }: { report: Report; actions: SidebarActions }) {
-  const rows = (report.figures ?? []).filter((f) => f.others.length > 0);
+  const rows = (report.figures ?? [])
+    .filter((f) => f.others.length > 0)
+    .map((f) => ({ f, differs: f.others.some((o) => !o.agrees) }))
+    .sort((a, b) => Number(b.differs) - Number(a.differs));
   if (!rows.length) return null;
+  const claimText = new Map(report.claims.map((c) => [c.id, c.text]));
   return (
     <section class="sc-section" aria-labelledby="sc-figures-h">
       <h3 id="sc-figures-h" class="sc-h3">Figures</h3>
       <ul class="sc-additions">
-        {rows.map((f, i) => (
+        {rows.map(({ f }, i) => (
           <li key={i} class="sc-addition" data-testid="figure">
-            <p class="sc-claim">
-              {f.label}
-              {f.about.length > 0 && <span class="sc-muted"> ({f.about.join(', ')})</span>}
-            </p>
+            <p class="sc-claim">{f.label}</p>
+            {/* The page's sentence says what the number is about; the engine's concept keys are stems, not prose. */}
+            <p class="sc-muted sc-clamp">{claimText.get(f.claimId) ?? ''}</p>
             <ul class="sc-figure-others">
               {f.others.map((o, j) => (
                 <li key={j} class={o.agrees ? 'sc-fig-agree' : 'sc-fig-differs'} title={o.text}>
@@ -108,13 +111,19 @@ function Figures({ report, actions }: { report: Report; actions: SidebarActions 
   );
 }
 
+/** How many additions are listed before "Show all": the engine ranks them, the first few matter most. */
+const ADDITIONS_SHOWN = 6;
+
 function Additions({ report }: { report: Report }) {
+  const [all, setAll] = useState(false);
   if (!report.additions.length) return null;
+  const shown = all ? report.additions : report.additions.slice(0, ADDITIONS_SHOWN);
+  const hidden = report.additions.length - shown.length;
   return (
     <section class="sc-section" aria-labelledby="sc-additions-h">
       <h3 id="sc-additions-h" class="sc-h3">Reported elsewhere, not on this page</h3>
       <ul class="sc-additions">
-        {report.additions.map((a, i) => (
+        {shown.map((a, i) => (
           <li key={i} class="sc-addition" data-testid="addition" data-source={a.source}>
             <blockquote class="sc-quote">{a.text}</blockquote>
             <p class="sc-muted">
@@ -124,6 +133,11 @@ function Additions({ report }: { report: Report }) {
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button type="button" class="sc-link-button" onClick={() => setAll(true)}>
+          Show {hidden} more
+        </button>
+      )}
     </section>
   );
 }

@@ -83,6 +83,15 @@ describe('Sidebar', () => {
     expect(root.textContent).toContain(text);
   });
 
+  it('lists the first additions and the rest on request', () => {
+    const additions = Array.from({ length: 8 }, (_, i) => ({ source: 'other', outlet: 'Other Outlet', text: `Fact ${i}`, alsoReportedBy: [], weight: 8 - i }));
+    const { root } = setup({ status: 'ready', report: { ...report, additions } });
+    expect(root.querySelectorAll('[data-testid="addition"]')).toHaveLength(6);
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show 2 more') as HTMLElement;
+    act(() => more.click());
+    expect(root.querySelectorAll('[data-testid="addition"]')).toHaveLength(8);
+  });
+
   it('announces the add-page outcome and renders nothing when closed', () => {
     const { root, store } = setup({ status: 'ready', report, addPage: { state: 'error', message: 'Not stored: quota.' } });
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not stored: quota.');
