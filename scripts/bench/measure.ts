@@ -17,6 +17,11 @@ export interface Timing {
   maxMs: number;
   /** Median absolute deviation, a robust spread. */
   madMs: number;
+  /**
+   * Median CPU time of the process per run (user + system, all threads, so parallel GC counts).
+   * Less sensitive than wall time to other processes competing for the cores.
+   */
+  cpuMedianMs?: number;
 }
 
 export function median(xs: readonly number[]): number {
@@ -46,15 +51,21 @@ export function summarize(samplesMs: number[], warmup: number): Timing {
  */
 export function timeIt<T>(fn: () => T, opts: TimingOptions, onRun?: (result: T) => void): Timing {
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < opts.warmup + opts.runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = fn();
     const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
     sink = r;
     onRun?.(r);
-    if (i >= opts.warmup) samples.push(dt);
+    if (i >= opts.warmup) {
+      samples.push(dt);
+      cpu.push((c.user + c.system) / 1000);
+    }
   }
-  return summarize(samples, opts.warmup);
+  return { ...summarize(samples, opts.warmup), cpuMedianMs: median(cpu) };
 }
 
 /** Holds the last result of a timed function so it is not dead code. */
