@@ -60,3 +60,14 @@ describe('blockText', () => {
     expect(blockText(document.getElementById('r') as unknown as Node)).toBe(expected);
   });
 });
+
+describe('extractArticle and trailing boilerplate', () => {
+  it('drops a comment prompt and an agency credit at the end of the article body', () => {
+    const doc = page(
+      `<article><h1>Harbour plan advances</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}` +
+        '<p>With inputs from agencies</p><p>To join the conversation, please log in.</p></article>',
+    );
+    const lines = extractArticle(doc)!.text.split('\n');
+    expect(lines.at(-1)).toBe(PARAGRAPHS.at(-1));
+  });
+});

@@ -3,6 +3,8 @@
 // block by block so that paragraphs stay separate lines, which the segmenter treats as hard
 // sentence boundaries (Readability's own textContent glues "…end.Next paragraph" together).
 import { Readability } from '@mozilla/readability';
+import { stripTrailingBoilerplate } from '../corpus/article-text';
+import { MIN_ARTICLE_WORDS } from './limits';
 
 export interface ExtractedArticle {
   title: string;
@@ -14,8 +16,7 @@ export interface ExtractedArticle {
   lang: string | null;
 }
 
-/** Below this many words Readability has found a teaser or a navigation block, not an article. */
-export const MIN_ARTICLE_WORDS = 80;
+export { MIN_ARTICLE_WORDS };
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
@@ -60,7 +61,9 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const lang = doc.documentElement?.getAttribute('lang') || null;
   const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
   if (!parsed || !parsed.content) return null;
-  const body = blockText(parsed.content as unknown as Node);
+  // The same trailing-boilerplate rules as stored articles: a page's "log in to comment" or
+  // agency credit is not a claim of the article.
+  const body = stripTrailingBoilerplate(blockText(parsed.content as unknown as Node)).text;
   const title = (parsed.title ?? '').replace(/\s+/g, ' ').trim();
   if (body.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) return null;
   // The headline is part of what the article claims; Readability usually leaves it out of the body.

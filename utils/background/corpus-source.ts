@@ -4,7 +4,7 @@
 import { CorpusIndex, type CorpusIndexJSON } from '../engine/corpus-index';
 import type { CorpusDoc } from '../engine/types';
 import { addPageToCorpus, type AddPageResponse } from '../storage/add-page';
-import type { PageArticle } from '../storage/article-input';
+import type { PageArticle } from '../storage/page-doc';
 import { CorpusStore, toCorpusDoc } from '../storage/corpus-store';
 
 /** Bump when CorpusIndex's stored shape changes, so stale snapshots are rebuilt. */

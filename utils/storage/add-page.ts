@@ -2,8 +2,8 @@
 // sentence a screen reader can announce, what happened.
 import type { CorpusStore } from './corpus-store';
 import { StorageQuotaError } from './errors';
-import { docFromPage, type PageArticle } from './article-input';
-import { MIN_ARTICLE_WORDS } from '../article/extract';
+import { docFromPage, type PageArticle } from './page-doc';
+import { MIN_ARTICLE_WORDS } from '../article/limits';
 
 export type AddPageResponse =
   | { ok: true; status: 'stored'; id: string; message: string }

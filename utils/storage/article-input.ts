@@ -1,16 +1,17 @@
 // Turning articles from outside the corpus into documents: a selection of .txt/.html files
 // (options page) and the page the reader is on (sidebar "add page"). Metadata comes only from
 // what the file or page says; when it says nothing, the document says so (outletNamed: false).
-import { MIN_ARTICLE_WORDS, extractArticle } from '../article/extract';
+import { extractArticle } from '../article/extract';
+import { MIN_ARTICLE_WORDS } from '../article/limits';
 import { outletFromFooter, parseTxtArticle, stripTrailingBoilerplate } from '../corpus/article-text';
 import { isHttpUrl, isIsoDate, validateDocFields } from './doc-validation';
 import type { ExportedDoc } from './export-format';
 import { contentHash } from './fingerprint';
-import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILES, MAX_HEADLINE_CHARS, MAX_TEXT_CHARS } from './limits';
+import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILES, MAX_TEXT_CHARS } from './limits';
 import type { NewDoc, ProgressCallback } from './types';
+import { isoDay, tooLongHeadline, UNKNOWN_LANG } from './page-doc';
 
-/** Language tag for "not stated" (BCP-47 'und'): a .txt file says nothing about its language. */
-export const UNKNOWN_LANG = 'und';
+export { docFromPage, isoDay, UNKNOWN_LANG, type PageArticle } from './page-doc';
 
 export interface ArticleFile {
   name: string;
@@ -30,15 +31,6 @@ function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '').replace(/\.(txt|html?)$/i, '');
 }
 
-/** A YYYY-MM-DD date from metadata like "2025-05-01T09:30:00Z" or "May 1, 2025"; null when none. */
-export function isoDay(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (direct && isIsoDate(direct[1])) return direct[1];
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-}
-
 function dateFromFileName(name: string): string | null {
   const m = /(\d{4}-\d{2}-\d{2})/.exec(name);
   return m && isIsoDate(m[1]) ? m[1] : null;
@@ -50,10 +42,6 @@ function metaContent(doc: Document, selectors: string[]): string | null {
     if (v && v.trim()) return v.trim();
   }
   return null;
-}
-
-function tooLongHeadline(h: string): string {
-  return h.length > MAX_HEADLINE_CHARS ? `${h.slice(0, MAX_HEADLINE_CHARS - 1)}…` : h;
 }
 
 type FileResult = { ok: true; doc: NewDoc } | { ok: false; error: string };
@@ -153,36 +141,4 @@ export function docsFromArticleFiles(
   });
   opts.onProgress?.(files.length, files.length, 'reading files');
   return errors.length ? { ok: false, errors } : { ok: true, documents };
-}
-
-/** What the content script knows about the page the reader wants to add. */
-export interface PageArticle {
-  title: string;
-  text: string;
-  url: string;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  lang?: string | null;
-}
-
-/** The page as a new corpus document: boilerplate dropped, outlet from the site's name or else its host. */
-export function docFromPage(page: PageArticle): NewDoc {
-  const text = stripTrailingBoilerplate(page.text).text.slice(0, MAX_TEXT_CHARS);
-  const siteName = page.siteName?.trim() || null;
-  let host = '';
-  try {
-    host = new URL(page.url).hostname.replace(/^www\./, '');
-  } catch {
-    // no usable URL: the outlet is unknown
-  }
-  const doc: NewDoc = {
-    outlet: siteName ?? (host || 'Unknown outlet'),
-    outletNamed: siteName !== null,
-    headline: tooLongHeadline(page.title.trim() || text.split('\n', 1)[0].trim()),
-    date: isoDay(page.publishedTime),
-    lang: page.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(page.lang) ? page.lang : UNKNOWN_LANG,
-    text,
-  };
-  if (isHttpUrl(page.url)) doc.url = page.url;
-  return doc;
 }
