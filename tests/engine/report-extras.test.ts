@@ -90,3 +90,17 @@ describe('report extras on a story written for the test', () => {
     expect(report.additions.some((a) => /12 percent/.test(a.text))).toBe(false);
   });
 });
+
+describe('syndicated copies', () => {
+  it('folds a reprint into its original instead of comparing it twice', () => {
+    const i = index();
+    const reprint = doc('a-copy', 'Regional Wire', 'ELNA (Regional Wire) — ' + A.text.split('\n').slice(1).join('\n') + '\nDistributed by Regional Wire.');
+    i.add(reprint);
+    const report = analyzePage({ title: 'Port strike', text: PAGE }, i);
+    const sources = report.coverage.map((c) => c.source);
+    expect(sources).toContain('a');
+    expect(sources).not.toContain('a-copy');
+    expect(report.coverage.find((c) => c.source === 'a')!.copies).toEqual([{ source: 'a-copy', outlet: 'Regional Wire' }]);
+    expect(report.claims.flatMap((c) => c.matches).some((m) => m.source === 'a-copy')).toBe(false);
+  });
+});

@@ -70,23 +70,24 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   // Story gate. When the page is a stored document, the stored copy (cleaned of boilerplate)
   // describes the story better than the page's raw text.
   if (self) profile = pageProfile(index.indexed(self)!.sentences, index.indexed(self));
-  const related = candidates
+  const ranked = candidates
     .filter((id) => !exclude.has(id))
-    .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!, index) }))
+    .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!, index), copies: [] as IndexedDoc[] }))
     .filter((x) => x.score >= STORY_THRESHOLD)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_STORY_DOCS);
+    .sort((a, b) => b.score - a.score || (a.doc.meta.id < b.doc.meta.id ? -1 : 1));
+  const related = foldCopies(ranked).slice(0, MAX_STORY_DOCS);
   // Second stage of the gate (see story-gate.ts): the page's distinctive terms are in the
   // document, and some of its sentences restate the document's.
   const confirmed = related.filter(
     ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, index) >= TOP_PAIR_SUM,
   );
-  const coverage: StoryDoc[] = confirmed.map(({ doc, score }) => ({
+  const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,
     outlet: doc.meta.outlet,
     headline: doc.meta.headline,
     date: doc.meta.date,
     relatedness: Math.min(1, round(score)),
+    ...(copies.length ? { copies: copies.map((c) => ({ source: c.meta.id, outlet: c.meta.outlet })) } : {}),
   }));
   const docs: AnalyzedDoc[] = confirmed.map(({ doc }) => ({ doc, outlet: doc.meta.outlet, short: shortOutlet(doc.meta.outlet) }));
 
@@ -108,6 +109,26 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     quotes: compareQuotes(feats, claims, docs, index),
     figures: compareFigures(feats, claims, docs, index),
   };
+}
+
+/**
+ * A document is a copy of a more related one when at least this share of its sentences occur
+ * verbatim in it: syndicated reprints (~100%) and lightly edited near-duplicates (70–90%); two
+ * outlets writing their own articles share almost no identical sentence.
+ */
+const COPY_SENTENCE_SHARE = 0.6;
+
+/** Fold copies into the first (most related) document they copy. */
+function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked: T[]): T[] {
+  const kept: { item: T; sentences: Set<string> }[] = [];
+  for (const item of ranked) {
+    const own = item.doc.sentences.map((s) => foldText(s.text));
+    const original = kept.find(({ sentences }) => own.filter((s) => sentences.has(s)).length >= COPY_SENTENCE_SHARE * own.length);
+    if (original) original.item.copies.push(item.doc);
+    else kept.push({ item, sentences: new Set(own) });
+    if (kept.length >= MAX_STORY_DOCS) break;
+  }
+  return kept.map((k) => k.item);
 }
 
 /** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */

@@ -35,6 +35,8 @@ export class CorpusIndex {
   /** term → number of stored sentences containing it (for sentence IDF). */
   private sentenceDf = new Map<string, number>();
   private sentenceCount = 0;
+  /** idf values computed since the corpus last changed (cleared by add/remove). */
+  private idfCache = new Map<string, number>();
   private sentenceLengthSum = 0;
 
   get size(): number {
@@ -61,6 +63,7 @@ export class CorpusIndex {
     const doc = this.byId.get(id);
     if (!doc) return false;
     this.byId.delete(id);
+    this.idfCache.clear();
     if (this.byFingerprint.get(doc.fingerprint) === id) this.byFingerprint.delete(doc.fingerprint);
     for (const [t, n] of Object.entries(doc.termFreq)) {
       const ids = this.docPostings.get(t);
@@ -115,10 +118,15 @@ export class CorpusIndex {
    * term present in every sentence still counts a little). Computed from counts at query time,
    * so adding a document never requires re-indexing the others.
    */
-  idf(term: string, extraDocs = 0): number {
-    const n = this.sentenceCount + extraDocs;
-    const df = this.sentenceDf.get(term) ?? 0;
-    return Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  idf(term: string): number {
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      const n = this.sentenceCount;
+      const df = this.sentenceDf.get(term) ?? 0;
+      v = Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      this.idfCache.set(term, v);
+    }
+    return v;
   }
 
   /** @internal Average number of terms in a stored sentence (BM25 length normalisation). */
@@ -141,6 +149,7 @@ export class CorpusIndex {
   }
 
   private insert(d: IndexedDoc): void {
+    this.idfCache.clear();
     this.byId.set(d.meta.id, d);
     this.byFingerprint.set(d.fingerprint, d.meta.id);
     for (const [t, n] of Object.entries(d.termFreq)) {

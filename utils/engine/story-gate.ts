@@ -57,8 +57,12 @@ export const TOP_TERM_SHARE = 0.8;
 export const TOP_PAIRS = 3;
 export const TOP_PAIR_SUM = 0.9;
 
-/** How many documents, at most, a page is compared with (the most related first). */
-export const MAX_STORY_DOCS = 50;
+/**
+ * How many documents, at most, a page is compared with (the most related first, after copies
+ * are folded into their original). Twenty outlets per claim is more than a reader can weigh, and
+ * the bound keeps the cost of a page independent of how large the corpus grows.
+ */
+export const MAX_STORY_DOCS = 20;
 
 export interface PageProfile {
   /** term → number of page sentences containing it */
@@ -78,8 +82,15 @@ function docIdf(term: string, index: CorpusIndex, self?: IndexedDoc): number {
   const selfCount = self ? 1 : 0;
   const n = index.documentCount - selfCount + 1;
   const df = index.docFreq(term) - (self?.termFreq[term] ? 1 : 0) + 1;
-  return Math.log(1 + n / df);
+  const key = n * 1_000_003 + df; // pure function of (n, df): safe to memoise across indexes
+  let v = IDF_MEMO.get(key);
+  if (v === undefined) {
+    if (IDF_MEMO.size > 100_000) IDF_MEMO.clear();
+    IDF_MEMO.set(key, (v = Math.log(1 + n / df)));
+  }
+  return v;
 }
+const IDF_MEMO = new Map<number, number>();
 
 function termWeight(term: string, tf: number, index: CorpusIndex, self?: IndexedDoc): number {
   return (1 + Math.log(tf)) * docIdf(term, index, self) * (GENERIC_NEWS_TERMS.has(term) ? GENERIC_WEIGHT : 1);
@@ -127,5 +138,6 @@ export function candidateDocs(page: PageProfile, index: CorpusIndex, exclude: Se
     .slice(0, 30); // the page's 30 most distinctive terms: enough to find any document on its story
   const votes = new Map<string, number>();
   for (const [t, w] of ranked) for (const id of index.docsWith(t)) if (!exclude.has(id)) votes.set(id, (votes.get(id) ?? 0) + w);
-  return [...votes.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_STORY_DOCS * 4).map(([id]) => id);
+  // Twice the coverage limit: the gate then keeps the related ones among them.
+  return [...votes.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_STORY_DOCS * 2).map(([id]) => id);
 }

@@ -83,6 +83,11 @@ export interface StoryDoc {
   date: string | null;
   /** Story-gate similarity in [0, 1]. */
   relatedness: number;
+  /**
+   * Syndicated copies and near-duplicates of this document (mostly the same sentences), folded
+   * into it: they are not compared separately.
+   */
+  copies?: { source: string; outlet: string }[];
 }
 
 export interface Report {
