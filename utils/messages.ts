@@ -34,6 +34,11 @@ export interface MessageMap {
     request: { type: 'toggle-sidebar' };
     response: { open: boolean };
   };
+  /** options page → background: the stored corpus changed (import, delete, reset); no reply. */
+  'corpus-changed': {
+    request: { type: 'corpus-changed'; revision: number };
+    response: void;
+  };
 }
 
 export type AnalyzeResponse = { ok: true; report: Report } | { ok: false; error: string };
@@ -57,9 +62,58 @@ function optionalString(v: unknown, max = MAX_TITLE_CHARS): string | null | unde
   return boundedString(v, max) ? v : undefined;
 }
 
-/** Returns a well-formed message (with only the known fields), or null for anything else. */
+// Dropped input is logged (it means a bug or a tampered peer) but rate-limited: a flood of junk
+// must not flood the console. At most WARN_BURST warnings per WARN_WINDOW_MS, then one summary.
+const WARN_BURST = 5;
+const WARN_WINDOW_MS = 10_000;
+let warnWindowStart = 0;
+let warnCount = 0;
+let warnSuppressed = 0;
+
+/** Logs why a message or reply was dropped (rate-limited). Never logs page text: only the type and the reason. */
+export function warnDropped(what: string, reason: string, now = Date.now()): void {
+  if (now - warnWindowStart > WARN_WINDOW_MS) {
+    if (warnSuppressed > 0) console.warn(`[source-compare] ${warnSuppressed} more malformed messages dropped`);
+    warnWindowStart = now;
+    warnCount = 0;
+    warnSuppressed = 0;
+  }
+  if (warnCount >= WARN_BURST) {
+    warnSuppressed++;
+    return;
+  }
+  warnCount++;
+  console.warn(`[source-compare] dropped ${what}: ${reason}`);
+}
+
+/** For tests: starts a fresh rate-limit window. */
+export function resetWarnings(): void {
+  warnWindowStart = 0;
+  warnCount = 0;
+  warnSuppressed = 0;
+}
+
+const typeLabel = (raw: unknown) => {
+  if (!isRecord(raw)) return Array.isArray(raw) ? 'an array' : raw === null ? 'null' : `a ${typeof raw}`;
+  return typeof raw.type === 'string' ? `"${raw.type.slice(0, 40)}"` : 'a message without a type';
+};
+
+/**
+ * Returns a well-formed message (with only the known fields), or null for anything else; a
+ * dropped message is logged with the reason (rate-limited).
+ */
 export function parseMessage(raw: unknown): Message | null {
-  if (!isRecord(raw)) return null;
+  const msg = checkMessage(raw);
+  if (typeof msg === 'string') {
+    warnDropped(`message ${typeLabel(raw)}`, msg);
+    return null;
+  }
+  return msg;
+}
+
+/** The validator itself: a message, or the reason it is malformed. */
+export function checkMessage(raw: unknown): Message | string {
+  if (!isRecord(raw)) return 'not an object';
   switch (raw.type) {
     case 'analyze':
       if (
@@ -67,7 +121,7 @@ export function parseMessage(raw: unknown): Message | null {
         !boundedString(raw.text, MAX_TEXT_CHARS) ||
         !boundedString(raw.url, MAX_URL_CHARS)
       ) {
-        return null;
+        return 'title, text and url must be strings within their size limits';
       }
       return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url };
     case 'add-page': {
@@ -76,18 +130,21 @@ export function parseMessage(raw: unknown): Message | null {
         !boundedString(raw.text, MAX_TEXT_CHARS) ||
         !boundedString(raw.url, MAX_URL_CHARS)
       ) {
-        return null;
+        return 'title, text and url must be strings within their size limits';
       }
       const siteName = optionalString(raw.siteName);
       const publishedTime = optionalString(raw.publishedTime);
       const lang = optionalString(raw.lang, 64);
-      if (siteName === undefined || publishedTime === undefined || lang === undefined) return null;
+      if (siteName === undefined || publishedTime === undefined || lang === undefined) return 'siteName, publishedTime and lang must be short strings or null';
       return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, siteName, publishedTime, lang };
     }
     case 'toggle-sidebar':
       return { type: 'toggle-sidebar' };
+    case 'corpus-changed':
+      if (typeof raw.revision !== 'number' || !Number.isSafeInteger(raw.revision) || raw.revision < 0) return 'revision must be a non-negative integer';
+      return { type: 'corpus-changed', revision: raw.revision };
     default:
-      return null;
+      return 'unknown type';
   }
 }
 
@@ -102,17 +159,48 @@ export function analyzeRequest(title: string, text: string, url: string): Reques
 }
 
 export function isAddPageResponse(v: unknown): v is AddPageResponse {
+  const ok = checkAddPageResponse(v);
+  if (!ok) warnDropped('add-page reply', 'not { ok: true, message } or { ok: false, error }');
+  return ok;
+}
+
+function checkAddPageResponse(v: unknown): boolean {
   if (!isRecord(v)) return false;
   if (v.ok === true) return typeof v.message === 'string';
   return v.ok === false && typeof v.error === 'string';
 }
 
+export function isToggleResponse(v: unknown): v is ResponseOf<'toggle-sidebar'> {
+  const ok = isRecord(v) && typeof v.open === 'boolean';
+  if (!ok) warnDropped('toggle-sidebar reply', 'not { open: boolean }');
+  return ok;
+}
+
+const RELATIONS = new Set(['agree', 'adds', 'contradicts']);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const arrayOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((x) => isRecord(x) && item(x));
+const isMatch = (m: Record<string, unknown>) =>
+  isStr(m.source) && isStr(m.outlet) && isStr(m.text) && isStr(m.why) && RELATIONS.has(m.relation as string);
+const isClaim = (c: Record<string, unknown>) => isStr(c.id) && isStr(c.text) && arrayOf(c.matches, isMatch);
+const isSourced = (a: Record<string, unknown>) => isStr(a.source) && isStr(a.outlet);
+
+/** Why a report is unusable, or null when every field the page and the sidebar read has its type. */
+function checkReport(r: unknown): string | null {
+  if (!isRecord(r)) return 'report is not an object';
+  if (!arrayOf(r.claims, isClaim)) return 'claims are malformed';
+  if (!arrayOf(r.coverage, isSourced)) return 'coverage is malformed';
+  if (!arrayOf(r.additions, (a) => isSourced(a) && isStr(a.text) && arrayOf(a.alsoReportedBy, isSourced))) return 'additions are malformed';
+  if (r.quotes !== undefined && !arrayOf(r.quotes, (q) => isSourced(q) && isStr(q.claimId) && Array.isArray(q.diff))) return 'quotes are malformed';
+  if (r.figures !== undefined && !arrayOf(r.figures, (f) => isStr(f.claimId) && Array.isArray(f.others))) return 'figures are malformed';
+  return null;
+}
+
 /** The response shape check the content script applies before trusting a reply. */
 export function isAnalyzeResponse(v: unknown): v is AnalyzeResponse {
-  if (!isRecord(v)) return false;
-  if (v.ok === true) {
-    const r = v.report;
-    return isRecord(r) && Array.isArray(r.claims) && Array.isArray(r.coverage) && Array.isArray(r.additions);
-  }
-  return v.ok === false && typeof v.error === 'string';
+  let reason: string | null = null;
+  if (!isRecord(v)) reason = 'not an object';
+  else if (v.ok === true) reason = checkReport(v.report);
+  else if (!(v.ok === false && typeof v.error === 'string')) reason = 'neither a report nor an error';
+  if (reason) warnDropped('analyze reply', reason);
+  return reason === null;
 }

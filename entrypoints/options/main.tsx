@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 import { CorpusPage } from '@/components/corpus/CorpusPage';
 import { parseSeedDocs } from '@/utils/corpus/seeds';
 import { CorpusStore } from '@/utils/storage/corpus-store';
+import { WhereItRuns } from '@/components/settings/WhereItRuns';
+import { loadSettings, saveSettings } from '@/utils/settings';
 import '@/components/corpus/corpus.css';
 
 // Bundled at build time, as in the background: "reset seeds" restores exactly what shipped.
@@ -19,6 +21,11 @@ const notifyChanged = (revision: number) => {
 };
 
 render(
-  <CorpusPage openStore={openStore} seeds={seeds} parseHtml={parseHtml} notifyChanged={notifyChanged} />,
+  <>
+    <CorpusPage openStore={openStore} seeds={seeds} parseHtml={parseHtml} notifyChanged={notifyChanged} />
+    <div class="cp-page">
+      <WhereItRuns load={loadSettings} save={saveSettings} />
+    </div>
+  </>,
   document.getElementById('app')!,
 );

@@ -51,3 +51,52 @@ describe('isAnalyzeResponse', () => {
     expect(isAnalyzeResponse(undefined)).toBe(false);
   });
 });
+
+describe('message hardening', () => {
+  it('accepts corpus-changed with an integer revision only', async () => {
+    const { parseMessage: parse } = await import('../../utils/messages');
+    expect(parse({ type: 'corpus-changed', revision: 3, x: 1 })).toEqual({ type: 'corpus-changed', revision: 3 });
+    expect(parse({ type: 'corpus-changed', revision: '3' })).toBeNull();
+    expect(parse({ type: 'corpus-changed', revision: -1 })).toBeNull();
+  });
+
+  it('logs each dropped message with its reason, rate-limited to 5 per 10 s plus one summary', async () => {
+    const { vi } = await import('vitest');
+    const m = await import('../../utils/messages');
+    m.resetWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 50; i++) m.parseMessage({ type: 'bogus', text: '<img src=x onerror=alert(1)>' });
+      expect(warn).toHaveBeenCalledTimes(5);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/dropped message "bogus": unknown type/);
+      // Page text is never logged.
+      expect(warn.mock.calls.flat().join(' ')).not.toContain('onerror');
+      m.warnDropped('x', 'y', Date.now() + 20_000);
+      expect(String(warn.mock.calls[5]![0])).toMatch(/45 more malformed messages dropped/);
+    } finally {
+      warn.mockRestore();
+      m.resetWarnings();
+    }
+  });
+
+  it('replies: deep shape checks on the report, toggle and add-page replies', async () => {
+    const { vi } = await import('vitest');
+    const m = await import('../../utils/messages');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const claim = { id: 'c1', text: 'T', matches: [{ source: 's', outlet: 'O', text: 'x', why: 'y', relation: 'agree' }] };
+      const report = { claims: [claim], coverage: [{ source: 's', outlet: 'O' }], additions: [] };
+      expect(m.isAnalyzeResponse({ ok: true, report })).toBe(true);
+      expect(m.isAnalyzeResponse({ ok: true, report: { ...report, claims: [{ ...claim, matches: [{ ...claim.matches[0], relation: 'pwned' }] }] } })).toBe(false);
+      expect(m.isAnalyzeResponse({ ok: true, report: { ...report, claims: [{ id: 1, text: 'T', matches: [] }] } })).toBe(false);
+      expect(m.isAnalyzeResponse({ ok: true, report: { ...report, additions: [{ source: 's', outlet: 'O', text: 5, alsoReportedBy: [] }] } })).toBe(false);
+      expect(m.isAnalyzeResponse(undefined)).toBe(false);
+      expect(m.isToggleResponse({ open: true })).toBe(true);
+      expect(m.isToggleResponse({ open: 'yes' })).toBe(false);
+      expect(m.isAddPageResponse({ ok: true, message: 'Stored.' })).toBe(true);
+      expect(m.isAddPageResponse({ ok: true })).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import type { Browser } from 'wxt/browser';
 import { analyzePage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/corpus-index';
-import { parseMessage, type Message, type ResponseOf } from '../messages';
+import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
 import { contradictedCount } from '../page/report-view';
 import type { CorpusSource } from './corpus-source';
 
@@ -98,7 +98,9 @@ export function createBackground(deps: BackgroundDeps) {
   const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }, sendResponse: (r: unknown) => void) => {
     if (sender.id !== deps.browser.runtime.id) return;
     const msg = parseMessage(raw);
-    if (!msg || msg.type === 'toggle-sidebar') return;
+    // toggle-sidebar is the background's own message to tabs; corpus-changed needs no work here
+    // (every analysis re-reads the corpus revision) and no reply.
+    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'corpus-changed') return;
     void handle(msg, sender.tab?.id).then(sendResponse);
     return true;
   };
@@ -112,8 +114,8 @@ export function createBackground(deps: BackgroundDeps) {
     }
     if (id == null) return null;
     try {
-      const reply = (await deps.browser.tabs.sendMessage(id, { type: 'toggle-sidebar' })) as { open?: boolean } | undefined;
-      return reply?.open ?? null;
+      const reply: unknown = await deps.browser.tabs.sendMessage(id, { type: 'toggle-sidebar' });
+      return isToggleResponse(reply) ? reply.open : null;
     } catch {
       // No content script in this tab (a browser page, or one loaded before install).
       return null;
