@@ -38,6 +38,11 @@ export const OUTLET_NAMES = new Set(
    'xinhua', 'global times', 'south china morning post', 'scmp'],
 );
 
+/** Canonical keys of places (countries with their adjectives and capitals) among the aliases. */
+export const PLACE_KEYS = new Set([
+  'usa', 'uk', 'eu', 'china', 'canada', 'mexico', 'japan', 'russia', 'india', 'germany', 'france', 'taiwan', 'switzerland',
+]);
+
 /**
  * Multi-word and single-word aliases of the same referent, mapped to one canonical token.
  * Country names, their adjectives and their capitals used as metonyms for the government
@@ -113,6 +118,7 @@ concept('official', 'official offici officer');
 concept('curb', 'curb stem combat fight tackl tackle crackdown restrict');
 concept('deny', 'deni deny disput dispute reject refut refute rebuff');
 concept('confirm', 'confirm acknowledg acknowledge admit');
+concept('accept', 'accept approv approve endors endorse');
 concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
 concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
 concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
@@ -156,7 +162,6 @@ export const MODAL_HEDGES = new Set([
   'consider', 'may', 'might', 'could', 'possibl', 'possible', 'potenti', 'potentially', 'weigh', 'mull',
   'explor', 'explore', 'option', 'propos', 'plan', 'hope', 'seek',
 ]);
-export const MODAL_FIRM = new Set(['will', 'decid', 'decided', 'announc', 'announced', 'agre', 'agreed', 'confirm']);
 
 /**
  * Markers after which a predicate is what someone wants, asks or wonders, not what happens:

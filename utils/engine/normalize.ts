@@ -1,6 +1,6 @@
 // Tokens, stems, aliases and concepts: the word-level normal form every comparison is made on.
 import {
-  ATTRIBUTION_WORDS, CONCEPTS, IRREGULAR, MONTHS, OUTLET_NAMES, PHRASE_ALIASES, STOPWORDS, WEEKDAYS,
+  ATTRIBUTION_WORDS, CONCEPTS, IRREGULAR, MONTHS, OUTLET_NAMES, PHRASE_ALIASES, PLACE_KEYS, STOPWORDS, WEEKDAYS,
 } from './lexicon';
 
 export interface Token {
@@ -166,9 +166,6 @@ export interface Detail {
   label: string;
 }
 
-const PLACE_KEYS = new Set(
-  PHRASE_ALIASES.filter(([, k]) => /^[a-z]+$/.test(k) && k.length >= 2 && !['people', 'consider', 'curb', 'reduce', 'goods'].includes(k)).map(([, k]) => k),
-);
 
 /**
  * Material details a sentence states: proper names (runs of capitalised words that are not

@@ -4,7 +4,7 @@
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import type { SentenceFeatures } from './features';
-import { ANTONYMS } from './lexicon';
+import { ANTONYMS, PLACE_KEYS } from './lexicon';
 import { wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
@@ -110,13 +110,11 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string |
   const posNegated = new Set(pos.negated);
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
   const shared = neg.negated.filter(
-    (t) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_LIKE.has(t) && !posNegated.has(t) && asserted(pos, t),
+    (t) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t) && !posNegated.has(t) && asserted(pos, t),
   );
   return shared.length >= 2 ? shared.map((t) => word(pos, t)).join(' ') : null;
 }
 
-/** Actor names that every sentence on a story repeats: never a polarity term. */
-const PLACE_LIKE = new Set(['usa', 'china', 'uk', 'eu', 'russia', 'japan', 'india', 'canada', 'mexico']);
 
 /** Is the term stated outside a want/demand/whether clause? */
 function asserted(s: SentenceFeatures, term: string): boolean {
@@ -152,7 +150,7 @@ function antonymOnObject(a: SentenceFeatures, b: SentenceFeatures, mustAssert: b
       if (a.terms.includes(q) || b.terms.includes(p)) continue;
       if (mustAssert && (!asserted(a, p) || !asserted(b, q))) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
-      const common = objA.find((o) => objB.includes(o) && !PLACE_LIKE.has(o));
+      const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}` };
     }
   }

@@ -27,6 +27,7 @@ export const GENERIC_NEWS_TERMS = new Set(
     'work', 'issue', 'plan', 'move', 'effort', 'include', 'continue', 'expect', 'help', 'need', 'want',
   ].map((w) => (w.includes('_') || w === 'usa' ? w : wordKey(w))),
 );
+/** A fifth: five shared beat words weigh like one shared story word. */
 const GENERIC_WEIGHT = 0.2;
 
 /**
