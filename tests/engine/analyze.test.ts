@@ -36,6 +36,8 @@ describe('analyzePage', () => {
       const report = analyzePage({ title: d.headline, text: d.text }, index);
       expect(report.self).toBe(d.id);
       expect(report.coverage.map((c) => c.source)).not.toContain(d.id);
+      // the other four articles are on the same story
+      expect(report.coverage.map((c) => c.source).sort()).toEqual(docs.filter((o) => o !== d).map((o) => o.id).sort());
       for (const c of report.claims) for (const m of c.matches) expect(m.source).not.toBe(d.id);
     }
   });

@@ -52,24 +52,24 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
 
   // The page itself, if stored: same text, or (nearly) all its sentences on the page.
   let self = index.findByFingerprint(fingerprint(page.text));
-  const exclude = new Set<string>(self ? [self] : []);
-  const candidates = candidateDocs(profile, index, exclude);
   if (!self) {
     const pageSentences = new Set(sentences.map((s) => foldText(s.text)));
-    for (const id of candidates) {
+    for (const id of candidateDocs(profile, index, new Set())) {
       const doc = index.indexed(id)!;
       const inPage = doc.sentences.filter((s) => pageSentences.has(foldText(s.text))).length;
       if (doc.sentences.length && inPage / doc.sentences.length >= SELF_SENTENCE_SHARE) {
         self = id;
-        exclude.add(id);
         break;
       }
     }
   }
+  const exclude = new Set<string>(self ? [self] : []);
 
   // Story gate. When the page is a stored document, the stored copy (cleaned of boilerplate)
-  // describes the story better than the page's raw text.
+  // describes the story better than the page's raw text, and is not counted twice in the
+  // document frequencies.
   if (self) profile = pageProfile(index.indexed(self)!.sentences, index.indexed(self));
+  const candidates = candidateDocs(profile, index, exclude);
   const ranked = candidates
     .filter((id) => !exclude.has(id))
     .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!, index), copies: [] as IndexedDoc[] }))
