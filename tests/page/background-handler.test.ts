@@ -42,7 +42,8 @@ describe('background handler', () => {
     for (const c of reply.report.claims) for (const m of c.matches) expect(m.source).not.toBe(own.id);
     await vi.waitFor(() => expect(browser.action.setBadgeText).toHaveBeenCalled());
     const n = contradictedCount(reply.report);
-    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: n > 0 ? String(n) : '' });
+    // Contradicted claims, or the number of covering outlets when nothing is contradicted.
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: String(n > 0 ? n : reply.report.coverage.length) });
     // One corpus per background life, not one per message.
     await call(bg, { type: 'analyze', title: 'x', text: 'y', url: '' }, SENDER);
     expect(openCorpus).toHaveBeenCalledTimes(1);

@@ -34,7 +34,7 @@ function setup(state: Partial<SidebarState>) {
   (window.HTMLElement.prototype as any).scrollIntoView = vi.fn();
   (window.HTMLElement.prototype as any).focus ??= vi.fn();
   const store = createStore<SidebarState>({ ...initialState, open: true, ...state });
-  const actions = { close: vi.fn(), focusClaim: vi.fn(), addPage: vi.fn(async () => {}) };
+  const actions = { close: vi.fn(), focusClaim: vi.fn(), addPage: vi.fn(async () => {}), setPrefs: vi.fn(), hoverClaim: vi.fn(), step: vi.fn(), setCollapsed: vi.fn() };
   act(() => render(<Sidebar store={store} actions={actions} />, root as unknown as Element));
   return { root: root as unknown as HTMLElement, store, actions };
 }

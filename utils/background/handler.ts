@@ -42,10 +42,12 @@ export function createBackground(deps: BackgroundDeps) {
     return current.index;
   };
 
-  const setBadge = async (tabId: number, count: number) => {
+  /** Contradicted claims in red; when there are none, the number of covering outlets in grey. */
+  const setBadge = async (tabId: number, contradicted: number, outlets = 0) => {
     if (!action) return;
+    const count = contradicted > 0 ? contradicted : outlets;
     try {
-      await action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
+      await action.setBadgeBackgroundColor({ tabId, color: contradicted > 0 ? '#b91c1c' : '#4b5563' });
       await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     } catch {
       // The tab may have closed while we were analysing; nothing to badge.
@@ -81,7 +83,7 @@ export function createBackground(deps: BackgroundDeps) {
     switch (msg.type) {
       case 'analyze': {
         const res = await analyze(msg.title, msg.text, msg.url);
-        if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0);
+        if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0, res.ok ? res.report.coverage.length : 0);
         return res;
       }
       case 'add-page':

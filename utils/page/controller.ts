@@ -9,10 +9,12 @@ import { extractArticle } from '../article/extract';
 import { anchorQuotes, buildTextMap, rangeForSpan } from '../anchoring';
 import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, type Message } from '../messages';
 import type { ExtractedArticle } from '../article/extract';
-import { clearHighlights, drawHighlights } from './highlights';
+import { clearHighlights, drawFocus, drawHighlights, hideHighlights, highlightsSupported } from './highlights';
 import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
-import { primaryRelation } from './report-view';
+import { filteredCards, filteredMatches, primaryRelation, stepId } from './report-view';
 import { createStore, initialState, type PageStatus, type SidebarState, type Store } from './store';
+import { loadPreferences, savePreferences, type Preferences } from './preferences';
+import type { Claim } from '../engine/types';
 
 /** The sidebar's host element; the text map and the click handler ignore it. */
 export const SIDEBAR_TAG = 'source-compare-sidebar';
@@ -31,19 +33,59 @@ export interface PageController {
   focusClaim(id: string, scrollPage?: boolean): void;
   /** Stores this page's article in the reader's corpus; the outcome lands in state.addPage. */
   addPage(): Promise<void>;
+  /** Changes and persists the reader's UI preferences (highlights, filters, width…). */
+  setPrefs(patch: Partial<Omit<Preferences, 'version'>>): void;
+  /** Marks a claim in the page while its card is hovered (null: none). */
+  hoverClaim(id: string | null): void;
+  /** Focuses the next (1) or previous (-1) visible card and shows its claim in the page. */
+  step(delta: 1 | -1): void;
+  setCollapsed(collapsed: boolean): void;
 }
 
 interface Anchor {
   claimId: string;
+  claim: Claim;
   range: Range;
+  /** The page text the range held when anchored: a different text later means the page re-rendered. */
+  text: string;
 }
+
+/** Quiet time after the last relevant DOM change before re-anchoring or re-analysing. */
+const SETTLE_MS = 350;
+
+/** True when the page paints a dark background of its own (luminance of body's, else html's). */
+export function pageIsDark(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = win.getComputedStyle(el).backgroundColor.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+    if (!m) continue;
+    const alpha = m[4] === undefined ? 1 : Number(m[4]);
+    if (alpha < 0.5) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.35;
+  }
+  return false;
+}
+
+const reducedMotion = (doc: Document) => !!doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 const isOwnUi = (el: Element) => el.localName === SIDEBAR_TAG;
 
 export function createPageController(ctx: ContentScriptContext, doc: Document, deps: PageDeps): PageController {
   const store = createStore<SidebarState>(initialState);
   let anchors: Anchor[] = [];
+  /** The anchors drawn right now (what a click in the page can land on). */
+  let clickable: Anchor[] = [];
   let article: ExtractedArticle | null = null;
+  /** The URL the current report is for; a different one (pushState, popstate) means a new article. */
+  let analysedUrl = '';
+  /** Bumped on every analysis, so a slow reply for an earlier article is dropped. */
+  let generation = 0;
+  /** Closest element holding every anchored claim: mutations inside it may have re-rendered the article. */
+  let articleRoot: Node | null = null;
+  let hoverId: string | null = null;
 
   /** Updates the state and the <html> test hooks together, so they never disagree. */
   const setStatus = (status: PageStatus, patch: Partial<SidebarState> = {}) => {
@@ -54,39 +96,131 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     store.set({ status, ...patch });
   };
 
+  /** The focus mark: the hovered card's claim, else the current one while the sidebar is open. */
+  const drawFocusMark = () => {
+    const s = store.get();
+    const id = hoverId ?? (s.open && !s.collapsed ? s.currentClaimId : null);
+    const a = id ? anchors.find((x) => x.claimId === id) : undefined;
+    drawFocus(doc, a?.range ?? null, s.pageDark);
+  };
+
+  const scrollToClaim = (id: string) => {
+    const a = anchors.find((x) => x.claimId === id);
+    const el = a?.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: reducedMotion(doc) ? 'auto' : 'smooth' });
+  };
+
   const focusClaim = (id: string, scrollPage = false) => {
     const s = store.get();
     store.set({ open: true, currentClaimId: id, focusSeq: s.focusSeq + 1 });
-    if (scrollPage) {
-      const a = anchors.find((x) => x.claimId === id);
-      const el = a?.range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    }
+    if (scrollPage) scrollToClaim(id);
+    drawFocusMark();
   };
 
+  /** Draws the anchored claims as the reader's preferences say (switch, filters, "only this outlet"). */
+  const redraw = () => {
+    const s = store.get();
+    const { prefs } = s;
+    const byRelation = new Map<Relation, Range[]>();
+    const unmatched: Range[] = [];
+    const drawnIds = new Set<string>();
+    clickable = [];
+    if (prefs.highlights) {
+      for (const a of anchors) {
+        if (a.claim.matches.length === 0) {
+          if (prefs.showUnmatched) {
+            unmatched.push(a.range);
+            clickable.push(a);
+          }
+          continue;
+        }
+        const relation = primaryRelation({ matches: filteredMatches(a.claim, prefs) });
+        if (!relation) continue;
+        let ranges = byRelation.get(relation);
+        if (!ranges) byRelation.set(relation, (ranges = []));
+        ranges.push(a.range);
+        drawnIds.add(a.claimId);
+        clickable.push(a);
+      }
+      drawHighlights(doc, byRelation, unmatched, s.pageDark);
+    } else {
+      hideHighlights(doc);
+    }
+    drawFocusMark();
+    if (s.status === 'ready') setStatus('ready', { highlightedIds: drawnIds });
+    else store.set({ highlightedIds: drawnIds });
+  };
+
+  /** Finds every claim in the live page text (matched or not) and draws them. */
   const showReport = (report: Report) => {
     const map = buildTextMap(doc.body, { exclude: isOwnUi });
     const spans = anchorQuotes(map.text, report.claims.map((c) => c.text));
-    const byRelation = new Map<Relation, Range[]>();
     anchors = [];
-    report.claims.forEach((claim, i) => {
-      const span = spans[i];
-      const relation = primaryRelation(claim);
-      if (!span || !relation) return;
-      const range = rangeForSpan(map, span.start, span.end, doc);
-      if (!range) return;
-      anchors.push({ claimId: claim.id, range });
-      let ranges = byRelation.get(relation);
-      if (!ranges) byRelation.set(relation, (ranges = []));
-      ranges.push(range);
-    });
     // Without the Highlight API nothing is drawn, and clicks have nothing to land on.
-    if (drawHighlights(doc, byRelation) === 0) anchors = [];
-    setStatus('ready', { report, highlightedIds: new Set(anchors.map((a) => a.claimId)) });
+    if (highlightsSupported(doc.defaultView as Window & typeof globalThis)) {
+      report.claims.forEach((claim, i) => {
+        const span = spans[i];
+        if (!span) return;
+        const range = rangeForSpan(map, span.start, span.end, doc);
+        if (!range) return;
+        anchors.push({ claimId: claim.id, claim, range, text: range.toString() });
+      });
+    }
+    articleRoot = null;
+    if (anchors.length) {
+      const r = doc.createRange();
+      r.setStart(anchors[0]!.range.startContainer, 0);
+      r.setEnd(anchors[anchors.length - 1]!.range.endContainer, 0);
+      articleRoot = r.commonAncestorContainer;
+    }
+    store.set({ report, anchoredIds: new Set(anchors.map((a) => a.claimId)) });
+    store.set({ status: 'ready' });
+    redraw();
+  };
+
+  /** An anchor whose nodes left the page or whose words changed: the page re-rendered it. */
+  const anchorsStale = () => anchors.some((a) => !a.range.startContainer.isConnected || !a.range.endContainer.isConnected || a.range.toString() !== a.text);
+
+  let settleTimer: number | undefined;
+  /** After the page settles: a new URL means a new article; a re-rendered article is re-anchored. */
+  const settle = () => {
+    settleTimer = undefined;
+    if (ctx.isInvalid) return;
+    if ((doc.location?.href ?? '') !== analysedUrl) {
+      void analyse();
+      return;
+    }
+    const s = store.get();
+    if (s.status !== 'ready' || !s.report || !anchorsStale()) return;
+    const before = anchors.length;
+    showReport(s.report);
+    // Most claims gone: the page swapped in another article without changing its URL.
+    if (anchors.length < before / 2) void analyse();
+  };
+  const scheduleSettle = () => {
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = ctx.setTimeout(settle, SETTLE_MS);
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    if ((doc.location?.href ?? '') !== analysedUrl) {
+      scheduleSettle();
+      return;
+    }
+    if (!anchors.length) return;
+    const root = articleRoot;
+    for (const m of records) {
+      // Our own sidebar host coming and going is not the article changing.
+      if (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeType === 1 && isOwnUi(n as Element))) continue;
+      if (!root || !root.isConnected || root.contains(m.target) || m.target.contains(root)) {
+        scheduleSettle();
+        return;
+      }
+    }
   };
 
   const onClick = (ev: MouseEvent) => {
-    if (ev.button !== 0 || !anchors.length) return;
+    if (ev.button !== 0 || !clickable.length) return;
     if (ev.composedPath().some((n) => (n as Node).nodeType === 1 && isOwnUi(n as Element))) return;
     if (isInteractiveTarget(ev.target)) return;
     // A reader selecting text is not asking for a card.
@@ -94,12 +228,85 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     if (sel && !sel.isCollapsed) return;
     const caret = caretAt(doc, ev.clientX, ev.clientY);
     if (!caret) return;
-    const id = claimAtPoint(anchors, caret.node, caret.offset);
+    const id = claimAtPoint(clickable, caret.node, caret.offset);
     if (id) focusClaim(id);
   };
 
+  /** The ids of the cards the sidebar shows, in its order (filters applied). */
+  const visibleIds = () => {
+    const s = store.get();
+    return s.report ? filteredCards(s.report, s.prefs).map((c) => c.claim.id) : [];
+  };
+  const step = (delta: 1 | -1) => {
+    const id = stepId(visibleIds(), store.get().currentClaimId, delta);
+    if (id) focusClaim(id, true);
+  };
+  const close = () => {
+    hoverId = null;
+    store.set({ open: false });
+    drawFocusMark();
+  };
+
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.key === 'Escape' && store.get().open) store.set({ open: false });
+    const s = store.get();
+    if (!s.open) return;
+    if (ev.key === 'Escape') {
+      close();
+      return;
+    }
+    // Alt+Shift+. / , anywhere; j / k inside the sidebar (not while typing in a control).
+    if (ev.altKey && ev.shiftKey && !ev.ctrlKey && !ev.metaKey && (ev.code === 'Period' || ev.code === 'Comma')) {
+      ev.preventDefault();
+      step(ev.code === 'Period' ? 1 : -1);
+      return;
+    }
+    if (ev.altKey || ev.ctrlKey || ev.metaKey || (ev.key !== 'j' && ev.key !== 'k')) return;
+    const path = ev.composedPath();
+    if (!path.some((n) => (n as Node).nodeType === 1 && isOwnUi(n as Element))) return;
+    const inner = path[0] as Element | undefined;
+    if (inner?.nodeType === 1 && /^(INPUT|SELECT|TEXTAREA)$/.test(inner.tagName)) return;
+    ev.preventDefault();
+    step(ev.key === 'j' ? 1 : -1);
+  };
+
+  const analyse = async () => {
+    const gen = ++generation;
+    analysedUrl = doc.location?.href ?? '';
+    anchors = [];
+    clickable = [];
+    articleRoot = null;
+    article = null;
+    if (store.get().report) {
+      // A new article on the same page (single-page sites): start from a clean slate.
+      clearHighlights(doc);
+      store.set({ report: null, currentClaimId: null, anchoredIds: new Set(), addPage: null, error: null });
+    }
+    setStatus('loading');
+    try {
+      // Reader View's cheap test first: most pages that are not articles (feeds, apps, search
+      // results) are turned away without cloning the whole document for Readability.
+      article = isProbablyReaderable(doc) ? extractArticle(doc.cloneNode(true) as Document) : null;
+    } catch {
+      article = null;
+    }
+    if (!article) {
+      setStatus('no-article');
+      return;
+    }
+    try {
+      const reply = await deps.send(analyzeRequest(article.title, article.text, doc.location?.href ?? ''));
+      if (ctx.isInvalid || gen !== generation) return;
+      if (!isAnalyzeResponse(reply)) throw new Error('The extension’s background sent no usable answer.');
+      if (!reply.ok) throw new Error(reply.error);
+      if (reply.report.coverage.length === 0) {
+        setStatus('no-coverage', { report: reply.report });
+        return;
+      }
+      showReport(reply.report);
+    } catch (err) {
+      if (gen !== generation) return;
+      setStatus('error', { error: err instanceof Error ? err.message : String(err) });
+    }
   };
 
   return {
@@ -108,45 +315,56 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       setStatus('loading');
       ctx.addEventListener(doc, 'click', onClick);
       ctx.addEventListener(doc, 'keydown', onKey);
+      // Single-page sites: a pushState/popstate to another URL means another article (WXT's
+      // watcher uses the Navigation API where there is one, else polls).
+      ctx.addEventListener(doc.defaultView ?? window, 'wxt:locationchange', scheduleSettle);
+      // Sites that re-render the article (hydration, live updates) replace the nodes our ranges
+      // point at: re-anchor once the page is quiet again.
+      const observer = new MutationObserver(onMutations);
+      if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
       ctx.onInvalidated(() => {
+        observer.disconnect();
+        if (settleTimer !== undefined) clearTimeout(settleTimer);
         clearHighlights(doc);
         delete doc.documentElement.dataset.sourceCompare;
         delete doc.documentElement.dataset.sourceCompareHighlights;
       });
       try {
-        // Reader View's cheap test first: most pages that are not articles (feeds, apps, search
-        // results) are turned away without cloning the whole document for Readability.
-        article = isProbablyReaderable(doc) ? extractArticle(doc.cloneNode(true) as Document) : null;
+        store.set({ pageDark: pageIsDark(doc) });
       } catch {
-        article = null;
+        // A page that hides its styles from us: follow the system theme.
       }
-      if (!article) {
-        setStatus('no-article');
-        return;
-      }
-      try {
-        const reply = await deps.send(analyzeRequest(article.title, article.text, doc.location?.href ?? ''));
+      // Preferences load beside the analysis; whichever comes second redraws with both.
+      const prefsLoaded = loadPreferences().then((prefs) => {
         if (ctx.isInvalid) return;
-        if (!isAnalyzeResponse(reply)) throw new Error('The extension’s background sent no usable answer.');
-        if (!reply.ok) throw new Error(reply.error);
-        if (reply.report.coverage.length === 0) {
-          setStatus('no-coverage', { report: reply.report });
-          return;
-        }
-        showReport(reply.report);
-      } catch (err) {
-        setStatus('error', { error: err instanceof Error ? err.message : String(err) });
-      }
+        store.set({ prefs });
+        if (anchors.length) redraw();
+      });
+      await Promise.all([analyse(), prefsLoaded]);
     },
     toggle() {
       const open = !store.get().open;
-      store.set({ open });
+      if (open) store.set({ open, collapsed: false });
+      else close();
       return open;
     },
-    close() {
-      store.set({ open: false });
-    },
+    close,
     focusClaim,
+    setPrefs(patch) {
+      const prefs = { ...store.get().prefs, ...patch };
+      store.set({ prefs });
+      void savePreferences(prefs);
+      if (anchors.length) redraw();
+    },
+    hoverClaim(id) {
+      hoverId = id;
+      drawFocusMark();
+    },
+    step,
+    setCollapsed(collapsed) {
+      store.set({ collapsed });
+      drawFocusMark();
+    },
     async addPage() {
       if (store.get().addPage?.state === 'pending') return;
       if (!article) {

@@ -60,3 +60,64 @@ export function orderedMatches(claim: Claim): Claim['matches'] {
     (a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score,
   );
 }
+
+/** The reader's card filters: relations shown and, optionally, one outlet (corpus id). */
+export interface CardFilter {
+  relations: readonly Relation[];
+  outlet: string | null;
+  /** Also list claims no other outlet reports ("only this outlet"). */
+  showUnmatched: boolean;
+}
+
+/** A claim's matches that pass the filter, most important first. */
+export function filteredMatches(claim: Claim, f: Pick<CardFilter, 'relations' | 'outlet'>): Claim['matches'] {
+  return orderedMatches(claim).filter((m) => f.relations.includes(m.relation) && (f.outlet === null || m.source === f.outlet));
+}
+
+/** The cards to show, in page order: matched claims with at least one match passing the filter, and unmatched ones on request. */
+export function filteredCards(report: Pick<Report, 'claims'>, f: CardFilter): { claim: Claim; matches: Claim['matches'] }[] {
+  const out: { claim: Claim; matches: Claim['matches'] }[] = [];
+  for (const claim of visibleClaims(report, false)) {
+    if (claim.matches.length === 0) {
+      if (f.showUnmatched) out.push({ claim, matches: [] });
+      continue;
+    }
+    const matches = filteredMatches(claim, f);
+    if (matches.length) out.push({ claim, matches });
+  }
+  return out;
+}
+
+/**
+ * Display names that tell outlets apart: an outlet name that occurs twice gets its headline
+ * (shortened) as a second line, so "The Wall Street Journal" and "The Wall Street Journal" differ.
+ */
+export function outletLabels(rows: readonly { source: string; outlet: string; headline: string }[]): Map<string, { name: string; detail: string | null }> {
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(r.outlet, (seen.get(r.outlet) ?? 0) + 1);
+  const out = new Map<string, { name: string; detail: string | null }>();
+  for (const r of rows) {
+    const dup = (seen.get(r.outlet) ?? 0) > 1;
+    const h = r.headline.trim();
+    out.set(r.source, { name: r.outlet, detail: dup ? (h ? (h.length > 70 ? `${h.slice(0, 68)}…` : h) : r.source) : null });
+  }
+  return out;
+}
+
+/** The coverage picture: one row per matched claim (page order), one cell per outlet with that outlet's most important relation. */
+export function coverageGrid(report: Report): { outlets: OutletSummary[]; rows: { claim: Claim; cells: (Relation | null)[] }[] } {
+  const outlets = outletSummaries(report);
+  const rows = visibleClaims(report, true).map((claim) => ({
+    claim,
+    cells: outlets.map((o) => primaryRelation({ matches: claim.matches.filter((m) => m.source === o.source) })),
+  }));
+  return { outlets, rows };
+}
+
+/** The id `delta` steps from `current` in `ids` (wrapping); the first (or last) when nothing is current. */
+export function stepId(ids: readonly string[], current: string | null, delta: 1 | -1): string | null {
+  if (!ids.length) return null;
+  const i = current === null ? -1 : ids.indexOf(current);
+  if (i < 0) return delta > 0 ? ids[0]! : ids[ids.length - 1]!;
+  return ids[(i + delta + ids.length) % ids.length]!;
+}

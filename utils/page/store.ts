@@ -1,5 +1,6 @@
 // The content script's one piece of state, shared by the page glue and the sidebar.
 import type { Report } from '../engine/types';
+import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 
 /** Also written to `<html data-source-compare>` for tests and scripts. */
 export type PageStatus = 'loading' | 'ready' | 'no-article' | 'no-coverage' | 'error';
@@ -17,6 +18,14 @@ export interface SidebarState {
   highlightedIds: ReadonlySet<string>;
   /** Outcome of the "add this page to my corpus" button, once pressed. */
   addPage: { state: 'pending' | 'done' | 'error'; message: string } | null;
+  /** Claims found in the page text, matched or not (for "only this outlet" and navigation). */
+  anchoredIds: ReadonlySet<string>;
+  /** The reader's UI preferences (persisted by the controller). */
+  prefs: Preferences;
+  /** Sidebar folded to a tab at the window's edge. */
+  collapsed: boolean;
+  /** The page itself has a dark background: the sidebar follows it even under a light system theme. */
+  pageDark: boolean;
 }
 
 export const initialState: SidebarState = {
@@ -28,6 +37,10 @@ export const initialState: SidebarState = {
   focusSeq: 0,
   highlightedIds: new Set(),
   addPage: null,
+  anchoredIds: new Set(),
+  prefs: DEFAULT_PREFERENCES,
+  collapsed: false,
+  pageDark: false,
 };
 
 export interface Store<T> {
