@@ -14,6 +14,7 @@ import {
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences } from '../utils/page/preferences';
 import type { Relation, Report } from '../utils/engine/types';
 import { ClaimCard } from './ClaimCard';
+import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
 
 export interface SidebarActions {
@@ -24,6 +25,8 @@ export interface SidebarActions {
   hoverClaim(id: string | null): void;
   step(delta: 1 | -1): void;
   setCollapsed(collapsed: boolean): void;
+  /** Runs the analysis again (the error state's Retry button). */
+  retry?(): void;
 }
 
 /** Below this window width the sidebar overlays the page; above it, it may push the page aside. */
@@ -408,11 +411,9 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
         </div>
       );
     case 'error':
-      return (
-        <p class="sc-state sc-error" role="alert">
-          Something went wrong while comparing this page{state.error ? `: ${state.error}` : '.'}
-        </p>
-      );
+    case 'unsupported-language':
+    case 'too-large':
+      return <StatusNotice status={state.status} message={state.error} onRetry={actions.retry} />;
     case 'ready': {
       const report = state.report!;
       const { prefs } = state;

@@ -7,11 +7,15 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
 import { createPageController, SIDEBAR_TAG } from '@/utils/page/controller';
 import { parseMessage } from '@/utils/messages';
+import { autoRunAllowed, loadSettings } from '@/utils/settings';
 import '@/components/sidebar.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Top frame only: an article inside an iframe is not analysed, and no sidebar ever appears
+  // inside a frame (README, "Permissions and privacy").
+  allFrames: false,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const page = createPageController(ctx, document, {
@@ -36,15 +40,27 @@ export default defineContentScript({
       if (s.open) void ensureSidebar();
     });
 
+    // Where it runs (options page): on a page that is not allowed to run automatically, nothing
+    // is read from the page until the reader presses the toolbar button.
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      void page.start();
+    };
+
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
       if (msg?.type !== 'toggle-sidebar') return;
+      start();
       sendResponse({ open: page.toggle() });
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    await page.start();
+    const settings = await loadSettings();
+    if (ctx.isInvalid) return;
+    if (autoRunAllowed(settings, location.href)) start();
   },
 });

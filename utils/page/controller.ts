@@ -14,6 +14,7 @@ import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
 import { filteredCards, filteredMatches, primaryRelation, stepId } from './report-view';
 import { createStore, initialState, type PageStatus, type SidebarState, type Store } from './store';
 import { loadPreferences, savePreferences, type Preferences } from './preferences';
+import { checkPageSize, languageNotice, sendWithRetry, yieldToPage } from './guard';
 import type { Claim } from '../engine/types';
 
 /** The sidebar's host element; the text map and the click handler ignore it. */
@@ -40,6 +41,8 @@ export interface PageController {
   /** Focuses the next (1) or previous (-1) visible card and shows its claim in the page. */
   step(delta: 1 | -1): void;
   setCollapsed(collapsed: boolean): void;
+  /** Analyses the page again (after an error). */
+  retry(): void;
 }
 
 interface Anchor {
@@ -282,10 +285,21 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       store.set({ report: null, currentClaimId: null, anchoredIds: new Set(), addPage: null, error: null });
     }
     setStatus('loading');
+    // A huge page gets a message instead of a frozen tab; the heavy steps below are separate
+    // tasks with the page's own work in between (guard.ts has the figures).
+    const size = checkPageSize(doc);
+    if (!size.ok) {
+      setStatus('too-large', { error: size.message });
+      return;
+    }
+    const stale = () => ctx.isInvalid || gen !== generation;
     try {
       // Reader View's cheap test first: most pages that are not articles (feeds, apps, search
       // results) are turned away without cloning the whole document for Readability.
-      article = isProbablyReaderable(doc) ? extractArticle(doc.cloneNode(true) as Document) : null;
+      const readerable = isProbablyReaderable(doc);
+      if (readerable) await yieldToPage();
+      if (stale()) return;
+      article = readerable ? extractArticle(doc.cloneNode(true) as Document) : null;
     } catch {
       article = null;
     }
@@ -293,9 +307,21 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       setStatus('no-article');
       return;
     }
+    const notice = languageNotice(article.text, article.lang);
+    if (notice) {
+      setStatus('unsupported-language', { error: notice });
+      return;
+    }
     try {
-      const reply = await deps.send(analyzeRequest(article.title, article.text, doc.location?.href ?? ''));
-      if (ctx.isInvalid || gen !== generation) return;
+      const { title, text } = article;
+      // An MV3 service worker may be stopped mid-request: one more try after a short pause.
+      const reply = await sendWithRetry(
+        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '')),
+        (why) => console.warn(`[source-compare] analysis request failed (${why}); retrying once`),
+      );
+      if (stale()) return;
+      await yieldToPage();
+      if (stale()) return;
       if (!isAnalyzeResponse(reply)) throw new Error('The extension’s background sent no usable answer.');
       if (!reply.ok) throw new Error(reply.error);
       if (reply.report.coverage.length === 0) {
@@ -355,6 +381,9 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       store.set({ prefs });
       void savePreferences(prefs);
       if (anchors.length) redraw();
+    },
+    retry() {
+      void analyse();
     },
     hoverClaim(id) {
       hoverId = id;

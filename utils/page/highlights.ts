@@ -2,6 +2,7 @@
 // never touched (no wrapper elements), only a registry entry per relation and one <style>.
 import type { Relation } from '../engine/types';
 import { RELATION_ORDER } from './report-view';
+import { removePageStyle, setPageStyle } from './page-style';
 
 export const HIGHLIGHT_STYLE_ID = 'source-compare-highlight-style';
 export const highlightName = (r: Relation) => `source-compare-${r}`;
@@ -34,16 +35,9 @@ const winOf = (doc: Document) => {
   return win && highlightsSupported(win) ? win : null;
 };
 
+/** A constructable stylesheet (not subject to the page's CSP style-src), else a <style> in <head>. */
 function ensureStyle(doc: Document, dark: boolean) {
-  let style = doc.getElementById(HIGHLIGHT_STYLE_ID);
-  if (!style) {
-    style = doc.createElement('style');
-    style.id = HIGHLIGHT_STYLE_ID;
-    // In <head>, so the body's text content is untouched.
-    (doc.head ?? doc.documentElement).append(style);
-  }
-  const text = css(dark);
-  if (style.textContent !== text) style.textContent = text;
+  setPageStyle(doc, HIGHLIGHT_STYLE_ID, css(dark));
 }
 
 /**
@@ -93,7 +87,7 @@ export function clearHighlights(doc: Document): void {
     win.CSS.highlights.delete(UNMATCHED_HIGHLIGHT);
     win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
   }
-  doc.getElementById(HIGHLIGHT_STYLE_ID)?.remove();
+  removePageStyle(doc, HIGHLIGHT_STYLE_ID);
 }
 
 /** Relation highlights off (the reader's switch), keeping the style for the focus mark. */

@@ -3,7 +3,16 @@ import type { Report } from '../engine/types';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 
 /** Also written to `<html data-source-compare>` for tests and scripts. */
-export type PageStatus = 'loading' | 'ready' | 'no-article' | 'no-coverage' | 'error';
+export type PageStatus =
+  | 'loading'
+  | 'ready'
+  | 'no-article'
+  | 'no-coverage'
+  | 'error'
+  /** Not compared: the article is not in English (the message is in `error`). */
+  | 'unsupported-language'
+  /** Not compared: the page is too large to analyse without freezing it (the message is in `error`). */
+  | 'too-large';
 
 export interface SidebarState {
   status: PageStatus;
