@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { bodyTextOf, pageState, probeDiff, probeHighlights, probeSidebar } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, normalize, requireBuild, requireFile } from './shared';
+import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
+import { artifactsDir, INSTALL_BROWSERS, normalize, requireBuild, requireFile, ROOT } from './shared';
+import { expectedCards } from './engine-expect';
 
 const CHROMIUM = '/usr/lib/chromium/chromium';
 const OWN = SEED_IDS[0]!;
@@ -132,8 +133,219 @@ describe('extension in Chromium', () => {
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       return api.action.getBadgeText({ tabId: tab.id });
     });
+    // Contradicted claims; when there are none, the number of covering outlets.
     const contradicted = sb.cards.filter((c) => c.matches.some((m) => m.relation === 'contradicts')).length;
-    expect(badge).toBe(contradicted > 0 ? String(contradicted) : '');
+    const outlets = new Set(matches.map((m) => m.source)).size;
+    expect(badge).toBe(String(contradicted > 0 ? contradicted : outlets));
+  });
+
+  const settled = () =>
+    page.waitForFunction(() => document.documentElement.dataset.sourceCompare !== undefined && document.documentElement.dataset.sourceCompare !== 'loading', null, { timeout: 60_000 });
+  const openSidebar = async () => {
+    if (!(await page.locator(SIDEBAR).count())) expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
+    await page.locator(SIDEBAR).waitFor();
+  };
+  const sr = (sel: string) => page.locator(`source-compare-sidebar ${sel}`);
+
+  it.each(SEED_IDS)('every card and highlight agrees with the CLI on seed page %s', async (id) => {
+    await page.goto(`${server.origin}/article/${id}`);
+    await settled();
+    expect((await page.evaluate(pageState)).status).toBe('ready');
+    await openSidebar();
+    await page.waitForFunction(() => !!document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[data-testid="claim-card"]'));
+    const shown = (await page.evaluate(probeSidebar)).cards.map((c) => ({
+      text: normalize(c.text),
+      matches: c.matches.map((m) => `${m.source} ${m.relation}`).sort(),
+    }));
+    const cli = expectedCards(server.pages.get(`/article/${id}`)!);
+    expect(cli.length).toBeGreaterThan(0);
+    expect(shown).toEqual(cli);
+    // One highlight per card, on that claim's words in the page.
+    const ranges = await page.evaluate(probeRanges);
+    expect([...ranges.texts].sort()).toEqual(cli.map((c) => c.text).sort());
+  });
+
+  it('filters, the global diff switch, keyboard navigation, focus marks and axe on the sidebar', async () => {
+    await page.goto(`${server.origin}/article/${OWN}`);
+    await settled();
+    await openSidebar();
+    const all = await page.evaluate(probeCards);
+    expect(all.ids.length).toBeGreaterThan(2);
+
+    // Global diff switch: every match's diff opens, with <ins>/<del>; and closes again.
+    const matchCount = all.relations.flat().length;
+    await sr('[data-testid="all-diffs-toggle"]').click();
+    await expect.poll(() => sr('[data-testid="diff"]').count()).toBe(matchCount);
+    expect(await sr('[data-testid="diff-toggle"][aria-pressed="false"]').count()).toBe(0);
+    expect(await sr('[data-testid="diff"] ins').count()).toBeGreaterThan(0);
+    expect(await sr('[data-testid="diff"] del').count()).toBeGreaterThan(0);
+    await sr('[data-testid="all-diffs-toggle"]').click();
+    await expect.poll(() => sr('[data-testid="diff"]').count()).toBe(0);
+
+    // Relation filter: only claims some outlet contradicts (or adds to, when none is contradicted).
+    const keep = all.relations.some((r) => r.includes('contradicts')) ? 'contradicts' : 'adds';
+    for (const rel of ['contradicts', 'adds', 'agree'].filter((r) => r !== keep)) await sr(`[data-testid="relation-filter"][data-relation="${rel}"]`).click();
+    const byRelation = await page.evaluate(probeCards);
+    expect(byRelation.ids).toEqual(all.ids.filter((_, i) => all.relations[i]!.includes(keep)));
+    expect(byRelation.relations.flat().every((r) => r === keep)).toBe(true);
+    for (const rel of ['contradicts', 'adds', 'agree'].filter((r) => r !== keep)) await sr(`[data-testid="relation-filter"][data-relation="${rel}"]`).click();
+    expect((await page.evaluate(probeCards)).ids).toEqual(all.ids);
+
+    // Outlet filter: only claims that outlet reports, only its matches.
+    const outlet = all.sources.flat()[0]!;
+    await sr('[data-testid="outlet-filter"]').selectOption(outlet);
+    const byOutlet = await page.evaluate(probeCards);
+    expect(byOutlet.ids).toEqual(all.ids.filter((_, i) => all.sources[i]!.includes(outlet)));
+    expect(byOutlet.sources.flat().every((s) => s === outlet)).toBe(true);
+    expect(byOutlet.ids.length).toBeLessThan(all.ids.length);
+    await sr('[data-testid="outlet-filter"]').selectOption('');
+    expect((await page.evaluate(probeCards)).ids).toEqual(all.ids);
+
+    // Keyboard: j / k and Alt+Shift+. / , move aria-current; the claim is marked in the page.
+    await page.evaluate(() => (document.querySelector('source-compare-sidebar')!.shadowRoot!.querySelector('.sc-title') as HTMLElement).focus());
+    await page.keyboard.press('j');
+    await expect.poll(async () => (await page.evaluate(probeCards)).current).toBe(all.ids[0]);
+    await page.keyboard.press('j');
+    await expect.poll(async () => (await page.evaluate(probeCards)).current).toBe(all.ids[1]);
+    await page.keyboard.press('k');
+    await expect.poll(async () => (await page.evaluate(probeCards)).current).toBe(all.ids[0]);
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(async () => (await page.evaluate(probeCards)).current).toBe(all.ids[1]);
+    await page.keyboard.press('Alt+Shift+Comma');
+    await expect.poll(async () => (await page.evaluate(probeCards)).current).toBe(all.ids[0]);
+    expect((await page.evaluate(probeRanges)).focus).toBe(1);
+
+    // Tab reaches the controls, each with a visible focus ring.
+    await page.evaluate(() => (document.querySelector('source-compare-sidebar')!.shadowRoot!.querySelector('.sc-title') as HTMLElement).focus());
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(probeFocus);
+      expect(f.inSidebar).toBe(true);
+      expect(f.ring, `focus ring on ${f.tag} ${f.testid} ${f.text}`).toBe(true);
+      reached.push(f.testid ?? f.tag);
+    }
+    expect(reached).toEqual(expect.arrayContaining(['collapse', 'close', 'highlights-toggle', 'all-diffs-toggle', 'relation-filter', 'outlet-filter']));
+
+    // The resize handle answers arrow keys.
+    const handle = sr('[data-testid="resize-handle"]');
+    const w0 = Number(await handle.getAttribute('aria-valuenow'));
+    await handle.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBe(w0 + 24);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBe(w0);
+
+    // Hovering a card marks its claim; clicking "Show in the page" scrolls the page to it.
+    await page.mouse.move(5, 5);
+    const last = sr('[data-testid="claim-card"]').last();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await last.hover();
+    await expect.poll(async () => (await page.evaluate(probeRanges)).focus).toBe(1);
+    await last.locator('[data-testid="show-in-page"]').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+
+    // Highlights off in one click, and back on.
+    const drawn = (await page.evaluate(probeRanges)).texts.length;
+    await sr('[data-testid="highlights-toggle"]').click();
+    await expect.poll(async () => (await page.evaluate(probeRanges)).texts.length).toBe(0);
+    expect((await page.evaluate(pageState)).highlights).toBe(0);
+    await sr('[data-testid="highlights-toggle"]').click();
+    await expect.poll(async () => (await page.evaluate(probeRanges)).texts.length).toBe(drawn);
+
+    // "Only this outlet": claims nobody else reports get cards and a subtle highlight of their own.
+    await sr('[data-testid="unmatched-toggle"]').click();
+    await expect.poll(async () => (await page.evaluate(probeCards)).ids.length).toBeGreaterThan(all.ids.length);
+    expect(await page.evaluate(() => (globalThis as any).CSS.highlights.get('source-compare-only')?.size ?? 0)).toBeGreaterThan(0);
+    await sr('[data-testid="unmatched-toggle"]').click();
+    await expect.poll(async () => (await page.evaluate(probeCards)).ids).toEqual(all.ids);
+
+    // axe-core on the sidebar (in its shadow root): no serious or critical violations.
+    await sr('[data-testid="all-diffs-toggle"]').click();
+    await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
+    const violations = await page.evaluate(runAxeOnSidebar);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await page.evaluate(runAxeOnSidebar);
+    expect(dark.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await sr('[data-testid="all-diffs-toggle"]').click();
+
+    await page.keyboard.press('Escape');
+    await page.locator(SIDEBAR).waitFor({ state: 'detached' });
+  });
+
+  it('screenshots: light and dark, wide (push) and narrow (overlay)', async () => {
+    for (const [name, width, height] of [['wide', 1280, 860], ['narrow', 820, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.origin}/article/${OWN}`);
+      await settled();
+      const hl = await page.evaluate(probeHighlights);
+      await page.mouse.click(hl.target!.x, hl.target!.y);
+      await page.locator(SIDEBAR).waitFor();
+      const toggle = sr('[aria-current="true"] [data-testid="diff-toggle"]').first();
+      await toggle.click();
+      await page.evaluate(() =>
+        document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'start' }),
+      );
+      await page.mouse.move(2, height - 2);
+      const mode = await page.evaluate(() => document.querySelector('source-compare-sidebar')!.shadowRoot!.querySelector('[role="complementary"]')!.className);
+      expect(mode).toContain(name === 'wide' ? 'sc-push' : 'sc-overlay');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.screenshot({ path: `${artifactsDir()}sidebar-${name}-${scheme}.png` });
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('re-anchors its highlights when the page re-renders the article', async () => {
+    const path = `/rerender/${SEED_IDS[1]}`;
+    await page.goto(`${server.origin}${path}`);
+    await settled();
+    const before = await page.evaluate(probeRanges);
+    expect(before.texts.length).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.documentElement.dataset.rerendered === '1', null, { timeout: 30_000 });
+    // The old ranges collapsed when their nodes left the page; the new ones hold the claims' words again.
+    await page.waitForFunction(
+      (n) => {
+        const reg = (globalThis as any).CSS.highlights as Map<string, Set<Range>>;
+        const rs = ['source-compare-contradicts', 'source-compare-adds', 'source-compare-agree'].flatMap((k) => [...(reg.get(k) ?? [])]);
+        return rs.length === n && rs.every((r) => !r.collapsed && r.startContainer.isConnected);
+      },
+      before.texts.length,
+      { timeout: 10_000 },
+    );
+    expect([...(await page.evaluate(probeRanges)).texts].sort()).toEqual([...before.texts].sort());
+    expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(bodyTextOf, server.pages.get(path)!));
+    const hl = await page.evaluate(probeHighlights);
+    await page.mouse.click(hl.target!.x, hl.target!.y);
+    await page.waitForFunction(() => !!document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]'));
+    const current = (await page.evaluate(probeSidebar)).cards.filter((c) => c.current);
+    expect(normalize(current[0]!.text)).toContain(normalize(hl.target!.text));
+    await page.keyboard.press('Escape');
+  });
+
+  it('re-analyses when a single-page site pushes to another article', async () => {
+    const [a, b] = [SEED_IDS[0]!, SEED_IDS[2]!];
+    await page.goto(`${server.origin}/spa/${a}`);
+    await settled();
+    await page.waitForFunction(() => document.documentElement.dataset.spa === 'swapped', null, { timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe(`/spa/${b}`);
+    // The second article's cards, exactly as the CLI gives them for that article.
+    const cli = expectedCards(server.pages.get(`/spa/${b}`)!);
+    await page.waitForFunction(
+      (n) => document.documentElement.dataset.sourceCompare === 'ready' && Number(document.documentElement.dataset.sourceCompareHighlights) === n,
+      cli.length,
+      { timeout: 30_000 },
+    );
+    await openSidebar();
+    await expect
+      .poll(async () => (await page.evaluate(probeSidebar)).cards.map((c) => ({ text: normalize(c.text), matches: c.matches.map((m) => `${m.source} ${m.relation}`).sort() })), { timeout: 15_000 })
+      .toEqual(cli);
+    expect([...(await page.evaluate(probeRanges)).texts].sort()).toEqual(cli.map((c) => c.text).sort());
+    await page.keyboard.press('Escape');
   });
 
   it('says plainly that a page without an article has none', async () => {

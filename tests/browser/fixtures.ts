@@ -104,6 +104,60 @@ ${body}  </article>
   );
 }
 
+/** Inline JSON inside <script>: nothing in the text can close the element. */
+const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+
+/**
+ * A site that re-renders its article after load (as hydrating frameworks do): once the
+ * extension has drawn its highlights, every paragraph is replaced by an identical new node.
+ * `<html data-rerendered="1">` says it happened.
+ */
+export function rerenderPage(id: string): string {
+  const script = `<script>
+(function () {
+  var t = setInterval(function () {
+    if (document.documentElement.dataset.sourceCompare !== 'ready') return;
+    clearInterval(t);
+    document.querySelectorAll('article p').forEach(function (p) { p.replaceWith(p.cloneNode(true)); });
+    document.documentElement.dataset.rerendered = '1';
+  }, 100);
+})();
+</script>`;
+  return articlePage(id).replace('</body>', `${script}\n</body>`);
+}
+
+/**
+ * A single-page site: article `a` loads; once the extension is ready, the site pushState's to
+ * /spa/<b> and, a moment later (as after a fetch), swaps the headline and paragraphs for
+ * article `b`'s. `<html data-spa="swapped">` says it happened.
+ */
+export function spaPage(a: string, b: string): string {
+  const next = seedArticle(b);
+  const script = `<script>
+(function () {
+  var next = ${scriptJson(next)};
+  var t = setInterval(function () {
+    if (document.documentElement.dataset.sourceCompare !== 'ready') return;
+    clearInterval(t);
+    history.pushState({}, '', '/spa/${b}');
+    setTimeout(function () {
+      var article = document.querySelector('article');
+      article.querySelector('h1').textContent = next.title;
+      document.title = next.title + ' | The Daily Ledger';
+      article.querySelectorAll('p, .ad').forEach(function (el) { el.remove(); });
+      next.paragraphs.forEach(function (text) {
+        var p = document.createElement('p');
+        p.textContent = text;
+        article.appendChild(p);
+      });
+      document.documentElement.dataset.spa = 'swapped';
+    }, 250);
+  }, 100);
+})();
+</script>`;
+  return articlePage(a).replace('</body>', `${script}\n</body>`);
+}
+
 /** A section front: headlines and teasers, no article. */
 export function noArticlePage(): string {
   const teasers = ['Markets rally as earnings beat forecasts', 'Forecasters expect a busy storm season', 'City council passes a leaner budget', 'Local team wins in overtime']
@@ -124,6 +178,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const pages = new Map<string, string>();
   for (const id of SEED_IDS) pages.set(`/article/${id}`, articlePage(id));
   pages.set('/no-article', noArticlePage());
+  pages.set(`/rerender/${SEED_IDS[1]}`, rerenderPage(SEED_IDS[1]!));
+  // After the swap the URL is /spa/<second>; a reload there serves the second article itself.
+  pages.set(`/spa/${SEED_IDS[0]}`, spaPage(SEED_IDS[0]!, SEED_IDS[2]!));
+  pages.set(`/spa/${SEED_IDS[2]}`, articlePage(SEED_IDS[2]!));
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');

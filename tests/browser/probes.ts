@@ -86,3 +86,46 @@ export function pageState(): { status: string | undefined; highlights: number } 
   const ds = document.documentElement.dataset;
   return { status: ds.sourceCompare, highlights: Number(ds.sourceCompareHighlights ?? 'NaN') };
 }
+
+/** Every drawn claim range: its text and whether all hold words still in the page (a removed node collapses its ranges). */
+export function probeRanges(): { texts: string[]; connected: boolean; focus: number } {
+  const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+  const texts: string[] = [];
+  let connected = true;
+  for (const name of ['source-compare-contradicts', 'source-compare-adds', 'source-compare-agree']) {
+    for (const r of reg?.get(name) ?? []) {
+      texts.push(r.toString().replace(/\s+/g, ' ').trim());
+      if (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected) connected = false;
+    }
+  }
+  return { texts, connected, focus: reg?.get('source-compare-focus')?.size ?? 0 };
+}
+
+/** The element focused inside the sidebar's shadow root, and whether it shows a focus ring. */
+export function probeFocus(): { tag: string; testid: string | null; text: string; ring: boolean; inSidebar: boolean } {
+  const host = document.querySelector('source-compare-sidebar');
+  const el = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+  if (!el) return { tag: '', testid: null, text: '', ring: false, inSidebar: document.activeElement === host };
+  const cs = getComputedStyle(el);
+  const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+  return { tag: el.tagName.toLowerCase(), testid: el.getAttribute('data-testid'), text: (el.textContent ?? '').trim().slice(0, 60), ring, inSidebar: true };
+}
+
+/** Ids of the visible cards and of the current one. */
+export function probeCards(): { ids: string[]; current: string | null; relations: string[][]; sources: string[][] } {
+  const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+  const cards = root ? [...root.querySelectorAll('[data-testid="claim-card"]')] : [];
+  return {
+    ids: cards.map((c) => c.getAttribute('data-claim-id') ?? ''),
+    current: cards.find((c) => c.getAttribute('aria-current') === 'true')?.getAttribute('data-claim-id') ?? null,
+    relations: cards.map((c) => [...c.querySelectorAll('[data-testid="match"]')].map((m) => m.getAttribute('data-relation') ?? '')),
+    sources: cards.map((c) => [...c.querySelectorAll('[data-testid="match"]')].map((m) => m.getAttribute('data-source') ?? '')),
+  };
+}
+
+/** Runs axe-core (already injected as window.axe) on the sidebar inside its shadow root. */
+export async function runAxeOnSidebar(): Promise<{ id: string; impact: string | null; nodes: number; help: string }[]> {
+  const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[]; help: string }[] }> } }).axe;
+  const res = await axe.run({ include: [{ fromShadowDom: ['source-compare-sidebar', '[role="complementary"]'] }] }, { resultTypes: ['violations'] });
+  return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+}
