@@ -13,6 +13,7 @@ import {
 } from '../utils/page/report-view';
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences } from '../utils/page/preferences';
 import type { Relation, Report } from '../utils/engine/types';
+import { removePageStyle, setPageStyle } from '../utils/page/page-style';
 import { ClaimCard } from './ClaimCard';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
@@ -431,7 +432,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
             <div class="sc-claims-head">
               <h3 id="sc-claims-h" class="sc-h3">Claim by claim</h3>
               <span class="sc-muted sc-small" aria-live="polite">
-                {cards.length} of {prefs.showUnmatched ? report.claims.length : matched}
+                {cards.length} of {prefs.showUnmatched ? report.claims.length : matched} claims
               </span>
             </div>
             <Filters prefs={prefs} rows={rows} labels={labels} actions={actions} />
@@ -507,23 +508,14 @@ export const PUSH_STYLE_ID = 'source-compare-push-style';
  * the article reflows beside it instead of under it. Only on windows of NARROW_PX and more, and
  * only when MIN_PAGE_PX of page width is left: narrower than that, many sites switch to their
  * mobile layout or overflow sideways, so the sidebar overlays instead. The margin is the only change to the page's
- * layout (a <style> in <head>, removed on close); fixed-position page bars keep their place.
+ * layout (a page stylesheet, CSP-safe, removed on close); fixed-position page bars keep their place.
  */
 function usePagePush(px: number) {
   useEffect(() => {
-    let style = document.getElementById(PUSH_STYLE_ID);
-    if (px <= 0) {
-      style?.remove();
-      return;
-    }
-    if (!style) {
-      style = document.createElement('style');
-      style.id = PUSH_STYLE_ID;
-      (document.head ?? document.documentElement).append(style);
-    }
-    style.textContent = `html { margin-right: ${px}px !important; }`;
+    if (px <= 0) removePageStyle(document, PUSH_STYLE_ID);
+    else setPageStyle(document, PUSH_STYLE_ID, `html { margin-right: ${px}px !important; }`);
   }, [px]);
-  useEffect(() => () => document.getElementById(PUSH_STYLE_ID)?.remove(), []);
+  useEffect(() => () => removePageStyle(document, PUSH_STYLE_ID), []);
 }
 
 /** The drag handle on the sidebar's edge; arrow keys resize too. */

@@ -285,9 +285,12 @@ describe('extension in Chromium', () => {
       await page.locator(SIDEBAR).waitFor();
       const toggle = sr('[aria-current="true"] [data-testid="diff-toggle"]').first();
       await toggle.click();
-      await page.evaluate(() =>
-        document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'start' }),
-      );
+      // Wide: the summary (outlets, coverage picture, filters); narrow: the picked card with its diff.
+      await page.evaluate((top) => {
+        const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+        if (top) root?.querySelector('.sc-scroll')?.scrollTo(0, 0);
+        else root?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'start' });
+      }, name === 'wide');
       await page.mouse.move(2, height - 2);
       const mode = await page.evaluate(() => document.querySelector('source-compare-sidebar')!.shadowRoot!.querySelector('[role="complementary"]')!.className);
       expect(mode).toContain(name === 'wide' ? 'sc-push' : 'sc-overlay');
