@@ -14,6 +14,7 @@ import { findAdditions } from './additions';
 import { compareQuotes } from './quotes';
 import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
+import { centralRestatements } from './central-claim';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
 /**
@@ -92,12 +93,14 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   const docs: AnalyzedDoc[] = confirmed.map(({ doc }) => ({ doc, outlet: doc.meta.outlet, short: shortOutlet(doc.meta.outlet) }));
 
   const background = storyBackground(feats, docs);
+  const [pageCentral, ...docCentral] = centralRestatements([feats, ...docs.map(({ doc }) => doc.sentences)]);
+  const central = docs.map((d, k) => ({ ...d, central: docCentral[k] }));
   const claims: Claim[] = feats.map((f, i) => ({
     id: 'c' + i,
     start: f.start,
     end: f.end,
     text: f.text,
-    matches: matchClaim(f, docs, index, background),
+    matches: matchClaim(f, pageCentral.has(i), central, index, background),
   }));
 
   return {
@@ -156,12 +159,36 @@ function storyBackground(page: SentenceFeatures[], docs: AnalyzedDoc[]): Set<str
   return new Set([...counts].filter(([, n]) => n / total >= BACKGROUND_SHARE).map(([k]) => k));
 }
 
-function matchClaim(claim: SentenceFeatures, docs: AnalyzedDoc[], index: CorpusIndex, background: ReadonlySet<string>): Match[] {
+/**
+ * A claim that restates the story's central claim (see central-claim.ts) is paired with every
+ * restatement of it in the other documents, and with nothing else; any other claim is paired
+ * through retrieval and the pair score, never with a central restatement (the central claim is
+ * one fact, which a narrower claim does not report).
+ */
+function matchClaim(
+  claim: SentenceFeatures,
+  claimIsCentral: boolean,
+  docs: (AnalyzedDoc & { central: ReadonlySet<number> })[],
+  index: CorpusIndex,
+  background: ReadonlySet<string>,
+): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
-  for (const { doc, outlet, short } of docs) {
+  for (const { doc, outlet, short, central } of docs) {
+    if (claimIsCentral) {
+      for (const i of central) {
+        const other = doc.sentences[i];
+        const rel = classify(claim, other, short, background);
+        matches.push({
+          source: doc.meta.id, outlet, text: other.text, relation: rel.relation, why: rel.why,
+          score: round(Math.max(PAIR_THRESHOLD, pairScore(claim, other, index))), sentenceIndex: i,
+        });
+      }
+      continue;
+    }
     const top = retrieve(claim, doc, index, CANDIDATES_PER_DOC);
     for (const [i] of top) {
+      if (central.has(i)) continue;
       const other = doc.sentences[i];
       const score = pairScore(claim, other, index);
       if (score < CONTRADICTION_MIN_SCORE) continue;

@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import { centralRestatements, centralProfile, LEDE_SENTENCES } from '../../utils/engine/central-claim';
+import { sentenceFeatures } from '../../utils/engine/features';
+import { splitSentences } from '../../utils/engine/segment';
+
+// Four outlets on one invented story (a port operator weighing a wage offer to end a strike),
+// written for this test: each states the central claim in its headline and lede in its own
+// words, then moves on to narrower facts about the same people.
+const ARTICLES = [
+  'Port operator weighs wage offer to end dockworkers strike\n' +
+    'The harbour authority is considering a wage offer to the dockworkers union in a bid to end the strike, people familiar with the talks said.\n' +
+    'The union leader, Maria Costa, met the harbour authority chairman on Tuesday.\n' +
+    'Ships have queued outside the port for nine days.',
+  'Harbour authority mulls pay deal to end strike at port\n' +
+    'A pay offer to striking dockworkers is under consideration at the harbour authority, which hopes it will end the strike.\n' +
+    'Maria Costa said the union had not received any proposal.\n' +
+    'Exporters say the strike costs them millions each day.',
+  'Strike at the port could end as authority considers wage offer\n' +
+    'The harbour authority may offer higher wages to the dockworkers to end a strike that has shut the port.\n' +
+    'The chairman of the harbour authority declined to comment on Tuesday.\n' +
+    'The news that the authority was weighing a wage offer to end the strike was first reported by a local paper.',
+  'Dockworkers strike enters ninth day\n' +
+    'The harbour authority is weighing an offer on wages to the union to end the strike, according to two officials.\n' +
+    'The dockworkers union has about 4,000 members.',
+];
+const feats = (text: string) => splitSentences(text).map(sentenceFeatures);
+
+describe('central claim', () => {
+  const docs = ARTICLES.map(feats);
+  const central = centralRestatements(docs);
+  const isCentral = (doc: number, startsWith: string) => {
+    const i = docs[doc].findIndex((s) => s.text.startsWith(startsWith));
+    expect(i).toBeGreaterThanOrEqual(0);
+    return central[doc].has(i);
+  };
+
+  it.each([
+    [0, 'The harbour authority is considering a wage offer'],
+    [1, 'A pay offer to striking dockworkers'],
+    [2, 'The harbour authority may offer higher wages'],
+    [2, 'The news that the authority was weighing'], // a restatement far from the top
+    [3, 'The harbour authority is weighing an offer'],
+  ])('restates the central claim: doc %i "%s…"', (doc, text) => {
+    expect(isCentral(doc, text)).toBe(true);
+  });
+
+  it.each([
+    [0, 'The union leader, Maria Costa, met'],
+    [1, 'Maria Costa said the union'],
+    [2, 'The chairman of the harbour authority declined'],
+    [3, 'The dockworkers union has about'],
+    [1, 'Exporters say the strike costs'],
+  ])('same actors, another fact: doc %i "%s…"', (doc, text) => {
+    expect(isCentral(doc, text)).toBe(false);
+  });
+
+  it('needs ledes from at least three documents', () => {
+    expect(centralProfile(docs.slice(0, 2).map((d) => d.slice(0, LEDE_SENTENCES)))).toBeNull();
+    expect(centralRestatements(docs.slice(0, 2)).every((s) => s.size === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+// The story's central claim. News is written as an inverted pyramid: the headline and the first
+// sentence (the lede) state the one fact the story is about, and every outlet covering the
+// story states it there, each in its own words ("X weighs an offer to start talks", "X's
+// outreach created an opening for talks", "X is looking into concessions to restart talks").
+// The same claim comes back further down ("the news that X was weighing …", "… may offer the
+// long-awaited opportunity for …").
+//
+// The central-claim profile is the set of terms that the ledes of several covering documents
+// share, each weighted by the share of ledes carrying it. A sentence anywhere in the story
+// whose terms carry a large part of that profile's weight restates the central claim; all
+// restatements report the same fact, so they are paired with one another across outlets, and
+// (being the story's one recurring claim) not with the story's other, narrower facts.
+import type { SentenceFeatures } from './features';
+import { GENERIC_NEWS_TERMS } from './story-gate';
+
+/**
+ * Sentences from the top of an article that form its lede: the headline (the first line of a
+ * stored text) and the first sentence of the body. The second and third body sentences already
+ * move on to supporting facts (who said it, the background), so they are not part of it.
+ */
+export const LEDE_SENTENCES = 2;
+/**
+ * A term is part of the central claim only when at least this many ledes carry it: one
+ * outlet's angle is not the story's claim.
+ */
+const MIN_LEDES_PER_TERM = 2;
+/**
+ * The central claim needs ledes from at least this many documents (page included) to be told
+ * apart from one outlet's wording.
+ */
+const MIN_LEDES = 3;
+/**
+ * Beat words (GENERIC_NEWS_TERMS: the countries, "trade", "talks", "tariffs") are in every lede
+ * of every story on the beat; they count at half weight, so that the story's own terms (the
+ * thing offered, the act) decide.
+ */
+const GENERIC_LEDE_WEIGHT = 0.5;
+/**
+ * A sentence restates the central claim when its profile weight is at least this share of the
+ * best restatement in the story (the strongest lede). Relative, because how much of the profile
+ * one sentence can carry depends on how varied the ledes are. 0.6: a restatement names the
+ * subject and most of the act ("weighs an offer … to start talks"); a sentence with the story's
+ * subject and actors but another act (a ministry's statement, a visit) stays under 0.55.
+ */
+export const CENTRAL_SHARE_OF_BEST = 0.6;
+
+export interface CentralProfile {
+  weights: Map<string, number>;
+  total: number;
+}
+
+/** The profile from the ledes of the page and of each covering document. */
+export function centralProfile(ledes: SentenceFeatures[][]): CentralProfile | null {
+  if (ledes.length < MIN_LEDES) return null;
+  const count = new Map<string, number>();
+  for (const lede of ledes) {
+    const terms = new Set<string>();
+    for (const s of lede) for (const t of s.terms) if (!t.startsWith('#')) terms.add(t);
+    for (const t of terms) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const [t, n] of count) {
+    if (n < MIN_LEDES_PER_TERM) continue;
+    const w = (n / ledes.length) * (GENERIC_NEWS_TERMS.has(t) ? GENERIC_LEDE_WEIGHT : 1);
+    weights.set(t, w);
+    total += w;
+  }
+  return total ? { weights, total } : null;
+}
+
+/** Share of the profile's weight that the sentence carries, in [0, 1]. */
+export function centralWeight(s: SentenceFeatures, profile: CentralProfile): number {
+  let w = 0;
+  for (const t of s.terms) w += profile.weights.get(t) ?? 0;
+  return w / profile.total;
+}
+
+/**
+ * For each document's sentences (page first, then the covering documents), which of them
+ * restate the central claim. Empty sets when the story has too few ledes for a profile.
+ */
+export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
+  const profile = centralProfile(docs.map((d) => d.slice(0, LEDE_SENTENCES)));
+  if (!profile) return docs.map(() => new Set());
+  const weights = docs.map((d) => d.map((s) => centralWeight(s, profile)));
+  const best = Math.max(0, ...weights.flat());
+  const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
+  return weights.map((ws) => new Set(ws.flatMap((w, i) => (w >= bar ? [i] : []))));
+}
