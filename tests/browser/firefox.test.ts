@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { bodyTextOf, pageState, probeDiff, probeHighlights, probeSidebar } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, normalize, requireBuild, requireFile } from './shared';
+import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
+import { artifactsDir, INSTALL_BROWSERS, normalize, requireBuild, requireFile, ROOT } from './shared';
+import { expectedCards } from './engine-expect';
 
 const FIREFOX = '/usr/bin/firefox-esr';
 // A different seed from the Chromium test, so both browsers together cover two pages.
@@ -112,6 +113,138 @@ describe('extension in Firefox ESR', () => {
 
     await page.keyboard.press('Escape');
     await page.waitForSelector(SIDEBAR, { hidden: true });
+  });
+
+  const sel = (inner: string) => `source-compare-sidebar >>> ${inner}`;
+  const click = async (inner: string) => (await page.waitForSelector(sel(inner)))!.click();
+  const count = (inner: string) => page.$$(sel(inner)).then((els) => els.length);
+  const cards = () => page.evaluate(probeCards);
+  /** Opens the sidebar on the first card by clicking a highlighted claim in the page. */
+  const openByClick = async () => {
+    const hl = await page.evaluate(probeHighlights);
+    expect(hl.target).not.toBeNull();
+    await page.mouse.click(hl.target!.x, hl.target!.y);
+    await page.waitForSelector(SIDEBAR);
+    return hl;
+  };
+
+  it('filters, the global diff switch, keyboard navigation and axe on the sidebar', async () => {
+    await page.goto(`${server.origin}/article/${OWN}`);
+    await waitSettled(page);
+    await openByClick();
+    const all = await cards();
+    expect(all.ids.length).toBeGreaterThan(2);
+
+    // Global diff switch.
+    const matchCount = all.relations.flat().length;
+    await click('[data-testid="all-diffs-toggle"]');
+    await expect.poll(() => count('[data-testid="diff"]')).toBe(matchCount);
+    expect(await count('[data-testid="diff-toggle"][aria-pressed="false"]')).toBe(0);
+    expect((await count('[data-testid="diff"] ins')) + (await count('[data-testid="diff"] del'))).toBeGreaterThan(0);
+    await click('[data-testid="all-diffs-toggle"]');
+    await expect.poll(() => count('[data-testid="diff"]')).toBe(0);
+
+    // Relation filter.
+    const keep = all.relations.some((r) => r.includes('contradicts')) ? 'contradicts' : 'adds';
+    const others = ['contradicts', 'adds', 'agree'].filter((r) => r !== keep);
+    for (const rel of others) await click(`[data-testid="relation-filter"][data-relation="${rel}"]`);
+    await expect.poll(async () => (await cards()).ids).toEqual(all.ids.filter((_, i) => all.relations[i]!.includes(keep)));
+    expect((await cards()).relations.flat().every((r) => r === keep)).toBe(true);
+    for (const rel of others) await click(`[data-testid="relation-filter"][data-relation="${rel}"]`);
+    await expect.poll(async () => (await cards()).ids).toEqual(all.ids);
+
+    // Outlet filter.
+    const outlet = all.sources.flat()[0]!;
+    await (await page.waitForSelector(sel('[data-testid="outlet-filter"]')))!.select(outlet);
+    await expect.poll(async () => (await cards()).ids).toEqual(all.ids.filter((_, i) => all.sources[i]!.includes(outlet)));
+    expect((await cards()).sources.flat().every((s) => s === outlet)).toBe(true);
+    await (await page.waitForSelector(sel('[data-testid="outlet-filter"]')))!.select('');
+    await expect.poll(async () => (await cards()).ids).toEqual(all.ids);
+
+    // Keyboard: j / k and Alt+Shift+. / , move aria-current.
+    const focusTitle = () => page.evaluate(() => (document.querySelector('source-compare-sidebar')!.shadowRoot!.querySelector('.sc-title') as HTMLElement).focus());
+    await focusTitle();
+    const start = (await cards()).current;
+    const at = (id: string | null) => (id === null ? -1 : all.ids.indexOf(id));
+    const after = (i: number, d: number) => all.ids[(i + d + all.ids.length) % all.ids.length];
+    await page.keyboard.press('j');
+    const first = start === null ? all.ids[0] : after(at(start), 1);
+    await expect.poll(async () => (await cards()).current).toBe(first);
+    await page.keyboard.press('j');
+    await expect.poll(async () => (await cards()).current).toBe(after(at(first!), 1));
+    await page.keyboard.press('k');
+    await expect.poll(async () => (await cards()).current).toBe(first);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Period');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await expect.poll(async () => (await cards()).current).toBe(after(at(first!), 1));
+    expect((await page.evaluate(probeRanges)).focus).toBe(1);
+
+    // Tab reaches the controls with a visible focus ring.
+    await focusTitle();
+    const reached: string[] = [];
+    // (Firefox also stops on the scrolling list itself, which is how keyboard users scroll it.)
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(probeFocus);
+      expect(f.inSidebar).toBe(true);
+      expect(f.ring, `focus ring on ${f.tag} ${f.testid}`).toBe(true);
+      reached.push(f.testid ?? f.tag);
+    }
+    expect(reached).toEqual(expect.arrayContaining(['close', 'highlights-toggle', 'relation-filter', 'outlet-filter']));
+
+    // axe-core on the sidebar in its shadow root.
+    await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
+    const violations = await page.evaluate(runAxeOnSidebar);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+    await page.screenshot({ path: `${artifactsDir()}firefox-sidebar.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(SIDEBAR, { hidden: true });
+  });
+
+  it('keeps its highlights when the page re-renders the article, and the page text is unchanged', async () => {
+    const path = `/rerender/${SEED_IDS[1]}`;
+    await page.goto(`${server.origin}${path}`);
+    await waitSettled(page);
+    const n = (await page.evaluate(pageState)).highlights;
+    expect(n).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.documentElement.dataset.rerendered === '1', { timeout: 30_000 });
+    await page.waitForFunction(
+      (k: number) => {
+        const reg = (globalThis as any).CSS.highlights as Map<string, Set<Range>>;
+        const rs = ['source-compare-contradicts', 'source-compare-adds', 'source-compare-agree'].flatMap((x) => [...(reg.get(x) ?? [])]);
+        return rs.length === k && rs.every((r) => !r.collapsed && r.startContainer.isConnected);
+      },
+      { timeout: 10_000 },
+      n,
+    );
+    expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(bodyTextOf, server.pages.get(path)!));
+    const hl = await openByClick();
+    await page.waitForSelector(sel('[aria-current="true"]'));
+    const current = (await page.evaluate(probeSidebar)).cards.filter((c) => c.current);
+    expect(normalize(current[0]!.text)).toContain(normalize(hl.target!.text));
+    await page.keyboard.press('Escape');
+  });
+
+  it('re-analyses when a single-page site pushes to another article', async () => {
+    const b = SEED_IDS[2]!;
+    await page.goto(`${server.origin}/spa/${SEED_IDS[0]}`);
+    await page.waitForFunction(() => document.documentElement.dataset.spa === 'swapped', { timeout: 60_000 });
+    const cli = expectedCards(server.pages.get(`/spa/${b}`)!);
+    await page.waitForFunction(
+      (k: number) => document.documentElement.dataset.sourceCompare === 'ready' && Number(document.documentElement.dataset.sourceCompareHighlights) === k,
+      { timeout: 30_000 },
+      cli.length,
+    );
+    expect([...(await page.evaluate(probeRanges)).texts].sort()).toEqual(cli.map((c) => c.text).sort());
+    await openByClick();
+    await expect
+      .poll(async () => (await page.evaluate(probeSidebar)).cards.map((c) => ({ text: normalize(c.text), matches: c.matches.map((m) => `${m.source} ${m.relation}`).sort() })), { timeout: 15_000 })
+      .toEqual(cli);
+    await page.keyboard.press('Escape');
   });
 
   it('marks a page without an article and draws nothing on it', async () => {
