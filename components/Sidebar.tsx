@@ -283,34 +283,54 @@ function Quotes({ report, actions }: { report: Report; actions: SidebarActions }
 }
 
 /** Figures on the page next to the values other outlets give for the same quantity; disagreements first. */
-function Figures({ report, actions }: { report: Report; actions: SidebarActions }) {
+function Figures({ report, labels, actions }: { report: Report; labels: ReturnType<typeof outletLabels>; actions: SidebarActions }) {
   const rows = (report.figures ?? [])
     .filter((f) => f.others.length > 0)
     .map((f) => ({ f, differs: f.others.some((o) => !o.agrees) }))
     .sort((a, b) => Number(b.differs) - Number(a.differs));
   if (!rows.length) return null;
   const claimText = new Map(report.claims.map((c) => [c.id, c.text]));
+  const name = (source: string, fallback: string) => {
+    const l = labels.get(source);
+    return l ? (l.detail ? `${l.name} (${l.detail})` : l.name) : fallback;
+  };
+  /** One entry per document: an outlet quoting the same figure in three sentences is one voice. */
+  const unique = <T extends { source: string; label: string }>(xs: T[]) => [...new Map(xs.map((x) => [`${x.source}\u0000${x.label}`, x])).values()];
   return (
     <section class="sc-section" aria-labelledby="sc-figures-h">
       <h3 id="sc-figures-h" class="sc-h3">Figures</h3>
       <ul class="sc-additions">
-        {rows.map(({ f }, i) => (
-          <li key={i} class="sc-addition" data-testid="figure">
-            <p class="sc-claim">{f.label}</p>
-            {/* The page's sentence says what the number is about; the engine's concept keys are stems, not prose. */}
-            <p class="sc-muted sc-clamp">{claimText.get(f.claimId) ?? ''}</p>
-            <ul class="sc-figure-others">
-              {f.others.map((o, j) => (
-                <li key={j} class={o.agrees ? 'sc-fig-agree' : 'sc-fig-differs'} title={o.text}>
-                  <span class="sc-outlet">{o.outlet}</span>: {o.label} {o.agrees ? '(same)' : '(differs)'}
-                </li>
-              ))}
-            </ul>
-            <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(f.claimId, true)}>
-              Show the claim
-            </button>
-          </li>
-        ))}
+        {rows.map(({ f, differs }, i) => {
+          const same = unique(f.others.filter((o) => o.agrees));
+          const other = unique(f.others.filter((o) => !o.agrees));
+          return (
+            <li key={i} class={`sc-addition sc-figure${differs ? ' sc-figure-differs' : ''}`} data-testid="figure">
+              <p class="sc-claim">
+                {f.label}
+                <span class={`sc-badge ${differs ? 'sc-rel-contradicts' : 'sc-rel-agree'} sc-figure-badge`}>{differs ? 'Differs elsewhere' : 'Same elsewhere'}</span>
+              </p>
+              {/* The page's sentence says what the number is about; the engine's concept keys are stems, not prose. */}
+              <p class="sc-muted sc-clamp">{claimText.get(f.claimId) ?? ''}</p>
+              <ul class="sc-figure-others">
+                {other.map((o, j) => (
+                  <li key={`d${j}`} class="sc-fig-differs" title={o.text}>
+                    <span aria-hidden="true">≠ </span>
+                    <span class="sc-outlet">{name(o.source, o.outlet)}</span> gives <strong>{o.label}</strong>
+                  </li>
+                ))}
+                {same.length > 0 && (
+                  <li class="sc-fig-agree">
+                    <span aria-hidden="true">= </span>
+                    Same in {same.map((o) => name(o.source, o.outlet)).filter((n, k, all) => all.indexOf(n) === k).join(', ')}
+                  </li>
+                )}
+              </ul>
+              <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(f.claimId, true)}>
+                Show the claim
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
@@ -325,34 +345,39 @@ function Additions({ report, outlet, labels }: { report: Report; outlet: string 
   if (!items.length) return null;
   const shown = all ? items : items.slice(0, ADDITIONS_SHOWN);
   const hidden = items.length - shown.length;
-  // Facts several outlets report first: they are the likeliest gaps in this page's account.
-  const groups = [
-    { key: 'many', title: 'Reported by several outlets', items: shown.filter((a) => a.alsoReportedBy.length > 0) },
-    { key: 'one', title: 'Reported by one outlet', items: shown.filter((a) => a.alsoReportedBy.length === 0) },
-  ].filter((g) => g.items.length);
-  const name = (source: string, fallback: string) => {
-    const l = labels.get(source);
-    return l ? (l.detail ? `${l.name} (${l.detail})` : l.name) : fallback;
-  };
+  // Grouped by the outlet that reports them (in the engine's ranking order), each group headed
+  // by the outlet's name, so the attribution is said once; facts others also report say so.
+  const groups: { source: string; items: typeof shown }[] = [];
+  for (const a of shown) {
+    let g = groups.find((x) => x.source === a.source);
+    if (!g) groups.push((g = { source: a.source, items: [] }));
+    g.items.push(a);
+  }
+  const name = (source: string, fallback: string) => labels.get(source)?.name ?? fallback;
   return (
     <section class="sc-section" aria-labelledby="sc-additions-h">
       <h3 id="sc-additions-h" class="sc-h3">Reported elsewhere, not on this page</h3>
-      {groups.map((g) => (
-        <div key={g.key}>
-          {groups.length > 1 && <h4 class="sc-h4">{g.title}</h4>}
-          <ul class="sc-additions">
-            {g.items.map((a, i) => (
-              <li key={i} class="sc-addition" data-testid="addition" data-source={a.source}>
-                <blockquote class="sc-quote">{a.text}</blockquote>
-                <p class="sc-muted">
-                  — {name(a.source, a.outlet)}
-                  {a.alsoReportedBy.length > 0 && `; also ${a.alsoReportedBy.map((o) => name(o.source, o.outlet)).join(', ')}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups.map((g) => {
+        const l = labels.get(g.source);
+        return (
+          <div key={g.source} class="sc-add-group">
+            <h4 class="sc-h4">
+              {name(g.source, g.items[0]!.outlet)}
+              {l?.detail && <span class="sc-outlet-detail"> · {l.detail}</span>}
+            </h4>
+            <ul class="sc-additions">
+              {g.items.map((a, i) => (
+                <li key={i} class="sc-addition" data-testid="addition" data-source={a.source}>
+                  <blockquote class="sc-quote">{a.text}</blockquote>
+                  {a.alsoReportedBy.length > 0 && (
+                    <p class="sc-muted">Also reported by {a.alsoReportedBy.map((o) => name(o.source, o.outlet)).filter((n, k, all) => all.indexOf(n) === k).join(', ')}</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
       {hidden > 0 && (
         <button type="button" class="sc-link-button" onClick={() => setAll(true)}>
           Show {hidden} more
@@ -465,7 +490,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
             )}
           </section>
           <Quotes report={report} actions={actions} />
-          <Figures report={report} actions={actions} />
+          <Figures report={report} labels={labels} actions={actions} />
           <Additions report={report} outlet={prefs.outlet} labels={labels} />
         </>
       );
