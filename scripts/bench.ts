@@ -19,7 +19,7 @@ import * as engine from '../utils/engine';
 import type { CorpusDoc, PageInput, Report } from '../utils/engine';
 import * as normalize from '../utils/engine/normalize';
 import { claimsOf, corpusSentences, FulltextBaseline, FULLTEXT_TOP_K, naiveAllPairs, BASELINE_THRESHOLD } from './bench/baselines';
-import { fmtMs, fullGc, canGc, heapUsed, mb, PeakHeap, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
+import { fmtMs, fullGc, canGc, heapUsed, mb, median, PeakHeap, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
 import { DEFAULT_SEED, generateCorpus } from './bench/synthetic-corpus';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -185,19 +185,58 @@ function touchedSentences(report: Report, index: Index): { texts: string[]; docs
  * every corpus sentence the engine read for it — the work no design can avoid. (The sentence
  * texts are gathered before timing: a stored document's sentences are known at index time.)
  */
-function floorRow(size: number, pageId: string, page: PageInput, report: Report, index: Index, timing: Parameters<typeof timeBudgeted>[1]): Row {
+function floorWorkFor(page: PageInput, report: Report, index: Index) {
   const touched = touchedSentences(report, index);
-  const floorWork = () => {
+  const fn = () => {
     let n = 0;
     for (const s of engine.splitSentences(page.text)) n += normaliseAndTokenise(s.text);
     for (const t of touched.texts) n += normaliseAndTokenise(t);
     return n;
   };
-  const tf = timeBudgeted(floorWork, { ...timing, maxRuns: Math.max(timing.maxRuns, 15) });
+  return { fn, touched };
+}
+
+function floorRow(size: number, pageId: string, page: PageInput, report: Report, index: Index, timing: Parameters<typeof timeBudgeted>[1]): Row {
+  const { fn, touched } = floorWorkFor(page, report, index);
+  const tf = timeBudgeted(fn, { ...timing, maxRuns: Math.max(timing.maxRuns, 15) });
   return {
     name: 'floor', corpusDocs: size, ...timingFields(tf), page: pageId, pageSentences: engine.splitSentences(page.text).length,
     touchedSentences: touched.texts.length, touchedDocs: touched.docs, touchedFrom: touched.source,
   };
+}
+
+/**
+ * A ratio from paired runs: A and B alternate (A B B A …), and the ratio is the median of the
+ * per-pair ratios. Other processes slowing the machine for a while slow both sides of a pair,
+ * so this is steadier than the ratio of two medians taken minutes apart.
+ */
+function pairedRatio(a: () => unknown, b: () => unknown, pairs: number, warmup: number): { wall: number; cpu: number; pairs: number } {
+  const once = (f: () => unknown) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    f();
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    return { wall, cpu: (c.user + c.system) / 1000 };
+  };
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < warmup + pairs; i++) {
+    let x, y;
+    if (i % 2 === 0) {
+      x = once(a);
+      y = once(b);
+    } else {
+      y = once(b);
+      x = once(a);
+    }
+    peak.sample();
+    if (i < warmup) continue;
+    wall.push(x.wall / y.wall);
+    cpu.push(x.cpu / Math.max(y.cpu, 1e-3));
+  }
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return { wall: r(median(wall)), cpu: r(median(cpu)), pairs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +286,8 @@ interface Ratio {
   value: number | null;
   /** The same ratio from the rows' cpuMedianMs (process CPU time): steadier on a shared machine. */
   cpuValue: number | null;
+  /** Median of per-pair ratios from alternating runs (wall and CPU), where measured. */
+  paired?: { wall: number; cpu: number; pairs: number; met: boolean | null };
   target: string | null;
   met: boolean | null;
   description: string;
@@ -273,11 +314,14 @@ function main(argv: string[]): number {
   const floorSize = o.sizes[o.sizes.length - 1]; // the ratios' large corpus
   const engineTiming = { maxRuns: o.runs, minRuns: Math.min(5, o.runs), warmup: o.warmup, budgetMs: 10_000 };
 
+  let seedIndex: Index | null = null;
+  const paired: Record<string, { wall: number; cpu: number; pairs: number }> = {};
+
   // --- the seed corpus -------------------------------------------------------------------
   progress(`seed corpus: ${seeds.length} documents; query page ${query.id}`);
   {
     const mem = retainedBytes(() => buildIndex(seeds));
-    const index = mem.value;
+    const index = (seedIndex = mem.value);
     const build = timeBudgeted(() => buildIndex(seeds), { maxRuns: o.runs, warmup: o.warmup, budgetMs: 3000 });
     rows.push({ name: 'index-build', corpusDocs: seeds.length, ...timingFields(build), heapBytes: mem.bytes, serializedBytes: serializedBytes(index) });
     const t = timeBudgeted(() => engine.analyzePage(page, index), engineTiming);
@@ -344,6 +388,14 @@ function main(argv: string[]): number {
 
     progress(`  floor (${size})`);
     rows.push(floorRow(size, query.id, page, report, index, engineTiming));
+
+    if (size === floorSize) {
+      progress(`  paired runs for the ratios (${size})`);
+      const pairs = Math.min(o.runs, 11);
+      const big = index;
+      paired.engineLargeOverEngineSeeds = pairedRatio(() => engine.analyzePage(page, big), () => engine.analyzePage(page, seedIndex!), pairs, Math.min(o.warmup, 2));
+      paired.engineOverFloor = pairedRatio(() => engine.analyzePage(page, big), floorWorkFor(page, report, big).fn, pairs, Math.min(o.warmup, 2));
+    }
 
     // Diagnostic: the same large corpus with the story held to the size it has at the baseline
     // corpus (only that many of our topic articles; the seeds and their copies stay). Separates
@@ -422,6 +474,12 @@ function main(argv: string[]): number {
       `fulltext-library / engine at ${baselineSize} documents (how many times faster the engine is)`),
   };
 
+  const targets: Record<string, (v: number) => boolean> = {
+    engineLargeOverEngineSeeds: (v) => v <= 3,
+    engineOverFloor: (v) => v <= 5,
+  };
+  for (const [k, v] of Object.entries(paired)) if (ratios[k]) ratios[k].paired = { ...v, met: targets[k] ? targets[k](v.wall) : null };
+
   const memory = { peakHeapUsedBytes: canGc() || peak.peakHeapUsed ? peak.peakHeapUsed : null, peakRssBytes: peak.peakRss() };
   const bundles = bundleSizes();
   const machine = {
@@ -468,9 +526,11 @@ function main(argv: string[]): number {
   lines.push(table(['name', 'docs', 'median ms', 'cpu ms', 'runs', 'warm-up', 'min', 'max', 'notes'],
     rows.map((r) => [r.name, r.corpusDocs, fmtMs(r.medianMs), fmtMs(r.cpuMedianMs), r.runs ?? '', r.warmup ?? '', fmtMs(r.minMs), fmtMs(r.maxMs), extra(r)])));
   lines.push('');
-  lines.push(table(['ratio', 'value', 'cpu', 'target', 'met', 'what'],
+  lines.push(table(['ratio', 'value', 'cpu', 'paired', 'target', 'met', 'what'],
     Object.entries(ratios).map(([k, r]) => [k, r.value == null ? 'n/a' : r.value + '×', r.cpuValue == null ? 'n/a' : r.cpuValue + '×',
+      r.paired ? `${r.paired.wall}× (cpu ${r.paired.cpu}×)${r.paired.met === false ? ' NO' : ''}` : '—',
       r.target ?? '—', r.met == null ? '—' : r.met ? 'yes' : 'NO', r.description])));
+  lines.push('value: ratio of the two rows\' medianMs (wall); cpu: of their cpu ms; paired: median of per-pair ratios over alternating runs (NO when it misses the target); met: judged on value.');
   lines.push('');
   lines.push(`Peak heap used (sampled after each run and phase): ${mb(memory.peakHeapUsedBytes)}; peak RSS: ${mb(memory.peakRssBytes)}`);
   const b = bundles as { contentScriptBytes: number | null; contentScriptGzipBytes?: number | null; sidebarBytes: number | null; note?: string };

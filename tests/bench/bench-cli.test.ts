@@ -49,6 +49,12 @@ describe('npm run bench', { timeout: 300_000 }, () => {
     expect(out.ratios.naiveOverEngine.target).toBe('≥ 100');
     expect(out.ratios.engineLargeOverEngineSeeds.target).toBe('≤ 3');
     expect(out.ratios.engineOverFloor.target).toBe('≤ 5');
+    // Paired (alternating) runs for the two ratios on the large corpus.
+    for (const k of ['engineLargeOverEngineSeeds', 'engineOverFloor']) {
+      expect(out.ratios[k].paired.pairs, k).toBeGreaterThanOrEqual(1);
+      expect(typeof out.ratios[k].paired.wall, k).toBe('number');
+      expect(typeof out.ratios[k].paired.cpu, k).toBe('number');
+    }
     expect(out.bundles).toHaveProperty('contentScriptBytes');
     expect(out.bundles).toHaveProperty('sidebarBytes');
     expect(out.machine.nproc).toBeGreaterThan(0);
