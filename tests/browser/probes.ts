@@ -124,8 +124,16 @@ export function probeCards(): { ids: string[]; current: string | null; relations
 }
 
 /** Runs axe-core (already injected as window.axe) on the sidebar inside its shadow root. */
-export async function runAxeOnSidebar(): Promise<{ id: string; impact: string | null; nodes: number; help: string }[]> {
-  const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[]; help: string }[] }> } }).axe;
+export async function runAxeOnSidebar(): Promise<{ id: string; impact: string | null; nodes: number; help: string; examples: string[] }[]> {
+  type Node_ = { html: string; failureSummary?: string };
+  const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: Node_[]; help: string }[] }> } }).axe;
   const res = await axe.run({ include: [{ fromShadowDom: ['source-compare-sidebar', '[role="complementary"]'] }] }, { resultTypes: ['violations'] });
-  return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+  return res.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.length,
+    help: v.help,
+    // The first few offenders, so a failure says where to look.
+    examples: v.nodes.slice(0, 3).map((n) => `${n.html.slice(0, 120)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`),
+  }));
 }
