@@ -28,6 +28,12 @@ describe('pair score', () => {
     ['Washington and Beijing will hold negotiations in Geneva this weekend.', 'The US and China are set to hold talks in Geneva this weekend.'],
     ['The Treasury is considering slashing duties on Canadian lumber.', 'The Treasury is weighing cuts to tariffs on Canadian lumber.'],
     ['The minister of public security asked what Washington wants done about fentanyl.', 'China’s security czar inquired what the US wants done on fentanyl.'],
+    // general paraphrase classes (lexicon.ts): undecided deliberations, a weakening economy,
+    // a leader's advisers, linking a levy to a cause
+    ['The union’s wage negotiations remain fluid, organisers cautioned.', 'Organisers said the union’s wage talks were still in early stages.'],
+    ['Brazil’s economy is struggling with a property slump and weak exports.', 'Brazil’s faltering economy suffers from a real estate crisis and declining exports.'],
+    ['Lula’s envoys spent weeks trying to get through to the governor’s inner circle.', 'Lula’s envoys could not reach the governor’s top aides for weeks.'],
+    ['The governor linked the new port levy to smuggling through the harbour.', 'The new port levy is tied to smuggling through the harbour, the governor said.'],
   ])('paraphrase: %s ≈ %s', (a, b) => {
     expect(score(a, b)).toBeGreaterThanOrEqual(PAIR_THRESHOLD);
     expect(score(b, a)).toBeCloseTo(score(a, b)); // symmetric
@@ -39,6 +45,9 @@ describe('pair score', () => {
     ['The US and China are set to hold talks in Geneva this weekend.', 'The US and China traded accusations over Taiwan.'],
     ['The government raised tariffs on Canadian steel.', 'The government raised the minimum wage.'],
     ['Trump met Xi at a summit in Busan.', 'Trump criticised Xi over fentanyl exports.'],
+    // sharing a paraphrase class alone is not the same fact
+    ['Brazil’s economy is struggling with a property slump.', 'Brazil’s central bank raised interest rates as inflation climbed.'],
+    ['The union’s wage negotiations remain fluid, organisers cautioned.', 'The governor’s plan for the harbour is still preliminary.'],
   ])('topic only: %s ≠ %s', (a, b) => {
     expect(score(a, b)).toBeLessThan(PAIR_THRESHOLD);
   });

@@ -79,6 +79,8 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
   [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
+  [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
+  [['early', 'stage'], 'undecided'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
 ];
 
@@ -94,7 +96,7 @@ function concept(name: string, words: string): void {
 // trade measures
 concept('tariff', 'tariff levy levi duty duti tax');
 // negotiation
-concept('talk', 'talk negotiat negotiation negoti discuss discussion dialogu dialogue communicat communic parley engag engage');
+concept('talk', 'talk negotiat negotiation negoti discuss discussion dialogu dialogue communicat communic parley engag engage conversat contact');
 concept('meet', 'meet meeting summit');
 // changing a level
 concept('reduce', 'cut slash lower reduc reduce eas ease trim relief relieve reliev soften');
@@ -132,6 +134,21 @@ concept('want', 'want wish hop hope');
 concept('stance', 'stanc stance posit position postur posture');
 concept('criticize', 'critic criticiz criticize criticis condemn blast slam');
 concept('demand', 'demand insist condition precondit precondition');
+// General news paraphrase classes: the same act or state in the words reporters vary between.
+// A leader's close advisers: "top aides", "inner circle", "cabinet members", "advisers".
+concept('aide', 'aid aide adviser advis advisor cabinet');
+// Deliberations not concluded: "remain fluid", "in early stages", "preliminary", "undecided".
+concept('undecided', 'fluid preliminari preliminary undecid undecided');
+// An economy or a demand losing strength: "weak", "faltering", "struggling", "declining", "slump".
+concept('weaken', 'weak weaker weaken falter struggl declin slump sluggish');
+// Blame: "accused of", "blamed for", "complicit in", "responsible for".
+concept('blame', 'blam blame accus accusat complicit culpabl');
+// Tying one thing to another: "linked X to Y", "tied to", "cited X as the reason for".
+concept('link', 'link tie tied');
+// Putting a levy in place: "imposed", "slapped", "levied" (as a verb).
+concept('impose', 'impos impose slap');
+// Striking back: "retaliated", "retaliatory", "hit back".
+concept('retaliate', 'retaliat retaliatori retaliatory');
 
 /**
  * Antonymous predicates: a pair of concepts that, applied to the same thing, are incompatible

@@ -78,6 +78,8 @@ export function stem(word: string): string {
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
   if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  // "inflationary"/"inflation", "revolutionary"/"revolution": the adjective meets its noun
+  if (w.endsWith('ionary') && w.length > 8) w = w.slice(0, -3);
   if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'at';
   else if (w.endsWith('ion') && w.length > 6 && /[st]ion$/.test(w)) w = w.slice(0, -3);
   if (w.endsWith('ate') && w.length > 5) w = w.slice(0, -1);
