@@ -15,6 +15,7 @@ import { compareQuotes } from './quotes';
 import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
+import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE, type Counterpart } from './corroboration';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
 /**
@@ -174,6 +175,7 @@ function matchClaim(
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
+  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number }[] = [];
   for (const { doc, outlet, short, central } of docs) {
     if (claimIsCentral) {
       for (const i of central) {
@@ -186,31 +188,36 @@ function matchClaim(
       }
       continue;
     }
-    const top = retrieve(claim, doc, index, CANDIDATES_PER_DOC);
-    for (const [i] of top) {
+    for (const i of retrieve(claim, doc, index, CANDIDATES_PER_DOC).map(([i]) => i)) {
       if (central.has(i)) continue;
-      const other = doc.sentences[i];
-      const score = pairScore(claim, other, index);
-      if (score < CONTRADICTION_MIN_SCORE) continue;
-      let rel: RelationResult;
-      if (score >= PAIR_THRESHOLD) rel = classify(claim, other, short, background);
-      else {
-        // Below the pair threshold only a strong contradiction cue makes a pair: the same
-        // predicate and object with opposite polarity, or conflicting preconditions.
-        const cue = contradiction(claim, other, short);
-        if (!cue?.strong) continue;
-        rel = { relation: 'contradicts', why: cue.why, added: [] };
-      }
-      matches.push({
-        source: doc.meta.id,
-        outlet,
-        text: other.text,
-        relation: rel.relation,
-        why: rel.why,
-        score: round(score),
-        sentenceIndex: i,
-      });
+      const score = pairScore(claim, doc.sentences[i], index);
+      if (score >= CONTRADICTION_MIN_SCORE) candidates.push({ doc, outlet, short, i, score });
     }
+  }
+  const strong: Counterpart[] = candidates
+    .filter((c) => c.score >= CORROBORATOR_MIN_SCORE)
+    .map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score }));
+  for (const { doc, outlet, short, i, score } of candidates) {
+    const other = doc.sentences[i];
+    let rel: RelationResult;
+    if (score >= PAIR_THRESHOLD) rel = classify(claim, other, short, background);
+    else {
+      // Below the pair threshold only a strong contradiction cue makes a pair: the same
+      // predicate and object with opposite polarity, or conflicting preconditions.
+      const cue = contradiction(claim, other, short);
+      if (cue?.strong) rel = { relation: 'contradicts', why: cue.why, added: [] };
+      else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, strong, index)) rel = classify(claim, other, short, background);
+      else continue;
+    }
+    matches.push({
+      source: doc.meta.id,
+      outlet,
+      text: other.text,
+      relation: rel.relation,
+      why: rel.why,
+      score: round(score),
+      sentenceIndex: i,
+    });
   }
   return matches.sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { CorpusIndex } from '../../utils/engine/corpus-index';
+import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE } from '../../utils/engine/corroboration';
+import { sentenceFeatures } from '../../utils/engine/features';
+import { pairScore, PAIR_THRESHOLD } from '../../utils/engine/similarity';
+
+// Background corpus of my own sentences on several beats, so that IDF is meaningful.
+const BACKGROUND = [
+  'The central bank kept interest rates unchanged on Thursday.\nInflation eased to 3 percent in May.\nAnalysts expect a cut later this year.',
+  'Heavy rain flooded parts of the coastal province.\nThousands of residents were moved to shelters.\nOfficials said the storm would weaken on Monday.',
+  'The government raised tariffs on imported steel.\nExporters warned of higher prices.\nThe minister declined to comment.',
+  'The two leaders met at a summit in Paris.\nThey agreed to cooperate on climate policy.\nProtesters gathered outside the venue.',
+  'The dockworkers union said the strike would go on.\nThe harbour authority said ships were waiting.\nThe port handles a third of the country’s exports.',
+];
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+
+describe('corroboration by a third outlet', () => {
+  const index = new CorpusIndex();
+  BACKGROUND.forEach((text, k) => index.add({ id: 'bg' + k, outlet: 'o', outletNamed: true, headline: '', date: null, lang: 'en', text }));
+
+  it.each([
+    {
+      claim: 'The dockworkers union, which represents crane operators at the northern terminals, said on Tuesday that wage talks remain fluid and that it wants higher pay.',
+      other: 'Union leaders hope ministers will soften their stance on overtime pay before the holiday season begins.',
+      third: 'Wage talks remain fluid, and the dockworkers union hopes ministers will soften their stance on overtime pay.',
+    },
+  ])('a weak pair with a third outlet in between is corroborated', ({ claim, other, third }) => {
+    const c = feat(claim), o = feat(other), t = feat(third);
+    const weak = pairScore(c, o, index);
+    expect(weak).toBeLessThan(PAIR_THRESHOLD);
+    expect(weak).toBeGreaterThanOrEqual(CORROBORATED_MIN_SCORE);
+    const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
+    expect(counterpart.score).toBeGreaterThanOrEqual(CORROBORATOR_MIN_SCORE);
+    expect(corroborated(o, 'b', [counterpart], index)).toBe(true);
+    // the third sentence must come from a third document, not from the other sentence's own
+    expect(corroborated(o, 'c', [counterpart], index)).toBe(false);
+  });
+
+  it.each([
+    {
+      claim: 'The dockworkers union, which represents crane operators at the northern terminals, said on Tuesday that wage talks remain fluid and that it wants higher pay.',
+      other: 'Union leaders said twelve ships were waiting outside the northern terminals on Tuesday.',
+      third: 'Wage talks remain fluid, and the dockworkers union hopes ministers will soften their stance on overtime pay.',
+    },
+  ])('a same-story sentence far from the third outlet is not', ({ claim, other, third }) => {
+    const c = feat(claim), o = feat(other), t = feat(third);
+    const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
+    expect(corroborated(o, 'b', [counterpart], index)).toBe(false);
+  });
+});
