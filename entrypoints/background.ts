@@ -12,7 +12,17 @@ const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'def
 
 export default defineBackground(() => {
   const bg = createBackground({ openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)), browser });
-  browser.runtime.onMessage.addListener(bg.onMessage);
+  // Test hook (reachable only from the service worker's own console, never from a page): the
+  // next `n` analysis requests get an error reply, to exercise the sidebar's Retry button.
+  let failAnalyses = 0;
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Parameters<typeof bg.onMessage>[1], sendResponse: (r: unknown) => void) => {
+    if (failAnalyses > 0 && sender.id === browser.runtime.id && (raw as { type?: unknown } | null)?.type === 'analyze') {
+      failAnalyses--;
+      sendResponse({ ok: false, error: 'Simulated failure (test hook)' });
+      return true;
+    }
+    return bg.onMessage(raw, sender, sendResponse);
+  });
   // MV3 has `action`; Firefox MV2 only `browserAction`.
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     if (tab.id != null) void bg.toggleSidebar(tab.id);
@@ -21,5 +31,8 @@ export default defineBackground(() => {
     if (command === 'toggle-sidebar') void bg.toggleSidebar();
   });
   // A hook for end-to-end tests (and the curious): the toolbar button without a toolbar.
-  (globalThis as { __sourceCompare?: unknown }).__sourceCompare = { toggleSidebar: bg.toggleSidebar };
+  (globalThis as { __sourceCompare?: unknown }).__sourceCompare = {
+    toggleSidebar: bg.toggleSidebar,
+    failNextAnalyses: (n: number) => void (failAnalyses = n),
+  };
 });
