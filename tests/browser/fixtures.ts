@@ -158,6 +158,11 @@ export function spaPage(a: string, b: string): string {
   return articlePage(a).replace('</body>', `${script}\n</body>`);
 }
 
+/** The article on a site with a dark theme of its own. */
+export function darkPage(id: string): string {
+  return articlePage(id).replace('color: #222; background: #fff;', 'color: #ddd; background: #15171a;');
+}
+
 /** A section front: headlines and teasers, no article. */
 export function noArticlePage(): string {
   const teasers = ['Markets rally as earnings beat forecasts', 'Forecasters expect a busy storm season', 'City council passes a leaner budget', 'Local team wins in overtime']
@@ -179,6 +184,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   for (const id of SEED_IDS) pages.set(`/article/${id}`, articlePage(id));
   pages.set('/no-article', noArticlePage());
   pages.set(`/rerender/${SEED_IDS[1]}`, rerenderPage(SEED_IDS[1]!));
+  pages.set(`/dark/${SEED_IDS[4]}`, darkPage(SEED_IDS[4]!));
   // After the swap the URL is /spa/<second>; a reload there serves the second article itself.
   pages.set(`/spa/${SEED_IDS[0]}`, spaPage(SEED_IDS[0]!, SEED_IDS[2]!));
   pages.set(`/spa/${SEED_IDS[2]}`, articlePage(SEED_IDS[2]!));
