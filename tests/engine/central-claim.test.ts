@@ -22,6 +22,9 @@ const ARTICLES = [
   'Dockworkers strike enters ninth day\n' +
     'The harbour authority is weighing an offer on wages to the union to end the strike, according to two officials.\n' +
     'The dockworkers union has about 4,000 members.',
+  'Harbour authority considers wage offer to end strike, opening way for Friday meeting with union in Rotterdam\n' +
+    'Union meeting in Rotterdam on Friday\n' +
+    'The union and the authority could meet in Rotterdam on Friday, opening the way for a deal.',
 ];
 const feats = (text: string) => splitSentences(text).map(sentenceFeatures);
 
@@ -40,6 +43,7 @@ describe('central claim', () => {
     [2, 'The harbour authority may offer higher wages'],
     [2, 'The news that the authority was weighing'], // a restatement far from the top
     [3, 'The harbour authority is weighing an offer'],
+    [4, 'The union and the authority could meet in Rotterdam'], // repeats its headline (deck)
   ])('restates the central claim: doc %i "%s…"', (doc, text) => {
     expect(isCentral(doc, text)).toBe(true);
   });
@@ -50,6 +54,7 @@ describe('central claim', () => {
     [2, 'The chairman of the harbour authority declined'],
     [3, 'The dockworkers union has about'],
     [1, 'Exporters say the strike costs'],
+    [4, 'Union meeting in Rotterdam on Friday'], // a short subhead names a theme
   ])('same actors, another fact: doc %i "%s…"', (doc, text) => {
     expect(isCentral(doc, text)).toBe(false);
   });

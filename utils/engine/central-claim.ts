@@ -44,6 +44,18 @@ const GENERIC_LEDE_WEIGHT = 0.5;
  */
 export const CENTRAL_SHARE_OF_BEST = 0.6;
 
+/**
+ * A sentence whose terms are almost all in a restatement of the same document repeats it (a
+ * deck under the headline that the lede then expands, a recap). 0.8: all but one term in five.
+ */
+const REPEAT_SHARE = 0.8;
+/**
+ * A subhead of a few words ("From dialogue to deadlock?", "Union meeting on Friday") names a
+ * theme, not a claim; a claim that repeats the lede names an actor, an act, its object and a
+ * circumstance: six content terms at least.
+ */
+const MIN_REPEAT_TERMS = 6;
+
 export interface CentralProfile {
   weights: Map<string, number>;
   total: number;
@@ -86,5 +98,16 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   const weights = docs.map((d) => d.map((s) => centralWeight(s, profile)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
-  return weights.map((ws) => new Set(ws.flatMap((w, i) => (w >= bar ? [i] : []))));
+  return weights.map((ws, k) => {
+    const found = new Set(ws.flatMap((w, i) => (w >= bar ? [i] : [])));
+    const restatements = [...found].map((i) => new Set(docs[k][i].terms));
+    docs[k].forEach((s, i) => {
+      if (!found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && restatements.some((r) => repeats(s, r))) found.add(i);
+    });
+    return found;
+  });
+}
+
+function repeats(s: SentenceFeatures, restatement: ReadonlySet<string>): boolean {
+  return s.terms.filter((t) => restatement.has(t)).length >= REPEAT_SHARE * s.terms.length;
 }
