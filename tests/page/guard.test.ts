@@ -43,3 +43,16 @@ describe('sendWithRetry', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('pageLanguageNotice (no article found)', () => {
+  it('names another script or a non-English lang attribute, never terse English headlines', async () => {
+    const { pageLanguageNotice } = await import('../../utils/page/guard');
+    const zh = '市议会周二晚间投票决定将有轨电车线路延伸至城市北部街区，这一项目已经在议员和居民协会之间争论了十多年。'.repeat(10);
+    expect(pageLanguageNotice(zh, 'en')).toMatch(/not supported yet \(the text is not in the Latin alphabet\)/);
+    const headlines = 'Markets rally as earnings beat forecasts. Forecasters expect busy storm season. City council passes leaner budget. Local team wins in overtime. '.repeat(5);
+    expect(pageLanguageNotice(headlines, 'en')).toBeNull();
+    expect(pageLanguageNotice(headlines, null)).toBeNull();
+    expect(pageLanguageNotice('Le conseil municipal a voté mardi soir l’extension de la ligne de tramway vers les quartiers nord. '.repeat(6), 'fr')).toMatch(/“fr”/);
+    expect(pageLanguageNotice('short', 'fr')).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
 import { filteredCards, filteredMatches, primaryRelation, stepId } from './report-view';
 import { createStore, initialState, type PageStatus, type SidebarState, type Store } from './store';
 import { loadPreferences, savePreferences, type Preferences } from './preferences';
-import { checkPageSize, languageNotice, sendWithRetry, yieldToPage } from './guard';
+import { checkPageSize, languageNotice, pageLanguageNotice, sendWithRetry, yieldToPage } from './guard';
 import type { Claim } from '../engine/types';
 
 /** The sidebar's host element; the text map and the click handler ignore it. */
@@ -304,7 +304,9 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       article = null;
     }
     if (!article) {
-      setStatus('no-article');
+      const foreign = pageLanguageNotice(doc.body?.textContent ?? '', doc.documentElement.getAttribute('lang'));
+      if (foreign) setStatus('unsupported-language', { error: foreign });
+      else setStatus('no-article');
       return;
     }
     const notice = languageNotice(article.text, article.lang);

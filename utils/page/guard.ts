@@ -52,6 +52,20 @@ export function languageNotice(text: string, lang: string | null): string | null
   return `This page’s language is not supported yet (${v.reason}). Source comparison works on English articles for now.`;
 }
 
+/**
+ * For a page where no article was found: a non-English page still deserves the language message
+ * (Readability's 80-word minimum counts spaces, so Chinese or Japanese articles never reach the
+ * article check). Only the strong signals count here, so an English section front with terse
+ * headlines is never called foreign: another script, or a non-English `lang` attribute.
+ */
+export function pageLanguageNotice(text: string, lang: string | null): string | null {
+  if (text.trim().length < 400) return null;
+  const v = detectEnglish(text.slice(0, 20_000), lang);
+  if (v.english) return null;
+  if (!/alphabet/.test(v.reason) && !(v.lang && v.lang !== 'en')) return null;
+  return `This page’s language is not supported yet (${v.reason}). Source comparison works on English articles for now.`;
+}
+
 export const RETRY_DELAY_MS = 600;
 
 /**
