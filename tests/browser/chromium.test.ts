@@ -386,6 +386,19 @@ describe('extension in Chromium', () => {
       .toEqual(cli);
     expect([...(await page.evaluate(probeRanges)).texts].sort()).toEqual(cli.map((c) => c.text).sort());
     await page.keyboard.press('Escape');
+
+    // A jump to a #fragment is the same article: no new analysis, highlights stay.
+    await page.evaluate(() => {
+      (window as any).__statuses = [];
+      new MutationObserver(() => (window as any).__statuses.push(document.documentElement.dataset.sourceCompare)).observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['data-source-compare'],
+      });
+      location.hash = '#comments';
+    });
+    await page.waitForTimeout(1_200);
+    expect(await page.evaluate(() => (window as any).__statuses)).toEqual([]);
+    expect((await page.evaluate(probeRanges)).texts.length).toBe(cli.length);
   });
 
   it('says plainly that a page without an article has none', async () => {

@@ -84,6 +84,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
   let article: ExtractedArticle | null = null;
   /** The URL the current report is for; a different one (pushState, popstate) means a new article. */
   let analysedUrl = '';
+  /** The page's URL without its fragment: jumping to #section is not another article. */
+  const articleUrl = () => (doc.location?.href ?? '').replace(/#.*$/, '');
   /** Bumped on every analysis, so a slow reply for an earlier article is dropped. */
   let generation = 0;
   /** Closest element holding every anchored claim: mutations inside it may have re-rendered the article. */
@@ -189,7 +191,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
   const settle = () => {
     settleTimer = undefined;
     if (ctx.isInvalid) return;
-    if ((doc.location?.href ?? '') !== analysedUrl) {
+    if (articleUrl() !== analysedUrl) {
       void analyse();
       return;
     }
@@ -206,7 +208,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
   };
 
   const onMutations = (records: MutationRecord[]) => {
-    if ((doc.location?.href ?? '') !== analysedUrl) {
+    if (articleUrl() !== analysedUrl) {
       scheduleSettle();
       return;
     }
@@ -274,7 +276,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
 
   const analyse = async () => {
     const gen = ++generation;
-    analysedUrl = doc.location?.href ?? '';
+    analysedUrl = articleUrl();
     anchors = [];
     clickable = [];
     articleRoot = null;
