@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { centralRestatements, centralProfile, LEDE_SENTENCES } from '../../utils/engine/central-claim';
+import { centralRestatements, centralProfile, ledeOf } from '../../utils/engine/central-claim';
 import { sentenceFeatures } from '../../utils/engine/features';
 import { splitSentences } from '../../utils/engine/segment';
 
@@ -59,8 +59,16 @@ describe('central claim', () => {
     expect(isCentral(doc, text)).toBe(false);
   });
 
+  it.each([
+    ['Headline without a period\nA deck under it\nThe first sentence of the body. The second one.', 3],
+    ['Headline without a period\nThe first sentence of the body. The second one.', 2],
+    ['The first sentence of the body, no headline. The second one. The third one.', 1],
+  ])('the lede is the headline and deck, if any, and the first body sentence: %j', (text, n) => {
+    expect(ledeOf(feats(text)).length).toBe(n);
+  });
+
   it('needs ledes from at least three documents', () => {
-    expect(centralProfile(docs.slice(0, 2).map((d) => d.slice(0, LEDE_SENTENCES)))).toBeNull();
+    expect(centralProfile(docs.slice(0, 2).map(ledeOf))).toBeNull();
     expect(centralRestatements(docs.slice(0, 2)).every((s) => s.size === 0)).toBe(true);
   });
 });

@@ -14,11 +14,28 @@ import type { SentenceFeatures } from './features';
 import { GENERIC_NEWS_TERMS } from './story-gate';
 
 /**
- * Sentences from the top of an article that form its lede: the headline (the first line of a
- * stored text) and the first sentence of the body. The second and third body sentences already
- * move on to supporting facts (who said it, the background), so they are not part of it.
+ * At most this many headline and deck lines (lines without final punctuation) at the top of a
+ * text count as part of its lede: a headline and a deck (subheadline) under it.
  */
-export const LEDE_SENTENCES = 2;
+const MAX_HEADLINE_LINES = 2;
+
+/**
+ * The lede of an article: its headline and deck, when the text starts with them (lines without
+ * final punctuation), and the first sentence of the body. The second body sentence already
+ * moves on to supporting facts (who said it, the background), so it is not part of it.
+ */
+export function ledeOf(sentences: SentenceFeatures[]): SentenceFeatures[] {
+  const out: SentenceFeatures[] = [];
+  for (const s of sentences) {
+    out.push(s);
+    if (endsSentence(s.text) || out.length > MAX_HEADLINE_LINES) break;
+  }
+  return out;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?…]["”’')\]]*\s*$/.test(text);
+}
 /**
  * A term is part of the central claim only when at least this many ledes carry it: one
  * outlet's angle is not the story's claim.
@@ -93,7 +110,7 @@ export function centralWeight(s: SentenceFeatures, profile: CentralProfile): num
  * restate the central claim. Empty sets when the story has too few ledes for a profile.
  */
 export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
-  const profile = centralProfile(docs.map((d) => d.slice(0, LEDE_SENTENCES)));
+  const profile = centralProfile(docs.map(ledeOf));
   if (!profile) return docs.map(() => new Set());
   const weights = docs.map((d) => d.map((s) => centralWeight(s, profile)));
   const best = Math.max(0, ...weights.flat());

@@ -73,7 +73,10 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
   [['commerce', 'ministry'], 'commerce_ministry'], [['ministry', 'of', 'commerce'], 'commerce_ministry'],
   [['commerce', 'department'], 'commerce_ministry'], [['department', 'of', 'commerce'], 'commerce_ministry'],
-  [['break', 'the', 'ice'], 'opportunity'], [['imports'], 'goods'],
+  [['break', 'the', 'ice'], 'opportunity'],
+  // resolving a standoff: "a way out of", "break the impasse / deadlock / stalemate"
+  [['way', 'out'], 'opportunity'], [['break', 'the', 'impasse'], 'opportunity'],
+  [['break', 'the', 'deadlock'], 'opportunity'], [['break', 'the', 'stalemate'], 'opportunity'], [['imports'], 'goods'],
   [['people', 'familiar'], 'people'], [['persons', 'familiar'], 'people'],
   [['look', 'into'], 'consider'], [['looking', 'into'], 'consider'], [['looks', 'into'], 'consider'],
   [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
