@@ -1,6 +1,7 @@
 // Hostile and odd pages for tests/browser/hostile*.test.ts, served from 127.0.0.1 with the
 // headers each case needs (Content-Security-Policy). Built from the seed articles so that the
 // extension has something to match; every page references nothing off this host.
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { articlePage, seedArticle, SEED_IDS } from './fixtures';
@@ -198,6 +199,21 @@ export async function startHostileServer(): Promise<HostileServer> {
     sizes,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Errors a browser reports for a CSP page's own blocked resources (its inline <style>, the
+ * favicon), which are the page's business. Anything else, such as a blocked style of ours, is not.
+ */
+export function isPagesOwnCspError(message: string, server: HostileServer): boolean {
+  if (!/Content-Security-Policy/.test(message)) return false;
+  if (/favicon\.ico/.test(message)) return true;
+  const hashes = new Set<string>();
+  for (const [, p] of server.pages) {
+    if (!p.headers?.['content-security-policy']) continue;
+    for (const m of p.html.matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.add(createHash('sha256').update(m[1]!).digest('base64'));
+  }
+  return [...hashes].some((h) => message.includes(h));
 }
 
 /** Another seed's paragraphs, for the page that replaces its article while the sidebar is open. */
