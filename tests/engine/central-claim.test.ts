@@ -67,6 +67,20 @@ describe('central claim', () => {
     expect(ledeOf(feats(text)).length).toBe(n);
   });
 
+  it('keeps at most three restatements per document (the strongest)', () => {
+    const chatty = feats(
+      'Harbour authority weighs wage offer to end dockworkers strike\n' +
+        'The harbour authority is considering a wage offer to the dockworkers union to end the strike.\n' +
+        'A wage offer could end the strike, the harbour authority believes.\n' +
+        'Dockworkers expect the harbour authority to offer higher wages soon.\n' +
+        'The strike would end with a wage deal, the union says of the authority’s offer.\n' +
+        'An offer on pay to end the dockworkers strike is under consideration.',
+    );
+    const sets = centralRestatements([...docs, chatty]);
+    expect(sets[docs.length].size).toBeLessThanOrEqual(3);
+    expect(sets[docs.length].size).toBeGreaterThanOrEqual(1);
+  });
+
   it('needs ledes from at least three documents', () => {
     expect(centralProfile(docs.slice(0, 2).map(ledeOf))).toBeNull();
     expect(centralRestatements(docs.slice(0, 2)).every((s) => s.size === 0)).toBe(true);
