@@ -8,7 +8,9 @@ import { Sidebar } from '@/components/Sidebar';
 import { createPageController, SIDEBAR_TAG } from '@/utils/page/controller';
 import { parseMessage } from '@/utils/messages';
 import { autoRunAllowed, loadSettings } from '@/utils/settings';
-import '@/components/sidebar.css';
+// The sidebar's stylesheet goes into its shadow root as text: no web-accessible file that pages
+// could probe for, and no fetch at mount time.
+import sidebarCss from '@/components/sidebar.css?inline';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,7 +18,7 @@ export default defineContentScript({
   // Top frame only: an article inside an iframe is not analysed, and no sidebar ever appears
   // inside a frame (README, "Permissions and privacy").
   allFrames: false,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const page = createPageController(ctx, document, {
       send: (msg) => browser.runtime.sendMessage(msg),
@@ -26,6 +28,7 @@ export default defineContentScript({
     const ensureSidebar = () =>
       (mounting ??= createShadowRootUi(ctx, {
         name: SIDEBAR_TAG,
+        css: sidebarCss,
         position: 'inline',
         anchor: 'body',
         onMount: (container) => {
