@@ -8,8 +8,9 @@ import type { SentenceFeatures } from './features';
 import { pairScore } from './similarity';
 
 /**
- * The corroborating links must themselves be confident: a little above the pair threshold
- * (0.27). On the seed labels 0.27 lets in more stray pairs than it finds, 0.3–0.33 are level.
+ * The corroborating links must themselves be confident: pairs that would be reported on their
+ * own (the pair threshold, 0.3). On the seed labels 0.27 lets in more stray pairs than it
+ * finds, 0.3–0.33 are level.
  */
 export const CORROBORATOR_MIN_SCORE = 0.3;
 /**
