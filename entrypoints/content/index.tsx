@@ -8,6 +8,7 @@ import { Sidebar } from '@/components/Sidebar';
 import { createPageController, SIDEBAR_TAG } from '@/utils/page/controller';
 import { parseMessage } from '@/utils/messages';
 import { autoRunAllowed, loadSettings } from '@/utils/settings';
+import { afterPaint, markStep } from '@/utils/page/timings';
 // The sidebar's stylesheet goes into its shadow root as text: no web-accessible file that pages
 // could probe for, and no fetch at mount time.
 import sidebarCss from '@/components/sidebar.css?inline';
@@ -20,6 +21,7 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    markStep('start');
     const page = createPageController(ctx, document, {
       send: (msg) => browser.runtime.sendMessage(msg),
     });
@@ -39,7 +41,11 @@ export default defineContentScript({
           if (container) render(null, container);
         },
       }).then((ui) => ui.mount()));
+    let wasOpen = false;
     page.store.subscribe((s) => {
+      // Time to a painted sidebar (docs/bench.md, "In the browser"): mounted, rendered, two frames.
+      if (s.open && !wasOpen) void ensureSidebar().then(() => afterPaint()).then(() => markStep('sidebar-painted'));
+      wasOpen = s.open;
       if (s.open) void ensureSidebar();
     });
 
@@ -57,6 +63,7 @@ export default defineContentScript({
       const msg = parseMessage(raw);
       if (msg?.type !== 'toggle-sidebar') return;
       start();
+      markStep('sidebar-toggle');
       sendResponse({ open: page.toggle() });
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -15,6 +15,7 @@ import { filteredCards, filteredMatches, primaryRelation, stepId } from './repor
 import { createStore, initialState, type PageStatus, type SidebarState, type Store } from './store';
 import { loadPreferences, savePreferences, type Preferences } from './preferences';
 import { checkPageSize, languageNotice, pageLanguageNotice, sendWithRetry, yieldToPage } from './guard';
+import { markStep, recordDuration } from './timings';
 import type { Claim } from '../engine/types';
 
 /** The sidebar's host element; the text map and the click handler ignore it. */
@@ -301,7 +302,9 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       const readerable = isProbablyReaderable(doc);
       if (readerable) await yieldToPage();
       if (stale()) return;
+      const t0 = performance.now();
       article = readerable ? extractArticle(doc.cloneNode(true) as Document) : null;
+      if (article) recordDuration('readabilityMs', markStep('extracted', doc) - t0, doc);
     } catch {
       article = null;
     }
@@ -324,6 +327,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         (why) => console.warn(`[source-compare] analysis request failed (${why}); retrying once`),
       );
       if (stale()) return;
+      markStep('analysed', doc);
       await yieldToPage();
       if (stale()) return;
       if (!isAnalyzeResponse(reply)) throw new Error('The extension’s background sent no usable answer.');
@@ -332,7 +336,9 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         setStatus('no-coverage', { report: reply.report });
         return;
       }
+      const t1 = performance.now();
       showReport(reply.report);
+      recordDuration('anchorMs', markStep('highlighted', doc) - t1, doc);
     } catch (err) {
       if (gen !== generation) return;
       setStatus('error', { error: err instanceof Error ? err.message : String(err) });
