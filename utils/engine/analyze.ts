@@ -15,6 +15,7 @@ import { compareQuotes } from './quotes';
 import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
+import { distinctEvents, DISTINCT_EVENT_OVERRIDE } from './event-frame';
 import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE, type Counterpart } from './corroboration';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
@@ -191,7 +192,9 @@ function matchClaim(
     for (const i of retrieve(claim, doc, index, CANDIDATES_PER_DOC).map(([i]) => i)) {
       if (central.has(i)) continue;
       const score = pairScore(claim, doc.sentences[i], index);
-      if (score >= CONTRADICTION_MIN_SCORE) candidates.push({ doc, outlet, short, i, score });
+      if (score < CONTRADICTION_MIN_SCORE) continue;
+      if (score < DISTINCT_EVENT_OVERRIDE && distinctEvents(claim, doc.sentences[i])) continue;
+      candidates.push({ doc, outlet, short, i, score });
     }
   }
   const strong: Counterpart[] = candidates

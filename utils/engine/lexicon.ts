@@ -154,6 +154,26 @@ concept('impose', 'impos impose slap');
 concept('retaliate', 'retaliat retaliatori retaliatory');
 
 /**
+ * Event classes: the concepts above that name what happens (an act), each mapped to its class.
+ * Two sentences whose event words all fall in different classes report different events, even
+ * when they name the same people and things: "X asked what Washington wants" is not "X offered
+ * to travel to Washington"; "the ministry is reviewing an offer of talks over the 145% tariffs"
+ * is not "tariffs were raised to 145%". Acts that are one event seen from two sides share a
+ * class: meeting, talking and travelling to talk; imposing, raising and retaliating with a levy
+ * (all put a level up); reducing and removing one. Nouns of state (impasse, economy) and words
+ * that are also common nouns in other senses ("consumer demand") are left out.
+ */
+export const EVENT_CLASSES: Record<string, string> = {
+  talk: 'contact', meet: 'contact', travel: 'contact',
+  raise: 'level_up', impose: 'level_up', retaliate: 'level_up',
+  reduce: 'level_down', remove: 'level_down',
+  start: 'start', stop: 'stop',
+  consider: 'consider', propose: 'propose', ask: 'ask', want: 'want', willing: 'willing',
+  curb: 'curb', deny: 'deny', confirm: 'confirm', accept: 'accept', criticize: 'criticize',
+  blame: 'blame', link: 'link',
+};
+
+/**
  * Antonymous predicates: a pair of concepts that, applied to the same thing, are incompatible
  * ("raise" vs "lower" tariffs; "confirm" vs "deny"; "remove" vs merely "reduce").
  */

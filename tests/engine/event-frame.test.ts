@@ -1,0 +1,33 @@
+import { describe, it, expect } from 'vitest';
+import { distinctEvents, eventClasses } from '../../utils/engine/event-frame';
+import { sentenceFeatures } from '../../utils/engine/features';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+
+describe('event frames', () => {
+  it.each([
+    // same people and things, different acts
+    ['The dockworkers union asked what the harbour authority wants from it.', 'The union leader may travel to the capital to meet the harbour authority.'],
+    ['The ministry said it was reviewing an offer of talks over the 30% levy on steel.', 'The government raised the levy on steel to 30%.'],
+    ['Brazil’s finance minister criticized the new levy on imported cars.', 'Brazil’s finance minister confirmed the levy on imported cars would start in May.'],
+  ])('different events: %s / %s', (a, b) => {
+    expect(distinctEvents(feat(a), feat(b))).toBe(true);
+  });
+
+  it.each([
+    // one event seen from two sides or in other words
+    ['Ottawa imposed a 25% levy on American steel.', 'Canada raised tariffs on US steel to 25%.'],
+    ['The union leader will travel to the capital next week.', 'The union leader is due to meet ministers in the capital next week.'],
+    ['The ministry is weighing an offer of talks.', 'The ministry said it was considering talks.'],
+    // opposite directions of one act: a possible contradiction, kept together
+    ['The government raised the levy on steel.', 'The government cut the levy on steel.'],
+    // no event word on one side: nothing to compare
+    ['The union has about 4,000 members.', 'The union asked for higher wages.'],
+  ])('not different events: %s / %s', (a, b) => {
+    expect(distinctEvents(feat(a), feat(b))).toBe(false);
+  });
+
+  it('classes come from concepts', () => {
+    expect([...eventClasses(feat('The union asked whether ministers would meet it.'))].sort()).toEqual(['ask', 'contact']);
+  });
+});

@@ -1,0 +1,36 @@
+// Event frames: which kind of act a sentence reports (see EVENT_CLASSES in lexicon.ts). Two
+// sentences on the same story often share the people, places and objects but report different
+// acts; word overlap alone pairs them. A pair whose event words all fall in different classes
+// is two events, unless the sentences are close copies anyway.
+import type { SentenceFeatures } from './features';
+import { ANTONYMS, EVENT_CLASSES } from './lexicon';
+
+/**
+ * Pairs scoring at least this much are kept whatever their event words: at 0.5 half the
+ * sentences' weighted terms are shared, so they are restatements worded nearly alike (an event
+ * word may then be a side remark in one of them).
+ */
+export const DISTINCT_EVENT_OVERRIDE = 0.5;
+
+/** The event classes of a sentence's content terms. */
+export function eventClasses(s: SentenceFeatures): Set<string> {
+  const out = new Set<string>();
+  for (const t of s.terms) {
+    const c = EVENT_CLASSES[t];
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * Do the two sentences report different events? Only when both name at least one event and no
+ * class is shared. Antonymous acts ("raised" / "cut" the same levy) are one event frame with
+ * opposite directions: a possible contradiction, not two events.
+ */
+export function distinctEvents(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const ca = eventClasses(a), cb = eventClasses(b);
+  if (!ca.size || !cb.size) return false;
+  for (const c of ca) if (cb.has(c)) return false;
+  const ta = new Set(a.terms), tb = new Set(b.terms);
+  return !ANTONYMS.some(([x, y]) => (ta.has(x) && tb.has(y)) || (ta.has(y) && tb.has(x)));
+}
