@@ -8,7 +8,7 @@ import { Sidebar } from '@/components/Sidebar';
 import { createPageController, SIDEBAR_TAG } from '@/utils/page/controller';
 import { parseMessage } from '@/utils/messages';
 import { autoRunAllowed, loadSettings } from '@/utils/settings';
-import { afterPaint, markStep } from '@/utils/page/timings';
+import { afterPaint, markStep, recordDuration } from '@/utils/page/timings';
 // The sidebar's stylesheet goes into its shadow root as text: no web-accessible file that pages
 // could probe for, and no fetch at mount time.
 import sidebarCss from '@/components/sidebar.css?inline';
@@ -34,7 +34,9 @@ export default defineContentScript({
         position: 'inline',
         anchor: 'body',
         onMount: (container) => {
+          const t0 = performance.now();
           render(<Sidebar store={page.store} actions={page} />, container);
+          recordDuration('sidebarRenderMs', performance.now() - t0);
           return container;
         },
         onRemove: (container) => {

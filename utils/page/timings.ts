@@ -20,7 +20,8 @@ export type TimingName =
   | 'sidebar-painted'
   /** main-thread time of the synchronous steps (durations, not times) */
   | 'readabilityMs'
-  | 'anchorMs';
+  | 'anchorMs'
+  | 'sidebarRenderMs';
 
 const timings: Partial<Record<TimingName, number>> = {};
 
@@ -48,7 +49,7 @@ export function markStep(name: TimingName, doc: Document = document): number {
 }
 
 /** Records a duration (ms) of main-thread work, e.g. Readability's task. */
-export function recordDuration(name: 'readabilityMs' | 'anchorMs', ms: number, doc: Document = document): void {
+export function recordDuration(name: 'readabilityMs' | 'anchorMs' | 'sidebarRenderMs', ms: number, doc: Document = document): void {
   timings[name] = round(ms);
   publish(doc);
 }
