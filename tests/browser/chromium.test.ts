@@ -3,13 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, normalize, requireBuild, requireFile, ROOT } from './shared';
+import { artifactsDir, launchChromium, normalize, ROOT } from './shared';
 import { expectedCards } from './engine-expect';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const OWN = SEED_IDS[0]!;
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 
@@ -22,25 +21,10 @@ describe('extension in Chromium', () => {
   const offHost: string[] = [];
 
   beforeAll(async () => {
-    requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
-    const ext = requireBuild('chrome-mv3');
     server = await startFixtureServer();
     profile = mkdtempSync(`${tmpdir()}/sc-chromium-`);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
+    context = await launchChromium(profile, {
       viewport: { width: 1280, height: 860 },
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
     });
     context.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());

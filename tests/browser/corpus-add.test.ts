@@ -5,12 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { probeSidebar } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, requireBuild, requireFile, ROOT } from './shared';
+import { artifactsDir, launchChromium, ROOT } from './shared';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 const OUTLET = 'Pacific Ledger';
 const RELATED_SEED = SEED_IDS.find((id) => id.startsWith('004'))!;
@@ -38,12 +37,8 @@ describe('adding a page to the corpus in Chromium', () => {
   const offHost: string[] = [];
 
   async function launch() {
-    const ext = requireBuild('chrome-mv3');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
+    context = await launchChromium(profile, {
       viewport: { width: 1280, height: 860 },
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     context.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());
@@ -65,7 +60,6 @@ describe('adding a page to the corpus in Chromium', () => {
   const matchedSources = async () => new Set((await page.evaluate(probeSidebar)).cards.flatMap((c) => c.matches.map((m) => m.source)));
 
   beforeAll(async () => {
-    requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
     server = await startFixtureServer();
     server.pages.set('/news/pacific-ledger-fentanyl', newOutletPage());
     profile = mkdtempSync(`${tmpdir()}/sc-add-`);

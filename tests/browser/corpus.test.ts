@@ -5,10 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { INSTALL_BROWSERS, requireBuild, requireFile } from './shared';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './shared';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const SEED_COUNT = 5;
 
 function article(n: number): string {
@@ -42,12 +41,8 @@ describe('corpus page in Chromium', () => {
   let extId: string;
 
   async function launch() {
-    const ext = requireBuild('chrome-mv3');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
+    context = await launchChromium(profile, {
       acceptDownloads: true,
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extId = new URL(worker.url()).host;
@@ -59,7 +54,6 @@ describe('corpus page in Chromium', () => {
   const rowIds = () => page.locator('[data-testid="corpus-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')!).sort());
 
   beforeAll(async () => {
-    requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
     profile = mkdtempSync(`${tmpdir()}/sc-corpus-`);
     await launch();
   });

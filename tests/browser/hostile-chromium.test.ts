@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS } from './fixtures';
 import { pageState, probeHighlights } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, requireBuild, requireFile } from './shared';
+import { artifactsDir, launchChromium } from './shared';
 import {
   PAYLOADS,
   probeHighlightStyle,
@@ -19,7 +19,6 @@ import {
   type HostileServer,
 } from './hostile-fixtures';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 
 /**
@@ -91,25 +90,10 @@ describe('hostile pages in Chromium', () => {
   };
 
   beforeAll(async () => {
-    requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
-    const ext = requireBuild('chrome-mv3');
     server = await startHostileServer();
     profile = mkdtempSync(`${tmpdir()}/sc-hostile-chromium-`);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
+    context = await launchChromium(profile, {
       viewport: { width: 1280, height: 860 },
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
     });
     context.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());

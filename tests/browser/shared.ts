@@ -1,6 +1,7 @@
 // Facts both browser tests need: where the build and the browsers are, and the one command
 // that installs a missing browser (a missing browser fails the test; it is never skipped).
 import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,3 +25,40 @@ export function artifactsDir(): string {
 }
 
 export const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Debian's Chromium binary (/usr/bin/chromium is a wrapper script that adds flags of its own). */
+export const CHROMIUM = '/usr/lib/chromium/chromium';
+
+/**
+ * Flags that keep Chromium off the network and quiet on this machine (TOOLCHAIN.md): without the
+ * background-networking ones it tries Google's hosts at every start, which this machine refuses.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
+/**
+ * Headless Chromium on a persistent profile with the built extension loaded (or without it, for
+ * baselines). Without --disable-extensions-except, Playwright's own --disable-extensions wins.
+ */
+export async function launchChromium(
+  profile: string,
+  { withExtension = true, ...options }: LaunchOptions & { withExtension?: boolean } = {},
+): Promise<BrowserContext> {
+  requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
+  const ext = withExtension ? requireBuild('chrome-mv3') : null;
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ...options,
+    args: [...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []), ...CHROMIUM_FLAGS, ...(options.args ?? [])],
+  });
+}
