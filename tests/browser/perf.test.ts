@@ -10,19 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixtures';
 import { longArticlePage } from './perf-fixtures';
 import { pageState } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, requireBuild, requireFile, ROOT } from './shared';
+import { artifactsDir, launchChromium, ROOT } from './shared';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 const LOADS = Number(process.env.PERF_LOADS ?? 5);
 const PATH = '/long/5000-words';
 /** After the extension is done (or the page loaded, without it): how long long tasks are still collected. */
 const TAIL_MS = 1500;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Timings = Partial<Record<'start' | 'extracted' | 'analysed' | 'highlighted' | 'sidebar-toggle' | 'sidebar-painted' | 'readabilityMs' | 'anchorMs' | 'sidebarRenderMs' | 'sidebarHost', number>>;
 interface LongTask {
@@ -112,20 +110,14 @@ describe('performance in Chromium (5,000-word page)', () => {
   const withoutExt: { long: LongTask[]; windowMs: number }[] = [];
   let warmup: Timings | null = null;
 
-  const launch = async (ext: string | null): Promise<{ context: BrowserContext; profile: string }> => {
+  const launch = async (withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> => {
     const profile = mkdtempSync(`${tmpdir()}/sc-perf-`);
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 860 },
-      args: ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS] : ARGS,
-    });
+    const context = await launchChromium(profile, { withExtension, viewport: { width: 1280, height: 860 } });
     await context.addInitScript(recorder);
     return { context, profile };
   };
 
   beforeAll(async () => {
-    requireFile(CHROMIUM, 'Chromium', INSTALL_BROWSERS);
     const page = longArticlePage(5000);
     words = page.words;
     server = await startFixtureServer();
@@ -137,8 +129,7 @@ describe('performance in Chromium (5,000-word page)', () => {
   });
 
   it('marks start → extracted → analysed → highlighted and the sidebar paint, in order, with the extension', async () => {
-    const ext = requireBuild('chrome-mv3');
-    const { context, profile } = await launch(ext);
+    const { context, profile } = await launch(true);
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       const page: Page = context.pages()[0] ?? (await context.newPage());
@@ -186,7 +177,7 @@ describe('performance in Chromium (5,000-word page)', () => {
   });
 
   it('measures the same page without the extension, and reports TBT and bundle sizes', async () => {
-    const { context, profile } = await launch(null);
+    const { context, profile } = await launch(false);
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       for (let i = 0; i < LOADS; i++) {
