@@ -1,0 +1,47 @@
+// Page and corpus text is untrusted: our own code never turns a string into markup or code.
+// Bundled libraries (Preact's dangerouslySetInnerHTML support, Readability's work on its cloned
+// document) are outside this check; web-ext lint's view of the bundles is in tests/browser/lint.test.ts.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const SOURCE_DIRS = ['entrypoints', 'components', 'utils'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const FORBIDDEN: [string, RegExp][] = [
+  ['innerHTML / outerHTML assignment', /\.(inner|outer)HTML\s*=/],
+  ['insertAdjacentHTML', /insertAdjacentHTML/],
+  ['dangerouslySetInnerHTML', /dangerouslySetInnerHTML/],
+  ['document.write', /document\.write(ln)?\s*\(/],
+  ['eval', /(^|[^.\w])eval\s*\(/],
+  ['new Function', /new\s+Function\s*\(/],
+  ['string timer (implicit eval)', /set(Timeout|Interval)\s*\(\s*['"`]/],
+  ['remote script or fetch', /\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|sendBeacon|importScripts\s*\(/],
+];
+
+describe('our source code', () => {
+  const files = SOURCE_DIRS.flatMap((d) => sourceFiles(join(ROOT, d)));
+
+  it('has source files to check', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  it.each(FORBIDDEN)('never uses %s', (_name, pattern) => {
+    const hits = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, at: `${f.slice(ROOT.length)}:${i + 1}` }))
+        .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line) && pattern.test(line))
+        .map(({ at, line }) => `${at}: ${line.trim()}`),
+    );
+    expect(hits).toEqual([]);
+  });
+});
