@@ -4,6 +4,7 @@
 // is two events, unless the sentences are close copies anyway.
 import type { SentenceFeatures } from './features';
 import { ANTONYMS, EVENT_CLASSES } from './lexicon';
+import { termSet } from './similarity';
 
 /**
  * Pairs scoring at least this much are kept whatever their event words: at 0.5 half the
@@ -12,13 +13,18 @@ import { ANTONYMS, EVENT_CLASSES } from './lexicon';
  */
 export const DISTINCT_EVENT_OVERRIDE = 0.5;
 
-/** The event classes of a sentence's content terms. */
+const CLASSES = new WeakMap<SentenceFeatures, Set<string>>();
+
+/** The event classes of a sentence's content terms (computed once per sentence object). */
 export function eventClasses(s: SentenceFeatures): Set<string> {
-  const out = new Set<string>();
+  let out = CLASSES.get(s);
+  if (out) return out;
+  out = new Set<string>();
   for (const t of s.terms) {
     const c = EVENT_CLASSES[t];
     if (c) out.add(c);
   }
+  CLASSES.set(s, out);
   return out;
 }
 
@@ -31,6 +37,6 @@ export function distinctEvents(a: SentenceFeatures, b: SentenceFeatures): boolea
   const ca = eventClasses(a), cb = eventClasses(b);
   if (!ca.size || !cb.size) return false;
   for (const c of ca) if (cb.has(c)) return false;
-  const ta = new Set(a.terms), tb = new Set(b.terms);
+  const ta = termSet(a), tb = termSet(b);
   return !ANTONYMS.some(([x, y]) => (ta.has(x) && tb.has(y)) || (ta.has(y) && tb.has(x)));
 }

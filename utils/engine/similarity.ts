@@ -27,8 +27,20 @@ export interface PairParts {
   sharedTerms: string[];
 }
 
+/**
+ * Term sets of sentences, built once per sentence object: a stored sentence is scored against
+ * many claims (and, for corroboration, against other stored sentences).
+ */
+const TERM_SETS = new WeakMap<SentenceFeatures, Set<string>>();
+
+export function termSet(s: SentenceFeatures): Set<string> {
+  let set = TERM_SETS.get(s);
+  if (!set) TERM_SETS.set(s, (set = new Set(s.terms)));
+  return set;
+}
+
 export function pairParts(a: SentenceFeatures, b: SentenceFeatures, index: CorpusIndex): PairParts {
-  const bSet = new Set(b.terms);
+  const bSet = termSet(b);
   let sa = 0, sb = 0, shared = 0;
   const sharedTerms: string[] = [];
   for (const t of a.terms) {
