@@ -14,7 +14,8 @@ const ARTICLES = [
   'Harbour authority mulls pay deal to end strike at port\n' +
     'A pay offer to striking dockworkers is under consideration at the harbour authority, which hopes it will end the strike.\n' +
     'Maria Costa said the union had not received any proposal.\n' +
-    'Exporters say the strike costs them millions each day.',
+    'Exporters say the strike costs them millions each day.\n' +
+    'The dockworkers strike over wages is the longest the harbour authority has faced at the port.',
   'Strike at the port could end as authority considers wage offer\n' +
     'The harbour authority may offer higher wages to the dockworkers to end a strike that has shut the port.\n' +
     'The chairman of the harbour authority declined to comment on Tuesday.\n' +
@@ -54,6 +55,7 @@ describe('central claim', () => {
     [2, 'The chairman of the harbour authority declined'],
     [3, 'The dockworkers union has about'],
     [1, 'Exporters say the strike costs'],
+    [1, 'The dockworkers strike over wages'], // the subject and actors, but none of the ledes' acts
     [4, 'Union meeting in Rotterdam on Friday'], // a short subhead names a theme
   ])('same actors, another fact: doc %i "%s…"', (doc, text) => {
     expect(isCentral(doc, text)).toBe(false);

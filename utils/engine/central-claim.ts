@@ -11,6 +11,8 @@
 // restatements report the same fact, so they are paired with one another across outlets, and
 // (being the story's one recurring claim) not with the story's other, narrower facts.
 import type { SentenceFeatures } from './features';
+import { eventClasses } from './event-frame';
+import { EVENT_CLASSES } from './lexicon';
 import { GENERIC_NEWS_TERMS } from './story-gate';
 
 /**
@@ -121,7 +123,11 @@ export function centralWeight(s: SentenceFeatures, profile: CentralProfile): num
 export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   const profile = centralProfile(docs.map(ledeOf));
   if (!profile) return docs.map(() => new Set());
-  const weights = docs.map((d) => d.map((s) => centralWeight(s, profile)));
+  // The central claim is an act (weighing an offer, agreeing to talks): a sentence that carries
+  // the story's subject and actors but none of the acts the ledes report is background.
+  const acts = new Set([...profile.weights.keys()].flatMap((t) => (EVENT_CLASSES[t] ? [EVENT_CLASSES[t]] : [])));
+  const carriesAct = (s: SentenceFeatures) => !acts.size || [...eventClasses(s)].some((c) => acts.has(c));
+  const weights = docs.map((d) => d.map((s) => (carriesAct(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   return weights.map((ws, k) => {
