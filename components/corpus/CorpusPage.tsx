@@ -8,9 +8,9 @@ import { StorageQuotaError } from '../../utils/storage/errors';
 import { exportFileName, serializeExport } from '../../utils/storage/export-format';
 import type { ParseHtml } from '../../utils/storage/article-input';
 import type { StoredDoc, TrashedDoc } from '../../utils/storage/types';
-import { CorpusTable, type RowActions } from './CorpusRow';
+import { CorpusTable, type ListItem, type RowActions } from './CorpusRow';
 import { DocumentReader } from './DocumentReader';
-import { formatBytes, plural, toRow, type Row } from './format';
+import { formatBytes, haystackOf, plural, toRows, type Row } from './format';
 import { importPickedFiles } from './import-files';
 import { groupByStory } from './story-groups';
 
@@ -25,6 +25,11 @@ export interface CorpusPageProps {
 
 type Notice = { kind: 'status' | 'alert'; text: string; details?: string[]; undoId?: string } | null;
 
+/** Progress reaches the page at most this often: each update re-renders the page. */
+const PROGRESS_EVERY_MS = 100;
+/** The list is filtered this long after the last keystroke (at 10,000 documents a filter takes a few tens of ms). */
+const SEARCH_DELAY_MS = 120;
+
 function errorText(e: unknown): string {
   if (e instanceof StorageQuotaError) return e.message;
   return `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`;
@@ -35,6 +40,8 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   const [docs, setDocs] = useState<StoredDoc[] | null>(null);
   const [trash, setTrash] = useState<TrashedDoc[]>([]);
   const [query, setQuery] = useState('');
+  /** `query` once typing paused: what the list is filtered by. */
+  const [filter, setFilter] = useState('');
   const [grouped, setGrouped] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -107,21 +114,52 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     [store, reload, notifyChanged],
   );
 
-  const rows = useMemo(() => (docs ?? []).map(toRow).sort(byNewest), [docs]);
+  useEffect(() => {
+    if (query === filter) return;
+    const t = setTimeout(() => setFilter(query), query ? SEARCH_DELAY_MS : 0);
+    return () => clearTimeout(t);
+  }, [query, filter]);
+
+  // Derived data per document, kept across re-reads for documents that did not change.
+  const rowCache = useRef<Map<string, Row>>(new Map());
+  const rows = useMemo(() => {
+    rowCache.current = toRows(docs ?? [], rowCache.current);
+    return [...rowCache.current.values()].sort(byNewest);
+  }, [docs]);
   const visible = useMemo(() => {
-    const q = query.trim().toLowerCase();
+    const q = filter.trim().toLowerCase();
     if (!q) return rows;
     const terms = q.split(/\s+/);
-    return rows.filter((r) => terms.every((t) => r.haystack.includes(t)));
-  }, [rows, query]);
-  const groups = useMemo(() => {
+    return rows.filter((r) => {
+      const h = haystackOf(r);
+      return terms.every((t) => h.includes(t));
+    });
+  }, [rows, filter]);
+  // Story groups are computed only while "group by story" is on.
+  const grouping = useMemo(() => {
     if (!grouped) return null;
     const byId = new Map(visible.map((r) => [r.doc.id, r]));
-    return groupByStory(visible.map((r) => ({ id: r.doc.id, text: r.doc.text }))).map((g) => ({
-      words: g.words,
-      rows: g.ids.map((id) => byId.get(id)!).sort(byNewest),
-    }));
+    const groups = groupByStory(visible.map((r) => ({ id: r.doc.id, text: r.doc.text })));
+    const items: ListItem[] = [];
+    const alone: Row[] = [];
+    let story = 0;
+    for (const g of groups) {
+      const members = g.ids.map((id) => byId.get(id)!).sort(byNewest);
+      if (members.length === 1) {
+        alone.push(members[0]);
+        continue;
+      }
+      // Keys of headings contain a space, which no document id can.
+      items.push({ key: `story ${members[0].doc.id}`, heading: `Story ${++story}: ${plural(members.length, 'article')} about ${g.words.join(', ')}` });
+      for (const row of members) items.push({ row });
+    }
+    if (alone.length) {
+      items.push({ key: 'alone ', heading: `On their own: ${plural(alone.length, 'article')} not grouped with any other` });
+      for (const row of alone.sort(byNewest)) items.push({ row });
+    }
+    return { items, stories: story };
   }, [grouped, visible]);
+  const items: readonly ListItem[] = useMemo(() => visible.map((row) => ({ row })), [visible]);
 
   const actions: RowActions = {
     open: setOpenId,
@@ -163,9 +201,15 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     setImportNotice(null);
     setProgress({ done: 0, total: 1, phase: 'reading' });
     try {
+      let last = 0;
       const r = await importPickedFiles(store, files, {
         parseHtml,
-        onProgress: (done, total, phase) => setProgress({ done, total, phase }),
+        onProgress: (done, total, phase) => {
+          const now = performance.now();
+          if (now - last < PROGRESS_EVERY_MS && done < total) return;
+          last = now;
+          setProgress({ done, total, phase });
+        },
       });
       if (r.ok) {
         const { added, skipped } = r.result;
@@ -269,7 +313,14 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
           <h2 id="cp-list-h">Documents</h2>
           <label class="cp-search">
             <span class="cp-label">Search</span>
-            <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} placeholder="Outlet, headline or text" data-testid="search" />
+            <input
+              type="search"
+              value={query}
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+              onKeyDown={(e) => e.key === 'Enter' && setFilter(query)}
+              placeholder="Outlet, headline or text"
+              data-testid="search"
+            />
           </label>
           <label class="cp-check">
             <input type="checkbox" checked={grouped} onChange={(e) => setGrouped((e.currentTarget as HTMLInputElement).checked)} data-testid="group-toggle" />
@@ -279,24 +330,21 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
         {docs === null ? (
           <p role="status">Opening the corpus…</p>
         ) : visible.length === 0 ? (
-          <p role="status">{total === 0 ? 'The corpus is empty. Import articles, or add pages from the sidebar.' : `No document matches “${query}”.`}</p>
-        ) : groups ? (
+          <p role="status">{total === 0 ? 'The corpus is empty. Import articles, or add pages from the sidebar.' : `No document matches “${filter}”.`}</p>
+        ) : grouping ? (
           <>
             <p class="cp-note">
               Grouped by shared wording (a simple measure, not the comparison engine): articles in one group probably tell the same story.
             </p>
-            {groups.map((g, i) => (
-              <CorpusTable
-                key={g.rows[0].doc.id}
-                rows={g.rows}
-                actions={actions}
-                busy={busy}
-                caption={g.rows.length > 1 ? `Story ${i + 1}: ${plural(g.rows.length, 'article')} about ${g.words.join(', ')}` : `On its own: ${g.rows[0].doc.headline}`}
-              />
-            ))}
+            <CorpusTable
+              items={grouping.items}
+              actions={actions}
+              busy={busy}
+              caption={`${plural(grouping.stories, 'story', 'stories')} of more than one article${filter ? ` among the documents matching “${filter}”` : ''}`}
+            />
           </>
         ) : (
-          <CorpusTable rows={visible} actions={actions} busy={busy} caption={query ? `${plural(visible.length, 'document')} matching “${query}”` : 'All documents, newest first'} />
+          <CorpusTable items={items} actions={actions} busy={busy} caption={filter ? `${plural(visible.length, 'document')} matching “${filter}”` : 'All documents, newest first'} />
         )}
       </section>
 
