@@ -98,3 +98,17 @@ describe('adds vs agree', () => {
     expect(r.why).toContain('1,200');
   });
 });
+
+describe('purpose and condition clauses add', () => {
+  it.each([
+    ['The union is weighing a new wage offer.', 'The union is weighing a new wage offer in a bid to end the strike.', 'adds'],
+    ['The ministry is reviewing the union’s request for talks.', 'The ministry is reviewing the union’s request for talks, though it will agree only if the strike ends.', 'adds'],
+    ['The ministry is considering sending its deputy to the port.', 'To show goodwill, the ministry is considering sending its deputy to the port.', 'adds'],
+    // both state a condition: nothing added
+    ['The union wants the fees cut before any talks.', 'The union wants the fees cut as a condition for talks.', 'agree'],
+    // the claim already states the purpose
+    ['The union is weighing a new wage offer in a bid to end the strike.', 'The union is weighing a new wage offer.', 'agree'],
+  ])('%s → %s: %s', (page, other, rel) => {
+    expect(relation(page, other)).toBe(rel);
+  });
+});
