@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CorpusIndex } from '../../utils/engine/corpus-index';
-import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE } from '../../utils/engine/corroboration';
+import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE, TWO_BRIDGES_MIN_SCORE } from '../../utils/engine/corroboration';
 import { sentenceFeatures } from '../../utils/engine/features';
 import { pairScore, PAIR_THRESHOLD } from '../../utils/engine/similarity';
 
@@ -46,5 +46,31 @@ describe('corroboration by a third outlet', () => {
     const c = feat(claim), o = feat(other), t = feat(third);
     const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
     expect(corroborated(o, 'b', [counterpart], index)).toBe(false);
+  });
+
+  describe('two weaker bridges from two different documents', () => {
+    const other = feat('Union leaders hope ministers will soften their stance on overtime pay before the holiday season begins.');
+    const bridges = [
+      'Ministers may change course on overtime in the coming weeks, according to a union leader who spoke after a rally at the northern terminals on Tuesday, where crane operators demanded safer cranes.',
+      'A softer line from ministers before the holidays is what crane operators want, organisers said as they marched through the old town with banners and drums.',
+    ].map(feat);
+    // each bridge is a weaker counterpart of the claim (score given) and of the other sentence
+    const links = bridges.map((b) => pairScore(other, b, index));
+
+    it('the bridges are weaker than a confident counterpart', () => {
+      for (const l of links) {
+        expect(l).toBeGreaterThanOrEqual(TWO_BRIDGES_MIN_SCORE);
+        expect(l).toBeLessThan(CORROBORATOR_MIN_SCORE);
+      }
+    });
+    it('two documents corroborate', () => {
+      const cps = bridges.map((sentence, k) => ({ docId: 'third' + k, sentence, score: 0.25 }));
+      expect(corroborated(other, 'b', cps, index)).toBe(true);
+    });
+    it('one document, or two bridges in the same document, do not', () => {
+      expect(corroborated(other, 'b', [{ docId: 'third', sentence: bridges[0], score: 0.25 }], index)).toBe(false);
+      const same = bridges.map((sentence) => ({ docId: 'third', sentence, score: 0.25 }));
+      expect(corroborated(other, 'b', same, index)).toBe(false);
+    });
   });
 });

@@ -16,7 +16,7 @@ import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE } from './event-frame';
-import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE, type Counterpart } from './corroboration';
+import { BRIDGE_MIN_SCORE, corroborated, CORROBORATED_MIN_SCORE, type Counterpart } from './corroboration';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
 /**
@@ -198,7 +198,7 @@ function matchClaim(
     }
   }
   const strong: Counterpart[] = candidates
-    .filter((c) => c.score >= CORROBORATOR_MIN_SCORE)
+    .filter((c) => c.score >= BRIDGE_MIN_SCORE)
     .map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score }));
   for (const { doc, outlet, short, i, score } of candidates) {
     const other = doc.sentences[i];
