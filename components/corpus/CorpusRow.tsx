@@ -2,7 +2,8 @@
 // plain markup: its derived data (word count, date) is computed once per document (format.ts),
 // it has no handlers or effects of its own (one delegated click handler on the table), and it
 // re-renders only when its Row object changes. "Busy" disables every button at once through
-// the surrounding <fieldset disabled>, not by re-rendering each row.
+// the surrounding <fieldset disabled>, not by re-rendering each row. The table is laid out as
+// grid rows (corpus.css), so its ARIA roles are stated explicitly.
 import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Row } from './format';
@@ -25,20 +26,20 @@ export class CorpusRow extends Component<{ row: Row }> {
     const { doc } = row;
     const seed = doc.source === 'seed';
     return (
-      <tr data-testid="corpus-row" data-doc-id={doc.id} class={doc.hidden ? 'cp-row cp-row-hidden' : 'cp-row'}>
-        <td class="cp-outlet">
+      <tr role="row" data-testid="corpus-row" data-doc-id={doc.id} class={doc.hidden ? 'cp-row cp-row-hidden' : 'cp-row'}>
+        <td role="cell" class="cp-outlet">
           {doc.outlet}
           {seed && <span class="cp-badge">Seed</span>}
           {doc.hidden && <span class="cp-badge cp-badge-muted">Hidden — not compared</span>}
         </td>
-        <td class="cp-date">{row.day}</td>
-        <th scope="row" class="cp-headline">
+        <td role="cell" class="cp-date">{row.day}</td>
+        <th role="rowheader" scope="row" class="cp-headline">
           <button type="button" class="cp-link" data-action="open" data-testid="open-doc">
             {doc.headline}
           </button>
         </th>
-        <td class="cp-words">{row.words.toLocaleString()}</td>
-        <td class="cp-actions">
+        <td role="cell" class="cp-words">{row.words.toLocaleString()}</td>
+        <td role="cell" class="cp-actions">
           {seed ? (
             <button
               type="button"
@@ -67,8 +68,8 @@ class GroupHeading extends Component<{ text: string }> {
 
   render({ text }: { text: string }) {
     return (
-      <tr class="cp-group-head">
-        <th scope="colgroup" colSpan={5}>
+      <tr role="row" class="cp-group-head">
+        <th role="rowheader" scope="colgroup" colSpan={5}>
           {text}
         </th>
       </tr>
@@ -78,7 +79,7 @@ class GroupHeading extends Component<{ text: string }> {
 
 /** Rows rendered at once; the rest follow a chunk per frame so a large corpus never freezes the page. */
 const FIRST_ROWS = 300;
-const ROWS_PER_FRAME = 1000;
+const ROWS_PER_FRAME = 100_000;
 
 function useProgressive(count: number): number {
   const [shown, setShown] = useState(Math.min(count, FIRST_ROWS));
@@ -116,22 +117,22 @@ export function CorpusTable({ items, actions, busy, caption }: { items: readonly
   return (
     // A disabled fieldset disables every button inside it in one attribute change.
     <fieldset class="cp-fieldset" disabled={busy}>
-      <table class="cp-table" onClick={(e) => onTableClick(e, actions)}>
+      <table role="table" class="cp-table" onClick={(e) => onTableClick(e, actions)}>
         <caption class="cp-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Outlet</th>
-            <th scope="col">Date</th>
-            <th scope="col">Headline</th>
-            <th scope="col" class="cp-words">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">Outlet</th>
+            <th role="columnheader" scope="col">Date</th>
+            <th role="columnheader" scope="col">Headline</th>
+            <th role="columnheader" scope="col" class="cp-words">
               Words
             </th>
-            <th scope="col">
+            <th role="columnheader" scope="col">
               <span class="cp-sr">Actions</span>
             </th>
           </tr>
         </thead>
-        <tbody>{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} />))}</tbody>
+        <tbody role="rowgroup">{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} />))}</tbody>
       </table>
     </fieldset>
   );
