@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CorpusIndex } from '../../utils/engine/corpus-index';
-import { corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE, TWO_BRIDGES_MIN_SCORE } from '../../utils/engine/corroboration';
+import { LinkScores, corroborated, CORROBORATED_MIN_SCORE, CORROBORATOR_MIN_SCORE, TWO_BRIDGES_MIN_SCORE } from '../../utils/engine/corroboration';
 import { sentenceFeatures } from '../../utils/engine/features';
 import { pairScore, PAIR_THRESHOLD } from '../../utils/engine/similarity';
 
@@ -31,9 +31,9 @@ describe('corroboration by a third outlet', () => {
     expect(weak).toBeGreaterThanOrEqual(CORROBORATED_MIN_SCORE);
     const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
     expect(counterpart.score).toBeGreaterThanOrEqual(CORROBORATOR_MIN_SCORE);
-    expect(corroborated(o, 'b', [counterpart], index)).toBe(true);
+    expect(corroborated(o, 'b', [counterpart], new LinkScores(index))).toBe(true);
     // the third sentence must come from a third document, not from the other sentence's own
-    expect(corroborated(o, 'c', [counterpart], index)).toBe(false);
+    expect(corroborated(o, 'c', [counterpart], new LinkScores(index))).toBe(false);
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('corroboration by a third outlet', () => {
   ])('a same-story sentence far from the third outlet is not', ({ claim, other, third }) => {
     const c = feat(claim), o = feat(other), t = feat(third);
     const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
-    expect(corroborated(o, 'b', [counterpart], index)).toBe(false);
+    expect(corroborated(o, 'b', [counterpart], new LinkScores(index))).toBe(false);
   });
 
   describe('two weaker bridges from two different documents', () => {
@@ -65,12 +65,12 @@ describe('corroboration by a third outlet', () => {
     });
     it('two documents corroborate', () => {
       const cps = bridges.map((sentence, k) => ({ docId: 'third' + k, sentence, score: 0.25 }));
-      expect(corroborated(other, 'b', cps, index)).toBe(true);
+      expect(corroborated(other, 'b', cps, new LinkScores(index))).toBe(true);
     });
     it('one document, or two bridges in the same document, do not', () => {
-      expect(corroborated(other, 'b', [{ docId: 'third', sentence: bridges[0], score: 0.25 }], index)).toBe(false);
+      expect(corroborated(other, 'b', [{ docId: 'third', sentence: bridges[0], score: 0.25 }], new LinkScores(index))).toBe(false);
       const same = bridges.map((sentence) => ({ docId: 'third', sentence, score: 0.25 }));
-      expect(corroborated(other, 'b', same, index)).toBe(false);
+      expect(corroborated(other, 'b', same, new LinkScores(index))).toBe(false);
     });
   });
 });

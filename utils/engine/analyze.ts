@@ -16,7 +16,7 @@ import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE } from './event-frame';
-import { BRIDGE_MIN_SCORE, corroborated, CORROBORATED_MIN_SCORE, type Counterpart } from './corroboration';
+import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, LinkScores } from './corroboration';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
 /**
@@ -97,12 +97,13 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   const background = storyBackground(feats, docs);
   const [pageCentral, ...docCentral] = centralRestatements([feats, ...docs.map(({ doc }) => doc.sentences)]);
   const central = docs.map((d, k) => ({ ...d, central: docCentral[k] }));
+  const links = new LinkScores(index);
   const claims: Claim[] = feats.map((f, i) => ({
     id: 'c' + i,
     start: f.start,
     end: f.end,
     text: f.text,
-    matches: matchClaim(f, pageCentral.has(i), central, index, background),
+    matches: matchClaim(f, pageCentral.has(i), central, index, background, links),
   }));
 
   return {
@@ -173,6 +174,7 @@ function matchClaim(
   docs: (AnalyzedDoc & { central: ReadonlySet<number> })[],
   index: CorpusIndex,
   background: ReadonlySet<string>,
+  links: LinkScores,
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
@@ -197,9 +199,7 @@ function matchClaim(
       candidates.push({ doc, outlet, short, i, score });
     }
   }
-  const strong: Counterpart[] = candidates
-    .filter((c) => c.score >= BRIDGE_MIN_SCORE)
-    .map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score }));
+  const bridges = bridgesOf(candidates.map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score })));
   for (const { doc, outlet, short, i, score } of candidates) {
     const other = doc.sentences[i];
     let rel: RelationResult;
@@ -209,7 +209,7 @@ function matchClaim(
       // predicate and object with opposite polarity, or conflicting preconditions.
       const cue = contradiction(claim, other, short);
       if (cue?.strong) rel = { relation: 'contradicts', why: cue.why, added: [] };
-      else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, strong, index)) rel = classify(claim, other, short, background);
+      else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, bridges, links)) rel = classify(claim, other, short, background);
       else continue;
     }
     matches.push({

@@ -2,6 +2,7 @@
 // the US shows sincerity", "in exchange for …". A sentence that states why something is done,
 // or on what condition, carries a material detail that a bare report of the act lacks (the
 // labels' "adds": a purpose or a condition).
+import type { SentenceFeatures } from './features';
 import { tokenize } from './normalize';
 
 /** Multi-word markers of a purpose or a condition, as lower-case token sequences. */
@@ -9,6 +10,15 @@ const MARKERS: string[][] = [
   'in a bid to', 'in an effort to', 'in order to', 'so as to', 'so that', 'aimed at', 'with the aim of',
   'only if', 'unless', 'provided that', 'as a condition', 'on condition', 'in exchange for', 'in return for',
 ].map((m) => m.split(' '));
+
+const QUALIFIED = new WeakMap<SentenceFeatures, boolean>();
+
+/** `statesPurposeOrCondition` of a sentence, or its precondition flag; computed once per sentence object. */
+export function qualified(s: SentenceFeatures): boolean {
+  let v = QUALIFIED.get(s);
+  if (v === undefined) QUALIFIED.set(s, (v = s.precondition || statesPurposeOrCondition(s.text)));
+  return v;
+}
 
 /** Does the sentence state a purpose or a condition? Also a sentence opening "To <verb> …, …". */
 export function statesPurposeOrCondition(text: string): boolean {

@@ -31,6 +31,41 @@ export const TWO_BRIDGES_MIN_SCORE = 0.22;
 /** Counterparts worth passing to `corroborated`: those that can be a bridge of either kind. */
 export const BRIDGE_MIN_SCORE = Math.min(CORROBORATOR_MIN_SCORE, TWO_BRIDGES_MIN_SCORE);
 
+/**
+ * Bridges are the claim's best counterparts in each third document: this many per document, so
+ * the cost stays bounded by the number of covering documents. On the seed labels one or two per
+ * document find the same pairs (two lets in a few more stray ones).
+ */
+export const BRIDGES_PER_DOC = 1;
+
+/**
+ * Pair scores between stored sentences, memoised for one page analysis: the same (other,
+ * bridge) pairs come back for many claims of a page.
+ */
+export class LinkScores {
+  private cache = new Map<SentenceFeatures, Map<SentenceFeatures, number>>();
+  constructor(private index: CorpusIndex) {}
+  get(a: SentenceFeatures, b: SentenceFeatures): number {
+    let row = this.cache.get(a);
+    if (!row) this.cache.set(a, (row = new Map()));
+    let v = row.get(b);
+    if (v === undefined) row.set(b, (v = pairScore(a, b, this.index)));
+    return v;
+  }
+}
+
+/** The claim's bridges: its best counterparts (≥ BRIDGE_MIN_SCORE) in each document. */
+export function bridgesOf(counterparts: Counterpart[]): Counterpart[] {
+  const perDoc = new Map<string, Counterpart[]>();
+  for (const c of counterparts) {
+    if (c.score < BRIDGE_MIN_SCORE) continue;
+    const list = perDoc.get(c.docId) ?? [];
+    list.push(c);
+    perDoc.set(c.docId, list);
+  }
+  return [...perDoc.values()].flatMap((list) => list.sort((a, b) => b.score - a.score).slice(0, BRIDGES_PER_DOC));
+}
+
 export interface Counterpart {
   docId: string;
   sentence: SentenceFeatures;
@@ -42,11 +77,11 @@ export interface Counterpart {
  * Is `other` (in document `otherDocId`) corroborated by counterparts of the claim in third
  * documents: one confident bridge, or two weaker ones from two different documents?
  */
-export function corroborated(other: SentenceFeatures, otherDocId: string, counterparts: Counterpart[], index: CorpusIndex): boolean {
+export function corroborated(other: SentenceFeatures, otherDocId: string, counterparts: Counterpart[], links: LinkScores): boolean {
   const bridgeDocs = new Set<string>();
   for (const c of counterparts) {
     if (c.docId === otherDocId || c.score < BRIDGE_MIN_SCORE) continue;
-    const link = pairScore(other, c.sentence, index);
+    const link = links.get(other, c.sentence);
     if (c.score >= CORROBORATOR_MIN_SCORE && link >= CORROBORATOR_MIN_SCORE) return true;
     if (c.score >= TWO_BRIDGES_MIN_SCORE && link >= TWO_BRIDGES_MIN_SCORE) bridgeDocs.add(c.docId);
   }

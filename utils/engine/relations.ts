@@ -8,7 +8,7 @@ import { ANTONYMS, PLACE_KEYS } from './lexicon';
 import { wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
-import { statesPurposeOrCondition } from './clauses';
+import { qualified } from './clauses';
 
 export interface RelationResult {
   relation: Relation;
@@ -32,7 +32,6 @@ export function classify(
   const counted = differentlyCounted(claim, other, otherOutlet, added);
   if (added.length) return { relation: 'adds', why: counted ?? 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
   // A purpose or a condition the claim does not state is a material detail too.
-  const qualified = (s: SentenceFeatures) => s.precondition || statesPurposeOrCondition(s.text);
   if (qualified(other) && !qualified(claim)) {
     return { relation: 'adds', why: counted ?? 'adds: a purpose or condition', added };
   }
