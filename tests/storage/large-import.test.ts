@@ -35,7 +35,8 @@ it(`imports ${DOCS} documents in one transaction, with progress, and exports the
   const importS = (performance.now() - t0) / 1000;
   expect(r.ok && r.result.added.length).toBe(DOCS);
   expect(last).toBe(DOCS);
-  expect([...phases]).toEqual(['checking', 'fingerprinting', 'storing']);
+  // Fingerprinting happens while earlier documents are written: one phase.
+  expect([...phases]).toEqual(['checking', 'storing']);
   const t1 = performance.now();
   const again = serializeExport(await store.exportCorpus(new Date('2025-06-01T00:00:00.000Z')));
   const exportS = (performance.now() - t1) / 1000;

@@ -26,6 +26,9 @@ type RwTx<S extends Names[]> = IDBPTransaction<CorpusSchema, S, 'readwrite'>;
 type DocsStore = IDBPObjectStore<CorpusSchema, Names[], 'documents', 'readwrite' | 'readonly'>;
 type MetaStore = IDBPObjectStore<CorpusSchema, Names[], 'meta', 'readwrite'>;
 
+/** An import waits for its queued writes (and reports progress) about this often. */
+const CHECKPOINT_MS = 100;
+
 /** Deleted documents stay restorable ("undo") this long, even after the page is closed. */
 export const TRASH_RETENTION_DAYS = 30;
 
@@ -341,10 +344,6 @@ export class CorpusStore {
    */
   async importDocuments(entries: readonly ExportedDoc[], opts: { onProgress?: ProgressCallback } = {}): Promise<ImportResult> {
     const total = entries.length;
-    const fps = entries.map((e, i) => {
-      if (i % 200 === 0) opts.onProgress?.(i, total, 'fingerprinting');
-      return fingerprint(e.text, e.url);
-    });
     const now = new Date().toISOString();
     return this.write(`importing ${total} document${total === 1 ? '' : 's'}`, ['documents', 'meta'], async (tx) => {
       const docs = tx.objectStore('documents');
@@ -354,9 +353,14 @@ export class CorpusStore {
       const dupes = new DuplicateIndex(stored);
       const result: ImportResult = { added: [], skipped: [] };
       let lastPut: Promise<unknown> | null = null;
+      let checkpoint = performance.now();
+      opts.onProgress?.(0, total, 'storing');
       for (let i = 0; i < total; i++) {
         const entry = entries[i];
-        const fp = fps[i];
+        // Fingerprinted here, not all before the transaction: the browser writes the puts
+        // queued so far (in its storage process) while this document is hashed, so hashing
+        // and writing overlap instead of following each other.
+        const fp = fingerprint(entry.text, entry.url);
         const existing = byId.get(entry.id);
         if (existing) {
           if (existing.contentHash === fp.contentHash && normaliseText(existing.text) === normaliseText(entry.text)) {
@@ -379,9 +383,10 @@ export class CorpusStore {
         lastPut = docs.put(doc);
         lastPut.catch(() => {});
         result.added.push(entry.id);
-        if (i % 500 === 499) {
-          // Let the page paint the progress; awaiting an IDB request keeps the transaction open.
+        if (performance.now() - checkpoint >= CHECKPOINT_MS) {
+          // Let the page paint the progress (awaiting an IDB request keeps the transaction open).
           await lastPut;
+          checkpoint = performance.now();
           opts.onProgress?.(i + 1, total, 'storing');
         }
       }

@@ -74,15 +74,6 @@ const ROWS_PER_BAND = MINHASH_SIZE / BANDS;
 /** Estimated share of 5-word passages above which two texts are the same article (syndicated copy). */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** murmur3's finaliser: spreads the bits of a 32-bit value. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -94,22 +85,54 @@ function fmix32(h: number): number {
 }
 
 /** Fixed per-position seeds (derived, not random, so fingerprints are stable across releases). */
-const SEEDS: number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
+const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
 
-/** MinHash signature of the text's 5-word shingles. */
-export function minhash(text: string): number[] {
-  const words = normaliseText(text).split(' ').filter(Boolean);
-  const shingles = new Set<number>();
-  if (words.length < SHINGLE_WORDS) shingles.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+/**
+ * MinHash signature of the text's 5-word shingles: for each of the 64 seeds, the least
+ * fmix32(fnv1a(shingle) ^ seed), a shingle being five words joined by single spaces.
+ * Written for speed (an import fingerprints every document): shingles are hashed in place in
+ * the normalised text (no slices or joins) and the 64 minima are taken over a typed array.
+ * tests/storage/fingerprint.test.ts checks it against the plain version on thousands of texts:
+ * stored signatures must never change.
+ */
+export function minhash(text: string, normalised: string = normaliseText(text)): number[] {
+  const norm = normalised;
+  // Start of each word (normaliseText leaves single spaces between words, none at either end).
+  const starts: number[] = [];
+  if (norm.length) {
+    starts.push(0);
+    for (let i = norm.indexOf(' '); i !== -1; i = norm.indexOf(' ', i + 1)) starts.push(i + 1);
   }
-  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = fmix32(s ^ SEEDS[k]);
-      if (v < sig[k]) sig[k] = v;
+  const words = starts.length;
+  const fnvRange = (from: number, to: number) => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) {
+      h ^= norm.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
     }
+    return h >>> 0;
+  };
+  const unique = new Set<number>();
+  if (words < SHINGLE_WORDS) unique.add(fnvRange(0, norm.length));
+  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
+    unique.add(fnvRange(starts[i], i + SHINGLE_WORDS < words ? starts[i + SHINGLE_WORDS] - 1 : norm.length));
+  }
+  const shingles = Int32Array.from(unique);
+  const sig = new Array<number>(MINHASH_SIZE);
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    const seed = SEEDS[k];
+    let min = 0xffffffff;
+    for (let j = 0; j < shingles.length; j++) {
+      let h = shingles[j] ^ seed; // fmix32, inlined
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      const v = h >>> 0;
+      if (v < min) min = v;
+    }
+    sig[k] = min;
   }
   return sig;
 }
@@ -140,6 +163,7 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string, url?: string | null): Fingerprint {
-  const sig = minhash(text);
-  return { contentHash: contentHash(text), urlKey: urlKey(url), minhash: sig, bands: bandKeys(sig) };
+  const normalised = normaliseText(text); // once for both the hash and the MinHash
+  const sig = minhash(text, normalised);
+  return { contentHash: hash53(normalised), urlKey: urlKey(url), minhash: sig, bands: bandKeys(sig) };
 }
