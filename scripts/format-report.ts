@@ -19,6 +19,10 @@ function wrap(text: string, indent: string, width = 96): string {
 export function formatReport(report: Report): string {
   const lines: string[] = [];
   lines.push(report.title || '(untitled)', '='.repeat(Math.min(96, Math.max(8, report.title.length))));
+  if (report.notice) {
+    lines.push('', report.notice);
+    return lines.join('\n') + '\n';
+  }
   if (report.self) lines.push(`This page is corpus document ${report.self}; it is not compared with itself.`);
   if (!report.coverage.length) {
     lines.push('', 'No other outlet in the corpus covers this story.');

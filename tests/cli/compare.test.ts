@@ -66,6 +66,19 @@ describe('compare CLI', () => {
     expect(stderr).toMatch(message);
   });
 
+  it('says plainly that an article in another language is not supported yet', () => {
+    const french =
+      'La Chine envisage une offre sur le fentanyl\n' +
+      'La Chine envisage une offre sur le fentanyl pour ouvrir des négociations commerciales avec les États-Unis, ' +
+      'selon des personnes proches du dossier. Les droits de douane américains atteignent 145 pour cent, et la Chine ' +
+      'a répondu avec des droits de 125 pour cent sur les produits venus des États-Unis depuis le mois dernier.';
+    const { code, stdout } = compare(['--json', '-'], french);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.notice).toMatch(/Language not supported yet/);
+    expect(report.claims.flatMap((c: { matches: unknown[] }) => c.matches)).toEqual([]);
+  });
+
   it('fails clearly on an HTML page with no article', () => {
     const { code, stderr } = compare(['--json', '-'], '<html><body><nav>Home</nav><p>Sign in</p></body></html>');
     expect(code).not.toBe(0);

@@ -17,6 +17,7 @@ import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE } from './event-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, LinkScores } from './corroboration';
+import { detectEnglish } from './language';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
 
 /**
@@ -50,6 +51,21 @@ export interface AnalyzedDoc {
 
 export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   const sentences = splitSentences(page.text);
+  // The lexicon, stemmer and cues are English-only: another language would get nothing but
+  // false matches on names and numbers, so it gets its claims and a plain notice instead.
+  const language = detectEnglish(page.text, page.lang);
+  if (!language.english) {
+    return {
+      title: page.title,
+      self: null,
+      coverage: [],
+      claims: sentences.map((s, i) => ({ id: 'c' + i, start: s.start, end: s.end, text: s.text, matches: [] })),
+      additions: [],
+      quotes: [],
+      figures: [],
+      notice: `Language not supported yet: ${language.reason}. Only English articles are compared.`,
+    };
+  }
   const feats = sentences.map(sentenceFeatures);
   let profile = pageProfile(feats);
 

@@ -102,6 +102,8 @@ export interface Report {
   quotes: QuoteCheck[];
   /** Figures on the page and the values other outlets give for the same quantity. */
   figures: FigureRow[];
+  /** Why nothing was compared, when the page could not be (e.g. a language not supported yet). */
+  notice?: string;
 }
 
 /** Two outlets quoting the same speaker: the quoted words compared. */

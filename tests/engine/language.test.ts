@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEnglish, functionWordShare, primaryLang } from '../../utils/article/language';
+import { detectEnglish, functionWordShare, primaryLang } from '../../utils/engine/language';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 
 // Snippets written for this test (news-like prose on an invented local story).
