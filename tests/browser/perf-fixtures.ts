@@ -4,20 +4,11 @@
 // the page is none of the stored documents), then paragraphs written here from on-story
 // sentence templates until the article reaches the word count. Deterministic (fixed PRNG seed).
 import { articlePage, SEED_IDS, seedArticle } from './fixtures';
+import { mulberry32 } from '../../scripts/bench/synthetic-corpus';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Light variations: the same facts in slightly different words, as a rewrite desk would. */
 const VARIATIONS: [RegExp, string][] = [

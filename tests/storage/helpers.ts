@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import type { NewDoc } from '../../utils/storage/types';
 import type { ExportedDoc } from '../../utils/storage/export-format';
+import { mulberry32 } from '../../scripts/bench/synthetic-corpus';
 
 /** Every test gets an empty IndexedDB: no state leaks between tests. */
 export function useFreshIndexedDb(): void {
@@ -22,17 +23,8 @@ const WORDS = (
   'doctor nurse patient vaccine clinic study scientist survey report committee inquiry'
 ).split(' ');
 
-/** Deterministic pseudo-random generator (mulberry32) so fixtures are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random generator, so fixtures are the same on every run. */
+export const rng = mulberry32;
 
 /** An article-like text of `sentences` sentences, unique to `seed`. */
 export function articleText(seed: number, sentences = 12): string {
