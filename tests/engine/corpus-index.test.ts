@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CorpusIndex } from '../../utils/engine/corpus-index';
+import { analyzePage } from '../../utils/engine/analyze';
+import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import type { CorpusDoc } from '../../utils/engine/types';
 
 const doc = (id: string, text: string): CorpusDoc => ({
@@ -56,5 +58,43 @@ describe('CorpusIndex', () => {
     expect(copy.get('b')).toEqual(index.get('b'));
     expect(copy.docFreq('rain')).toBe(1);
     expect(copy.idf('rain')).toBeCloseTo(index.idf('rain'));
+  });
+
+  it('a fromJSON index gives the same reports as the original, and stores terms once', () => {
+    const seeds = loadSeedDocs();
+    const index = new CorpusIndex();
+    for (const d of seeds) index.add(d);
+    const json = index.toJSON();
+    expect(json.version).toBe(2);
+    expect(new Set(json.terms).size).toBe(json.terms.length);
+    const copy = CorpusIndex.fromJSON(JSON.parse(JSON.stringify(json)));
+    expect(copy.avgSentenceTerms()).toBe(index.avgSentenceTerms());
+    for (const d of seeds) {
+      const page = { title: d.headline, text: d.text, lang: d.lang };
+      expect(JSON.stringify(analyzePage(page, copy))).toBe(JSON.stringify(analyzePage(page, index)));
+      // a page that is not stored (self detection through sentences, not the fingerprint)
+      const edited = { ...page, text: d.text + '\nAn unrelated closing line about the weather.' };
+      expect(JSON.stringify(analyzePage(edited, copy))).toBe(JSON.stringify(analyzePage(edited, index)));
+    }
+  });
+
+  it('rejects a snapshot of another version', () => {
+    const index = new CorpusIndex();
+    index.add(doc('a', 'Heavy rain hit the coast.'));
+    const old = { version: 1, docs: [{ meta: { id: 'a' }, text: 'x', fingerprint: 'f', sentences: [], postings: {}, termFreq: {} }] };
+    expect(() => CorpusIndex.fromJSON(old as never)).toThrow(/version/);
+    expect(() => CorpusIndex.fromJSON(null as never)).toThrow();
+  });
+
+  it('remove after fromJSON updates the counts like on the original', () => {
+    const index = new CorpusIndex();
+    index.add(doc('a', 'Heavy rain hit the coast.\nRain fell again.'));
+    index.add(doc('b', 'Rain and snow.'));
+    const copy = CorpusIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    copy.remove('a');
+    index.remove('a');
+    expect(copy.docFreq('rain')).toBe(1);
+    expect(copy.idf('rain')).toBe(index.idf('rain'));
+    expect(copy.avgSentenceTerms()).toBe(index.avgSentenceTerms());
   });
 });

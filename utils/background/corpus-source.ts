@@ -8,7 +8,7 @@ import type { PageArticle } from '../storage/page-doc';
 import { CorpusStore, toCorpusDoc } from '../storage/corpus-store';
 
 /** Bump when CorpusIndex's stored shape changes, so stale snapshots are rebuilt. */
-const INDEX_SNAPSHOT_VERSION = 'corpus-index-v1';
+const INDEX_SNAPSHOT_VERSION = 'corpus-index-v2';
 
 export interface CorpusSource {
   /** Changes whenever the set of documents to compare against changes (also from the options page). */
@@ -41,7 +41,13 @@ export function storeSource(store: CorpusStore): CorpusSource {
       const version = `${INDEX_SNAPSHOT_VERSION}:${rev}`;
       // Rebuilding a large corpus's index costs seconds; a snapshot of the same revision is reused.
       const snap = await store.loadIndexSnapshot().catch(() => null);
-      if (snap?.version === version) return CorpusIndex.fromJSON(snap.data as CorpusIndexJSON);
+      if (snap?.version === version) {
+        try {
+          return CorpusIndex.fromJSON(snap.data as CorpusIndexJSON);
+        } catch {
+          // A snapshot of another shape (fromJSON checks its version): rebuild and replace it.
+        }
+      }
       const index = indexOf((await store.listDocuments({ includeHidden: false })).map(toCorpusDoc));
       await store.saveIndexSnapshot(version, index.toJSON()).catch(() => {
         // Out of quota or similar: the index works without its snapshot, just slower to start.

@@ -75,8 +75,8 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     const pageSentences = new Set(sentences.map((s) => foldText(s.text)));
     for (const id of candidateDocs(profile, index, new Set())) {
       const doc = index.indexed(id)!;
-      const inPage = doc.sentences.filter((s) => pageSentences.has(foldText(s.text))).length;
-      if (doc.sentences.length && inPage / doc.sentences.length >= SELF_SENTENCE_SHARE) {
+      const inPage = doc.foldedSentences.filter((s) => pageSentences.has(s)).length;
+      if (doc.sentenceCount && inPage / doc.sentenceCount >= SELF_SENTENCE_SHARE) {
         self = id;
         break;
       }
@@ -87,7 +87,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   // Story gate. When the page is a stored document, the stored copy (cleaned of boilerplate)
   // describes the story better than the page's raw text, and is not counted twice in the
   // document frequencies.
-  if (self) profile = pageProfile(index.indexed(self)!.sentences, index.indexed(self));
+  if (self) profile = pageProfile(index.indexed(self)!.sentenceTerms.map((terms) => ({ terms })), index.indexed(self));
   const candidates = candidateDocs(profile, index, exclude);
   const ranked = candidates
     .filter((id) => !exclude.has(id))
@@ -144,7 +144,7 @@ const COPY_SENTENCE_SHARE = 0.6;
 function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked: T[]): T[] {
   const kept: { item: T; sentences: Set<string> }[] = [];
   for (const item of ranked) {
-    const own = item.doc.sentences.map((s) => foldText(s.text));
+    const own = item.doc.foldedSentences;
     const original = kept.find(({ sentences }) => own.filter((s) => sentences.has(s)).length >= COPY_SENTENCE_SHARE * own.length);
     if (original) original.item.copies.push(item.doc);
     else kept.push({ item, sentences: new Set(own) });

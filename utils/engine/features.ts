@@ -1,7 +1,7 @@
 // Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
 // page for the page). Plain data only, so an index serialises with JSON.stringify.
 import { IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
-import { detailsOf, termsOf, tokenize, type Detail } from './normalize';
+import { detailsOf, termsOf, tokenize, type Detail, type Term } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
 import type { Sentence } from './types';
 
@@ -43,10 +43,7 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
   const terms = termsOf(tokens);
   const content = terms.filter((t) => !t.attribution);
   const quantities = quantitiesOf(tokens, terms);
-  const keys = new Set(content.map((t) => t.key));
-  // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
-  // "two countries" is grammar, not a figure worth matching on.
-  for (const q of quantities) if (q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label))) keys.add(quantityKey(q));
+  const keys = termKeys(content, quantities);
   // Negation scope: the next few content terms in the same clause.
   const negated = new Set<string>();
   tokens.forEach((tok, i) => {
@@ -80,6 +77,25 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
     quotes: quotesOf(s.text),
     length: tokens.length,
   };
+}
+
+/** The unique content keys plus number keys of a sentence, in order (`SentenceFeatures.terms`). */
+function termKeys(content: Term[], quantities: Quantity[]): Set<string> {
+  const keys = new Set(content.map((t) => t.key));
+  // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
+  // "two countries" is grammar, not a figure worth matching on.
+  for (const q of quantities) if (q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label))) keys.add(quantityKey(q));
+  return keys;
+}
+
+/**
+ * Only `sentenceFeatures(s).terms`, without the rest (details, negation, quotes): what the
+ * index keeps for every stored sentence.
+ */
+export function sentenceTerms(text: string): string[] {
+  const tokens = tokenize(text);
+  const terms = termsOf(tokens);
+  return [...termKeys(terms.filter((t) => !t.attribution), quantitiesOf(tokens, terms))];
 }
 
 /** A retrieval key for a quantity: "#145%", "#10%x2", "#46000000000USD". */

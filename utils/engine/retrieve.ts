@@ -15,7 +15,7 @@ export function retrieve(query: SentenceFeatures, doc: IndexedDoc, index: Corpus
     if (!hits) continue;
     const idf = index.idf(t);
     for (const i of hits) {
-      const len = doc.sentences[i].terms.length;
+      const len = doc.sentenceTerms[i].length;
       const s = (idf * (BM25_K1 + 1)) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * len) / avg));
       bm25.set(i, (bm25.get(i) ?? 0) + s);
     }

@@ -72,7 +72,7 @@ export interface PageProfile {
   self?: IndexedDoc;
 }
 
-export function pageProfile(sentences: SentenceFeatures[], self?: IndexedDoc): PageProfile {
+export function pageProfile(sentences: readonly { readonly terms: readonly string[] }[], self?: IndexedDoc): PageProfile {
   const tf = new Map<string, number>();
   for (const s of sentences) for (const t of s.terms) if (!t.startsWith('#')) tf.set(t, (tf.get(t) ?? 0) + 1);
   return { tf, self };
