@@ -97,8 +97,16 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   const related = foldCopies(ranked).slice(0, MAX_STORY_DOCS);
   // Second stage of the gate (see story-gate.ts): the page's distinctive terms are in the
   // document, and some of its sentences restate the document's.
+  // BM25 candidates per (document, claim), shared by the gate (top 3) and matchClaim (top 15):
+  // the top 3 of a total order are the first 3 of its top 15.
+  const retrieved = new Map<IndexedDoc, ([number, number][] | undefined)[]>();
+  const candidatesOf = (doc: IndexedDoc, claim: number): [number, number][] => {
+    let row = retrieved.get(doc);
+    if (!row) retrieved.set(doc, (row = []));
+    return (row[claim] ??= retrieve(feats[claim], doc, index, CANDIDATES_PER_DOC));
+  };
   const confirmed = related.filter(
-    ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, index) >= TOP_PAIR_SUM,
+    ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, index, candidatesOf) >= TOP_PAIR_SUM,
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,
@@ -119,7 +127,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     start: f.start,
     end: f.end,
     text: f.text,
-    matches: matchClaim(f, pageCentral.has(i), central, index, background, links),
+    matches: matchClaim(f, pageCentral.has(i), central, index, background, links, (doc) => candidatesOf(doc, i)),
   }));
 
   return {
@@ -154,8 +162,10 @@ function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked:
 }
 
 /** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */
-function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, index: CorpusIndex): number {
-  const best = claims.map((c) => Math.max(0, ...retrieve(c, doc, index, 3).map(([i]) => pairScore(c, doc.sentences[i], index))));
+function topPairSum(
+  claims: SentenceFeatures[], doc: IndexedDoc, index: CorpusIndex, candidatesOf: (doc: IndexedDoc, claim: number) => [number, number][],
+): number {
+  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, 3).map(([i]) => pairScore(c, doc.sentences[i], index))));
   return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
 }
 
@@ -191,6 +201,7 @@ function matchClaim(
   index: CorpusIndex,
   background: ReadonlySet<string>,
   links: LinkScores,
+  candidatesOf: (doc: IndexedDoc) => [number, number][],
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
@@ -207,7 +218,7 @@ function matchClaim(
       }
       continue;
     }
-    for (const i of retrieve(claim, doc, index, CANDIDATES_PER_DOC).map(([i]) => i)) {
+    for (const i of candidatesOf(doc).map(([i]) => i)) {
       if (central.has(i)) continue;
       const score = pairScore(claim, doc.sentences[i], index);
       if (score < CONTRADICTION_MIN_SCORE) continue;

@@ -31,22 +31,27 @@ interface Derived {
  * document, the cache stays under ~25 MB whatever the size of the corpus.
  */
 const DERIVED_CACHE_DOCS = 256;
-const DERIVED = new Map<IndexedDoc, Derived>();
+/** Documents holding derived data, oldest first (first in, first out: no bookkeeping per access). */
+const DERIVED = new Set<IndexedDoc>();
 
 function derived(doc: IndexedDoc): Derived {
-  let d = DERIVED.get(doc);
-  if (d) {
-    // most recently used last
-    DERIVED.delete(doc);
-    DERIVED.set(doc, d);
-    return d;
+  let d = doc._derived;
+  if (!d) {
+    if (DERIVED.size >= DERIVED_CACHE_DOCS) {
+      const oldest = DERIVED.values().next().value!;
+      DERIVED.delete(oldest);
+      oldest._derived = undefined;
+    }
+    DERIVED.add(doc);
+    doc._derived = d = {};
   }
-  if (DERIVED.size >= DERIVED_CACHE_DOCS) DERIVED.delete(DERIVED.keys().next().value!);
-  DERIVED.set(doc, (d = {}));
   return d;
 }
 
 export class IndexedDoc {
+  /** @internal Derived data (see `derived`); not part of the stored state. */
+  _derived: Derived | undefined = undefined;
+
   constructor(
     readonly meta: DocMeta,
     readonly text: string,
@@ -159,6 +164,8 @@ export class CorpusIndex {
   private sentenceLengthSum = 0;
   /** Story-gate data per document, computed since the corpus last changed (cleared by add/remove). */
   private gateCache = new Map<string, unknown>();
+  /** Sum of the terms' idf per sentence object, since the corpus last changed. */
+  private idfSums = new WeakMap<object, number>();
 
   get size(): number {
     return this.byId.size;
@@ -197,6 +204,7 @@ export class CorpusIndex {
     this.sentenceCount -= doc.sentenceCount;
     for (const s of doc.sentenceTerms) this.sentenceLengthSum -= s.length;
     DERIVED.delete(doc);
+    doc._derived = undefined;
     return true;
   }
 
@@ -247,6 +255,17 @@ export class CorpusIndex {
       const df = this.sentenceDf.get(term) ?? 0;
       v = Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
       this.idfCache.set(term, v);
+    }
+    return v;
+  }
+
+  /** @internal Sum of `idf` over the sentence's terms, in order (memoised per sentence object). */
+  idfSum(s: { readonly terms: readonly string[] }): number {
+    let v = this.idfSums.get(s);
+    if (v === undefined) {
+      v = 0;
+      for (const t of s.terms) v += this.idf(t);
+      this.idfSums.set(s, v);
     }
     return v;
   }
@@ -321,6 +340,7 @@ export class CorpusIndex {
 
   private changed(): void {
     this.idfCache.clear();
+    this.idfSums = new WeakMap();
     this.gateCache.clear();
   }
 

@@ -44,14 +44,14 @@ export function pairParts(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
   let sa = 0, sb = 0, shared = 0;
   const sharedTerms: string[] = [];
   for (const t of a.terms) {
-    const w = index.idf(t);
-    sa += w;
     if (bSet.has(t)) {
-      shared += w;
+      shared += index.idf(t);
       sharedTerms.push(t);
     }
   }
-  for (const t of b.terms) sb += index.idf(t);
+  // Same additions in the same order as summing inside the loop: identical values.
+  sa = index.idfSum(a);
+  sb = index.idfSum(b);
   return {
     shared,
     dice: sa + sb ? (2 * shared) / (sa + sb) : 0,

@@ -118,11 +118,17 @@ export function relatedness(page: PageProfile, doc: IndexedDoc, index: CorpusInd
     const m = doc.termFreq[t];
     if (m) dot += w * termWeight(t, m, index, page.self);
   }
-  for (const [t, m] of Object.entries(doc.termFreq)) {
-    if (t.startsWith('#')) continue;
-    const w = termWeight(t, m, index, page.self);
-    docNorm += w * w;
-  }
+  // The document's norm depends only on the corpus and on which stored document is the page:
+  // memoised until the corpus changes.
+  docNorm = index.gateMemo(`norm\u0000${doc.meta.id}\u0000${page.self?.meta.id ?? ''}`, () => {
+    let norm = 0;
+    for (const [t, m] of Object.entries(doc.termFreq)) {
+      if (t.startsWith('#')) continue;
+      const w = termWeight(t, m, index, page.self);
+      norm += w * w;
+    }
+    return norm;
+  });
   return pageNorm && docNorm ? dot / Math.sqrt(pageNorm * docNorm) : 0;
 }
 
