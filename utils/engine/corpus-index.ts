@@ -166,6 +166,8 @@ export class CorpusIndex {
   private gateCache = new Map<string, unknown>();
   /** Sum of the terms' idf per sentence object, since the corpus last changed. */
   private idfSums = new WeakMap<object, number>();
+  /** idf of each of the sentence's terms, per sentence object, since the corpus last changed. */
+  private idfVectors = new WeakMap<object, Float64Array>();
 
   get size(): number {
     return this.byId.size;
@@ -270,6 +272,17 @@ export class CorpusIndex {
     return v;
   }
 
+  /** @internal idf of each of the sentence's terms, in order (memoised per sentence object). */
+  idfsOf(s: { readonly terms: readonly string[] }): Float64Array {
+    let v = this.idfVectors.get(s);
+    if (!v) {
+      v = new Float64Array(s.terms.length);
+      for (let k = 0; k < v.length; k++) v[k] = this.idf(s.terms[k]);
+      this.idfVectors.set(s, v);
+    }
+    return v;
+  }
+
   /** @internal Average number of terms in a stored sentence (BM25 length normalisation). */
   avgSentenceTerms(): number {
     return this.sentenceCount ? this.sentenceLengthSum / this.sentenceCount : 1;
@@ -341,6 +354,7 @@ export class CorpusIndex {
   private changed(): void {
     this.idfCache.clear();
     this.idfSums = new WeakMap();
+    this.idfVectors = new WeakMap();
     this.gateCache.clear();
   }
 

@@ -69,7 +69,21 @@ export function pairParts(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
  * and Dice alone by about a point of F1.
  */
 export function pairScore(a: SentenceFeatures, b: SentenceFeatures, index: CorpusIndex): number {
-  const p = pairParts(a, b, index);
-  if (p.sharedTerms.length < MIN_SHARED_TERMS) return 0;
-  return 0.7 * p.dice + 0.3 * Math.max(p.coverClaim, p.coverOther);
+  // pairParts without its allocations (same arithmetic in the same order: identical values).
+  const bSet = termSet(b);
+  const aw = index.idfsOf(a);
+  const terms = a.terms;
+  let shared = 0, count = 0;
+  for (let k = 0; k < terms.length; k++) {
+    if (bSet.has(terms[k])) {
+      shared += aw[k];
+      count++;
+    }
+  }
+  if (count < MIN_SHARED_TERMS) return 0;
+  const sa = index.idfSum(a), sb = index.idfSum(b);
+  const dice = sa + sb ? (2 * shared) / (sa + sb) : 0;
+  const coverClaim = sa ? shared / sa : 0;
+  const coverOther = sb ? shared / sb : 0;
+  return 0.7 * dice + 0.3 * Math.max(coverClaim, coverOther);
 }

@@ -99,23 +99,44 @@ function termWeight(term: string, tf: number, index: CorpusIndex, self?: Indexed
 
 /** Share of the page's most distinctive terms that the document contains (condition 2). */
 export function topTermShare(page: PageProfile, doc: IndexedDoc): number {
+  let top = TOP_TERMS_OF.get(page);
+  if (!top) TOP_TERMS_OF.set(page, (top = topTerms(page)));
+  if (!top.length) return 0;
+  return top.filter(([t]) => doc.termFreq[t]).length / top.length;
+}
+/** The page's top terms, once per profile. */
+const TOP_TERMS_OF = new WeakMap<PageProfile, [string, number][]>();
+
+function topTerms(page: PageProfile): [string, number][] {
   const ranked = [...page.tf.entries()]
     .filter(([t]) => !/^\d/.test(t))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // Terms mentioned in two or more sentences are the page's subjects; among terms mentioned
   // once, the order is arbitrary, so they only fill in for a page too short to repeat five.
   const repeated = ranked.filter(([, n]) => n >= 2);
-  const top = (repeated.length >= MIN_REPEATED_TERMS ? repeated : ranked).slice(0, TOP_TERMS);
-  if (!top.length) return 0;
-  return top.filter(([t]) => doc.termFreq[t]).length / top.length;
+  return (repeated.length >= MIN_REPEATED_TERMS ? repeated : ranked).slice(0, TOP_TERMS);
 }
 
 export function relatedness(page: PageProfile, doc: IndexedDoc, index: CorpusIndex): number {
-  let dot = 0, pageNorm = 0, docNorm = 0;
-  for (const [t, n] of page.tf) {
-    const w = termWeight(t, n, index, page.self);
-    pageNorm += w * w;
-    const m = doc.termFreq[t];
+  let dot = 0, docNorm = 0;
+  // The page's weights and norm, once per profile and index (same additions, same order).
+  let pw = PAGE_WEIGHTS.get(page);
+  if (!pw || pw.index !== index) {
+    const weights: number[] = [];
+    let norm = 0;
+    for (const [t, n] of page.tf) {
+      const w = termWeight(t, n, index, page.self);
+      norm += w * w;
+      weights.push(w);
+    }
+    PAGE_WEIGHTS.set(page, (pw = { index, weights, norm }));
+  }
+  const pageNorm = pw.norm;
+  const termFreq = doc.termFreq;
+  let k = 0;
+  for (const t of page.tf.keys()) {
+    const w = pw.weights[k++];
+    const m = termFreq[t];
     if (m) dot += w * termWeight(t, m, index, page.self);
   }
   // The document's norm depends only on the corpus and on which stored document is the page:
@@ -131,6 +152,8 @@ export function relatedness(page: PageProfile, doc: IndexedDoc, index: CorpusInd
   });
   return pageNorm && docNorm ? dot / Math.sqrt(pageNorm * docNorm) : 0;
 }
+
+const PAGE_WEIGHTS = new WeakMap<PageProfile, { index: CorpusIndex; weights: number[]; norm: number }>();
 
 /**
  * Candidate documents through the document-level inverted index: only documents sharing one of
