@@ -9,6 +9,7 @@ import { wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
 import { qualified } from './clauses';
+import { termSet } from './similarity';
 
 export interface RelationResult {
   relation: Relation;
@@ -149,10 +150,14 @@ function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: strin
 }
 
 function antonymOnObject(a: SentenceFeatures, b: SentenceFeatures, mustAssert: boolean): { page: string; other: string } | null {
+  const aTerms = termSet(a), bTerms = termSet(b);
   for (const [x, y] of ANTONYMS) {
     for (const [p, q] of [[x, y], [y, x]] as const) {
+      // Without the predicates there are no objects (objectsOf reads terms of the sentences'
+      // sequences, a subset of their terms): a cheap early exit, same result.
+      if (!aTerms.has(p) || !bTerms.has(q)) continue;
       // each side must lack the other's predicate, otherwise the sentences discuss both options
-      if (a.terms.includes(q) || b.terms.includes(p)) continue;
+      if (aTerms.has(q) || bTerms.has(p)) continue;
       if (mustAssert && (!asserted(a, p) || !asserted(b, q))) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
       const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
