@@ -105,8 +105,10 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     if (!row) retrieved.set(doc, (row = []));
     return (row[claim] ??= retrieve(feats[claim], doc, index, CANDIDATES_PER_DOC));
   };
+  // Claim-to-sentence pair scores, memoised for this page: the gate's top 3 come back in matchClaim.
+  const claimScores = new LinkScores(index);
   const confirmed = related.filter(
-    ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, index, candidatesOf) >= TOP_PAIR_SUM,
+    ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, claimScores, candidatesOf) >= TOP_PAIR_SUM,
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,
@@ -127,7 +129,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     start: f.start,
     end: f.end,
     text: f.text,
-    matches: matchClaim(f, pageCentral.has(i), central, index, background, links, (doc) => candidatesOf(doc, i)),
+    matches: matchClaim(f, pageCentral.has(i), central, index, background, links, (doc) => candidatesOf(doc, i), claimScores),
   }));
 
   return {
@@ -163,9 +165,9 @@ function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked:
 
 /** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */
 function topPairSum(
-  claims: SentenceFeatures[], doc: IndexedDoc, index: CorpusIndex, candidatesOf: (doc: IndexedDoc, claim: number) => [number, number][],
+  claims: SentenceFeatures[], doc: IndexedDoc, scores: LinkScores, candidatesOf: (doc: IndexedDoc, claim: number) => [number, number][],
 ): number {
-  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, 3).map(([i]) => pairScore(c, doc.sentences[i], index))));
+  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, 3).map(([i]) => scores.get(c, doc.sentences[i]))));
   return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
 }
 
@@ -202,6 +204,7 @@ function matchClaim(
   background: ReadonlySet<string>,
   links: LinkScores,
   candidatesOf: (doc: IndexedDoc) => [number, number][],
+  claimScores: LinkScores,
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
@@ -220,7 +223,7 @@ function matchClaim(
     }
     for (const i of candidatesOf(doc).map(([i]) => i)) {
       if (central.has(i)) continue;
-      const score = pairScore(claim, doc.sentences[i], index);
+      const score = claimScores.get(claim, doc.sentences[i]);
       if (score < CONTRADICTION_MIN_SCORE) continue;
       if (score < DISTINCT_EVENT_OVERRIDE && distinctEvents(claim, doc.sentences[i])) continue;
       candidates.push({ doc, outlet, short, i, score });
