@@ -45,6 +45,9 @@ describe('contradiction cues', () => {
     // the "asserted" side only wants it: a demand is not a fact
     ['The company refused to cut working hours.', 'Unions demanded that the company cut working hours.'],
     ['The president was not willing to reduce tariffs.', 'Any progress depends on whether the president is prepared to reduce tariffs.'],
+    // a stated aim or expectation is not a report that it happened
+    ['The regulator said it had been clear about its expectations with regard to stopping the leaks.', 'The operator has not done enough to stop the leaks.'],
+    ['Efforts to end the strike continued on Monday.', 'The strike did not end on Monday.'],
     // negation of something else than the shared predicate
     ['The talks did not yield results.', 'Both sides held talks in Geneva.'],
     // hedged vs asserted antonyms are plans, not facts

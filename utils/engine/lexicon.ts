@@ -212,6 +212,10 @@ export const IRREALIS_MARKERS = new Set([
   'demand', 'demanded', 'demanding', 'demands', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'hoping',
   'wish', 'wishes', 'urge', 'urged', 'urges', 'whether', 'if', 'unless', 'insist', 'insisted', 'insists',
   'call', 'called', 'calls', 'calling', 'ask', 'asked', 'asks', 'request', 'requested', 'condition',
+  // Nouns and verbs of aim or expectation: "our expectations with regard to stopping the flow",
+  // "efforts to curb exports", "aims to reduce" state a goal, not that the thing happened.
+  'expect', 'expects', 'expected', 'expecting', 'expectation', 'expectations', 'effort', 'efforts',
+  'aim', 'aims', 'aimed', 'goal', 'goals',
 ]);
 
 /** Markers of a precondition: "before the talks", "as a condition for", "only if", "unless". */
