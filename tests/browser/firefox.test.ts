@@ -1,13 +1,12 @@
 // The built extension (.output/firefox-mv2) in Debian's Firefox ESR, driven by puppeteer-core
 // over WebDriver BiDi. Same contract checks as the Chromium test; `>>>` pierces the shadow root.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, normalize, requireBuild, requireFile, ROOT } from './shared';
+import { artifactsDir, launchFirefox, normalize, ROOT } from './shared';
 import { expectedCards } from './engine-expect';
 
-const FIREFOX = '/usr/bin/firefox-esr';
 // A different seed from the Chromium test, so both browsers together cover two pages.
 const OWN = SEED_IDS[3]!;
 const SIDEBAR = 'source-compare-sidebar >>> [role="complementary"]';
@@ -19,25 +18,8 @@ describe('extension in Firefox ESR', () => {
   const offHost: string[] = [];
 
   beforeAll(async () => {
-    requireFile(FIREFOX, 'Firefox ESR', INSTALL_BROWSERS);
-    const ext = requireBuild('firefox-mv2');
     server = await startFixtureServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1280, height: 860 },
-      extraPrefsFirefox: {
-        // Keep Firefox itself off the network (telemetry, update and safe-browsing pings).
-        'network.proxy.type': 0,
-        'app.update.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-      },
-    });
-    await browser.installExtension(ext);
+    browser = await launchFirefox();
     page = await browser.newPage();
     page.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());

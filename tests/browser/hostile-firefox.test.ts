@@ -3,13 +3,12 @@
 // cannot press Firefox's toolbar button); states are read from CONTRACT §2's <html> hooks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { isLocalUrl } from './fixtures';
 import { pageState, probeHighlights } from './probes';
-import { artifactsDir, INSTALL_BROWSERS, requireBuild, requireFile } from './shared';
+import { artifactsDir, launchFirefox } from './shared';
 import { isPagesOwnCspError, PAYLOADS, probeHighlightStyle, probeInjection, probeSidebarStyles, startHostileServer, type HostileServer } from './hostile-fixtures';
 
-const FIREFOX = '/usr/bin/firefox-esr';
 const SIDEBAR = 'source-compare-sidebar >>> [role="complementary"]';
 
 describe('hostile pages in Firefox ESR', () => {
@@ -21,24 +20,8 @@ describe('hostile pages in Firefox ESR', () => {
   const figures: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    requireFile(FIREFOX, 'Firefox ESR', INSTALL_BROWSERS);
-    const ext = requireBuild('firefox-mv2');
     server = await startHostileServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1280, height: 860 },
-      extraPrefsFirefox: {
-        'network.proxy.type': 0,
-        'app.update.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-      },
-    });
-    await browser.installExtension(ext);
+    browser = await launchFirefox();
     page = await browser.newPage();
     page.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());

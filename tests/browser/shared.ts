@@ -2,6 +2,7 @@
 // that installs a missing browser (a missing browser fails the test; it is never skipped).
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,4 +62,32 @@ export async function launchChromium(
     ...options,
     args: [...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []), ...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
+}
+
+/** Debian's Firefox ESR. */
+export const FIREFOX = '/usr/bin/firefox-esr';
+
+/**
+ * Headless Firefox ESR (puppeteer-core over WebDriver BiDi; no geckodriver needed) with the built
+ * Firefox extension installed, and Firefox's own telemetry, update and safe-browsing traffic off.
+ */
+export async function launchFirefox(): Promise<Browser> {
+  requireFile(FIREFOX, 'Firefox ESR', INSTALL_BROWSERS);
+  const ext = requireBuild('firefox-mv2');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1280, height: 860 },
+    extraPrefsFirefox: {
+      'network.proxy.type': 0,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(ext);
+  return browser;
 }
