@@ -2,6 +2,7 @@
 // touches the page; every string from the page or the corpus is a Preact text node.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SidebarState, Store } from '../utils/page/store';
+import type { PageController } from '../utils/page/controller';
 import {
   RELATION_LABEL,
   RELATION_ORDER,
@@ -18,17 +19,11 @@ import { ClaimCard } from './ClaimCard';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
 
-export interface SidebarActions {
-  close(): void;
-  focusClaim(id: string, scrollPage?: boolean): void;
-  addPage(): Promise<void>;
-  setPrefs(patch: Partial<Omit<Preferences, 'version'>>): void;
-  hoverClaim(id: string | null): void;
-  step(delta: 1 | -1): void;
-  setCollapsed(collapsed: boolean): void;
-  /** Runs the analysis again (the error state's Retry button). */
-  retry?(): void;
-}
+/**
+ * What the sidebar may ask of the page controller (utils/page/controller.ts): everything but its
+ * lifecycle. Retry is optional so the sidebar can be rendered on its own (tests).
+ */
+export type SidebarActions = Omit<PageController, 'store' | 'start' | 'toggle' | 'retry'> & Partial<Pick<PageController, 'retry'>>;
 
 /** Below this window width the sidebar overlays the page; above it, it may push the page aside. */
 export const NARROW_PX = 900;
