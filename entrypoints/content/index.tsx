@@ -32,7 +32,10 @@ export default defineContentScript({
         name: SIDEBAR_TAG,
         css: sidebarCss,
         position: 'inline',
-        anchor: 'body',
+        // On <html>, after <body>: page CSS on body (a transform that would become the fixed
+        // sidebar's containing block, overflow or display tricks) cannot move or hide it.
+        anchor: 'html',
+        append: 'last',
         onMount: (container) => {
           const t0 = performance.now();
           render(<Sidebar store={page.store} actions={page} />, container);

@@ -75,6 +75,7 @@ export const HOSTILE_CSS = `
     position: static !important; z-index: 1 !important; visibility: visible !important; opacity: 1 !important;
     outline: 5px solid blue !important; cursor: wait !important; --sc-bg: red !important; --sc-fg: lime !important; }
 aside, aside * { display: none !important; }
+body { transform: translateX(0) !important; }
 mark, ins, del, button, h2, h3, ol, li, header, footer, section, blockquote { display: inline !important; float: left !important; color: red !important; }
 source-compare-sidebar { display: none !important; position: absolute !important; left: -9999px !important; width: 1px !important; height: 1px !important; }
 [role="complementary"], [data-testid] { display: none !important; }
