@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
-import { artifactsDir, launchChromium, normalize, ROOT } from './shared';
+import { artifactsDir, extensionWorker, launchChromium, normalize, ROOT } from './shared';
 import { expectedCards } from './engine-expect';
 
 const OWN = SEED_IDS[0]!;
@@ -29,7 +29,7 @@ describe('extension in Chromium', () => {
     context.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());
     });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    worker = await extensionWorker(context);
     page = context.pages()[0] ?? (await context.newPage());
   });
 
@@ -104,15 +104,15 @@ describe('extension in Chromium', () => {
     expect(await status.textContent()).toMatch(/^Not stored again: /);
 
     // The toolbar button (through the service worker's hook) closes and reopens the sidebar; Escape closes it.
-    expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(false);
+    expect(await (await extensionWorker(context)).evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(false);
     await page.locator(SIDEBAR).waitFor({ state: 'detached' });
-    expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
+    expect(await (await extensionWorker(context)).evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
     await page.locator(SIDEBAR).waitFor();
     await page.keyboard.press('Escape');
     await page.locator(SIDEBAR).waitFor({ state: 'detached' });
 
     // The badge counts contradicted claims in this tab.
-    const badge = await worker.evaluate(async () => {
+    const badge = await (await extensionWorker(context)).evaluate(async () => {
       const api = (globalThis as any).chrome;
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       return api.action.getBadgeText({ tabId: tab.id });
@@ -126,7 +126,7 @@ describe('extension in Chromium', () => {
   const settled = () =>
     page.waitForFunction(() => document.documentElement.dataset.sourceCompare !== undefined && document.documentElement.dataset.sourceCompare !== 'loading', null, { timeout: 60_000 });
   const openSidebar = async () => {
-    if (!(await page.locator(SIDEBAR).count())) expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
+    if (!(await page.locator(SIDEBAR).count())) expect(await (await extensionWorker(context)).evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
     await page.locator(SIDEBAR).waitFor();
   };
   const sr = (sel: string) => page.locator(`source-compare-sidebar ${sel}`);
@@ -390,7 +390,7 @@ describe('extension in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.dataset.sourceCompare === 'no-article', null, { timeout: 30_000 });
     expect(await page.evaluate(pageState)).toEqual({ status: 'no-article', highlights: 0 });
     expect(await page.evaluate(() => (globalThis as any).CSS.highlights.size)).toBe(0);
-    expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
+    expect(await (await extensionWorker(context)).evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
     await page.locator(SIDEBAR).waitFor();
     expect((await page.evaluate(probeSidebar)).text).toContain('No article found on this page');
     await page.screenshot({ path: `${artifactsDir()}chromium-no-article.png` });

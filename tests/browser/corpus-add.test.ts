@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { probeSidebar } from './probes';
-import { artifactsDir, launchChromium, ROOT } from './shared';
+import { artifactsDir, extensionWorker, launchChromium, ROOT } from './shared';
 
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 const OUTLET = 'Pacific Ledger';
@@ -43,7 +43,7 @@ describe('adding a page to the corpus in Chromium', () => {
     context.on('request', (r) => {
       if (!isLocalUrl(r.url())) offHost.push(r.url());
     });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    worker = await extensionWorker(context);
     page = context.pages()[0] ?? (await context.newPage());
   }
 
@@ -51,7 +51,7 @@ describe('adding a page to the corpus in Chromium', () => {
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => !['loading', undefined].includes(document.documentElement.dataset.sourceCompare), null, { timeout: 60_000 });
     if (!(await page.locator(SIDEBAR).count())) {
-      expect(await worker.evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
+      expect(await (await extensionWorker(context)).evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(true);
     }
     await page.locator(SIDEBAR).waitFor({ timeout: 10_000 });
   }

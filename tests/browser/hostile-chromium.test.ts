@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS } from './fixtures';
 import { pageState, probeHighlights } from './probes';
-import { artifactsDir, launchChromium } from './shared';
+import { artifactsDir, extensionWorker, launchChromium } from './shared';
 import {
   PAYLOADS,
   probeHighlightStyle,
@@ -61,29 +61,7 @@ describe('hostile pages in Chromium', () => {
   const consoleLines: string[] = [];
   const figures: Record<string, unknown> = {};
 
-  let extensionId = '';
-  /** A worker handle that answers: a stopped MV3 worker can stay listed but never answer. */
-  const answers = (w: Worker) =>
-    Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
-  const getWorker = async () => {
-    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (!extensionId) {
-      worker = live ?? (await context.waitForEvent('serviceworker'));
-      extensionId = new URL(worker.url()).host;
-      return worker;
-    }
-    if (live && (await answers(live))) return (worker = live);
-    // A stopped worker (idle for 30 s, or stopped by the restart test) starts again only for an
-    // event: send it a message from one of the extension's own pages and wait for it to answer.
-    const waking = context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => null);
-    const waker = await context.newPage();
-    await waker.goto(`chrome-extension://${extensionId}/options.html`);
-    await waker.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
-    const woken = (await waking) ?? context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    await waker.close();
-    if (!woken || !(await answers(woken))) throw new Error('the extension service worker did not start again');
-    return (worker = woken);
-  };
+  const getWorker = async () => (worker = await extensionWorker(context));
   const setSettings = async (settings: { mode: string; sites: string[] }) => {
     await (await getWorker()).evaluate((s) => (globalThis as any).chrome.storage.local.set({ settings: s, settings$: { v: 1 } }), settings);
   };

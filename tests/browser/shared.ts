@@ -1,7 +1,7 @@
 // Facts both browser tests need: where the build and the browsers are, and the one command
 // that installs a missing browser (a missing browser fails the test; it is never skipped).
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 
@@ -90,4 +90,41 @@ export async function launchFirefox(): Promise<Browser> {
   });
   await browser.installExtension(ext);
   return browser;
+}
+
+const extensionIds = new WeakMap<BrowserContext, string>();
+
+/** True when a worker handle answers within 5 s: a stopped MV3 worker can stay listed but never answer. */
+async function answers(worker: Worker): Promise<boolean> {
+  return Promise.race([worker.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+}
+
+/**
+ * The extension's service worker, awake. An MV3 worker stops after 30 s without events (or when a
+ * test stops it) and starts again only for an event, so a stopped one is woken with a runtime
+ * message from one of the extension's own pages.
+ */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const listed = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const known = extensionIds.get(context);
+  if (!known) {
+    const first = listed() ?? (await context.waitForEvent('serviceworker'));
+    extensionIds.set(context, new URL(first.url()).host);
+    return first;
+  }
+  const live = listed();
+  if (live && (await answers(live))) return live;
+  const waker = await context.newPage();
+  try {
+    await waker.goto(`chrome-extension://${known}/options.html`);
+    await waker.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
+    // The woken worker may come back as a new handle or as the same one: poll until one answers.
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      const w = listed();
+      if (w && (await answers(w))) return w;
+    }
+  } finally {
+    await waker.close();
+  }
+  throw new Error('the extension service worker did not start again within 30 s');
 }
