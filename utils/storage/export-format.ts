@@ -5,20 +5,16 @@
 import { isIsoTimestamp, isRecord, typeName, validateDocFields } from './doc-validation';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_DOCS, MAX_REPORTED_ERRORS } from './limits';
 import type { DocSource, StoredDoc } from './types';
+import type { CorpusDoc } from '../engine/types';
 
 export const EXPORT_FORMAT = 'source-compare-corpus';
 export const EXPORT_VERSION = 1;
 
-/** One document in an export file. Fields in this order; `url` only when the document has one. */
-export interface ExportedDoc {
-  id: string;
-  outlet: string;
-  outletNamed: boolean;
-  headline: string;
-  date: string | null;
-  lang: string;
-  url?: string;
-  text: string;
+/**
+ * One document in an export file: the engine's document plus the corpus bookkeeping. Written in
+ * the order toExportedDoc builds it; `url` only when the document has one.
+ */
+export interface ExportedDoc extends CorpusDoc {
   addedAt: string;
   source: DocSource;
   hidden: boolean;
