@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { wordDiff, type Claim, type Match } from '../utils/engine';
 import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
 import { DiffView } from './DiffView';
@@ -53,7 +53,9 @@ export function ClaimCard(props: {
 }) {
   const { claim, matches, labels, current, focusSeq, inPage, allDiffs, onSelect, onHover } = props;
   const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
+  // A layout effect, not a plain one: focus moves in the same commit that marks the card current,
+  // so a key pressed right after navigating lands on the card, not on whatever had focus a frame ago.
+  useLayoutEffect(() => {
     if (!current || !ref.current) return;
     ref.current.focus({ preventScroll: true });
     // 'start': the claim's own sentence stays visible even when its card is taller than the panel.

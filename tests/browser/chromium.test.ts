@@ -198,9 +198,12 @@ describe('extension in Chromium', () => {
     await page.keyboard.press('Alt+Shift+Comma');
     await expect.poll(async () => (await page.evaluate(probeCards)).current).toBe(all.ids[0]);
     expect((await page.evaluate(probeRanges)).focus).toBe(1);
+    // Navigating moves keyboard focus onto the current card itself.
+    await expect.poll(async () => (await page.evaluate(probeFocus)).testid).toBe('claim-card');
 
-    // Tab reaches the controls, each with a visible focus ring.
+    // Tab reaches the controls, each with a visible focus ring (starting from the title, once it holds focus).
     await page.evaluate(() => (document.querySelector('source-compare-sidebar')!.shadowRoot!.querySelector('.sc-title') as HTMLElement).focus());
+    await expect.poll(async () => (await page.evaluate(probeFocus)).tag).toBe('h2');
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

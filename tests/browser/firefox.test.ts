@@ -163,9 +163,12 @@ describe('extension in Firefox ESR', () => {
     await page.keyboard.up('Alt');
     await expect.poll(async () => (await cards()).current).toBe(after(at(first!), 1));
     expect((await page.evaluate(probeRanges)).focus).toBe(1);
+    // Navigating moves keyboard focus onto the current card itself.
+    await expect.poll(async () => (await page.evaluate(probeFocus)).testid).toBe('claim-card');
 
-    // Tab reaches the controls with a visible focus ring.
+    // Tab reaches the controls with a visible focus ring (starting from the title, once it holds focus).
     await focusTitle();
+    await expect.poll(async () => (await page.evaluate(probeFocus)).tag).toBe('h2');
     const reached: string[] = [];
     // (Firefox also stops on the scrolling list itself, which is how keyboard users scroll it.)
     for (let i = 0; i < 12; i++) {
