@@ -8,7 +8,8 @@ import {
   candidateDocs, pageProfile, relatedness, topTermShare, MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE,
 } from './story-gate';
 import { splitSentences } from './segment';
-import { pairScore, PAIR_THRESHOLD } from './similarity';
+import { pairScore, PAIR_THRESHOLD, termSet } from './similarity';
+import { restsOnDescriptor } from './actors';
 import { classify, contradiction, type RelationResult } from './relations';
 import { findAdditions } from './additions';
 import { compareQuotes } from './quotes';
@@ -226,6 +227,7 @@ function matchClaim(
       const score = claimScores.get(claim, doc.sentences[i]);
       if (score < CONTRADICTION_MIN_SCORE) continue;
       if (score < DISTINCT_EVENT_OVERRIDE && distinctEvents(claim, doc.sentences[i])) continue;
+      if (restsOnDescriptor(claim, doc.sentences[i], sharedTerms(claim, doc.sentences[i]), background)) continue;
       candidates.push({ doc, outlet, short, i, score });
     }
   }
@@ -253,6 +255,11 @@ function matchClaim(
     });
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {
+  const bSet = termSet(b);
+  return a.terms.filter((t) => bSet.has(t));
 }
 
 /** A short outlet name for reasons: "The Wall Street Journal" → "WSJ", "Unnamed outlet, …" → "Unnamed outlet". */

@@ -174,6 +174,18 @@ export const EVENT_CLASSES: Record<string, string> = {
 };
 
 /**
+ * Nouns that name a person's office, not the person: "the Chinese leader", "security czar",
+ * "Treasury Secretary". Two sentences that share one of these share a role, not a fact (see
+ * actors.ts). Term keys after stemming and aliasing, and the concept keys of title phrases.
+ */
+export const PERSON_TITLES = new Set([
+  'president', 'premier', 'leader', 'minister', 'secretary', 'chief', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ambassador', 'senator', 'governor', 'chairman', 'official',
+  'officials', 'deputy', 'head', 'czar', 'tsar', 'envoy', 'aide', 'adviser', 'advisor',
+  'mayor', 'chancellor', 'commissioner', 'mr', 'mrs', 'ms', 'dr', 'security_chief',
+]);
+
+/**
  * Antonymous predicates: a pair of concepts that, applied to the same thing, are incompatible
  * ("raise" vs "lower" tariffs; "confirm" vs "deny"; "remove" vs merely "reduce").
  */
