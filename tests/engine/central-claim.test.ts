@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { centralRestatements, centralProfile, ledeOf } from '../../utils/engine/central-claim';
+import { centralRestatements, centralProfile, ledeFrame, ledeOf, statesFrame } from '../../utils/engine/central-claim';
 import { sentenceFeatures } from '../../utils/engine/features';
 import { splitSentences } from '../../utils/engine/segment';
 
@@ -86,5 +86,58 @@ describe('central claim', () => {
   it('needs ledes from at least three documents', () => {
     expect(centralProfile(docs.slice(0, 2).map(ledeOf))).toBeNull();
     expect(centralRestatements(docs.slice(0, 2)).every((s) => s.size === 0)).toBe(true);
+  });
+});
+
+// Five outlets on another invented story (Canada weighing limits on lumber exports to restart
+// talks with the US). One opens with an anecdote (a delayed lede) and states the claim further
+// down, worded apart from the others' ledes.
+const LUMBER = [
+  'Canada weighs lumber export limits to restart talks with US\n' +
+    'Ottawa is considering limits on softwood lumber exports to restart trade talks with Washington, officials said.',
+  'Canada is looking into lumber export curbs as a way back to talks with the United States, according to two people briefed on it.',
+  'Ottawa is weighing a cap on lumber exports to reopen negotiations with the US, people familiar with the matter said.',
+  'Lumber could open the door to talks: Canada is considering curbs on exports of the wood, a minister said.',
+  'When the lumber mill in Merritt closed last winter, half the town lost its work.\n' +
+    'The mill had shipped most of its boards south for forty years.\n' +
+    'Canada is considering a cap on lumber exports to the United States, two officials said.\n' +
+    '“Canada has managed its forests better than anyone,” said Ms. Roy, who had not heard of Ottawa’s plan to propose a lumber deal.\n' +
+    '“Canada is considering every option on lumber,” a mill owner in Merritt told the local paper.\n' +
+    'The United States is considering new duties on Canadian lumber.\n' +
+    'Canada is not considering any lumber cap, a spokesman for the opposition claimed.',
+];
+
+describe('central claim as a frame (subject, act, object, mood of most ledes)', () => {
+  const docs = LUMBER.map(feats);
+  const frame = ledeFrame(docs.map(ledeOf))!;
+  const delayed = docs[4];
+  const sentence = (startsWith: string) => delayed.find((s) => s.text.startsWith(startsWith))!;
+
+  it('reads the frame off the ledes', () => {
+    expect(frame).not.toBeNull();
+    expect([...frame.subjects]).toEqual(['canada']);
+    expect(frame.acts.has('consider')).toBe(true);
+    expect(frame.objects).toContain('lumber');
+    expect(frame.hedged).toBe(true);
+  });
+
+  it('finds the claim a delayed lede states further down', () => {
+    const s = sentence('Canada is considering a cap');
+    expect(statesFrame(s, frame)).toBe(true);
+    expect(centralRestatements(docs)[4].has(delayed.indexOf(s))).toBe(true);
+  });
+
+  it.each([
+    ['“Canada is considering every'], // a source's words: the subject and act inside a quotation
+    ['“Canada has managed'], // the act after Ottawa is a proposal, not the frame's act
+    ['The United States is considering'], // another subject's act
+    ['Canada is not considering'], // the act negated
+    ['When the lumber mill in Merritt'], // the anecdote: no act of the frame, not hedged
+  ])('does not take "%s…" for the claim', (start) => {
+    expect(statesFrame(sentence(start), frame)).toBe(false);
+  });
+
+  it('has no frame without enough ledes', () => {
+    expect(ledeFrame(docs.slice(0, 2).map(ledeOf))).toBeNull();
   });
 });

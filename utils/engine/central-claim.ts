@@ -10,9 +10,12 @@
 // whose terms carry a large part of that profile's weight restates the central claim; all
 // restatements report the same fact, so they are paired with one another across outlets, and
 // (being the story's one recurring claim) not with the story's other, narrower facts.
+// A second, stricter test catches restatements worded apart from the ledes: the frame most
+// ledes share (subject, kind of act, object, mood; see `ledeFrame`).
 import type { SentenceFeatures } from './features';
 import { eventClasses } from './event-frame';
-import { EVENT_CLASSES } from './lexicon';
+import { EVENT_CLASSES, PLACE_KEYS } from './lexicon';
+import { tokenize } from './normalize';
 import { GENERIC_NEWS_TERMS } from './story-gate';
 
 /**
@@ -121,7 +124,8 @@ export function centralWeight(s: SentenceFeatures, profile: CentralProfile): num
  * restate the central claim. Empty sets when the story has too few ledes for a profile.
  */
 export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
-  const profile = centralProfile(docs.map(ledeOf));
+  const ledes = docs.map(ledeOf);
+  const profile = centralProfile(ledes);
   if (!profile) return docs.map(() => new Set());
   // The central claim is an act (weighing an offer, agreeing to talks): a sentence that carries
   // the story's subject and actors but none of the acts the ledes report is background.
@@ -130,8 +134,9 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   const weights = docs.map((d) => d.map((s) => (carriesAct(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
+  const frame = ledeFrame(ledes);
   return weights.map((ws, k) => {
-    const above = ws.flatMap((w, i) => (w >= bar ? [i] : []));
+    const above = ws.flatMap((w, i) => (w >= bar || (frame && statesFrame(docs[k][i], frame)) ? [i] : []));
     const found = new Set(above.sort((a, b) => ws[b] - ws[a]).slice(0, MAX_PER_DOC));
     const restatements = [...found].map((i) => new Set(docs[k][i].terms));
     docs[k].forEach((s, i) => {
@@ -143,4 +148,68 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
 
 function repeats(s: SentenceFeatures, restatement: ReadonlySet<string>): boolean {
   return s.terms.filter((t) => restatement.has(t)).length >= REPEAT_SHARE * s.terms.length;
+}
+
+/**
+ * The central claim as a frame: who acts, what kind of act, about what, and in which mood, as
+ * most ledes put it ("Beijing weighs a fentanyl offer", "China is considering ways to address
+ * fentanyl", "Beijing is weighing options over fentanyl": China · consider · fentanyl · hedged).
+ * The bag-of-words profile misses restatements worded apart from the ledes; a sentence with the
+ * same subject, act, object and mood states the same claim whatever its other words. Outlets
+ * that open with an anecdote (a delayed lede) state the claim further down in exactly this form.
+ */
+export interface LedeFrame {
+  /**
+   * Actors that come first in most ledes. Only countries and their capitals (the actors the
+   * lexicon aliases: "Beijing" = China); a story led by a company or a person has no frame and
+   * relies on the profile alone.
+   */
+  subjects: Set<string>;
+  /** Event classes that most ledes carry. */
+  acts: Set<string>;
+  /** Story words (not beat words, acts or places) that nearly every lede carries. */
+  objects: string[];
+  /** Most ledes hedge the claim (weighs, considers, may): a restatement does too. */
+  hedged: boolean;
+}
+
+/** "Most ledes": three in five. */
+const FRAME_MAJORITY = 0.6;
+/** "Nearly every lede": four in five, so the object is the story's own thing, not an angle. */
+const FRAME_OBJECT_SHARE = 0.8;
+
+export function ledeFrame(ledes: SentenceFeatures[][]): LedeFrame | null {
+  if (ledes.length < MIN_LEDES) return null;
+  const inMost = (share: number, keysOf: (lede: SentenceFeatures[]) => Iterable<string>) => {
+    const count = new Map<string, number>();
+    for (const lede of ledes) for (const k of new Set(keysOf(lede))) count.set(k, (count.get(k) ?? 0) + 1);
+    return [...count].filter(([, n]) => n >= share * ledes.length).map(([k]) => k);
+  };
+  const subjects = inMost(FRAME_MAJORITY, (lede) => lede.flatMap((s) => s.seq.find(([k]) => PLACE_KEYS.has(k))?.[0] ?? []));
+  const acts = inMost(FRAME_MAJORITY, (lede) => lede.flatMap((s) => [...eventClasses(s)]));
+  const objects = inMost(FRAME_OBJECT_SHARE, (lede) =>
+    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !GENERIC_NEWS_TERMS.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t))),
+  );
+  if (!subjects.length || !acts.length || !objects.length) return null;
+  const hedged = ledes.filter((lede) => lede.some((s) => s.hedged)).length >= FRAME_MAJORITY * ledes.length;
+  return { subjects: new Set(subjects), acts: new Set(acts), objects, hedged };
+}
+
+/**
+ * Does the sentence state the frame? Every object, the mood, and a frame subject whose own act
+ * (the first event word after it) is an un-negated frame act: "China is considering …", not
+ * "… unaware of China’s plans to offer talks" (the act after China is the offer, and the talks
+ * are its object). The subject must be the outlet's own words, not inside a quotation: a
+ * source's remark about the actor ("“China is one of the most effective countries …”") is comment.
+ */
+export function statesFrame(s: SentenceFeatures, frame: LedeFrame): boolean {
+  if (frame.hedged && !s.hedged) return false;
+  if (!frame.objects.every((o) => s.terms.includes(o))) return false;
+  const tokens = s.quotes.length ? tokenize(s.text) : [];
+  const quoted = (tok: number) => s.quotes.some((q) => tokens[tok].start >= q.start && tokens[tok].start < q.end);
+  return s.seq.some(([t, tok], i) => {
+    if (!frame.subjects.has(t) || quoted(tok)) return false;
+    const act = s.seq.slice(i + 1).find(([u]) => EVENT_CLASSES[u] !== undefined)?.[0];
+    return act !== undefined && frame.acts.has(EVENT_CLASSES[act]) && !s.negated.includes(act);
+  });
 }
