@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { centralRestatements, centralProfile, ledeFrame, ledeOf, statesFrame } from '../../utils/engine/central-claim';
+import { centralRestatements, centralProfile, ledeFrame, ledeOf, namesStoryTerms, statesFrame } from '../../utils/engine/central-claim';
 import { sentenceFeatures } from '../../utils/engine/features';
 import { splitSentences } from '../../utils/engine/segment';
 
@@ -95,8 +95,8 @@ describe('central claim', () => {
 const LUMBER = [
   'Canada weighs lumber export limits to restart talks with US\n' +
     'Ottawa is considering limits on softwood lumber exports to restart trade talks with Washington, officials said.',
-  'Canada is looking into lumber export curbs as a way back to talks with the United States, according to two people briefed on it.',
-  'Ottawa is weighing a cap on lumber exports to reopen negotiations with the US, people familiar with the matter said.',
+  'Canada is looking into lumber export curbs as an opening for talks with the United States, according to two people briefed on it.',
+  'Ottawa is weighing a cap on lumber exports that could pave the way for negotiations with the US, people familiar with the matter said.',
   'Lumber could open the door to talks: Canada is considering curbs on exports of the wood, a minister said.',
   'When the lumber mill in Merritt closed last winter, half the town lost its work.\n' +
     'The mill had shipped most of its boards south for forty years.\n' +
@@ -104,7 +104,11 @@ const LUMBER = [
     '“Canada has managed its forests better than anyone,” said Ms. Roy, who had not heard of Ottawa’s plan to propose a lumber deal.\n' +
     '“Canada is considering every option on lumber,” a mill owner in Merritt told the local paper.\n' +
     'The United States is considering new duties on Canadian lumber.\n' +
-    'Canada is not considering any lumber cap, a spokesman for the opposition claimed.',
+    'Canada is not considering any lumber cap, a spokesman for the opposition claimed.\n' +
+    'Curbing lumber shipments could be one way to break the deadlock.\n' +
+    'Lumber as an opening\n' +
+    '“Lumber is our best opening,” said a mill owner.\n' +
+    'Lumber prices rose for a third week.',
 ];
 
 describe('central claim as a frame (subject, act, object, mood of most ledes)', () => {
@@ -135,6 +139,20 @@ describe('central claim as a frame (subject, act, object, mood of most ledes)', 
     ['When the lumber mill in Merritt'], // the anecdote: no act of the frame, not hedged
   ])('does not take "%s…" for the claim', (start) => {
     expect(statesFrame(sentence(start), frame)).toBe(false);
+  });
+
+  it('takes a full sentence with every story word of the ledes, in its own words, for the claim', () => {
+    expect(frame.storyTerms).toEqual(expect.arrayContaining(['lumber', 'opportunity']));
+    expect(namesStoryTerms(sentence('Curbing lumber shipments could be one way'), frame)).toBe(true);
+    expect(centralRestatements(docs)[4].has(delayed.indexOf(sentence('Curbing lumber shipments')))).toBe(true);
+  });
+
+  it.each([
+    ['Lumber as an opening'], // a subhead names a theme
+    ['“Lumber is our best opening,”'], // a source's quoted remark
+    ['Lumber prices rose'], // one story word is a topic
+  ])('does not take "%s…" for the claim on its story words', (start) => {
+    expect(namesStoryTerms(sentence(start), frame)).toBe(false);
   });
 
   it('has no frame without enough ledes', () => {

@@ -10,8 +10,9 @@
 // whose terms carry a large part of that profile's weight restates the central claim; all
 // restatements report the same fact, so they are paired with one another across outlets, and
 // (being the story's one recurring claim) not with the story's other, narrower facts.
-// A second, stricter test catches restatements worded apart from the ledes: the frame most
-// ledes share (subject, kind of act, object, mood; see `ledeFrame`).
+// Two stricter tests catch restatements worded apart from the ledes: the frame most ledes share
+// (subject, kind of act, object, mood), and the story words most ledes carry (the thing and
+// what it is for); see `ledeFrame`.
 import type { SentenceFeatures } from './features';
 import { eventClasses } from './event-frame';
 import { EVENT_CLASSES, PLACE_KEYS } from './lexicon';
@@ -83,7 +84,8 @@ const MIN_REPEAT_TERMS = 6;
 /**
  * An article states its central claim in the headline, the lede and perhaps once more further
  * down; past MAX_PER_DOC sentences (the strongest kept) the rest are narrower facts that
- * happen to share the story's words. Bounds the damage of a loose profile.
+ * happen to share the story's words. Bounds the damage of a loose profile (the frame's stricter
+ * tests are not capped).
  */
 const MAX_PER_DOC = 3;
 
@@ -136,8 +138,11 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes);
   return weights.map((ws, k) => {
-    const above = ws.flatMap((w, i) => (w >= bar || (frame && statesFrame(docs[k][i], frame)) ? [i] : []));
+    const above = ws.flatMap((w, i) => (w >= bar ? [i] : []));
     const found = new Set(above.sort((a, b) => ws[b] - ws[a]).slice(0, MAX_PER_DOC));
+    // The frame's tests are strict (every object, subject and act, or every story word), so
+    // what they find is not capped like the profile's looser share.
+    if (frame) docs[k].forEach((s, i) => (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
     const restatements = [...found].map((i) => new Set(docs[k][i].terms));
     docs[k].forEach((s, i) => {
       if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && restatements.some((r) => repeats(s, r))) found.add(i);
@@ -171,6 +176,12 @@ export interface LedeFrame {
   objects: string[];
   /** Most ledes hedge the claim (weighs, considers, may): a restatement does too. */
   hedged: boolean;
+  /**
+   * Story words (as `objects`) that most ledes carry: the thing and what it is for ("fentanyl",
+   * "opening"). A sentence in the outlet's own words with all of them restates the claim even
+   * without its subject or act ("Turning back to fentanyl could be one way to break the impasse").
+   */
+  storyTerms: string[];
 }
 
 /** "Most ledes": three in five. */
@@ -187,12 +198,35 @@ export function ledeFrame(ledes: SentenceFeatures[][]): LedeFrame | null {
   };
   const subjects = inMost(FRAME_MAJORITY, (lede) => lede.flatMap((s) => s.seq.find(([k]) => PLACE_KEYS.has(k))?.[0] ?? []));
   const acts = inMost(FRAME_MAJORITY, (lede) => lede.flatMap((s) => [...eventClasses(s)]));
-  const objects = inMost(FRAME_OBJECT_SHARE, (lede) =>
-    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !GENERIC_NEWS_TERMS.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t))),
-  );
-  if (!subjects.length || !acts.length || !objects.length) return null;
+  const storyWords = (lede: SentenceFeatures[]) =>
+    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !GENERIC_NEWS_TERMS.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t)));
+  const objects = inMost(FRAME_OBJECT_SHARE, storyWords);
+  const storyTerms = inMost(FRAME_MAJORITY, storyWords);
   const hedged = ledes.filter((lede) => lede.some((s) => s.hedged)).length >= FRAME_MAJORITY * ledes.length;
-  return { subjects: new Set(subjects), acts: new Set(acts), objects, hedged };
+  return { subjects: new Set(subjects), acts: new Set(acts), objects, hedged, storyTerms };
+}
+
+/**
+ * One story word is a topic, not a claim: the story-words test needs at least two ("fentanyl"
+ * and "opening"), each in most ledes.
+ */
+const MIN_STORY_TERMS = 2;
+
+/**
+ * Does the sentence carry every story word of the ledes, outside quotations, as a full sentence?
+ * A subhead ("Fentanyl as an icebreaker") names a theme; a source's quoted remark is comment.
+ */
+export function namesStoryTerms(s: SentenceFeatures, frame: LedeFrame): boolean {
+  if (frame.storyTerms.length < MIN_STORY_TERMS || !endsSentence(s.text)) return false;
+  const quoted = quotedTokens(s);
+  return frame.storyTerms.every((t) => s.seq.some(([k, tok]) => k === t && !quoted(tok)));
+}
+
+/** Is the token at this index inside one of the sentence's quotations? */
+function quotedTokens(s: SentenceFeatures): (tok: number) => boolean {
+  if (!s.quotes.length) return () => false;
+  const tokens = tokenize(s.text);
+  return (tok) => s.quotes.some((q) => tokens[tok].start >= q.start && tokens[tok].start < q.end);
 }
 
 /**
@@ -203,10 +237,10 @@ export function ledeFrame(ledes: SentenceFeatures[][]): LedeFrame | null {
  * source's remark about the actor ("“China is one of the most effective countries …”") is comment.
  */
 export function statesFrame(s: SentenceFeatures, frame: LedeFrame): boolean {
+  if (!frame.subjects.size || !frame.acts.size || !frame.objects.length) return false;
   if (frame.hedged && !s.hedged) return false;
   if (!frame.objects.every((o) => s.terms.includes(o))) return false;
-  const tokens = s.quotes.length ? tokenize(s.text) : [];
-  const quoted = (tok: number) => s.quotes.some((q) => tokens[tok].start >= q.start && tokens[tok].start < q.end);
+  const quoted = quotedTokens(s);
   return s.seq.some(([t, tok], i) => {
     if (!frame.subjects.has(t) || quoted(tok)) return false;
     const act = s.seq.slice(i + 1).find(([u]) => EVENT_CLASSES[u] !== undefined)?.[0];
