@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { actorRoles, restsOnDescriptor } from '../../utils/engine/actors';
+import { actorRoles, restsOnDescriptor, sharedSpecificActors } from '../../utils/engine/actors';
 import { sentenceFeatures } from '../../utils/engine/features';
 import { termSet } from '../../utils/engine/similarity';
 
@@ -51,5 +51,22 @@ describe('pairs that rest on a descriptor name', () => {
     const fa = feat(a), fb = feat(b);
     expect(restsOnDescriptor(fa, fb, shared(fa, fb), background)).toBe(false);
     expect(restsOnDescriptor(fb, fa, shared(fb, fa), background)).toBe(false);
+  });
+});
+
+describe('specific actors both sentences name', () => {
+  const background = new Set(['china', 'usa']);
+  it.each([
+    // the same office under two of its titles
+    ['China’s Commerce Ministry said on Monday it was weighing talks.', 'A statement from China’s Ministry of Commerce said it was reviewing the offer.', ['commerce_ministry']],
+    // the same person by name, not a main actor
+    ['Beijing may send Wang to Washington.', 'The plan would have Wang Xiaohong travel to the US.', ['wang']],
+    // only the main actors, a weekday and a title: nobody specific
+    ['China said on Friday the talks could start.', 'On Friday the US president said China wanted talks.', []],
+    // a name one sentence uses only as a descriptor is not a shared actor
+    ['The minister praised Governor Ana Ruiz.', 'Governor Ana Ruiz’s chief of staff resigned.', []],
+  ])('%s / %s → %j', (a, b, expected) => {
+    const fa = feat(a), fb = feat(b);
+    expect(sharedSpecificActors(fa, fb, shared(fa, fb), background)).toEqual(expected);
   });
 });

@@ -5,7 +5,7 @@
 // on "Chinese leader Xi Jinping" pairs two unrelated facts.
 import type { SentenceFeatures } from './features';
 import { tokenize, termsOf, type Token } from './normalize';
-import { PERSON_TITLES } from './lexicon';
+import { MONTHS, OFFICES, PERSON_TITLES, WEEKDAYS } from './lexicon';
 
 /** How a term of a sentence names someone (terms that report the fact itself have no role). */
 type ActorRole = 'title' | 'descriptor' | 'name';
@@ -24,8 +24,9 @@ export function actorRoles(s: SentenceFeatures): Map<string, { role: ActorRole; 
   const tokens = tokenize(s.text);
   const descriptor = descriptorTokens(tokens, s.text);
   for (const t of termsOf(tokens)) {
-    if (t.attribution) continue;
     const words = tokens.slice(t.tok, t.tok + t.len);
+    // A capitalised weekday or month is a date, not an actor.
+    if (t.attribution || words.some((w) => WEEKDAYS.includes(w.lower) || MONTHS.includes(w.lower))) continue;
     const word = words.map((w) => w.lower).join(' ');
     if (PERSON_TITLES.has(t.key) || words.every((w) => PERSON_TITLES.has(w.lower))) out.set(t.key, { role: 'title', word });
     else if (words.some((_, k) => descriptor.has(t.tok + k))) out.set(t.key, { role: 'descriptor', word });
@@ -73,4 +74,18 @@ export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, shar
     else if (x.role !== 'title' && y.role !== 'title' && !background.has(t) && !background.has(x.word) && !background.has(y.word)) return false;
   }
   return descriptor;
+}
+
+/**
+ * The specific actors both sentences name: a person or body other than the story's main actors,
+ * by name in both ("Wang"), or an office both name under any of its titles ("the Commerce
+ * Ministry" / "the Ministry of Commerce"). Not the main actors (`background`), not descriptors.
+ */
+export function sharedSpecificActors(a: SentenceFeatures, b: SentenceFeatures, shared: readonly string[], background: ReadonlySet<string>): string[] {
+  const ra = actorRoles(a), rb = actorRoles(b);
+  return shared.filter((t) => {
+    if (OFFICES.has(t)) return true;
+    const x = ra.get(t), y = rb.get(t);
+    return x?.role === 'name' && y?.role === 'name' && !background.has(t) && !background.has(x.word) && !background.has(y.word);
+  });
 }

@@ -73,6 +73,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
   [['commerce', 'ministry'], 'commerce_ministry'], [['ministry', 'of', 'commerce'], 'commerce_ministry'],
   [['commerce', 'department'], 'commerce_ministry'], [['department', 'of', 'commerce'], 'commerce_ministry'],
+  // (OFFICES below lists the offices these titles name.)
   [['break', 'the', 'ice'], 'opportunity'],
   // resolving a standoff: "a way out of", "break the impasse / deadlock / stalemate"
   [['way', 'out'], 'opportunity'], [['break', 'the', 'impasse'], 'opportunity'],
@@ -86,6 +87,12 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['early', 'stage'], 'undecided'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
 ];
+
+/**
+ * The offices the title aliases above name: each is one office-holder or one body ("the
+ * security czar", "China's Ministry of Commerce"), a specific actor like a person's name.
+ */
+export const OFFICES = new Set(['security_chief', 'commerce_ministry']);
 
 /**
  * Stem → concept. Synonyms of news verbs and nouns collapse to one concept token so that a
