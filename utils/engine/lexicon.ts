@@ -134,8 +134,9 @@ concept('accept', 'accept approv approve endors endorse');
 concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
 concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
 concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
-// enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker"
-concept('opportunity', 'opportun opportunity open opening chanc chance pav pave ramp icebreaker');
+// enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker", and the
+// possible means itself: "could be an option for China" says what "could be a way out" says
+concept('opportunity', 'opportun opportunity open opening chanc chance pav pave ramp icebreaker option');
 concept('death', 'death die kill fatal fatality dead');
 concept('trafficker', 'traffick trafficker smuggler cartel criminal');
 concept('economy', 'econom economy economi economic');
