@@ -1,7 +1,7 @@
 // Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
 // page for the page). Plain data only, so an index serialises with JSON.stringify.
-import { IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
-import { detailsOf, termsOf, tokenize, type Detail, type Term } from './normalize';
+import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
+import { detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
 import type { Sentence } from './types';
 
@@ -43,23 +43,8 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
   const terms = termsOf(tokens);
   const content = terms.filter((t) => !t.attribution);
   const quantities = quantitiesOf(tokens, terms);
-  const keys = termKeys(content, quantities);
-  // Negation scope: the next few content terms in the same clause.
-  const negated = new Set<string>();
-  tokens.forEach((tok, i) => {
-    const neg = NEGATIONS.has(tok.lower) || NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, ''));
-    if (!neg) return;
-    if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
-    let n = 0;
-    for (const t of content) {
-      if (t.tok <= i) continue;
-      // stop at clause punctuation between the cue and the term
-      const between = s.text.slice(tok.end, tokens[t.tok].start);
-      if (/[,;:—–()]|\bbut\b/.test(between)) break;
-      negated.add(t.key);
-      if (++n >= NEGATION_SCOPE_TERMS) break;
-    }
-  });
+  const negated = negatedKeys(tokens, content, s.text);
+  const keys = termKeys(content, quantities, negated);
   const hedged = tokens.some((t) => MODAL_HEDGES.has(t.lower)) || content.some((t) => t.key === 'consider' || t.key === 'propose');
   return {
     start: s.start,
@@ -79,9 +64,31 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
   };
 }
 
+/** Negation scope: the next few content terms after a negation cue, in the same clause. */
+function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
+  const negated = new Set<string>();
+  tokens.forEach((tok, i) => {
+    const neg = NEGATIONS.has(tok.lower) || NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, ''));
+    if (!neg) return;
+    if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
+    let n = 0;
+    for (const t of content) {
+      if (t.tok <= i) continue;
+      // stop at clause punctuation between the cue and the term
+      const between = text.slice(tok.end, tokens[t.tok].start);
+      if (/[,;:—–()]|\bbut\b/.test(between)) break;
+      negated.add(t.key);
+      if (++n >= NEGATION_SCOPE_TERMS) break;
+    }
+  });
+  return negated;
+}
+
 /** The unique content keys plus number keys of a sentence, in order (`SentenceFeatures.terms`). */
-function termKeys(content: Term[], quantities: Quantity[]): Set<string> {
+function termKeys(content: Term[], quantities: Quantity[], negated: ReadonlySet<string>): Set<string> {
   const keys = new Set(content.map((t) => t.key));
+  // A negated decision is a deliberation still open (see DECISION_STEMS).
+  for (const k of negated) if (DECISION_STEMS.has(k)) keys.add('undecided');
   // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
   // "two countries" is grammar, not a figure worth matching on.
   for (const q of quantities) if (q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label))) keys.add(quantityKey(q));
@@ -95,7 +102,8 @@ function termKeys(content: Term[], quantities: Quantity[]): Set<string> {
 export function sentenceTerms(text: string): string[] {
   const tokens = tokenize(text);
   const terms = termsOf(tokens);
-  return [...termKeys(terms.filter((t) => !t.attribution), quantitiesOf(tokens, terms))];
+  const content = terms.filter((t) => !t.attribution);
+  return [...termKeys(content, quantitiesOf(tokens, terms), negatedKeys(tokens, content, text))];
 }
 
 /** A retrieval key for a quantity: "#145%", "#10%x2", "#46000000000USD". */

@@ -150,6 +150,12 @@ concept('demand', 'demand insist condition precondit precondition');
 concept('aide', 'aid aide adviser advis advisor cabinet');
 // Deliberations not concluded: "remain fluid", "in early stages", "preliminary", "undecided".
 concept('undecided', 'fluid preliminari preliminary undecid undecided');
+/**
+ * Stems of deciding and concluding. Negated ("has not yet reached a conclusion", "no decision
+ * has been made") they say what "fluid" and "in early stages" say: the sentence also gets the
+ * `undecided` concept (features.ts).
+ */
+export const DECISION_STEMS = new Set(['conclus', 'conclud', 'decis', 'decid', 'final', 'finaliz']);
 // An economy or a demand losing strength: "weak", "faltering", "struggling", "declining", "slump".
 concept('weaken', 'weak weaker weaken falter struggl declin slump sluggish');
 // Blame: "accused of", "blamed for", "complicit in", "responsible for".

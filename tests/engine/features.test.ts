@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { sentenceFeatures, sentenceTerms } from '../../utils/engine/features';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+
+describe('negated decisions are the undecided concept', () => {
+  it.each([
+    ['The council has not yet reached a conclusion, and talks go on.', true],
+    ['No decision has been made on the port, officials said.', true],
+    ['Nothing is final until the board votes, the chairman said.', false], // "nothing" is not a negation cue here
+    ['The council reached a conclusion on Monday.', false],
+    ['The decision is final, the court said.', false],
+    ['The talks remain fluid.', true], // the concept's own words
+  ])('%s → undecided: %s', (text, expected) => {
+    expect(feat(text).terms.includes('undecided')).toBe(expected);
+  });
+
+  it.each([
+    'The council has not yet reached a conclusion, and talks go on.',
+    'No decision has been made on the port, officials said.',
+    'The union did not say whether it would accept the offer.',
+  ])('the index keeps the same terms as the features: %s', (text) => {
+    expect(sentenceTerms(text)).toEqual(feat(text).terms);
+  });
+});
