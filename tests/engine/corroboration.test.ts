@@ -31,9 +31,9 @@ describe('corroboration by a third outlet', () => {
     expect(weak).toBeGreaterThanOrEqual(CORROBORATED_MIN_SCORE);
     const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
     expect(counterpart.score).toBeGreaterThanOrEqual(CORROBORATOR_MIN_SCORE);
-    expect(corroborated(o, 'b', [counterpart], new LinkScores(index))).toBe(true);
+    expect(corroborated(o, 'b', weak, [counterpart], new LinkScores(index))).toBe(true);
     // the third sentence must come from a third document, not from the other sentence's own
-    expect(corroborated(o, 'c', [counterpart], new LinkScores(index))).toBe(false);
+    expect(corroborated(o, 'c', weak, [counterpart], new LinkScores(index))).toBe(false);
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('corroboration by a third outlet', () => {
   ])('a same-story sentence far from the third outlet is not', ({ claim, other, third }) => {
     const c = feat(claim), o = feat(other), t = feat(third);
     const counterpart = { docId: 'c', sentence: t, score: pairScore(c, t, index) };
-    expect(corroborated(o, 'b', [counterpart], new LinkScores(index))).toBe(false);
+    expect(corroborated(o, 'b', pairScore(c, o, index), [counterpart], new LinkScores(index))).toBe(false);
   });
 
   describe('two weaker bridges from two different documents', () => {
@@ -56,6 +56,8 @@ describe('corroboration by a third outlet', () => {
     ].map(feat);
     // each bridge is a weaker counterpart of the claim (score given) and of the other sentence
     const links = bridges.map((b) => pairScore(other, b, index));
+    // the weak pair itself, below the triangle's bar (see below)
+    const WEAK = 0.15;
 
     it('the bridges are weaker than a confident counterpart', () => {
       for (const l of links) {
@@ -65,12 +67,32 @@ describe('corroboration by a third outlet', () => {
     });
     it('two documents corroborate', () => {
       const cps = bridges.map((sentence, k) => ({ docId: 'third' + k, sentence, score: 0.25 }));
-      expect(corroborated(other, 'b', cps, new LinkScores(index))).toBe(true);
+      expect(corroborated(other, 'b', WEAK, cps, new LinkScores(index))).toBe(true);
     });
     it('one document, or two bridges in the same document, do not', () => {
-      expect(corroborated(other, 'b', [{ docId: 'third', sentence: bridges[0], score: 0.25 }], new LinkScores(index))).toBe(false);
+      expect(corroborated(other, 'b', WEAK, [{ docId: 'third', sentence: bridges[0], score: 0.25 }], new LinkScores(index))).toBe(false);
       const same = bridges.map((sentence) => ({ docId: 'third', sentence, score: 0.25 }));
-      expect(corroborated(other, 'b', same, new LinkScores(index))).toBe(false);
+      expect(corroborated(other, 'b', WEAK, same, new LinkScores(index))).toBe(false);
+    });
+  });
+
+  describe('a triangle: the pair, and a bridge fairly like the claim and confidently like the other', () => {
+    const other = feat('Union leaders hope ministers will soften their stance on overtime pay before the holiday season begins.');
+    const bridge = feat('Wage talks remain fluid, and the dockworkers union hopes ministers will soften their stance on overtime pay.');
+    const link = pairScore(other, bridge, index);
+    const fair = TWO_BRIDGES_MIN_SCORE + 0.01;
+
+    it('the bridge is a confident counterpart of the other sentence', () => {
+      expect(link).toBeGreaterThanOrEqual(CORROBORATOR_MIN_SCORE);
+    });
+    it('corroborates when the pair and the claim-side link are both fair', () => {
+      expect(corroborated(other, 'b', fair, [{ docId: 'third', sentence: bridge, score: fair }], new LinkScores(index))).toBe(true);
+    });
+    it.each([
+      ['the pair itself is weak', TWO_BRIDGES_MIN_SCORE - 0.01, fair],
+      ['the bridge is only weakly like the claim', fair, TWO_BRIDGES_MIN_SCORE - 0.01],
+    ])('does not when %s', (_, pair, claimSide) => {
+      expect(corroborated(other, 'b', pair, [{ docId: 'third', sentence: bridge, score: claimSide }], new LinkScores(index))).toBe(false);
     });
   });
 });

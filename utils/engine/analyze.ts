@@ -252,7 +252,7 @@ function matchClaim(
       // predicate and object with opposite polarity, or conflicting preconditions.
       const cue = contradiction(claim, other, short);
       if (cue?.strong) rel = { relation: 'contradicts', why: cue.why, added: [] };
-      else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, bridges, links)) rel = classify(claim, other, short, background);
+      else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, score, bridges, links)) rel = classify(claim, other, short, background);
       else if (score >= SAME_ACTOR_MIN_SCORE && sameActorSameAct(claim, other, background)) rel = classify(claim, other, short, background);
       else continue;
     }

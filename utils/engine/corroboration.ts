@@ -74,15 +74,21 @@ export interface Counterpart {
 }
 
 /**
- * Is `other` (in document `otherDocId`) corroborated by counterparts of the claim in third
- * documents: one confident bridge, or two weaker ones from two different documents?
+ * Is `other` (in document `otherDocId`, `score` its pair score with the claim) corroborated by
+ * counterparts of the claim in third documents: one confident bridge, two weaker ones from two
+ * different documents, or a triangle whose three sides are all fair and one confident?
  */
-export function corroborated(other: SentenceFeatures, otherDocId: string, counterparts: Counterpart[], links: LinkScores): boolean {
+export function corroborated(other: SentenceFeatures, otherDocId: string, score: number, counterparts: Counterpart[], links: LinkScores): boolean {
   const bridgeDocs = new Set<string>();
   for (const c of counterparts) {
     if (c.docId === otherDocId || c.score < BRIDGE_MIN_SCORE) continue;
     const link = links.get(other, c.sentence);
     if (c.score >= CORROBORATOR_MIN_SCORE && link >= CORROBORATOR_MIN_SCORE) return true;
+    // The triangle: claim, other and bridge each at least fairly alike (TWO_BRIDGES_MIN_SCORE),
+    // and the bridge a confident counterpart of the other. "Talks are still going on, no
+    // conclusion yet" / "the discussions remain fluid" (0.23), bridged by "the discussions are
+    // still in early stages" (0.26 with the claim, 0.45 with the other).
+    if (score >= TWO_BRIDGES_MIN_SCORE && c.score >= TWO_BRIDGES_MIN_SCORE && link >= CORROBORATOR_MIN_SCORE) return true;
     if (c.score >= TWO_BRIDGES_MIN_SCORE && link >= TWO_BRIDGES_MIN_SCORE) bridgeDocs.add(c.docId);
   }
   return bridgeDocs.size >= 2;
