@@ -1,14 +1,17 @@
 // Where the background's corpus comes from. Normally the reader's IndexedDB corpus (seeds plus
 // the pages and files they added, minus hidden seeds); when IndexedDB cannot be opened (e.g.
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
-import { CorpusIndex, type CorpusIndexJSON } from '../engine/corpus-index';
+import { CorpusIndex, TERMS_REVISION, type CorpusIndexJSON } from '../engine/corpus-index';
 import type { CorpusDoc } from '../engine/types';
 import { addPageToCorpus, type AddPageResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
 import { CorpusStore, toCorpusDoc } from '../storage/corpus-store';
 
-/** Bump when CorpusIndex's stored shape changes, so stale snapshots are rebuilt. */
-const INDEX_SNAPSHOT_VERSION = 'corpus-index-v2';
+/**
+ * Bump when CorpusIndex's stored shape changes, so stale snapshots are rebuilt. The terms'
+ * revision is part of it: an extension update that changes the lexicon rebuilds the index.
+ */
+const INDEX_SNAPSHOT_VERSION = `corpus-index-v2:terms-${TERMS_REVISION}`;
 
 export interface CorpusSource {
   /** Changes whenever the set of documents to compare against changes (also from the options page). */

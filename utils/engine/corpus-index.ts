@@ -13,6 +13,7 @@
 // actually compared with, and kept in a bounded cache. toJSON writes the stored part with terms
 // interned to integer ids; fromJSON rebuilds the global counts from it.
 import { sentenceFeatures, sentenceTerms, type SentenceFeatures } from './features';
+import * as lexicon from './lexicon';
 import { foldText } from './normalize';
 import { splitSentences } from './segment';
 import type { CorpusDoc, DocMeta } from './types';
@@ -373,13 +374,28 @@ export class CorpusIndex {
   }
 }
 
+/**
+ * Changes whenever the word lists that terms are made of change (lexicon.ts). A persisted index
+ * holds every sentence's terms; terms made with another lexicon would not match the page's, so a
+ * snapshot is only reused under the same revision. A change to the term code itself
+ * (normalize.ts, features.ts) must bump TERMS_CODE_VERSION.
+ */
+const TERMS_CODE_VERSION = 1;
+export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
+  JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
+)}`;
+
 /** A short, stable hash of the folded text (FNV-1a, 32 bit, hex) for self detection. */
 export function fingerprint(text: string): string {
   const s = foldText(text);
+  return fnv1a(s) + ':' + s.length;
+}
+
+function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(16).padStart(8, '0') + ':' + s.length;
+  return h.toString(16).padStart(8, '0');
 }
