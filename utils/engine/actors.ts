@@ -6,9 +6,20 @@
 import type { SentenceFeatures } from './features';
 import { tokenize, termsOf, type Token } from './normalize';
 import { MONTHS, OFFICES, PERSON_TITLES, WEEKDAYS } from './lexicon';
+import { termSet } from './similarity';
 
 /** How a term of a sentence names someone (terms that report the fact itself have no role). */
 type ActorRole = 'title' | 'descriptor' | 'name';
+
+const POSSESSIVE = /\p{Lu}[\p{L}-]*[’']s\b/u;
+const HAS_POSSESSIVE = new WeakMap<SentenceFeatures, boolean>();
+
+/** Does the sentence have a capitalised word in the possessive ("Xi Jinping’s")? Cached. */
+function hasPossessiveName(s: SentenceFeatures): boolean {
+  let v = HAS_POSSESSIVE.get(s);
+  if (v === undefined) HAS_POSSESSIVE.set(s, (v = POSSESSIVE.test(s.text)));
+  return v;
+}
 
 const ROLES = new WeakMap<SentenceFeatures, Map<string, { role: ActorRole; word: string }>>();
 
@@ -64,7 +75,12 @@ function descriptorTokens(tokens: Token[], text: string): Set<number> {
  * that share only the main actors are left to the pair score: a secondary figure both sentences
  * are about ("Beijing is sending Wang" / "Beijing has tapped Wang") can be the fact itself.
  */
-export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, shared: readonly string[], background: ReadonlySet<string>): boolean {
+export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
+  // A descriptor is a name in the possessive: without one in either sentence, no need to look
+  // (the common case; this runs for every candidate pair).
+  if (!hasPossessiveName(a) && !hasPossessiveName(b)) return false;
+  const bTerms = termSet(b);
+  const shared = a.terms.filter((t) => bTerms.has(t));
   const ra = actorRoles(a), rb = actorRoles(b);
   let descriptor = false;
   for (const t of shared) {

@@ -238,7 +238,7 @@ function matchClaim(
       const score = claimScores.get(claim, doc.sentences[i]);
       if (score < CONTRADICTION_MIN_SCORE) continue;
       if (score < DISTINCT_EVENT_OVERRIDE && distinctEvents(claim, doc.sentences[i])) continue;
-      if (restsOnDescriptor(claim, doc.sentences[i], sharedTerms(claim, doc.sentences[i]), background)) continue;
+      if (restsOnDescriptor(claim, doc.sentences[i], background)) continue;
       candidates.push({ doc, outlet, short, i, score });
     }
   }
@@ -271,9 +271,9 @@ function matchClaim(
 
 /** Both name the same specific actor (see actors.ts) and report an act of the same class. */
 function sameActorSameAct(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
-  if (!sharedSpecificActors(a, b, sharedTerms(a, b), background).length) return false;
   const cb = eventClasses(b);
-  return [...eventClasses(a)].some((c) => cb.has(c));
+  if (![...eventClasses(a)].some((c) => cb.has(c))) return false; // cached, so checked first
+  return sharedSpecificActors(a, b, sharedTerms(a, b), background).length > 0;
 }
 
 function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {

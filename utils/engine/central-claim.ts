@@ -17,6 +17,7 @@ import type { SentenceFeatures } from './features';
 import { eventClasses } from './event-frame';
 import { EVENT_CLASSES, PLACE_KEYS } from './lexicon';
 import { tokenize } from './normalize';
+import { termSet } from './similarity';
 import { GENERIC_NEWS_TERMS } from './story-gate';
 
 /**
@@ -218,6 +219,8 @@ const MIN_STORY_TERMS = 2;
  */
 export function namesStoryTerms(s: SentenceFeatures, frame: LedeFrame): boolean {
   if (frame.storyTerms.length < MIN_STORY_TERMS || !endsSentence(s.text)) return false;
+  const terms = termSet(s);
+  if (!frame.storyTerms.every((t) => terms.has(t))) return false;
   const quoted = quotedTokens(s);
   return frame.storyTerms.every((t) => s.seq.some(([k, tok]) => k === t && !quoted(tok)));
 }
@@ -239,7 +242,8 @@ function quotedTokens(s: SentenceFeatures): (tok: number) => boolean {
 export function statesFrame(s: SentenceFeatures, frame: LedeFrame): boolean {
   if (!frame.subjects.size || !frame.acts.size || !frame.objects.length) return false;
   if (frame.hedged && !s.hedged) return false;
-  if (!frame.objects.every((o) => s.terms.includes(o))) return false;
+  const terms = termSet(s);
+  if (!frame.objects.every((o) => terms.has(o))) return false;
   const quoted = quotedTokens(s);
   return s.seq.some(([t, tok], i) => {
     if (!frame.subjects.has(t) || quoted(tok)) return false;

@@ -64,6 +64,8 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
   };
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Negation scope: the next few content terms after a negation cue, in the same clause. */
 function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
   const negated = new Set<string>();
@@ -103,7 +105,10 @@ export function sentenceTerms(text: string): string[] {
   const tokens = tokenize(text);
   const terms = termsOf(tokens);
   const content = terms.filter((t) => !t.attribution);
-  return [...termKeys(content, quantitiesOf(tokens, terms), negatedKeys(tokens, content, text))];
+  // The negation scope only matters here for a decision word (see termKeys); most sentences
+  // have none, and the index is built from every stored sentence.
+  const negated = content.some((t) => DECISION_STEMS.has(t.key)) ? negatedKeys(tokens, content, text) : NONE;
+  return [...termKeys(content, quantitiesOf(tokens, terms), negated)];
 }
 
 /** A retrieval key for a quantity: "#145%", "#10%x2", "#46000000000USD". */
