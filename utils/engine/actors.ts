@@ -79,8 +79,7 @@ export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, back
   // A descriptor is a name in the possessive: without one in either sentence, no need to look
   // (the common case; this runs for every candidate pair).
   if (!hasPossessiveName(a) && !hasPossessiveName(b)) return false;
-  const bTerms = termSet(b);
-  const shared = a.terms.filter((t) => bTerms.has(t));
+  const shared = sharedTerms(a, b);
   const ra = actorRoles(a), rb = actorRoles(b);
   let descriptor = false;
   for (const t of shared) {
@@ -97,11 +96,16 @@ export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, back
  * by name in both ("Wang"), or an office both name under any of its titles ("the Commerce
  * Ministry" / "the Ministry of Commerce"). Not the main actors (`background`), not descriptors.
  */
-export function sharedSpecificActors(a: SentenceFeatures, b: SentenceFeatures, shared: readonly string[], background: ReadonlySet<string>): string[] {
+export function sharedSpecificActors(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): string[] {
   const ra = actorRoles(a), rb = actorRoles(b);
-  return shared.filter((t) => {
+  return sharedTerms(a, b).filter((t) => {
     if (OFFICES.has(t)) return true;
     const x = ra.get(t), y = rb.get(t);
     return x?.role === 'name' && y?.role === 'name' && !background.has(t) && !background.has(x.word) && !background.has(y.word);
   });
+}
+
+function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {
+  const bTerms = termSet(b);
+  return a.terms.filter((t) => bTerms.has(t));
 }

@@ -8,7 +8,7 @@ import {
   candidateDocs, pageProfile, relatedness, topTermShare, MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE,
 } from './story-gate';
 import { splitSentences } from './segment';
-import { pairScore, PAIR_THRESHOLD, termSet } from './similarity';
+import { pairScore, PAIR_THRESHOLD } from './similarity';
 import { restsOnDescriptor, sharedSpecificActors } from './actors';
 import { classify, contradiction, type RelationResult } from './relations';
 import { findAdditions } from './additions';
@@ -273,12 +273,7 @@ function matchClaim(
 function sameActorSameAct(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
   const cb = eventClasses(b);
   if (![...eventClasses(a)].some((c) => cb.has(c))) return false; // cached, so checked first
-  return sharedSpecificActors(a, b, sharedTerms(a, b), background).length > 0;
-}
-
-function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {
-  const bSet = termSet(b);
-  return a.terms.filter((t) => bSet.has(t));
+  return sharedSpecificActors(a, b, background).length > 0;
 }
 
 /** A short outlet name for reasons: "The Wall Street Journal" → "WSJ", "Unnamed outlet, …" → "Unnamed outlet". */
