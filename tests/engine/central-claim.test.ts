@@ -155,6 +155,27 @@ describe('central claim as a frame (subject, act, object, mood of most ledes)', 
     expect(namesStoryTerms(sentence(start), frame)).toBe(false);
   });
 
+  it("reads each lede's act off its first event word: the talks in 'weighs an offer to start talks' are its purpose", () => {
+    expect(frame.acts.has('consider')).toBe(true);
+    expect(frame.acts.has('contact')).toBe(false);
+    const s = feats('Ottawa may put its trade minister in charge of any lumber talks with the Americans.')[0];
+    expect(statesFrame(s, frame)).toBe(false);
+  });
+
+  it('counts the act and the mood among the ledes that report one: anecdotes do not vote', () => {
+    const ledes = [
+      'Canada weighs lumber export limits to restart talks with US',
+      'Canada is considering a cap on lumber exports, officials said.',
+      'Ottawa is weighing lumber export curbs, two people said.',
+      'The lumber yard in Merritt was quiet last winter.',
+      'Lumber trucks lined the highway near Kamloops for a mile.',
+      'At dawn the lumber mill’s whistle sounded for the last time.',
+    ].map((text) => ledeOf(feats(text)));
+    const f = ledeFrame(ledes)!;
+    expect(f.acts.has('consider')).toBe(true);
+    expect(f.hedged).toBe(true);
+  });
+
   it('has no frame without enough ledes', () => {
     expect(ledeFrame(docs.slice(0, 2).map(ledeOf))).toBeNull();
   });

@@ -192,19 +192,34 @@ const FRAME_OBJECT_SHARE = 0.8;
 
 export function ledeFrame(ledes: SentenceFeatures[][]): LedeFrame | null {
   if (ledes.length < MIN_LEDES) return null;
-  const inMost = (share: number, keysOf: (lede: SentenceFeatures[]) => Iterable<string>) => {
+  // A share of the ledes that have a say: the subject and the act are counted among the ledes
+  // that name an actor, or report an act, at all. A lede that opens on an anecdote (a delayed
+  // lede: "Six years ago, …") says nothing about the news, so it does not dilute the others'
+  // act and mood down to what every sentence of the story has.
+  const inMost = (share: number, keysOf: (lede: SentenceFeatures[]) => string[], voters: SentenceFeatures[][] = ledes) => {
     const count = new Map<string, number>();
-    for (const lede of ledes) for (const k of new Set(keysOf(lede))) count.set(k, (count.get(k) ?? 0) + 1);
-    return [...count].filter(([, n]) => n >= share * ledes.length).map(([k]) => k);
+    for (const lede of voters) for (const k of new Set(keysOf(lede))) count.set(k, (count.get(k) ?? 0) + 1);
+    return [...count].filter(([, n]) => n >= share * voters.length).map(([k]) => k);
   };
-  const subjects = inMost(FRAME_MAJORITY, (lede) => lede.flatMap((s) => s.seq.find(([k]) => PLACE_KEYS.has(k))?.[0] ?? []));
-  const acts = inMost(FRAME_MAJORITY, (lede) => lede.flatMap((s) => [...eventClasses(s)]));
+  const subjectsOf = (lede: SentenceFeatures[]) => lede.flatMap((s) => s.seq.find(([k]) => PLACE_KEYS.has(k))?.[0] ?? []);
+  // A lede's act is the first event word of each of its lines: "Beijing weighs an offer to start
+  // talks" reports weighing; starting talks is its purpose (which every sentence on the story has).
+  const actsOf = (lede: SentenceFeatures[]) => lede.flatMap((s) => firstAct(s) ?? []);
+  const reporting = ledes.filter((lede) => actsOf(lede).length);
+  const subjects = inMost(FRAME_MAJORITY, subjectsOf, ledes.filter((lede) => subjectsOf(lede).length));
+  const acts = reporting.length >= MIN_LEDES ? inMost(FRAME_MAJORITY, actsOf, reporting) : [];
   const storyWords = (lede: SentenceFeatures[]) =>
     lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !GENERIC_NEWS_TERMS.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t)));
   const objects = inMost(FRAME_OBJECT_SHARE, storyWords);
   const storyTerms = inMost(FRAME_MAJORITY, storyWords);
-  const hedged = ledes.filter((lede) => lede.some((s) => s.hedged)).length >= FRAME_MAJORITY * ledes.length;
+  const hedged = reporting.filter((lede) => lede.some((s) => s.hedged)).length >= FRAME_MAJORITY * reporting.length;
   return { subjects: new Set(subjects), acts: new Set(acts), objects, hedged, storyTerms };
+}
+
+/** The event class of the sentence's first event word (in EVENT_CLASSES), if any. */
+function firstAct(s: SentenceFeatures): string | undefined {
+  for (const [t] of s.seq) if (EVENT_CLASSES[t] !== undefined) return EVENT_CLASSES[t];
+  return undefined;
 }
 
 /**
