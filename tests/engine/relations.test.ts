@@ -61,6 +61,21 @@ describe('contradiction cues', () => {
   });
 });
 
+describe('a different figure is a strong cue when the two describe the same quantity alike', () => {
+  it.each([
+    // who, what and on what all shared: strong (it may make a pair below the pair threshold)
+    ['Since May the city has raised the parking fee on downtown streets to 4 dollars.', 'The city raised downtown street parking fees to 6 dollars in May.', true],
+    ['Ottawa lifted its levy on US steel imports to 30 per cent.', 'Ottawa raised the levy on American steel imports to 25%.', true],
+    // only the levy in common: another levy may be meant
+    ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 50%.', false],
+    // a part and a total of the same levy
+    ['The first 20 per cent of the extra duties on Chinese goods came in February, Trump said.', 'Trump has placed 145 per cent total duties on Chinese goods.', false],
+  ])('%s / %s → strong %s', (a, b, strong) => {
+    expect(cue(a, b)?.kind).toBe('number');
+    expect(cue(a, b)?.strong).toBe(strong);
+  });
+});
+
 describe('adds vs agree', () => {
   it.each([
     // [page, other, relation, detail that must be named in why]

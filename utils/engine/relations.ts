@@ -5,7 +5,7 @@
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import type { SentenceFeatures } from './features';
 import { ANTONYMS, PLACE_KEYS } from './lexicon';
-import { wordKey, type Detail } from './normalize';
+import { tokenize, wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
 import { qualified } from './clauses';
@@ -86,9 +86,33 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     if (a.quantities.some((q) => sameQuantity(q, qb) && sameValue(q, qb))) continue;
     // Two hedged figures ("at least 145%", "more than 140%") are bounds, not values.
     if (qa.approx && qb.approx) continue;
-    return { kind: 'number', strong: false, why: `${outlet}: ${formatQuantity(qb)}; this page: ${formatQuantity(qa)}` };
+    const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
+    const strong = sharedContext >= STRONG_NUMBER_CONTEXT && partOrTotal(a, qa) === partOrTotal(b, qb);
+    return { kind: 'number', strong, why: `${outlet}: ${formatQuantity(qb)}; this page: ${formatQuantity(qa)}` };
   }
   return null;
+}
+
+/**
+ * A different figure is a strong cue (it makes a pair below the pair threshold) when the two
+ * quantities are described alike: at least this many of the content words around them are
+ * shared ("levy on Chinese imports, Trump, 104%" / "Trump, import duties on Chinese goods,
+ * 145%": who, what and on what). One or two shared words (the levy) can be another levy.
+ */
+const STRONG_NUMBER_CONTEXT = 3;
+
+/**
+ * Whether a figure is said to be a part ("the first 20 per cent of extra duties", "an
+ * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it.
+ * A part and a total of the same levy differ without contradicting each other.
+ */
+const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new']);
+const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
+function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
+  const near = tokenize(s.text).slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
+  if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
+  if (near.some((w) => PART_WORDS.has(w))) return 'part';
+  return '';
 }
 
 /**
