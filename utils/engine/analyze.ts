@@ -5,7 +5,8 @@ import { fingerprint, type CorpusIndex, type IndexedDoc } from './corpus-index';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import { foldText } from './normalize';
 import {
-  candidateDocs, pageProfile, relatedness, topTermShare, MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE,
+  candidateDocs, pageProfile, relatedness, topTermShare, vouchedFor, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
+  MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE,
 } from './story-gate';
 import { splitSentences } from './segment';
 import { pairScore, PAIR_THRESHOLD } from './similarity';
@@ -119,8 +120,16 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   };
   // Claim-to-sentence pair scores, memoised for this page: the gate's top 3 come back in matchClaim.
   const claimScores = new LinkScores(index);
+  const evidence = related.map(({ doc }) => ({ share: topTermShare(profile, doc), pairs: topPairSum(feats, doc, claimScores, candidatesOf) }));
+  const passed = related.filter((_, k) => evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM);
+  // Companions (story-gate.ts, condition 4): near misses that the passed documents vouch for.
   const confirmed = related.filter(
-    ({ doc }) => topTermShare(profile, doc) >= TOP_TERM_SHARE && topPairSum(feats, doc, claimScores, candidatesOf) >= TOP_PAIR_SUM,
+    (r, k) =>
+      passed.includes(r) ||
+      (passed.length >= COMPANION_VOUCHERS &&
+        evidence[k].share >= COMPANION_TOP_TERM_SHARE &&
+        evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
+        vouchedFor(r.doc, passed.map((p) => p.doc), index)),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,

@@ -57,6 +57,36 @@ export const TOP_TERM_SHARE = 0.8;
  */
 export const TOP_PAIRS = 3;
 export const TOP_PAIR_SUM = 0.9;
+/**
+ * 4. Companions. A document that narrowly misses condition 2 or 3 still covers the page's story
+ *    when the stored documents that passed say so: at least COMPANION_VOUCHERS of them are
+ *    related to it as closely as two articles on one event are (their own text as the profile:
+ *    cosine ≥ COMPANION_DOC_RELATEDNESS and top-term share ≥ TOP_TERM_SHARE; the seeds score
+ *    0.13–0.26 and 0.9–1.0 among themselves). The page must still show some evidence of its own,
+ *    at the lower bars below: a feature that opens on an anecdote, or a report whose top terms
+ *    are worded apart, restates fewer of the document's sentences. A page that passes for no
+ *    document gets no companion: an unrelated page stays unmatched.
+ */
+export const COMPANION_VOUCHERS = 2;
+export const COMPANION_DOC_RELATEDNESS = 0.12;
+export const COMPANION_TOP_TERM_SHARE = 0.6;
+export const COMPANION_TOP_PAIR_SUM = 0.6;
+
+/** The profile of a stored document's own text, to compare it with another stored document. */
+export function docProfile(doc: IndexedDoc): PageProfile {
+  return pageProfile(doc.sentenceTerms.map((terms) => ({ terms })), doc);
+}
+
+/** Do at least COMPANION_VOUCHERS of the confirmed documents vouch for `doc` (condition 4)? */
+export function vouchedFor(doc: IndexedDoc, confirmed: readonly IndexedDoc[], index: CorpusIndex): boolean {
+  let n = 0;
+  for (const c of confirmed) {
+    const profile = docProfile(c);
+    if (relatedness(profile, doc, index) >= COMPANION_DOC_RELATEDNESS && topTermShare(profile, doc) >= TOP_TERM_SHARE) n++;
+    if (n >= COMPANION_VOUCHERS) return true;
+  }
+  return false;
+}
 
 /**
  * How many documents, at most, a page is compared with (the most related first, after copies
