@@ -19,6 +19,7 @@ describe('contradiction cues', () => {
     ['Regulators never approved the merger.', 'Regulators approved the merger last week.', 'polarity'],
     ['The rebels were unable to reach the capital.', 'The rebels reached the capital on Monday.', 'polarity'],
     ['The board refused to sign the contract.', 'The board signed the contract.', 'polarity'],
+    ['Officials have ruled out sending the envoy to Paris, aides said.', 'One option involves sending the envoy to Paris next week.', 'polarity'],
     // antonymous predicates
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'antonym'],
     ['The ministry confirmed the report about the layoffs.', 'The ministry denied the report about the layoffs.', 'antonym'],
@@ -52,6 +53,8 @@ describe('contradiction cues', () => {
     ['The talks did not yield results.', 'Both sides held talks in Geneva.'],
     // hedged vs asserted antonyms are plans, not facts
     ['The central bank might lower interest rates.', 'The central bank raised interest rates last year.'],
+    // a former state and the present one: a change, not a conflict
+    ['Until recently, the union insisted that no talks could begin before a pay rise.', 'The union said on Friday that talks could begin before a pay rise.'],
     // both options discussed
     ['Officials debated whether to raise or lower the fees.', 'Officials lowered the fees.'],
   ];

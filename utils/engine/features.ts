@@ -1,6 +1,6 @@
 // Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
 // page for the page). Plain data only, so an index serialises with JSON.stringify.
-import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
+import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATION_PHRASES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
 import { detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
 import type { Sentence } from './types';
@@ -70,7 +70,10 @@ const NONE: ReadonlySet<string> = new Set();
 function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
   const negated = new Set<string>();
   tokens.forEach((tok, i) => {
-    const neg = NEGATIONS.has(tok.lower) || NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, ''));
+    const neg =
+      NEGATIONS.has(tok.lower) ||
+      NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, '')) ||
+      (i > 0 && NEGATION_PHRASES.some(([first, second]) => tok.lower === second && first.test(tokens[i - 1].lower)));
     if (!neg) return;
     if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
     let n = 0;

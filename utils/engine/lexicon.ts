@@ -218,6 +218,12 @@ export const NEGATIONS = new Set([
   'cannot', 'refus', 'refuse', 'fail', 'declin', 'decline', 'none',
 ]);
 
+/**
+ * Two-word negation cues, as (first word, second word): "ruled out sending Wang" says he will
+ * not be sent. The first word in any inflection listed.
+ */
+export const NEGATION_PHRASES: [RegExp, string][] = [[/^rul(e|ed|es|ing)$/, 'out']];
+
 /** Words that turn "unable"/"unwilling" into their positive base. */
 export const NEGATED_ADJECTIVES: Record<string, string> = {
   unable: 'able', unwilling: 'willing', unclear: 'clear', unlikely: 'likely', unsure: 'sure',

@@ -128,11 +128,20 @@ const POLARITY_NEUTRAL = new Set(['willing', 'able', 'abl', 'clear', 'likely', '
  * clause ("demanded that Washington slash tariffs" asserts nothing about slashing).
  */
 function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  // "Until recently, no talks could begin …" and "the ministry is weighing talks" tell a change,
+  // not a conflict: a former state does not contradict the present one.
+  if (formerState(a) !== formerState(b)) return null;
   const one = negatedAsserted(a, b);
   if (one) return { kind: 'polarity', strong: true, why: `${outlet} reports ${one}; this page says not` };
   const two = negatedAsserted(b, a);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet} says not ${two}; this page reports it` };
   return null;
+}
+
+/** Markers of a state that no longer holds: "until recently", "previously", "used to". */
+const FORMER_STATE = /\b(until recently|previously|formerly|used to)\b/i;
+function formerState(s: SentenceFeatures): boolean {
+  return FORMER_STATE.test(s.text);
 }
 
 function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string | null {
