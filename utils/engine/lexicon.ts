@@ -77,7 +77,9 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['break', 'the', 'ice'], 'opportunity'],
   // resolving a standoff: "a way out of", "break the impasse / deadlock / stalemate"
   [['way', 'out'], 'opportunity'], [['break', 'the', 'impasse'], 'opportunity'],
-  [['break', 'the', 'deadlock'], 'opportunity'], [['break', 'the', 'stalemate'], 'opportunity'], [['imports'], 'goods'],
+  [['break', 'the', 'deadlock'], 'opportunity'], [['break', 'the', 'stalemate'], 'opportunity'],
+  // the same enabling idiom in other words: "clear the way for talks", "a path to negotiations"
+  [['clear', 'the', 'way'], 'opportunity'], [['path', 'to'], 'opportunity'], [['pathway', 'to'], 'opportunity'], [['imports'], 'goods'],
   [['people', 'familiar'], 'people'], [['persons', 'familiar'], 'people'],
   [['look', 'into'], 'consider'], [['looking', 'into'], 'consider'], [['looks', 'into'], 'consider'],
   [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
