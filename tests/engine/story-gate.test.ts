@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzePage, CorpusIndex, splitSentences } from '../../utils/engine';
-import { sentenceFeatures } from '../../utils/engine/features';
-import { pageProfile, topTermShare, vouchedFor, TOP_TERM_SHARE } from '../../utils/engine/story-gate';
+import { analyzePage, CorpusIndex } from '../../utils/engine';
+import { vouchedFor } from '../../utils/engine/story-gate';
 import { parseTxtArticle } from '../../utils/corpus/article-text';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 
@@ -31,17 +30,17 @@ describe('story gate: companions vouched for by the documents that passed', () =
     expect(vouchedFor(doc(seeds[2].id), [doc(seeds[0].id)], index)).toBe(false);
   });
 
-  it('admits a near miss on a page that passes for other documents on the story', () => {
-    // A report written for the project (tests/fixtures/heldout) whose top terms are worded apart
-    // from one seed's: that seed misses the top-term bar on its own.
-    const page = parseTxtArticle(readFileSync(join(FIXTURES, 'heldout/pages/h01.txt'), 'utf8'));
-    const profile = pageProfile(splitSentences(page.text).map(sentenceFeatures));
-    const nearMiss = seeds.filter((s) => topTermShare(profile, doc(s.id)) < TOP_TERM_SHARE);
-    expect(nearMiss.length).toBeGreaterThan(0);
-    const report = analyzePage(page, index);
-    const covered = report.coverage.map((c) => c.source);
-    for (const s of nearMiss) expect(covered).toContain(s.id);
-    expect(covered.filter((id) => id.startsWith('unrelated-'))).toEqual([]);
+  it('admits near misses on pages that pass for other documents on the story, and says so', () => {
+    // Two pages written for the project (tests/fixtures/heldout) on the seeds' story: a report
+    // and a feature that opens on an anecdote. Every seed covers their story.
+    const companions: string[] = [];
+    for (const f of ['h01.txt', 'h02.txt']) {
+      const report = analyzePage(parseTxtArticle(readFileSync(join(FIXTURES, 'heldout/pages', f), 'utf8')), index);
+      expect(report.coverage.map((c) => c.source).sort()).toEqual(seeds.map((s) => s.id).sort());
+      companions.push(...report.coverage.filter((c) => c.companion).map((c) => `${f}:${c.source}`));
+    }
+    // At least one of them got there as a companion: the page's own evidence fell short.
+    expect(companions.length).toBeGreaterThan(0);
   });
 
   it.each(['unrelated/canada-steel-tariffs.txt', 'heldout/pages/h03.txt'])('gives no companion to a page that passes for nothing: %s', (f) => {

@@ -138,6 +138,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     date: doc.meta.date,
     relatedness: Math.min(1, round(score)),
     ...(copies.length ? { copies: copies.map((c) => ({ source: c.meta.id, outlet: c.meta.outlet })) } : {}),
+    ...(passed.some((p) => p.doc === doc) ? {} : { companion: true as const }),
   }));
   const docs: AnalyzedDoc[] = confirmed.map(({ doc }) => ({ doc, outlet: doc.meta.outlet, short: shortOutlet(doc.meta.outlet) }));
 
