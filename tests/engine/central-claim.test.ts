@@ -176,6 +176,17 @@ describe('central claim as a frame (subject, act, object, mood of most ledes)', 
     expect(f.hedged).toBe(true);
   });
 
+  it('does not take a side plan that shares the ledes’ actors and idioms but not their object for the claim', () => {
+    const ledes = [
+      'Canada weighs lumber export limits to restart talks with US\nOttawa is considering limits on lumber exports to restart trade talks with Washington.',
+      'Canada is looking into lumber export curbs as a way to restart talks with the United States.',
+      'Ottawa is weighing a cap on lumber exports to restart negotiations with the US, people said.\n' +
+        'That plan would include sending Canada’s trade minister to Washington to restart the talks with the US.',
+    ].map(feats);
+    const side = ledes[2].findIndex((s) => s.text.startsWith('That plan would include'));
+    expect(centralRestatements(ledes)[2].has(side)).toBe(false);
+  });
+
   it('has no frame without enough ledes', () => {
     expect(ledeFrame(docs.slice(0, 2).map(ledeOf))).toBeNull();
   });

@@ -139,7 +139,10 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes);
   return weights.map((ws, k) => {
-    const above = ws.flatMap((w, i) => (w >= bar ? [i] : []));
+    // The story's object (what nearly every lede is about) is in every restatement: the profile's
+    // share alone lets in a sentence on a side plan that shares the ledes' idioms and actors
+    // ("That plan would include sending Beijing's top security official … to break the ice").
+    const above = ws.flatMap((w, i) => (w >= bar && carriesObjects(docs[k][i], frame) ? [i] : []));
     const found = new Set(above.sort((a, b) => ws[b] - ws[a]).slice(0, MAX_PER_DOC));
     // The frame's tests are strict (every object, subject and act, or every story word), so
     // what they find is not capped like the profile's looser share.
@@ -150,6 +153,17 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
     });
     return found;
   });
+}
+
+/**
+ * Does the sentence carry one of the ledes' object words (trivially, without a frame or
+ * objects)? One, not all: a story whose ledes share several ("wage", "strike", "dockworkers")
+ * is restated with some of them ("a pay offer to end the strike").
+ */
+function carriesObjects(s: SentenceFeatures, frame: LedeFrame | null): boolean {
+  if (!frame?.objects.length) return true;
+  const terms = termSet(s);
+  return frame.objects.some((o) => terms.has(o));
 }
 
 function repeats(s: SentenceFeatures, restatement: ReadonlySet<string>): boolean {
