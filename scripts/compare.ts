@@ -34,16 +34,26 @@ export function pageFromInput(path: string, raw: string): PageInput {
   return { title, text };
 }
 
+const USAGE = 'usage: npm run --silent compare -- [--json] [--exclude <corpus id>] <file.html|file.txt|->';
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a === '-' || !a.startsWith('--'));
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
-  if (unknown.length || files.length !== 1) {
-    throw new UsageError('usage: npm run --silent compare -- [--json] <file.html|file.txt|->');
+  // --exclude <id>: leave a corpus document out (as if that outlet had not covered the story);
+  // scripts/eval-leave-one-out.mjs uses it to check the engine against fitting the five seeds.
+  const excluded: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--exclude') {
+      if (!argv[i + 1]) throw new UsageError(USAGE);
+      excluded.push(argv[++i]);
+    } else rest.push(argv[i]);
   }
+  const files = rest.filter((a) => a === '-' || !a.startsWith('--'));
+  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
+  if (unknown.length || files.length !== 1) throw new UsageError(USAGE);
   const page = pageFromInput(files[0], readInput(files[0]));
   const index = new CorpusIndex();
-  for (const doc of loadSeedDocs()) index.add(doc);
+  for (const doc of loadSeedDocs()) if (!excluded.some((x) => doc.id === x || doc.id.startsWith(x + '_'))) index.add(doc);
   const report: Report = analyzePage(page, index);
   process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return 0;

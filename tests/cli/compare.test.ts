@@ -39,6 +39,17 @@ describe('compare CLI', () => {
     expect(Array.isArray(report.additions)).toBe(true);
   });
 
+  it('leaves a corpus document out with --exclude (by id or its three-digit prefix)', () => {
+    for (const exclude of ['001', '001_6126d935732da1c5']) {
+      const { code, stdout } = compare(['--json', '--exclude', exclude, 'seeds/003_48a0785e15c454a3.txt']);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      const sources = new Set<string>(report.claims.flatMap((c: { matches: { source: string }[] }) => c.matches.map((m) => m.source)));
+      expect([...sources].sort()).toEqual(SEED_IDS.filter((id) => !id.startsWith('003') && !id.startsWith('001')));
+      expect(report.coverage.map((c: { source: string }) => c.source)).not.toContain('001_6126d935732da1c5');
+    }
+  });
+
   it('reads a .txt article from standard input', () => {
     const raw = readFileSync(new URL('../../seeds/001_6126d935732da1c5.txt', import.meta.url), 'utf8');
     const { code, stdout } = compare(['--json', '-'], raw);
@@ -58,6 +69,7 @@ describe('compare CLI', () => {
     [['--json', 'no/such/file.txt'], /no such file/],
     [['--json'], /usage/],
     [['--json', '--bogus', 'seeds/000_603276615ce932ed.txt'], /usage/],
+    [['--json', 'seeds/000_603276615ce932ed.txt', '--exclude'], /usage/],
   ])('fails with a one-line message on bad input %j', (args, message) => {
     const { code, stdout, stderr } = compare(args);
     expect(code).not.toBe(0);
