@@ -36,7 +36,7 @@ export function actorRoles(s: SentenceFeatures): Map<string, { role: ActorRole; 
   const descriptor = descriptorTokens(tokens, s.text);
   for (const t of termsOf(tokens)) {
     const words = tokens.slice(t.tok, t.tok + t.len);
-    // A capitalised weekday or month is a date, not an actor.
+    // A weekday or a month ("on Friday", "in May") is a date, not an actor.
     if (t.attribution || words.some((w) => WEEKDAYS.includes(w.lower) || MONTHS.includes(w.lower))) continue;
     const word = words.map((w) => w.lower).join(' ');
     if (PERSON_TITLES.has(t.key) || words.every((w) => PERSON_TITLES.has(w.lower))) out.set(t.key, { role: 'title', word });
