@@ -185,11 +185,11 @@ export interface LedeFrame {
    * relies on the profile alone.
    */
   subjects: Set<string>;
-  /** Event classes that most ledes carry. */
+  /** The act (first event word's class) of most of the ledes that report one. */
   acts: Set<string>;
   /** Story words (not beat words, acts or places) that nearly every lede carries. */
   objects: string[];
-  /** Most ledes hedge the claim (weighs, considers, may): a restatement does too. */
+  /** Most ledes that report an act hedge it (weighs, considers, may): a restatement does too. */
   hedged: boolean;
   /**
    * Story words (as `objects`) that most ledes carry: the thing and what it is for ("fentanyl",
