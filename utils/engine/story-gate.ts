@@ -72,9 +72,13 @@ export const COMPANION_DOC_RELATEDNESS = 0.12;
 export const COMPANION_TOP_TERM_SHARE = 0.6;
 export const COMPANION_TOP_PAIR_SUM = 0.6;
 
-/** The profile of a stored document's own text, to compare it with another stored document. */
+const DOC_PROFILES = new WeakMap<IndexedDoc, PageProfile>();
+
+/** The profile of a stored document's own text, to compare it with another stored document (cached). */
 export function docProfile(doc: IndexedDoc): PageProfile {
-  return pageProfile(doc.sentenceTerms.map((terms) => ({ terms })), doc);
+  let profile = DOC_PROFILES.get(doc);
+  if (!profile) DOC_PROFILES.set(doc, (profile = pageProfile(doc.sentenceTerms.map((terms) => ({ terms })), doc)));
+  return profile;
 }
 
 /** Do at least COMPANION_VOUCHERS of the confirmed documents vouch for `doc` (condition 4)? */
