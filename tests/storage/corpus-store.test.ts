@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFreshIndexedDb, newDoc, exportedDoc, articleText } from './helpers';
-import { CorpusStore, toCorpusDoc } from '../../utils/storage/corpus-store';
+import { CorpusStore } from '../../utils/storage/corpus-store';
+import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { StorageQuotaError, ImportConflictError } from '../../utils/storage/errors';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useFreshIndexedDb, exportedDoc } from './helpers';
 import { CorpusStore } from '../../utils/storage/corpus-store';
-import { buildExport, serializeExport, validateImport, EXPORT_FORMAT } from '../../utils/storage/export-format';
+import { buildExport, serializeExport, toExportedDoc, validateImport, EXPORT_FORMAT } from '../../utils/storage/export-format';
 import { importCorpusFile } from '../../utils/storage/import-file';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 
@@ -21,6 +21,15 @@ const withoutField = (i: number, field: string) => {
   delete f.documents[i][field];
   return text(f);
 };
+
+describe('export entries', () => {
+  it('keep the documented field order, url (when there is one) before text, bookkeeping last', () => {
+    const withUrl = { ...exportedDoc(1), fingerprint: 'not exported' } as unknown as Parameters<typeof toExportedDoc>[0];
+    expect(Object.keys(toExportedDoc(withUrl))).toEqual(['id', 'outlet', 'outletNamed', 'headline', 'date', 'lang', 'url', 'text', 'addedAt', 'source', 'hidden']);
+    const { url: _url, ...noUrl } = exportedDoc(2);
+    expect(Object.keys(toExportedDoc(noUrl))).toEqual(['id', 'outlet', 'outletNamed', 'headline', 'date', 'lang', 'text', 'addedAt', 'source', 'hidden']);
+  });
+});
 
 describe('validateImport', () => {
   it('accepts a well-formed export', () => {

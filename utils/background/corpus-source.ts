@@ -5,7 +5,8 @@ import { CorpusIndex, TERMS_REVISION, type CorpusIndexJSON } from '../engine/cor
 import type { CorpusDoc } from '../engine/types';
 import { addPageToCorpus, type AddPageResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
-import { CorpusStore, toCorpusDoc } from '../storage/corpus-store';
+import { toCorpusDoc } from '../storage/corpus-doc';
+import { CorpusStore } from '../storage/corpus-store';
 
 /**
  * Bump when CorpusIndex's stored shape changes, so stale snapshots are rebuilt. The terms'

@@ -5,6 +5,7 @@ import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, 
 import type { CorpusDoc } from '../engine/types';
 import { validateDocFields } from './doc-validation';
 import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
+import { toCorpusDoc } from './corpus-doc';
 import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
 import { DuplicateIndex, DUPLICATE_REASON } from './duplicate-index';
 import { fingerprint, normaliseText, signatureSimilarity, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
@@ -31,21 +32,6 @@ const CHECKPOINT_MS = 100;
 
 /** Deleted documents stay restorable ("undo") this long, even after the page is closed. */
 export const TRASH_RETENTION_DAYS = 30;
-
-/** The engine's view of a stored document: the bookkeeping fields left out. */
-export function toCorpusDoc(d: StoredDoc): CorpusDoc {
-  const doc: CorpusDoc = {
-    id: d.id,
-    outlet: d.outlet,
-    outletNamed: d.outletNamed,
-    headline: d.headline,
-    date: d.date,
-    lang: d.lang,
-    text: d.text,
-  };
-  if (d.url !== undefined) doc.url = d.url;
-  return doc;
-}
 
 function makeStored(doc: NewDoc & { id: string }, fp: Fingerprint, now: string): StoredDoc {
   const stored: StoredDoc = {

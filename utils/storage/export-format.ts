@@ -6,6 +6,7 @@ import { isIsoTimestamp, isRecord, typeName, validateDocFields } from './doc-val
 import { MAX_IMPORT_BYTES, MAX_IMPORT_DOCS, MAX_REPORTED_ERRORS } from './limits';
 import type { DocSource, StoredDoc } from './types';
 import type { CorpusDoc } from '../engine/types';
+import { toCorpusDoc } from './corpus-doc';
 
 export const EXPORT_FORMAT = 'source-compare-corpus';
 export const EXPORT_VERSION = 1;
@@ -29,24 +30,10 @@ export interface CorpusExport {
 
 /** A stored document as written to a file: fingerprints are left out (they are rebuilt on import). */
 export function toExportedDoc(d: ExportedDoc | StoredDoc): ExportedDoc {
-  const out: ExportedDoc = {
-    id: d.id,
-    outlet: d.outlet,
-    outletNamed: d.outletNamed,
-    headline: d.headline,
-    date: d.date,
-    lang: d.lang,
-    text: d.text,
-    addedAt: d.addedAt,
-    source: d.source,
-    hidden: d.hidden,
-  };
-  if (d.url !== undefined) {
-    // Keep the documented field order: url before text.
-    const { text, addedAt, source, hidden, ...head } = out;
-    return { ...head, url: d.url, text, addedAt, source, hidden };
-  }
-  return out;
+  // The documented field order: the engine's fields (url, when there is one, before text), then
+  // the bookkeeping ones.
+  const { text, url, ...head } = toCorpusDoc(d);
+  return { ...head, ...(url !== undefined ? { url } : {}), text, addedAt: d.addedAt, source: d.source, hidden: d.hidden };
 }
 
 export function buildExport(docs: readonly (StoredDoc | ExportedDoc)[], now: Date = new Date()): CorpusExport {

@@ -1,6 +1,7 @@
 // The corpus storage module's public surface. Everything that reads or writes the reader's
 // corpus goes through CorpusStore; the rest are pure helpers around it.
-export { CorpusStore, toCorpusDoc, TRASH_RETENTION_DAYS } from './corpus-store';
+export { CorpusStore, TRASH_RETENTION_DAYS } from './corpus-store';
+export { toCorpusDoc } from './corpus-doc';
 export { DB_NAME } from './schema';
 export { DB_VERSION, MIGRATIONS } from './migrations';
 export { StorageQuotaError, ImportConflictError, isQuotaError } from './errors';
