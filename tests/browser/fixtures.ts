@@ -188,19 +188,33 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   // After the swap the URL is /spa/<second>; a reload there serves the second article itself.
   pages.set(`/spa/${SEED_IDS[0]}`, spaPage(SEED_IDS[0]!, SEED_IDS[2]!));
   pages.set(`/spa/${SEED_IDS[2]}`, articlePage(SEED_IDS[2]!));
+  // The lookup reads the live map: a test may add a page after the server started.
+  return { ...(await servePages((path) => (pages.has(path) ? { html: pages.get(path)! } : undefined))), pages };
+}
+
+/** A page a fixture server answers with: its HTML and any extra response headers (a CSP). */
+export interface ServedPage {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A local HTTP server on 127.0.0.1 that answers each path with `lookup(path)` (query string
+ * ignored), 404 otherwise, never cached, and records every path asked for.
+ */
+export async function servePages(lookup: (path: string) => ServedPage | undefined): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
-    const html = pages.get((req.url ?? '').split('?')[0]!);
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html ?? '<!doctype html><title>Not found</title><p>Not found</p>');
+    const p = lookup((req.url ?? '').split('?')[0]!);
+    res.writeHead(p ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(p?.headers ?? {}) });
+    res.end(p?.html ?? '<!doctype html><title>Not found</title><p>Not found</p>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    pages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

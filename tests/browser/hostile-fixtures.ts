@@ -2,9 +2,7 @@
 // headers each case needs (Content-Security-Policy). Built from the seed articles so that the
 // extension has something to match; every page references nothing off this host.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { articlePage, seedArticle, SEED_IDS } from './fixtures';
+import { articlePage, seedArticle, servePages, SEED_IDS, type ServedPage } from './fixtures';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { CorpusIndex, analyzePage } from '../../utils/engine';
 
@@ -145,7 +143,7 @@ function deepPage(id: string, hiddenDepth: number, visibleDepth: number): string
 export interface HostileServer {
   origin: string;
   requests: string[];
-  pages: Map<string, { html: string; headers?: Record<string, string> }>;
+  pages: Map<string, ServedPage>;
   sizes: Record<string, number>;
   close(): Promise<void>;
 }
@@ -184,22 +182,7 @@ export async function startHostileServer(): Promise<HostileServer> {
   const sizes: Record<string, number> = {};
   for (const [path, p] of pages) sizes[path] = Buffer.byteLength(p.html);
 
-  const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const p = pages.get((req.url ?? '').split('?')[0]!);
-    res.writeHead(p ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(p?.headers ?? {}) });
-    res.end(p?.html ?? '<!doctype html><title>Not found</title><p>Not found</p>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    pages,
-    sizes,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...(await servePages((path) => pages.get(path))), pages, sizes };
 }
 
 /**
