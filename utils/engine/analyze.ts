@@ -120,7 +120,12 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   };
   // Claim-to-sentence pair scores, memoised for this page: the gate's top 3 come back in matchClaim.
   const claimScores = new LinkScores(index);
-  const evidence = related.map(({ doc }) => ({ share: topTermShare(profile, doc), pairs: topPairSum(feats, doc, claimScores, candidatesOf) }));
+  // The pair sum needs a BM25 retrieval per claim: only for documents whose top-term share can
+  // still pass (the companions' lower bar), as before the companions the strict bar did.
+  const evidence = related.map(({ doc }) => {
+    const share = topTermShare(profile, doc);
+    return { share, pairs: share >= COMPANION_TOP_TERM_SHARE ? topPairSum(feats, doc, claimScores, candidatesOf) : 0 };
+  });
   const passed = related.filter((_, k) => evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM);
   // Companions (story-gate.ts, condition 4): near misses that the passed documents vouch for.
   const confirmed = related.filter(
