@@ -37,6 +37,9 @@ export function distinctEvents(a: SentenceFeatures, b: SentenceFeatures): boolea
   const ca = eventClasses(a), cb = eventClasses(b);
   if (!ca.size || !cb.size) return false;
   for (const c of ca) if (cb.has(c)) return false;
+  // Opposite acts are one frame only where they could contradict: both asserted (relations.ts
+  // reads antonyms only then). A plan to cut a levy and the levy's raise are two events.
+  if (a.hedged !== b.hedged) return true;
   const ta = termSet(a), tb = termSet(b);
   return !ANTONYMS.some(([x, y]) => (ta.has(x) && tb.has(y)) || (ta.has(y) && tb.has(x)));
 }

@@ -88,6 +88,11 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
   [['early', 'stage'], 'undecided'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
+  // "The two countries", "both sides", "the two capitals": a back-reference to the story's two
+  // main actors, one referent however worded (two words would count it twice).
+  ...(['two', 'both'].flatMap((n) =>
+    ['countries', 'nations', 'sides', 'capitals', 'governments', 'economies', 'powers'].map((w): [string[], string] => [[n, w], 'both_sides']),
+  )),
 ];
 
 /**
