@@ -10,6 +10,8 @@ describe('event frames', () => {
     ['The dockworkers union asked what the harbour authority wants from it.', 'The union leader may travel to the capital to meet the harbour authority.'],
     ['The ministry said it was reviewing an offer of talks over the 30% levy on steel.', 'The government raised the levy on steel to 30%.'],
     ['Brazil’s finance minister criticized the new levy on imported cars.', 'Brazil’s finance minister confirmed the levy on imported cars would start in May.'],
+    // a plan to reverse a levy and the levy's earlier raise: opposite acts, but one hedged
+    ['The government is considering cutting the 30% levy on steel by half.', 'The government raised the levy on steel to 30% last year.'],
   ])('different events: %s / %s', (a, b) => {
     expect(distinctEvents(feat(a), feat(b))).toBe(true);
   });

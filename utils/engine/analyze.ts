@@ -17,6 +17,7 @@ import { compareQuotes } from './quotes';
 import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
+import { sameJustification } from './cause-frame';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses } from './event-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, LinkScores } from './corroboration';
 import { detectEnglish } from './language';
@@ -235,7 +236,7 @@ function matchClaim(
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
-  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number }[] = [];
+  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; justified?: boolean }[] = [];
   for (const { doc, outlet, short, central } of docs) {
     if (claimIsCentral) {
       for (const i of central) {
@@ -251,6 +252,10 @@ function matchClaim(
     for (const i of candidatesOf(doc).map(([i]) => i)) {
       if (central.has(i)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
+      if (score < PAIR_THRESHOLD && sameJustification(claim, doc.sentences[i], background)) {
+        candidates.push({ doc, outlet, short, i, score, justified: true });
+        continue;
+      }
       if (score < CONTRADICTION_MIN_SCORE) continue;
       if (score < DISTINCT_EVENT_OVERRIDE && distinctEvents(claim, doc.sentences[i])) continue;
       if (restsOnDescriptor(claim, doc.sentences[i], background)) continue;
@@ -258,10 +263,11 @@ function matchClaim(
     }
   }
   const bridges = bridgesOf(candidates.map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score })));
-  for (const { doc, outlet, short, i, score } of candidates) {
+  for (const { doc, outlet, short, i, score, justified } of candidates) {
     const other = doc.sentences[i];
     let rel: RelationResult;
-    if (score >= PAIR_THRESHOLD) rel = classify(claim, other, short, background);
+    // The same measure with the same stated reason (cause-frame.ts) is one fact at any score.
+    if (score >= PAIR_THRESHOLD || justified) rel = classify(claim, other, short, background);
     else {
       // Below the pair threshold only a strong contradiction cue makes a pair: the same
       // predicate and object with opposite polarity, or conflicting preconditions.

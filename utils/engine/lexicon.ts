@@ -280,3 +280,26 @@ export const IRREGULAR: Record<string, string> = {
   slashed: 'slash', lifted: 'lift', men: 'man', women: 'woman', children: 'child', duties: 'duty',
   levies: 'levy', countries: 'country', companies: 'company', talks: 'talk',
 };
+
+/**
+ * Trade measures a government imposes and justifies (see cause-frame.ts): term keys after
+ * stemming and concepts. A "trade war" counts too (cause-frame.ts reads the two words).
+ */
+export const TRADE_MEASURES = new Set(['tariff', 'sanct', 'embargo']);
+
+/**
+ * Causal markers that tie a measure to its stated reason: "linked/tied to", "blamed for",
+ * "complicit in", "over its role in", "the reason for", "in response to", "to punish" (not
+ * "punitive tariffs": an adjective of the measure, not a link to a reason).
+ */
+export const CAUSAL_MARKERS = new Set(['link', 'blame', 'role', 'reason', 'respons', 'responsibl', 'punish']);
+
+/**
+ * Members of a class named by their class word, for frames only (cause-frame.ts): "the
+ * fentanyl crisis" and "a drug-overdose crisis" are one cause. Not in the pair score, where the
+ * class word would make every drug sentence of a drug story alike.
+ */
+export const HYPERNYMS: Record<string, string> = {
+  fentanyl: 'drug', opioid: 'drug', heroin: 'drug', cocain: 'drug', methamphetamin: 'drug', meth: 'drug',
+  narcotic: 'drug', overdos: 'drug', steel: 'metal', aluminum: 'metal', aluminium: 'metal', copper: 'metal',
+};

@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { causeFrame, sameJustification } from '../../utils/engine/cause-frame';
+import { sentenceFeatures } from '../../utils/engine/features';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+// The story's main actors, as analyze.ts passes them (names and places in many sentences).
+const background = new Set(['usa', 'mexico', 'canada', 'trump']);
+
+describe('justification frames', () => {
+  it.each([
+    // the same measure and reason in four constructions: "over its role in", "the reason
+    // for", "linked X to Y" (with a long X), "tied to"
+    ['Early this year the president hit Mexico with 25% tariffs over its role in an opioid epidemic.', 'The White House cited heroin as the reason for imposing the tariffs on Mexico twice.'],
+    ['The White House cited heroin as the reason for imposing the tariffs on Mexico twice.', 'The president has linked the trade war with Mexico, which has rattled car makers and farmers alike, to the overdose epidemic.'],
+    ['Opioids are directly tied to some of the tariffs, not to all of them.', 'The president hit Mexico with tariffs over its role in an opioid epidemic.'],
+    ['Washington imposed sanctions on the port operator, blaming it for oil smuggling.', 'The sanctions are a response to oil smuggling through the port, officials said.'],
+  ])('same justification: %s / %s', (a, b) => {
+    expect(sameJustification(feat(a), feat(b), background)).toBe(true);
+    expect(sameJustification(feat(b), feat(a), background)).toBe(true);
+  });
+
+  it.each([
+    // same measure, different reasons
+    ['The tariffs were blamed for rising grocery prices in Texas.', 'The White House cited heroin as the reason for the tariffs on Mexico.'],
+    ['Tariff relief for farmers came in response to criticism from retailers.', 'The tariffs were linked to the opioid epidemic.'],
+    // the reason shared only through the story's main actors
+    ['The president linked the tariffs to Mexico.', 'Mexico was blamed for the tariffs on steel.'],
+  ])('different justifications: %s / %s', (a, b) => {
+    expect(sameJustification(feat(a), feat(b), background)).toBe(false);
+  });
+
+  it.each([
+    // the marker belongs to something else: far from the measure
+    'The administration is weighing targeted tariff relief for farmers and retailers, while pressing Mexico to curb shipments of chemicals linked to opioids.',
+    // an adjective of the measure, not a reason
+    'The foreign minister complained that Washington repaid its help with punitive tariffs.',
+    // a reason, but no trade measure
+    'Officials blamed the opioid epidemic on smugglers.',
+  ])('no frame: %s', (text) => {
+    expect(causeFrame(feat(text))).toBeNull();
+  });
+
+  it('folds drug names to their class, and reads a trade war as a measure', () => {
+    const frame = causeFrame(feat('The president has linked the trade war, which has hurt farmers, to the fentanyl crisis.'));
+    expect(frame?.measure).toBe('trade_measure');
+    expect([...frame!.causes]).toEqual(expect.arrayContaining(['drug', 'crisis']));
+  });
+});

@@ -1,0 +1,102 @@
+// Justification frames: a measure and what it is said to answer. "Trump hit China with 20%
+// tariffs over its role in a drug-overdose crisis", "the administration cited fentanyl as the
+// reason for imposing the tariffs", "Trump has linked the trade war to the fentanyl crisis",
+// "fentanyl is tied to some of the tariffs": one fact (the levy's stated reason) in four
+// constructions that share almost no words beyond the levy itself. Word overlap scores these
+// pairs at 0–0.19, far under the pair threshold; the frame says what the words do not.
+//
+// A sentence states a frame when a causal marker (linked/tied, blamed/complicit, its role in,
+// the reason for, in response to) sits next to a trade measure (tariffs, sanctions, an embargo,
+// a trade war). The causes are the content words around the marker, with drug names folded to
+// their class (HYPERNYMS): "a drug-overdose crisis" and "the fentanyl crisis" name one cause.
+// Two sentences with the same measure and a shared cause state the same justification.
+import type { SentenceFeatures } from './features';
+import { CAUSAL_MARKERS, HYPERNYMS, PLACE_KEYS, TRADE_MEASURES } from './lexicon';
+import { tokenize } from './normalize';
+
+/**
+ * The marker must be within this many content terms of the measure: "tariffs over its role"
+ * (1), "20% tariffs on Chinese imports, claiming that China was complicit" (3), "cited
+ * fentanyl as the reason for twice imposing additional tariffs" (4). Further apart the marker
+ * belongs to something else: "tariff relief … reducing exports tied to fentanyl" (15).
+ */
+const MARKER_WINDOW = 4;
+/**
+ * Causes: content terms this close to the marker, on the side away from the measure (the cause
+ * precedes the marker in "fentanyl is tied to the tariffs" and follows it in "the tariffs over
+ * its role in the crisis"): 6 covers a noun phrase with its modifiers ("a drug-overdose crisis that kills
+ * tens of thousands"). "Linked X to Y" with a long X is read from its "to" (findFrame).
+ */
+const CAUSE_WINDOW = 6;
+
+export interface CauseFrame {
+  measure: string;
+  causes: Set<string>;
+}
+
+const FRAMES = new WeakMap<SentenceFeatures, CauseFrame | null>();
+
+/** The sentence's justification frame, or null (computed once per sentence object). */
+export function causeFrame(s: SentenceFeatures): CauseFrame | null {
+  let frame = FRAMES.get(s);
+  if (frame === undefined) FRAMES.set(s, (frame = findFrame(s)));
+  return frame;
+}
+
+function findFrame(s: SentenceFeatures): CauseFrame | null {
+  const keys = s.seq.map(([k]) => k);
+  for (let m = 0; m < keys.length; m++) {
+    if (!CAUSAL_MARKERS.has(keys[m])) continue;
+    let measure: string | undefined;
+    let side = 0; // where the cause is: -1 before the marker, +1 after it
+    for (let d = 1; d <= MARKER_WINDOW && !measure; d++) {
+      if ((measure = measureOf(keys, m - d))) side = 1;
+      else if ((measure = measureOf(keys, m + d))) side = -1;
+    }
+    if (!measure) continue;
+    const causes = new Set<string>();
+    const add = (i: number) => {
+      const k = keys[i];
+      if (k === undefined || CAUSAL_MARKERS.has(k) || measureOf(keys, i) || PLACE_KEYS.has(k) || k.startsWith('#')) return;
+      causes.add(HYPERNYMS[k] ?? k);
+    };
+    for (let d = 1; d <= CAUSE_WINDOW; d++) add(m + side * d);
+    // "linked X to Y": the second thing linked follows "to", however long X is.
+    if (side < 0) {
+      const to = firstTermAfterTo(s, m);
+      for (let i = to; i >= 0 && i < to + CAUSE_WINDOW; i++) add(i);
+    }
+    if (causes.size) return { measure, causes };
+  }
+  return null;
+}
+
+/** The trade measure a content term names, if any ("trade war" counts as one). */
+function measureOf(keys: string[], i: number): string | undefined {
+  const k = keys[i];
+  if (k === undefined) return undefined;
+  if (TRADE_MEASURES.has(k)) return 'trade_measure';
+  if ((k === 'conflict' && keys[i - 1] === 'trad') || (k === 'trad' && keys[i + 1] === 'conflict')) return 'trade_measure';
+  return undefined;
+}
+
+/** Index in `seq` of the first content term after the first "to" that follows term `m`, or -1. */
+function firstTermAfterTo(s: SentenceFeatures, m: number): number {
+  const tokens = tokenize(s.text);
+  const to = tokens.findIndex((t, i) => i > s.seq[m][1] && t.lower === 'to');
+  if (to < 0) return -1;
+  return s.seq.findIndex(([, tok]) => tok > to);
+}
+
+/**
+ * Same measure and a shared cause that is not one of the story's main actors (both sentences
+ * name China; that is not a reason).
+ */
+export function sameJustification(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
+  const fa = causeFrame(a);
+  if (!fa) return false;
+  const fb = causeFrame(b);
+  if (!fb || fa.measure !== fb.measure) return false;
+  for (const c of fa.causes) if (fb.causes.has(c) && !background.has(c)) return true;
+  return false;
+}
