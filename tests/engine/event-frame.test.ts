@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { distinctEvents, eventClasses } from '../../utils/engine/event-frame';
+import { distinctEvents, eventClasses, wantedVersusStated } from '../../utils/engine/event-frame';
 import { sentenceFeatures } from '../../utils/engine/features';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
@@ -27,6 +27,31 @@ describe('event frames', () => {
     ['The union has about 4,000 members.', 'The union asked for higher wages.'],
   ])('not different events: %s / %s', (a, b) => {
     expect(distinctEvents(feat(a), feat(b))).toBe(false);
+  });
+
+  it.each([
+    // a demand or wish for an act vs the act done or refused
+    ['The union demanded that the city cut the fare first.', 'The mayor said he was not willing to cut the fare.'],
+    ['The union wants the city to lower fares.', 'The city lowered fares on Monday.'],
+    ['The growers would like to see the levy reduced.', 'The ministry reduced the levy on grain.'],
+    ['Whether the mayor is prepared to lower the fare is unclear.', 'The mayor lowered the fare by a tenth.'],
+  ])('wanted vs stated: %s / %s', (a, b) => {
+    expect(wantedVersusStated(feat(a), feat(b))).toBe(true);
+    expect(wantedVersusStated(feat(b), feat(a))).toBe(true);
+  });
+
+  it.each([
+    // both wanted, or both stated
+    ['The union wants the city to cut fares.', 'The union demanded that the city lower fares.'],
+    ['The city cut fares.', 'The city lowered fares on Monday.'],
+    // a precondition on the stated side is the demand in other words
+    ['The union demanded that the city cut fares.', 'No talks could begin until the city cut its fares, the union said.'],
+    // the attitude itself is not a wanted act
+    ['The union asked what the city wants.', 'The city wants the union back at work.'],
+    // no shared act
+    ['The union wants the city to cut fares.', 'The city hired new drivers.'],
+  ])('not wanted vs stated: %s / %s', (a, b) => {
+    expect(wantedVersusStated(feat(a), feat(b))).toBe(false);
   });
 
   it('classes come from concepts', () => {

@@ -18,7 +18,7 @@ import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
 import { sameJustification } from './cause-frame';
-import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses } from './event-frame';
+import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, LinkScores } from './corroboration';
 import { detectEnglish } from './language';
 import type { Claim, Match, PageInput, Report, StoryDoc } from './types';
@@ -257,7 +257,7 @@ function matchClaim(
         continue;
       }
       if (score < CONTRADICTION_MIN_SCORE) continue;
-      if (score < DISTINCT_EVENT_OVERRIDE && distinctEvents(claim, doc.sentences[i])) continue;
+      if (score < DISTINCT_EVENT_OVERRIDE && (distinctEvents(claim, doc.sentences[i]) || wantedVersusStated(claim, doc.sentences[i]))) continue;
       if (restsOnDescriptor(claim, doc.sentences[i], background)) continue;
       candidates.push({ doc, outlet, short, i, score });
     }

@@ -43,3 +43,43 @@ export function distinctEvents(a: SentenceFeatures, b: SentenceFeatures): boolea
   const ta = termSet(a), tb = termSet(b);
   return !ANTONYMS.some(([x, y]) => (ta.has(x) && tb.has(y)) || (ta.has(y) && tb.has(x)));
 }
+
+/**
+ * Attitudes: wanting, asking and being willing are the wanting itself, not a wanted act, so
+ * they are not compared by `wantedVersusStated`.
+ */
+const ATTITUDE_CLASSES = new Set(['want', 'ask', 'willing']);
+
+/**
+ * Is every act the two sentences share wanted in one and plainly stated in the other? "China
+ * demanded that Washington cut its tariffs first" and "Trump said he wasn't willing to cut
+ * tariffs" share the act and its object, but one is a demand and the other a stance on it: two
+ * facts. A clause after a want/demand/whether marker (features.ts `irrealisFrom`) is the wanted
+ * side. Both wanted ("demanded that … cut" / "wants … to cancel") or both stated are one frame;
+ * so is a precondition on the stated side ("no talks could begin until Washington scrapped
+ * its tariffs" is the demand in other words).
+ */
+export function wantedVersusStated(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const cb = eventClasses(b);
+  const tb = termSet(b);
+  let shared = 0;
+  for (const t of termSet(a)) {
+    const c = EVENT_CLASSES[t];
+    if (!c || ATTITUDE_CLASSES.has(c) || !cb.has(c) || !tb.has(t)) continue;
+    const ma = mood(a, t), mb = mood(b, t);
+    if (ma === 'both' || mb === 'both' || ma === mb) return false;
+    if ((ma === 'stated' ? a : b).precondition) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+/** Where a term occurs: only inside the wanted clause, only outside it, or both. */
+function mood(s: SentenceFeatures, term: string): 'wanted' | 'stated' | 'both' {
+  let wanted = false, stated = false;
+  for (const [k, tok] of s.seq) {
+    if (k !== term) continue;
+    if (s.irrealisFrom >= 0 && tok > s.irrealisFrom) wanted = true;
+    else stated = true;
+  }
+  return wanted && stated ? 'both' : wanted ? 'wanted' : 'stated';
+}

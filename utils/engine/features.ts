@@ -57,7 +57,8 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
     details: detailsOf(tokens, s.text),
     negated: [...negated],
     hedged,
-    irrealisFrom: tokens.findIndex((t) => IRREALIS_MARKERS.has(t.lower)),
+    // "would like to see" wants as "wants to see" does ("like" alone is a preposition).
+    irrealisFrom: tokens.findIndex((t, i) => IRREALIS_MARKERS.has(t.lower) || (t.lower === 'like' && /^(would|’d|'d)$/.test(tokens[i - 1]?.lower ?? ''))),
     precondition: tokens.some((t) => PRECONDITION_MARKERS.has(t.lower)),
     quotes: quotesOf(s.text),
     length: tokens.length,
