@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { causeFrame, sameJustification } from '../../utils/engine/cause-frame';
+import { causeFrame, retaliationFrame, sameJustification, sameRetaliation } from '../../utils/engine/cause-frame';
 import { sentenceFeatures } from '../../utils/engine/features';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
@@ -44,5 +44,31 @@ describe('justification frames', () => {
     const frame = causeFrame(feat('The president has linked the trade war, which has hurt farmers, to the fentanyl crisis.'));
     expect(frame?.measure).toBe('trade_measure');
     expect([...frame!.causes]).toEqual(expect.arrayContaining(['drug', 'crisis']));
+  });
+});
+
+describe('retaliation frames', () => {
+  it.each([
+    ['Washington raised its levy on Canadian steel to 50%, and Ottawa in turn slapped 25% duties on American goods.', 'Canada has responded with tariffs of its own on US goods.'],
+    ['Canada retaliated with similarly steep tariffs, vowing not to back down.', 'Ottawa has responded with 25% duties on American steel and whiskey.'],
+  ])('same counter-measure: %s / %s', (a, b) => {
+    expect(sameRetaliation(feat(a), feat(b))).toBe(true);
+    expect(sameRetaliation(feat(b), feat(a))).toBe(true);
+  });
+
+  it.each([
+    // the other party's counter-measure
+    ['Canada has responded with tariffs of its own on US goods.', 'The US responded with higher tariffs on Canadian lumber.'],
+  ])('different counter-measures: %s / %s', (a, b) => {
+    expect(sameRetaliation(feat(a), feat(b))).toBe(false);
+  });
+
+  it.each([
+    'Canada responded to the offer by saying it would study it.',
+    'In turn, the Canadian minister thanked the union for its patience.',
+    'Turning back to tariffs, Canada said it would wait.',
+    'The tariffs came in response to the border dispute, Canada said.',
+  ])('no retaliation frame: %s', (text) => {
+    expect(retaliationFrame(feat(text))).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { compareQuotes } from './quotes';
 import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
-import { sameJustification } from './cause-frame';
+import { sameJustification, sameRetaliation } from './cause-frame';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, LinkScores } from './corroboration';
 import { detectEnglish } from './language';
@@ -252,7 +252,7 @@ function matchClaim(
     for (const i of candidatesOf(doc).map(([i]) => i)) {
       if (central.has(i)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
-      if (score < PAIR_THRESHOLD && sameJustification(claim, doc.sentences[i], background)) {
+      if (score < PAIR_THRESHOLD && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
         candidates.push({ doc, outlet, short, i, score, justified: true });
         continue;
       }
@@ -266,7 +266,8 @@ function matchClaim(
   for (const { doc, outlet, short, i, score, justified } of candidates) {
     const other = doc.sentences[i];
     let rel: RelationResult;
-    // The same measure with the same stated reason (cause-frame.ts) is one fact at any score.
+    // The same measure with the same stated reason, or the same counter-measure by the same
+    // party (cause-frame.ts), is one fact at any score.
     if (score >= PAIR_THRESHOLD || justified) rel = classify(claim, other, short, background);
     else {
       // Below the pair threshold only a strong contradiction cue makes a pair: the same

@@ -100,3 +100,49 @@ export function sameJustification(a: SentenceFeatures, b: SentenceFeatures, back
   for (const c of fa.causes) if (fb.causes.has(c) && !background.has(c)) return true;
   return false;
 }
+
+/**
+ * Retaliation: a measure taken in answer to another. "Beijing, which in turn slapped 125%
+ * tariffs on American exports", "China has responded with similarly sky-high tariffs", "China
+ * retaliated with duties of its own": the same counter-measure by the same party, worded apart.
+ * The marker precedes the measure within MARKER_WINDOW content terms; the party is the last
+ * country named before the marker (the subject: "China has responded", "Beijing, which in turn").
+ */
+export interface RetaliationFrame {
+  measure: string;
+  party: string;
+}
+
+const RETALIATIONS = new WeakMap<SentenceFeatures, RetaliationFrame | null>();
+
+export function retaliationFrame(s: SentenceFeatures): RetaliationFrame | null {
+  let frame = RETALIATIONS.get(s);
+  if (frame === undefined) RETALIATIONS.set(s, (frame = findRetaliation(s)));
+  return frame;
+}
+
+/** Term keys of retaliating: the concept, and "responded with" (the verb, not "in response to"). */
+const RETALIATION_KEYS = new Set(['retaliate', 'respond']);
+
+function findRetaliation(s: SentenceFeatures): RetaliationFrame | null {
+  const keys = s.seq.map(([k]) => k);
+  const tokens = s.seq.some(([k]) => k === 'turn') ? tokenize(s.text) : null;
+  for (let m = 0; m < keys.length; m++) {
+    // "in turn" is a retaliation marker; "turn" alone ("turning back to fentanyl") is not.
+    const marker = RETALIATION_KEYS.has(keys[m]) || (keys[m] === 'turn' && tokens?.[s.seq[m][1] - 1]?.lower === 'in');
+    if (!marker) continue;
+    let measure: string | undefined;
+    for (let d = 1; d <= MARKER_WINDOW && !measure; d++) measure = measureOf(keys, m + d);
+    if (!measure) continue;
+    for (let i = m - 1; i >= 0; i--) if (PLACE_KEYS.has(keys[i])) return { measure, party: keys[i] };
+  }
+  return null;
+}
+
+/** Both report a counter-measure of the same kind by the same party. */
+export function sameRetaliation(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const fa = retaliationFrame(a);
+  if (!fa) return false;
+  const fb = retaliationFrame(b);
+  return !!fb && fa.measure === fb.measure && fa.party === fb.party;
+}
