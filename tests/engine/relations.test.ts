@@ -85,6 +85,8 @@ describe('adds vs agree', () => {
     ['Ministers met to discuss the budget.', 'Ministers met in Geneva on Tuesday to discuss the budget.', 'adds', 'Geneva'],
     ['The drug caused many overdose deaths.', 'The drug caused 450,000 overdose deaths.', 'adds', '450,000'],
     ['The ministry signed the agreement.', 'The ministry signed the agreement with Rahul Gupta in January.', 'adds', 'Gupta'],
+    // a new person is named whole, once
+    ['The ministry signed the agreement.', 'The ministry signed the agreement with Rahul Gupta.', 'adds', 'adds: Rahul Gupta'],
   ])('%s → %s: %s', (page, other, rel, named) => {
     const r = classify(feat(page), feat(other), 'Other');
     expect(r.relation).toBe(rel);
@@ -101,6 +103,8 @@ describe('adds vs agree', () => {
     ['Tariffs reached 145 per cent.', 'Tariffs reached 145%.'],
     // the other says less
     ['Ministers met in Geneva on Tuesday to discuss the budget.', 'Ministers met to discuss the budget.'],
+    // the same person, named in full by the other: "Gupta" / "Rahul Gupta"
+    ['Gupta signed the agreement for the ministry.', 'Rahul Gupta signed the agreement for the ministry.'],
   ])('%s → %s: agree', (page, other) => {
     expect(relation(page, other)).toBe('agree');
   });

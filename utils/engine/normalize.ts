@@ -195,6 +195,8 @@ export interface Detail {
   key: string;
   /** How a reader sees it. */
   label: string;
+  /** For a name: the whole name it is part of ("Xi Jinping" for "Jinping"). */
+  name?: string;
 }
 
 
@@ -260,6 +262,7 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
     words.forEach((w, k) => {
       if (TITLE_WORDS.has(aliasLower(w))) lastTitle = k;
     });
+    const names: Detail[] = [];
     for (const term of termsOf(words)) {
       if (PLACE_KEYS.has(term.key)) {
         add({ kind: 'place', key: term.key, label: words.slice(term.tok, term.tok + term.len).map((w) => w.text).join(' ') });
@@ -268,8 +271,10 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
       const w = words[term.tok];
       const l = aliasLower(w);
       if (term.tok <= lastTitle || term.attribution || TITLE_WORDS.has(l) || STOPWORDS.has(l)) continue;
-      add({ kind: 'name', key: l, label: w.text });
+      names.push({ kind: 'name', key: l, label: w.text });
     }
+    const name = names.map((d) => d.label).join(' ');
+    for (const d of names) add(names.length > 1 ? { ...d, name } : d);
   }
   return out;
 }

@@ -243,11 +243,22 @@ export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, b
   const have = new Set(claim.details.map((d) => d.key));
   const claimTerms = new Set(claim.terms);
   const out: Detail[] = [];
-  for (const d of other.details) {
-    if (have.has(d.key) || background.has(d.key)) continue;
+  const known = (d: Detail) =>
+    have.has(d.key) || background.has(d.key) ||
     // a name the claim states in another form (an adjective, a sentence-initial word, a
     // lower-case common noun) is not new
-    if (claimTerms.has(d.key) || d.key.split(' ').every((w) => claimTerms.has(wordKey(w)))) continue;
+    claimTerms.has(d.key) || d.key.split(' ').every((w) => claimTerms.has(wordKey(w)));
+  const names = new Set<string>();
+  for (const d of other.details) {
+    if (known(d)) continue;
+    if (d.name) {
+      // One person, however much of the name each side gives: "Wang" / "Wang Xiaohong".
+      const run = other.details.filter((x) => x.name === d.name);
+      if (names.has(d.name) || run.some(known)) continue;
+      names.add(d.name);
+      out.push({ kind: 'name', key: run.map((x) => x.key).join(' '), label: d.name });
+      continue;
+    }
     out.push(d);
   }
   for (const q of other.quantities) {
