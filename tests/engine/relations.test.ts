@@ -25,6 +25,12 @@ describe('contradiction cues', () => {
     ['The ministry confirmed the report about the layoffs.', 'The ministry denied the report about the layoffs.', 'antonym'],
     // a materially different precondition
     ['The city wants the operator to cancel the new fees before talks.', 'The city demanded that the operator lower the new fees as a condition for talks.', 'precondition'],
+    // the condition after "until": "no talks until X is cancelled" / "X lowered as a condition"
+    ['The city said no talks could begin until the operator scrapped the new fees.', 'The city demanded that the operator lower the new fees as a condition for talks.', 'precondition'],
+    // the same event on days that cannot overlap
+    ['The first round of talks is set for Wednesday in Oslo.', 'The envoys will be in Oslo from Friday to Monday for the talks.', 'date'],
+    ['The summit will take place this weekend in Lisbon.', 'The summit will take place on Tuesday in Lisbon.', 'date'],
+    ['The vote is scheduled for March 3.', 'The vote is scheduled for March 10.', 'date'],
   ];
   it.each(contradictions)('%s ⟂ %s (%s)', (a, b, kind) => {
     expect(cue(a, b)?.kind).toBe(kind);
@@ -57,6 +63,19 @@ describe('contradiction cues', () => {
     ['Until recently, the union insisted that no talks could begin before a pay rise.', 'The union said on Friday that talks could begin before a pay rise.'],
     // both options discussed
     ['Officials debated whether to raise or lower the fees.', 'Officials lowered the fees.'],
+    // an act under discussion is not done
+    ['Officials have discussed lowering the 30% fee on imported cars.', 'The ministry raised the fee on imported cars to 30%.'],
+    // "any cut": a cut nobody has made
+    ['Any cut to the fees would have to be matched by concessions from the operator.', 'The mayor said he was not willing to cut the fees.'],
+    ['Analysts said drivers may have to wait before any deal to cut fees materialises.', 'The mayor said he was not willing to cut the fees.'],
+    // one person does what another does not
+    ['Finance minister Ana Lopez is set to attend the talks in Oslo.', 'Trade adviser Paul Meyer will not attend the talks in Oslo.'],
+    // what a condition leads to is not the condition
+    ['The city wants action from the operator before it eases the fees.', 'The union wants the city to cancel the fees before talks.'],
+    // the day something was said is not the day of the event
+    ['The ministry said on Friday that the talks will be held this weekend.', 'The talks will be held on Saturday and Sunday, officials said on Tuesday.'],
+    // days that overlap
+    ['The envoys will be in Oslo from Friday to Monday.', 'The envoys will meet in Oslo on Saturday.'],
   ];
   it.each(compatible)('%s ~ %s: no contradiction', (a, b) => {
     expect(cue(a, b)).toBeNull();

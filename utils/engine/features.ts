@@ -35,6 +35,12 @@ export interface SentenceFeatures extends Sentence {
   length: number;
 }
 
+/**
+ * An act under discussion is not done: "officials have discussed lowering the rate", "talked
+ * about cutting", "debated raising" read as "considered lowering".
+ */
+const DELIBERATED_ACT = /\b(?:discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|talk(?:ed|s|ing)?\s+about)\s+\p{L}+ing\b/iu;
+
 /** How many content terms after a negation cue are in its scope ("not yet reached a conclusion"). */
 const NEGATION_SCOPE_TERMS = 3;
 
@@ -45,7 +51,9 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
   const quantities = quantitiesOf(tokens, terms);
   const negated = negatedKeys(tokens, content, s.text);
   const keys = termKeys(content, quantities, negated);
-  const hedged = tokens.some((t) => MODAL_HEDGES.has(t.lower)) || content.some((t) => t.key === 'consider' || t.key === 'propose');
+  const hedged =
+    tokens.some((t) => MODAL_HEDGES.has(t.lower)) || content.some((t) => t.key === 'consider' || t.key === 'propose') ||
+    DELIBERATED_ACT.test(s.text);
   return {
     start: s.start,
     end: s.end,

@@ -4,12 +4,13 @@
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import type { SentenceFeatures } from './features';
-import { ANTONYMS, PLACE_KEYS } from './lexicon';
+import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from './lexicon';
 import { tokenize, wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
 import { qualified } from './clauses';
 import { termSet } from './similarity';
+import { daysConflict, eventDays } from './event-days';
 
 export interface RelationResult {
   relation: Relation;
@@ -57,7 +58,7 @@ function differentlyCounted(claim: SentenceFeatures, other: SentenceFeatures, ou
 // Contradiction cues
 
 export interface ContradictionCue {
-  kind: 'number' | 'polarity' | 'antonym' | 'precondition';
+  kind: 'number' | 'polarity' | 'antonym' | 'precondition' | 'date';
   /**
    * Strong cues describe the same event frame on their own (the same predicate and object with
    * opposite polarity, or two preconditions that require different things): they may promote a
@@ -68,7 +69,20 @@ export interface ContradictionCue {
 }
 
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
-  return numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet);
+  return numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet);
+}
+
+/**
+ * The same event on days that cannot overlap: "talks on Wednesday, May 14" / "in Switzerland
+ * Friday to Monday". Only on a pair already aligned (not strong): two sentences of a story often
+ * name different days for different events.
+ */
+function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  const da = eventDays(a);
+  if (!da) return null;
+  const db = eventDays(b);
+  if (!db || !daysConflict(da, db)) return null;
+  return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}` };
 }
 
 /**
@@ -131,11 +145,28 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // "Until recently, no talks could begin …" and "the ministry is weighing talks" tell a change,
   // not a conflict: a former state does not contradict the present one.
   if (formerState(a) !== formerState(b)) return null;
+  // "He Lifeng is set to hold talks" / "Navarro won't attend the talks": one person does what
+  // another does not.
+  if (namesOnlyOthers(a, b)) return null;
   const one = negatedAsserted(a, b);
   if (one) return { kind: 'polarity', strong: true, why: `${outlet} reports ${one}; this page says not` };
   const two = negatedAsserted(b, a);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet} says not ${two}; this page reports it` };
   return null;
+}
+
+/**
+ * Is each sentence about a different named person: the first name each gives (usually its
+ * subject) occurs nowhere in the other? Places that are names ("talks in Oslo") may be shared.
+ */
+function namesOnlyOthers(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const first = (s: SentenceFeatures) => {
+    const names = s.details.filter((d) => d.kind === 'name');
+    return names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
+  };
+  const has = (s: SentenceFeatures, keys: string[]) => s.details.some((d) => d.kind === 'name' && keys.includes(d.key));
+  const fa = first(a), fb = first(b);
+  return fa.length > 0 && fb.length > 0 && !has(b, fa) && !has(a, fb);
 }
 
 /** Markers of a state that no longer holds: "until recently", "previously", "used to". */
@@ -155,9 +186,24 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string |
 }
 
 
-/** Is the term stated outside a want/demand/whether clause? */
+/**
+ * Is the term stated: outside a want/demand/whether clause, and not within a few words after
+ * "any" ("any cut to the tariffs would have to be matched", "before any deal to cut tariffs":
+ * a cut nobody has made)?
+ */
 function asserted(s: SentenceFeatures, term: string): boolean {
-  return s.seq.some(([k, tok]) => k === term && (s.irrealisFrom < 0 || tok < s.irrealisFrom));
+  const any = anyAt(s);
+  return s.seq.some(([k, tok]) => k === term && (s.irrealisFrom < 0 || tok < s.irrealisFrom) && !any.some((a) => tok > a && tok - a <= ANY_SCOPE));
+}
+
+/** How many tokens after "any" are hypothetical: "any deal to cut" (3). */
+const ANY_SCOPE = 3;
+
+function anyAt(s: SentenceFeatures): number[] {
+  if (!/\bany\b/i.test(s.text)) return [];
+  const out: number[] = [];
+  tokenize(s.text).forEach((t, i) => t.lower === 'any' && out.push(i));
+  return out;
 }
 
 /**
@@ -168,7 +214,7 @@ function asserted(s: SentenceFeatures, term: string): boolean {
  */
 function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   if (!a.precondition || !b.precondition) return null;
-  const hit = antonymOnObject(a, b, false);
+  const hit = antonymOnObject(a, b, inPrecondition);
   return hit ? { kind: 'precondition', strong: true, why: `different precondition: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
 }
 
@@ -178,11 +224,34 @@ function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: 
  */
 function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   if (a.hedged || b.hedged) return null;
-  const hit = antonymOnObject(a, b, true);
+  const hit = antonymOnObject(a, b, asserted);
   return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}` } : null;
 }
 
-function antonymOnObject(a: SentenceFeatures, b: SentenceFeatures, mustAssert: boolean): { page: string; other: string } | null {
+/**
+ * Is the term part of what a precondition requires? "cancel its tariffs before talks" and "slash
+ * its tariffs first as a condition for negotiations" (the term before the marker), "unless
+ * Washington cancels" (after it); not "wants action on fentanyl before it eases tariffs", where
+ * easing is what the condition leads to.
+ */
+function inPrecondition(s: SentenceFeatures, term: string): boolean {
+  const tokens = tokenize(s.text);
+  // "until recently" dates a state; it states no condition
+  const markers = tokens.flatMap((t, i) => (PRECONDITION_MARKERS.has(t.lower) && !(t.lower === 'until' && tokens[i + 1]?.lower === 'recently') ? [i] : []));
+  if (!markers.length) return true;
+  return markers.some((m) => {
+    // "no talks until Washington scrapped its tariffs", "unless Washington cancels": the
+    // condition follows the marker; "cancel its tariffs before talks", "as a condition": it precedes.
+    const after = CONDITION_FOLLOWS.has(tokens[m].lower);
+    return s.seq.some(([k, tok]) => k === term && (after ? tok > m : tok < m));
+  });
+}
+
+const CONDITION_FOLLOWS = new Set(['unless', 'until']);
+
+function antonymOnObject(
+  a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean),
+): { page: string; other: string } | null {
   const aTerms = termSet(a), bTerms = termSet(b);
   for (const [x, y] of ANTONYMS) {
     for (const [p, q] of [[x, y], [y, x]] as const) {
@@ -191,7 +260,7 @@ function antonymOnObject(a: SentenceFeatures, b: SentenceFeatures, mustAssert: b
       if (!aTerms.has(p) || !bTerms.has(q)) continue;
       // each side must lack the other's predicate, otherwise the sentences discuss both options
       if (aTerms.has(q) || bTerms.has(p)) continue;
-      if (mustAssert && (!asserted(a, p) || !asserted(b, q))) continue;
+      if (!holds(a, p) || !holds(b, q)) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
       const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}` };
