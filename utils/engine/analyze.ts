@@ -17,7 +17,7 @@ import { compareQuotes } from './quotes';
 import { retrieve } from './retrieve';
 import { compareFigures } from './figures';
 import { centralRestatements } from './central-claim';
-import { sameJustification, sameRetaliation } from './cause-frame';
+import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, LinkScores } from './corroboration';
 import { detectEnglish } from './language';
@@ -237,6 +237,10 @@ function matchClaim(
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
   const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; justified?: boolean }[] = [];
+  // A claim with a justification or retaliation frame is also compared with every framed
+  // sentence of each document: BM25 ranks "cited fentanyl as the reason for the tariffs" low
+  // for "tariffs over its role in a drug-overdose crisis" (two shared words).
+  const framed = !!(causeFrame(claim) || retaliationFrame(claim));
   for (const { doc, outlet, short, central } of docs) {
     if (claimIsCentral) {
       for (const i of central) {
@@ -249,10 +253,11 @@ function matchClaim(
       }
       continue;
     }
-    for (const i of candidatesOf(doc).map(([i]) => i)) {
+    const retrieved = candidatesOf(doc).map(([i]) => i);
+    for (const i of framed ? [...new Set([...retrieved, ...framedSentences(doc)])] : retrieved) {
       if (central.has(i)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
-      if (score < PAIR_THRESHOLD && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
+      if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
         candidates.push({ doc, outlet, short, i, score, justified: true });
         continue;
       }

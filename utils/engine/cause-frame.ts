@@ -146,3 +146,16 @@ export function sameRetaliation(a: SentenceFeatures, b: SentenceFeatures): boole
   const fb = retaliationFrame(b);
   return !!fb && fa.measure === fb.measure && fa.party === fb.party;
 }
+
+const FRAMED = new WeakMap<object, number[]>();
+
+/** Indexes of a document's sentences that state a justification or retaliation frame (cached per document). */
+export function framedSentences(doc: { sentences: SentenceFeatures[] }): number[] {
+  let out = FRAMED.get(doc);
+  if (!out) {
+    out = [];
+    doc.sentences.forEach((s, i) => (causeFrame(s) || retaliationFrame(s)) && out!.push(i));
+    FRAMED.set(doc, out);
+  }
+  return out;
+}
