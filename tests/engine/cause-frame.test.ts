@@ -14,6 +14,8 @@ describe('justification frames', () => {
     ['The White House cited heroin as the reason for imposing the tariffs on Mexico twice.', 'The president has linked the trade war with Mexico, which has rattled car makers and farmers alike, to the overdose epidemic.'],
     ['Opioids are directly tied to some of the tariffs, not to all of them.', 'The president hit Mexico with tariffs over its role in an opioid epidemic.'],
     ['Washington imposed sanctions on the port operator, blaming it for oil smuggling.', 'The sanctions are a response to oil smuggling through the port, officials said.'],
+    // "justified by", "on the grounds that"
+    ['The first round of levies, a 25% tariff, was justified by the opioid epidemic.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
   ])('same justification: %s / %s', (a, b) => {
     expect(sameJustification(feat(a), feat(b), background)).toBe(true);
     expect(sameJustification(feat(b), feat(a), background)).toBe(true);
@@ -36,6 +38,10 @@ describe('justification frames', () => {
     'The foreign minister complained that Washington repaid its help with punitive tariffs.',
     // a reason, but no trade measure
     'Officials blamed the opioid epidemic on smugglers.',
+    // a reaction to the measure, whatever its reason
+    'The foreign minister criticized the tariffs imposed on the grounds that Mexico had to do more on opioids.',
+    // an idiom, not a reason
+    'Whether the president is ready to give ground on tariffs is unclear.',
   ])('no frame: %s', (text) => {
     expect(causeFrame(feat(text))).toBeNull();
   });

@@ -29,6 +29,13 @@ const MARKER_WINDOW = 4;
  */
 const CAUSE_WINDOW = 6;
 
+/**
+ * Reactions to a measure (criticized, denied, complained about, protested): a frame whose
+ * measure is their object (within this many content terms after them) reports the reaction.
+ */
+const REACTIONS = new Set(['criticize', 'deny', 'concern', 'protest']);
+const REACTION_WINDOW = 2;
+
 export interface CauseFrame {
   measure: string;
   causes: Set<string>;
@@ -47,13 +54,19 @@ function findFrame(s: SentenceFeatures): CauseFrame | null {
   const keys = s.seq.map(([k]) => k);
   for (let m = 0; m < keys.length; m++) {
     if (!CAUSAL_MARKERS.has(keys[m])) continue;
+    // "on the grounds that" is a reason; "give ground on tariffs" is a concession.
+    if (keys[m] === 'ground' && tokenize(s.text)[s.seq[m][1]]?.lower !== 'grounds') continue;
     let measure: string | undefined;
     let side = 0; // where the cause is: -1 before the marker, +1 after it
+    let at = -1;
     for (let d = 1; d <= MARKER_WINDOW && !measure; d++) {
-      if ((measure = measureOf(keys, m - d))) side = 1;
-      else if ((measure = measureOf(keys, m + d))) side = -1;
+      if ((measure = measureOf(keys, (at = m - d)))) side = 1;
+      else if ((measure = measureOf(keys, (at = m + d)))) side = -1;
     }
     if (!measure) continue;
+    // "Wang Yi criticized the tariffs imposed on the grounds that…": the sentence reports a
+    // reaction to the measure, not its reason.
+    if (keys.slice(Math.max(0, at - REACTION_WINDOW), at).some((k) => REACTIONS.has(k))) return null;
     const causes = new Set<string>();
     const add = (i: number) => {
       const k = keys[i];

@@ -289,10 +289,15 @@ export const TRADE_MEASURES = new Set(['tariff', 'sanct', 'embargo']);
 
 /**
  * Causal markers that tie a measure to its stated reason: "linked/tied to", "blamed for",
- * "complicit in", "over its role in", "the reason for", "in response to", "to punish" (not
+ * "complicit in", "over its role in", "the reason for", "in response to", "to punish", "justified
+ * by", "on the grounds that" (not
  * "punitive tariffs": an adjective of the measure, not a link to a reason).
  */
-export const CAUSAL_MARKERS = new Set(['link', 'blame', 'role', 'reason', 'respons', 'responsibl', 'punish']);
+export const CAUSAL_MARKERS = new Set([
+  'link', 'blame', 'role', 'reason', 'respons', 'responsibl', 'punish',
+  // "justified by", "as justification", "on the grounds that"
+  'justifi', 'justificat', 'ground',
+]);
 
 /**
  * Members of a class named by their class word, for frames only (cause-frame.ts): "the
