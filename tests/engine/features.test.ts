@@ -11,6 +11,9 @@ describe('negated decisions are the undecided concept', () => {
     ['The council reached a conclusion on Monday.', false],
     ['The decision is final, the court said.', false],
     ['The talks remain fluid.', true], // the concept's own words
+    ['None of this has been settled, the union said.', true],
+    ['The form of any deal is still under discussion.', true],
+    ['The dispute was settled on Monday.', false],
   ])('%s → undecided: %s', (text, expected) => {
     expect(feat(text).terms.includes('undecided')).toBe(expected);
   });

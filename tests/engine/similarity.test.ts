@@ -34,6 +34,9 @@ describe('pair score', () => {
     ['Brazil’s economy is struggling with a property slump and weak exports.', 'Brazil’s faltering economy suffers from a real estate crisis and declining exports.'],
     ['Lula’s envoys spent weeks trying to get through to the governor’s inner circle.', 'Lula’s envoys could not reach the governor’s top aides for weeks.'],
     ['The governor linked the new port levy to smuggling through the harbour.', 'The new port levy is tied to smuggling through the harbour, the governor said.'],
+    // getting something wrong; dismissing is rejecting
+    ['Critics called the governor’s port strategy a costly misreading of the market.', 'The governor’s port strategy turned out to be a costly miscalculation about the market.'],
+    ['The union dismissed the port levy as a political ploy.', 'The union rejected the port levy as a political ploy.'],
   ])('paraphrase: %s ≈ %s', (a, b) => {
     expect(score(a, b)).toBeGreaterThanOrEqual(PAIR_THRESHOLD);
     expect(score(b, a)).toBeCloseTo(score(a, b)); // symmetric

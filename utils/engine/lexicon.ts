@@ -86,7 +86,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
-  [['early', 'stage'], 'undecided'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
+  [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
   // "The two countries", "both sides", "the two capitals": a back-reference to the story's two
   // main actors, one referent however worded (two words would count it twice).
@@ -135,7 +135,7 @@ concept('produce', 'mak make produc produce creat create manufactur manufacture'
 concept('country', 'country countri nation');
 concept('official', 'official offici officer');
 concept('curb', 'curb stem combat fight tackl tackle crackdown restrict');
-concept('deny', 'deni deny disput dispute reject refut refute rebuff');
+concept('deny', 'deni deny disput dispute reject refut refute rebuff dismiss');
 concept('confirm', 'confirm acknowledg acknowledge admit');
 concept('accept', 'accept approv approve endors endorse');
 concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
@@ -157,12 +157,14 @@ concept('demand', 'demand insist condition precondit precondition');
 concept('aide', 'aid aide adviser advis advisor cabinet');
 // Deliberations not concluded: "remain fluid", "in early stages", "preliminary", "undecided".
 concept('undecided', 'fluid preliminari preliminary undecid undecided');
+// Getting something wrong: "a miscalculation", "a costly misreading", "a blunder".
+concept('mistake', 'mistak misread miscalculat misjudg blunder');
 /**
  * Stems of deciding and concluding. Negated ("has not yet reached a conclusion", "no decision
  * has been made") they say what "fluid" and "in early stages" say: the sentence also gets the
  * `undecided` concept (features.ts).
  */
-export const DECISION_STEMS = new Set(['conclus', 'conclud', 'decis', 'decid', 'final', 'finaliz']);
+export const DECISION_STEMS = new Set(['conclus', 'conclud', 'decis', 'decid', 'final', 'finaliz', 'settl']);
 // An economy or a demand losing strength: "weak", "faltering", "struggling", "declining", "slump".
 concept('weaken', 'weak weaker weaken falter struggl declin slump sluggish');
 // Blame: "accused of", "blamed for", "complicit in", "responsible for".
