@@ -35,8 +35,8 @@ describe('pair score', () => {
     ['Lula’s envoys spent weeks trying to get through to the governor’s inner circle.', 'Lula’s envoys could not reach the governor’s top aides for weeks.'],
     ['The governor linked the new port levy to smuggling through the harbour.', 'The new port levy is tied to smuggling through the harbour, the governor said.'],
     // getting something wrong; dismissing is rejecting
-    ['Critics called the governor’s port strategy a costly misreading of the market.', 'The governor’s port strategy turned out to be a costly miscalculation about the market.'],
-    ['The union dismissed the port levy as a political ploy.', 'The union rejected the port levy as a political ploy.'],
+    ['In hindsight, the council’s refusal looks like a misreading.', 'The council’s refusal turned out to be a miscalculation.'],
+    ['The dockers dismissed the levy out of hand.', 'The dockers rejected the levy outright.'],
   ])('paraphrase: %s ≈ %s', (a, b) => {
     expect(score(a, b)).toBeGreaterThanOrEqual(PAIR_THRESHOLD);
     expect(score(b, a)).toBeCloseTo(score(a, b)); // symmetric
