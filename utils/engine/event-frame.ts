@@ -60,6 +60,8 @@ const ATTITUDE_CLASSES = new Set(['want', 'ask', 'willing']);
  * its tariffs" is the demand in other words).
  */
 export function wantedVersusStated(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  // Neither has a wanted clause: the common case, and nothing to compare.
+  if (a.irrealisFrom < 0 && b.irrealisFrom < 0) return false;
   const cb = eventClasses(b);
   const tb = termSet(b);
   let shared = 0;

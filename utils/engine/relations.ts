@@ -142,6 +142,8 @@ const POLARITY_NEUTRAL = new Set(['willing', 'able', 'abl', 'clear', 'likely', '
  * clause ("demanded that Washington slash tariffs" asserts nothing about slashing).
  */
 function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  // Most pairs negate nothing: the cheap test first (this runs for every candidate pair).
+  if (!a.negated.length && !b.negated.length) return null;
   // "Until recently, no talks could begin …" and "the ministry is weighing talks" tell a change,
   // not a conflict: a former state does not contradict the present one.
   if (formerState(a) !== formerState(b)) return null;
@@ -160,19 +162,36 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
  * subject) occurs nowhere in the other? Places that are names ("talks in Oslo") may be shared.
  */
 function namesOnlyOthers(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  const first = (s: SentenceFeatures) => {
+  const fa = firstName(a);
+  if (!fa.length) return false;
+  const fb = firstName(b);
+  return fb.length > 0 && !namesAny(b, fa) && !namesAny(a, fb);
+}
+
+const FIRST_NAMES = new WeakMap<SentenceFeatures, string[]>();
+
+/** Keys of the first name a sentence gives (all words of it: "he lifeng" → ["lifeng"]). */
+function firstName(s: SentenceFeatures): string[] {
+  let out = FIRST_NAMES.get(s);
+  if (!out) {
     const names = s.details.filter((d) => d.kind === 'name');
-    return names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
-  };
-  const has = (s: SentenceFeatures, keys: string[]) => s.details.some((d) => d.kind === 'name' && keys.includes(d.key));
-  const fa = first(a), fb = first(b);
-  return fa.length > 0 && fb.length > 0 && !has(b, fa) && !has(a, fb);
+    out = names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
+    FIRST_NAMES.set(s, out);
+  }
+  return out;
+}
+
+function namesAny(s: SentenceFeatures, keys: string[]): boolean {
+  return s.details.some((d) => d.kind === 'name' && keys.includes(d.key));
 }
 
 /** Markers of a state that no longer holds: "until recently", "previously", "used to". */
 const FORMER_STATE = /\b(until recently|previously|formerly|used to)\b/i;
+const FORMER = new WeakMap<SentenceFeatures, boolean>();
 function formerState(s: SentenceFeatures): boolean {
-  return FORMER_STATE.test(s.text);
+  let v = FORMER.get(s);
+  if (v === undefined) FORMER.set(s, (v = FORMER_STATE.test(s.text)));
+  return v;
 }
 
 function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string | null {
@@ -309,8 +328,8 @@ function tokenAt(text: string, tok: number): string | undefined {
  * administration" and "the US" are the same party in such a story.
  */
 export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, background: ReadonlySet<string> = new Set()): Detail[] {
-  const have = new Set(claim.details.map((d) => d.key));
-  const claimTerms = new Set(claim.terms);
+  const have = detailKeys(claim);
+  const claimTerms = termSet(claim);
   const out: Detail[] = [];
   const known = (d: Detail) =>
     have.has(d.key) || background.has(d.key) ||
@@ -337,6 +356,15 @@ export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, b
     out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.label });
   }
   return out;
+}
+
+const DETAIL_KEYS = new WeakMap<SentenceFeatures, Set<string>>();
+
+/** The keys of a sentence's details (cached: a claim is classified against many sentences). */
+function detailKeys(s: SentenceFeatures): Set<string> {
+  let keys = DETAIL_KEYS.get(s);
+  if (!keys) DETAIL_KEYS.set(s, (keys = new Set(s.details.map((d) => d.key))));
+  return keys;
 }
 
 function agreeWhy(claim: SentenceFeatures, other: SentenceFeatures): string {
