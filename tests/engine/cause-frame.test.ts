@@ -14,6 +14,8 @@ describe('justification frames', () => {
     ['The White House cited heroin as the reason for imposing the tariffs on Mexico twice.', 'The president has linked the trade war with Mexico, which has rattled car makers and farmers alike, to the overdose epidemic.'],
     ['Opioids are directly tied to some of the tariffs, not to all of them.', 'The president hit Mexico with tariffs over its role in an opioid epidemic.'],
     ['Washington imposed sanctions on the port operator, blaming it for oil smuggling.', 'The sanctions are a response to oil smuggling through the port, officials said.'],
+    // a long way from the marker to the measure
+    ['Heroin was the reason the president gave for the first 25 per cent of extra duties on Mexico.', 'The White House cited heroin as the reason for imposing the tariffs on Mexico twice.'],
     // "justified by", "on the grounds that"
     ['The first round of levies, a 25% tariff, was justified by the opioid epidemic.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
   ])('same justification: %s / %s', (a, b) => {
