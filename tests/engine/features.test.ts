@@ -26,3 +26,17 @@ describe('negated decisions are the undecided concept', () => {
     expect(sentenceTerms(text)).toEqual(feat(text).terms);
   });
 });
+
+describe('phrase aliases', () => {
+  it.each([
+    ['The city will not lower the levy on its own.', 'unilateral'],
+    ['The unions would not act on their own.', 'unilateral'],
+    ['The form of the deal is still under discussion.', 'undecided'],
+  ])('%s has %s', (text, key) => {
+    expect(feat(text).terms).toContain(key);
+  });
+
+  it('"of its own" is not acting alone', () => {
+    expect(feat('China responded with tariffs of its own.').terms).not.toContain('unilateral');
+  });
+});

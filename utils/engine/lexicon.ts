@@ -86,7 +86,9 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
-  [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
+  [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'],
+  // acting alone: "will not lower its tariffs on its own" / "wouldn't act unilaterally"
+  [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
   // "The two countries", "both sides", "the two capitals": a back-reference to the story's two
   // main actors, one referent however worded (two words would count it twice).
