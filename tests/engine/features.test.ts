@@ -32,6 +32,8 @@ describe('phrase aliases', () => {
     ['The city will not lower the levy on its own.', 'unilateral'],
     ['The unions would not act on their own.', 'unilateral'],
     ['The form of the deal is still under discussion.', 'undecided'],
+    ['The tariff war has hurt both economies.', 'trade_war'],
+    ['The trade war has hurt both economies.', 'trade_war'],
   ])('%s has %s', (text, key) => {
     expect(feat(text).terms).toContain(key);
   });

@@ -85,13 +85,11 @@ function findFrame(s: SentenceFeatures): CauseFrame | null {
   return null;
 }
 
-/** The trade measure a content term names, if any ("trade war" counts as one). */
+/** The trade measure a content term names, if any. */
 function measureOf(keys: string[], i: number): string | undefined {
   const k = keys[i];
   if (k === undefined) return undefined;
-  if (TRADE_MEASURES.has(k)) return 'trade_measure';
-  if ((k === 'conflict' && keys[i - 1] === 'trad') || (k === 'trad' && keys[i + 1] === 'conflict')) return 'trade_measure';
-  return undefined;
+  return TRADE_MEASURES.has(k) ? 'trade_measure' : undefined;
 }
 
 /** Index in `seq` of the first content term after the first "to" that follows term `m`, or -1. */

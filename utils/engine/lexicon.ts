@@ -87,6 +87,8 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
   [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'],
+  // "tariff war" is what "trade war" names (the words "trade" and "war" apart stay as they are)
+  [['tariff', 'war'], 'trade_war'], [['tariff', 'wars'], 'trade_war'], [['trade', 'war'], 'trade_war'], [['trade', 'wars'], 'trade_war'],
   // acting alone: "will not lower its tariffs on its own" / "wouldn't act unilaterally"
   [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
@@ -287,9 +289,9 @@ export const IRREGULAR: Record<string, string> = {
 
 /**
  * Trade measures a government imposes and justifies (see cause-frame.ts): term keys after
- * stemming and concepts. A "trade war" counts too (cause-frame.ts reads the two words).
+ * stemming, concepts and aliases ("trade war" and "tariff war" are one term, `trade_war`).
  */
-export const TRADE_MEASURES = new Set(['tariff', 'sanct', 'embargo']);
+export const TRADE_MEASURES = new Set(['tariff', 'sanct', 'embargo', 'trade_war']);
 
 /**
  * Causal markers that tie a measure to its stated reason: "linked/tied to", "blamed for",
