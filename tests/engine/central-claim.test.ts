@@ -22,7 +22,8 @@ const ARTICLES = [
     'The news that the authority was weighing a wage offer to end the strike was first reported by a local paper.',
   'Dockworkers strike enters ninth day\n' +
     'The harbour authority is weighing an offer on wages to the union to end the strike, according to two officials.\n' +
-    'The dockworkers union has about 4,000 members.',
+    'The dockworkers union has about 4,000 members.\n' +
+    'Back in 2019, the harbour authority weighed a wage offer to the union to end a strike at the port.',
   'Harbour authority considers wage offer to end strike, opening way for Friday meeting with union in Rotterdam\n' +
     'Union meeting in Rotterdam on Friday\n' +
     'The union and the authority could meet in Rotterdam on Friday, opening the way for a deal.',
@@ -57,6 +58,7 @@ describe('central claim', () => {
     [1, 'Exporters say the strike costs'],
     [1, 'The dockworkers strike over wages'], // the subject and actors, but none of the ledes' acts
     [4, 'Union meeting in Rotterdam on Friday'], // a short subhead names a theme
+    [3, 'Back in 2019, the harbour authority weighed'], // an earlier episode in the same words
   ])('same actors, another fact: doc %i "%s…"', (doc, text) => {
     expect(isCentral(doc, text)).toBe(false);
   });

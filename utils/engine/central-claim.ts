@@ -134,7 +134,7 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   // the story's subject and actors but none of the acts the ledes report is background.
   const acts = new Set([...profile.weights.keys()].flatMap((t) => (EVENT_CLASSES[t] ? [EVENT_CLASSES[t]] : [])));
   const carriesAct = (s: SentenceFeatures): boolean => !acts.size || [...eventClasses(s)].some((c) => acts.has(c));
-  const weights = docs.map((d) => d.map((s) => (carriesAct(s) ? centralWeight(s, profile) : 0)));
+  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && !setInThePast(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes);
@@ -146,13 +146,24 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
     const found = new Set(above.sort((a, b) => ws[b] - ws[a]).slice(0, MAX_PER_DOC));
     // The frame's tests are strict (every object, subject and act, or every story word), so
     // what they find is not capped like the profile's looser share.
-    if (frame) docs[k].forEach((s, i) => (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
+    if (frame) docs[k].forEach((s, i) => !setInThePast(s) && (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
     const restatements = [...found].map((i) => new Set(docs[k][i].terms));
     docs[k].forEach((s, i) => {
-      if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && restatements.some((r) => repeats(s, r))) found.add(i);
+      if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && !setInThePast(s) && restatements.some((r) => repeats(s, r))) found.add(i);
     });
     return found;
   });
+}
+
+/**
+ * A sentence anchored in an earlier time ("Back in 2017, …", "Six years ago, …", "during his
+ * first term") tells an earlier episode of the story, however alike its words: a news lede is
+ * about now, and its restatements are too.
+ */
+const PAST_ANCHOR = /\b(?:back in|in|during|since)\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years?\s+ago\b|\bfirst\s+(?:term|stint|presidency|administration)\b/i;
+
+function setInThePast(s: SentenceFeatures): boolean {
+  return PAST_ANCHOR.test(s.text);
 }
 
 /**
