@@ -24,6 +24,8 @@ describe('quantities', () => {
     ['The drug caused 450,000 overdose deaths.', 450000, 'count'],
     ['The storm killed twelve people.', 12, 'count'],
     ['Some two hundred workers were laid off.', 200, 'count'],
+    ['The drug caused close to a quarter of a million overdose deaths.', 250000, 'count'],
+    ['The fund lost half a billion dollars.', 5e8, 'USD'],
   ])('%s → %d %s', (text, value, unit) => {
     const x = one(text);
     expect(x.value).toBeCloseTo(value as number);
@@ -64,5 +66,13 @@ describe('quantities', () => {
     const c = one('The drug caused 300,000 overdose deaths.');
     expect(sameValue(a, b)).toBe(true);
     expect(sameValue(a, c)).toBe(false);
+  });
+});
+
+describe('estimates and bounds', () => {
+  it('tells a bound from an estimate', () => {
+    expect(one('Tariffs reached at least 145 percent on steel.')).toMatchObject({ approx: true, bound: true });
+    expect(one('The drug caused nearly 450,000 overdose deaths.')).toMatchObject({ approx: true, bound: false });
+    expect(one('The drug caused close to a quarter of a million overdose deaths.')).toMatchObject({ approx: true, bound: false });
   });
 });

@@ -13,6 +13,10 @@ describe('contradiction cues', () => {
     ['The factory cut 1,200 jobs in March.', 'The factory cut 1,500 jobs in March.', 'number'],
     ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 50%.', 'number'],
     ['The storm killed twelve people in the province.', 'The storm killed 30 people in the province.', 'number'],
+    // two estimates far apart
+    ['The drug caused close to a quarter of a million overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.', 'number'],
+    // both give two figures; one is shared, the other differs (115 vs 125)
+    ['The US levy on steel is 145 percent and Canada’s retaliatory levy on steel is 115 percent.', 'The US levy on steel is 145 per cent, and Canada slapped a 125 per cent levy on steel in turn.', 'number'],
     // negation of the shared predicate (various negation forms)
     ['The minister said he was not willing to cut fuel subsidies.', 'The minister is considering cutting fuel subsidies.', 'polarity'],
     ['The company didn’t raise prices in May.', 'The company raised prices in May.', 'polarity'],
@@ -76,6 +80,13 @@ describe('contradiction cues', () => {
     ['The ministry said on Friday that the talks will be held this weekend.', 'The talks will be held on Saturday and Sunday, officials said on Tuesday.'],
     // days that overlap
     ['The envoys will be in Oslo from Friday to Monday.', 'The envoys will meet in Oslo on Saturday.'],
+    // estimates of about the same size, or a bound and an estimate
+    ['The drug caused nearly 450,000 overdose deaths.', 'The drug caused about 420,000 overdose deaths.'],
+    ['The drug caused more than 400,000 overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.'],
+    // the negation is of the mention, not of the offer
+    ['State media have made no mention of any pay offer to the dockers.', 'The port is weighing a pay offer to the dockers.'],
+    // "rather than technical": not asserted
+    ['The scholar argues the port dispute is political rather than technical.', 'The port dispute has never been a technical problem, the scholar said.'],
   ];
   it.each(compatible)('%s ~ %s: no contradiction', (a, b) => {
     expect(cue(a, b)).toBeNull();

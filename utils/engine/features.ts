@@ -1,6 +1,6 @@
 // Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
 // page for the page). Plain data only, so an index serialises with JSON.stringify.
-import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATION_PHRASES, NEGATIONS, PRECONDITION_MARKERS } from './lexicon';
+import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATION_PHRASES, NEGATIONS, PRECONDITION_MARKERS, SPEECH_NOUNS } from './lexicon';
 import { detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
 import type { Sentence } from './types';
@@ -92,7 +92,7 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
       const between = text.slice(tok.end, tokens[t.tok].start);
       if (/[,;:—–()]|\bbut\b/.test(between)) break;
       negated.add(t.key);
-      if (++n >= NEGATION_SCOPE_TERMS) break;
+      if (SPEECH_NOUNS.has(t.key) || ++n >= NEGATION_SCOPE_TERMS) break;
     }
   });
   return negated;

@@ -233,9 +233,17 @@ export const NEGATIONS = new Set([
 
 /**
  * Two-word negation cues, as (first word, second word): "ruled out sending Wang" says he will
- * not be sent. The first word in any inflection listed.
+ * not be sent. The first word as a pattern (any inflection listed).
  */
-export const NEGATION_PHRASES: [RegExp, string][] = [[/^rul(e|ed|es|ing)$/, 'out']];
+export const NEGATION_PHRASES: [RegExp, string][] = [
+  [/^rul(e|ed|es|ing)$/, 'out'],
+];
+
+/**
+ * Nouns of saying: a negation's scope ends at one. "Made no mention of any fentanyl offer"
+ * denies the mention, not the offer. Term keys after stemming.
+ */
+export const SPEECH_NOUNS = new Set(['ment', 'comment', 'remark', 'referenc']);
 
 /** Words that turn "unable"/"unwilling" into their positive base. */
 export const NEGATED_ADJECTIVES: Record<string, string> = {

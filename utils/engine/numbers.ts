@@ -10,6 +10,8 @@ export interface Quantity {
   unit: string;
   /** Hedged: "nearly", "about", "more than", "at least", "a minimum of"… */
   approx: boolean;
+  /** Hedged as a bound ("more than", "at least", "up to", "a minimum of"), not an estimate. */
+  bound: boolean;
   /** Multiplicity: "twice imposing … 10 percent" → 2. */
   times: number;
   /** The text the reader sees, e.g. "145 per cent". */
@@ -33,7 +35,11 @@ const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'G
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
 };
-const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum']);
+const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum', 'close']);
+/** The hedges that make a figure a bound rather than an estimate. */
+const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
+/** "a quarter of a million", "half a billion", "a third of a million". */
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
 
 /** Words that follow a number to say it is a percentage. */
@@ -61,9 +67,18 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
       value = SMALL[t.lower];
       if (SMALL[tokens[i + 1]?.lower ?? ''] && tokens[i + 1].lower !== 'hundred') continue;
     }
+    let j = i + 1;
+    if (value === null && FRACTIONS[t.lower] !== undefined) {
+      // "a quarter of a million": the fraction, then its scale word after "of"/"a"
+      let k = i + 1;
+      while (k < i + 3 && /^(of|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower !== 'm' && tokens[k].lower !== 'k') {
+        value = FRACTIONS[t.lower];
+        j = k;
+      }
+    }
     if (value === null || Number.isNaN(value)) continue;
     const first = i;
-    let j = i + 1;
     // Scale words: "46 billion", "two hundred thousand".
     while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
       value *= SCALE[tokens[j].lower];
@@ -85,8 +100,11 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
       unit = 'year';
     }
     // Hedge words in the three tokens before the number ("a minimum of", "more than", "nearly").
-    let approx = false;
-    for (let k = Math.max(0, first - 3); k < first; k++) if (HEDGES.has(tokens[k].lower)) approx = true;
+    let approx = false, bound = false;
+    for (let k = Math.max(0, first - 3); k < first; k++) {
+      if (HEDGES.has(tokens[k].lower)) approx = true;
+      if (BOUNDS.has(tokens[k].lower)) bound = true;
+    }
     // Multiplicity within six tokens before the number ("twice imposing additional tariffs of")
     // or four after it ("tariffs of 10 percent were imposed twice").
     let times = 1;
@@ -98,7 +116,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
     const label = tokensText(tokens, startTok, end);
-    out.push({ value, unit, approx, times, label, tok: first, context: contextOf(terms, first, j, unit) });
+    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(terms, first, j, unit) });
     i = j - 1;
   }
   // A bare count without any counted noun nearby, or a spelled-out number that does not sit

@@ -95,17 +95,23 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     const peers = b.quantities.filter((qb) => sameQuantity(qa, qb));
     if (!peers.length) continue;
     if (peers.some((qb) => sameValue(qa, qb))) continue;
-    const qb = peers[0];
-    // The other value must not also be stated on the page for the same thing.
-    if (a.quantities.some((q) => sameQuantity(q, qb) && sameValue(q, qb))) continue;
-    // Two hedged figures ("at least 145%", "more than 140%") are bounds, not values.
-    if (qa.approx && qb.approx) continue;
+    // The other value must not also be stated on the page for the same thing ("145% and 125%"
+    // on both sides, or the page's 145% and 115% against the other's 145% and 125%: 115 ⟂ 125).
+    const qb = peers.find((p) => !a.quantities.some((q) => sameQuantity(q, p) && sameValue(q, p)));
+    if (!qb) continue;
+    // Two hedged figures are compatible when either is a bound ("at least 145%", "more than
+    // 140%") or they are estimates of about the same size ("nearly 450,000" / "about 400,000");
+    // "nearly 450,000" and "close to a quarter of a million" are not.
+    if (qa.approx && qb.approx && (qa.bound || qb.bound || Math.max(qa.value, qb.value) < ESTIMATE_SPREAD * Math.min(qa.value, qb.value))) continue;
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
     const strong = sharedContext >= STRONG_NUMBER_CONTEXT && partOrTotal(a, qa) === partOrTotal(b, qb);
     return { kind: 'number', strong, why: `${outlet}: ${formatQuantity(qb)}; this page: ${formatQuantity(qa)}` };
   }
   return null;
 }
+
+/** Two estimates of one quantity this far apart (larger / smaller) cannot both be right. */
+const ESTIMATE_SPREAD = 1.25;
 
 /**
  * A different figure is a strong cue (it makes a pair below the pair threshold) when the two
@@ -208,20 +214,35 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string |
 /**
  * Is the term stated: outside a want/demand/whether clause, and not within a few words after
  * "any" ("any cut to the tariffs would have to be matched", "before any deal to cut tariffs":
- * a cut nobody has made)?
+ * a cut nobody has made) or "rather than" / "instead of" ("political rather than technical":
+ * not technical)?
  */
 function asserted(s: SentenceFeatures, term: string): boolean {
-  const any = anyAt(s);
-  return s.seq.some(([k, tok]) => k === term && (s.irrealisFrom < 0 || tok < s.irrealisFrom) && !any.some((a) => tok > a && tok - a <= ANY_SCOPE));
+  const unstated = unstatedFrom(s);
+  return s.seq.some(
+    ([k, tok]) => k === term && (s.irrealisFrom < 0 || tok < s.irrealisFrom) && !unstated.some((a) => tok > a && tok - a <= UNSTATED_SCOPE),
+  );
 }
 
-/** How many tokens after "any" are hypothetical: "any deal to cut" (3). */
-const ANY_SCOPE = 3;
+/** How many tokens after the marker are not stated: "any deal to cut" (3). */
+const UNSTATED_SCOPE = 3;
 
-function anyAt(s: SentenceFeatures): number[] {
-  if (!/\bany\b/i.test(s.text)) return [];
-  const out: number[] = [];
-  tokenize(s.text).forEach((t, i) => t.lower === 'any' && out.push(i));
+const UNSTATED = new WeakMap<SentenceFeatures, number[]>();
+
+/** Token indexes of "any", and of the last word of "rather than" / "instead of". */
+function unstatedFrom(s: SentenceFeatures): number[] {
+  let out = UNSTATED.get(s);
+  if (!out) {
+    out = [];
+    if (/\b(?:any|rather than|instead of)\b/i.test(s.text)) {
+      const tokens = tokenize(s.text);
+      tokens.forEach((t, i) => {
+        const prev = tokens[i - 1]?.lower;
+        if (t.lower === 'any' || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead')) out!.push(i);
+      });
+    }
+    UNSTATED.set(s, out);
+  }
   return out;
 }
 
