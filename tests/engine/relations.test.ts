@@ -133,6 +133,8 @@ describe('adds vs agree', () => {
     ['Tariffs reached 145 per cent.', 'Tariffs reached 145%.'],
     // the other says less
     ['Ministers met in Geneva on Tuesday to discuss the budget.', 'Ministers met to discuss the budget.'],
+    // a body named after its office is a title variant: "a member of the State Council"
+    ['Li Wei visited the port on Monday.', 'Li Wei, a member of the State Council, visited the port on Monday.'],
     // the same person, named in full by the other: "Gupta" / "Rahul Gupta"
     ['Gupta signed the agreement for the ministry.', 'Rahul Gupta signed the agreement for the ministry.'],
   ])('%s → %s: agree', (page, other) => {

@@ -181,7 +181,9 @@ const TITLE_WORDS = new Set(
     'spokesperson ambassador representative senator sen rep gov governor chairman chair official ' +
     'officials administration former then deputy head czar tsar mr mrs ms dr prime general ' +
     'state department ministry commerce treasury trade house speaker adviser advisor envoy aide ' +
-    'economist analyst negotiator counterpart').split(' '),
+    'economist analyst negotiator counterpart ' +
+    // bodies named after their office: "the State Council", "the National Narcotic Control Committee"
+    'council committee commission bureau agency').split(' '),
 );
 
 /** Verbs of an outlet or source publishing (not of a newsmaker stating). */
