@@ -26,6 +26,8 @@ describe('quantities', () => {
     ['Some two hundred workers were laid off.', 200, 'count'],
     ['The drug caused close to a quarter of a million overdose deaths.', 250000, 'count'],
     ['The fund lost half a billion dollars.', 5e8, 'USD'],
+    ['Duties on steel reached 145pc last month.', 145, '%'],
+    ['Exports worth some $64bn were exempted.', 64e9, 'USD'],
   ])('%s → %d %s', (text, value, unit) => {
     const x = one(text);
     expect(x.value).toBeCloseTo(value as number);

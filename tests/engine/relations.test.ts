@@ -35,6 +35,11 @@ describe('contradiction cues', () => {
     ['The first round of talks is set for Wednesday in Oslo.', 'The envoys will be in Oslo from Friday to Monday for the talks.', 'date'],
     ['The summit will take place this weekend in Lisbon.', 'The summit will take place on Tuesday in Lisbon.', 'date'],
     ['The vote is scheduled for March 3.', 'The vote is scheduled for March 10.', 'date'],
+    ['The ministry raised the port levy twice, in January and February.', 'The ministry raised the port levy in February and March.', 'date'],
+    // the same meeting in two countries
+    ['The envoys will hold talks in Vienna this weekend.', 'The envoys will hold talks in Geneva this weekend.', 'place'],
+    // two people of one family name for the same act
+    ['Foreign Minister Wang Yi will travel to Oslo for the talks.', 'Security minister Wang Xiaohong will travel to Oslo for the talks.', 'actor'],
   ];
   it.each(contradictions)('%s ⟂ %s (%s)', (a, b, kind) => {
     expect(cue(a, b)?.kind).toBe(kind);
@@ -80,6 +85,17 @@ describe('contradiction cues', () => {
     ['The ministry said on Friday that the talks will be held this weekend.', 'The talks will be held on Saturday and Sunday, officials said on Tuesday.'],
     // days that overlap
     ['The envoys will be in Oslo from Friday to Monday.', 'The envoys will meet in Oslo on Saturday.'],
+    // a month that dates another event; a month inside the other's months
+    ['The ministry raised the port levy after the election in January.', 'The ministry raised the port levy in February and March.'],
+    ['The ministry raised the port levy in March.', 'The ministry raised the port levy in February and March.'],
+    // a city within its country; where officials sit is not where talks are
+    ['The envoys will hold talks in Geneva this weekend.', 'The envoys will hold talks in Switzerland this weekend.'],
+    ['Officials in Beijing are weighing talks with the port operator.', 'The port operator will hold talks in Geneva this weekend.'],
+    // options are not a setting
+    ['The envoy could meet officials either in Washington or in Vienna.', 'The envoy will meet officials in Geneva.'],
+    // one person under a fuller name; two unrelated people
+    ['Wang Xiaohong will travel to Oslo for the talks.', 'Security minister Wang Xiaohong, a close ally of Xi, will travel to Oslo for the talks.'],
+    ['Ana Lopez will travel to Oslo for the talks.', 'Paul Meyer will travel to Oslo for the talks.'],
     // estimates of about the same size, or a bound and an estimate
     ['The drug caused nearly 450,000 overdose deaths.', 'The drug caused about 420,000 overdose deaths.'],
     ['The drug caused more than 400,000 overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.'],

@@ -4,13 +4,15 @@
 // different date for the same event", issue 3).
 import type { SentenceFeatures } from './features';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { tokenize } from './normalize';
+import { tokenize, type Token } from './normalize';
 
 export interface EventDays {
   /** Weekdays, lower case. */
   weekdays: Set<string>;
   /** Calendar dates as "may 14". */
   dates: Set<string>;
+  /** Months named without a day ("in February and March"). */
+  months: Set<string>;
   /** How the sentence puts it, for the reason. */
   label: string;
 }
@@ -30,10 +32,11 @@ export function eventDays(s: SentenceFeatures): EventDays | null {
 }
 
 function findDays(s: SentenceFeatures): EventDays | null {
-  if (!/day|weekend|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s.text)) return null;
+  if (!/day|weekend|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s.text)) return null;
   const tokens = tokenize(s.text);
   const weekdays = new Set<string>();
   const dates = new Set<string>();
+  const months = new Set<string>();
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
@@ -61,19 +64,49 @@ function findDays(s: SentenceFeatures): EventDays | null {
       dates.add(`${w} ${Number(tokens[i + 1].text)}`);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
+    } else if (
+      MONTHS.includes(w) && tokens[i].cap && (w !== 'may' || /^(in|since|until|by|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '')) &&
+      !said && !inTemporalClause(tokens, i, s.text)
+    ) {
+      // "in February and March"; "May" only after a preposition (else the modal verb)
+      months.add(w);
+      labels.push(tokens[i].text);
     }
   }
-  if (!weekdays.size && !dates.size) return null;
-  return { weekdays, dates, label: labels.join(', ') };
+  if (!weekdays.size && !dates.size && !months.size) return null;
+  return { weekdays, dates, months, label: labels.join(', ') };
 }
 
 /**
+ * Is the token inside a clause that dates another event: "imposed the duties after returning to
+ * the White House in January" (January is the return, not the duties)? A temporal conjunction
+ * within the few tokens before, with no comma between.
+ */
+function inTemporalClause(tokens: Token[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - TEMPORAL_CLAUSE_REACH); k--) {
+    if (/[,;]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (/^(after|before|when|following|upon)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** How far back a temporal conjunction governs a month ("after returning to the White House in"). */
+const TEMPORAL_CLAUSE_REACH = 8;
+
+/**
  * Do the two sentences set their event on days that cannot be the same? Weekdays that do not
- * overlap, or calendar dates that do not; a weekday and a bare date are not compared (no
- * calendar year to tell the weekday of May 14).
+ * overlap, calendar dates that do not, or months neither of which contains the other's; a
+ * weekday and a bare date are not compared (no calendar year to tell the weekday of May 14).
  */
 export function daysConflict(a: EventDays, b: EventDays): boolean {
   if (a.weekdays.size && b.weekdays.size && ![...a.weekdays].some((d) => b.weekdays.has(d))) return true;
   if (a.dates.size && b.dates.size && ![...a.dates].some((d) => b.dates.has(d))) return true;
+  // Months: "in January and February" / "in February and March" (neither contains the other);
+  // "in March" / "in February and March" agree.
+  if (a.months.size && b.months.size && !subset(a.months, b.months) && !subset(b.months, a.months)) return true;
   return false;
+}
+
+function subset(x: Set<string>, y: Set<string>): boolean {
+  return [...x].every((m) => y.has(m));
 }

@@ -38,9 +38,56 @@ export const OUTLET_NAMES = new Set(
    'xinhua', 'global times', 'south china morning post', 'scmp'],
 );
 
+/**
+ * More countries, each as [key, its name then its adjectives, its capital and the cities news
+ * uses as venues]: a meeting "in Vienna" and one "in Geneva" are in two countries (relations.ts reads
+ * a different place for the same event), and "Austrian officials" are Austria's.
+ */
+const OTHER_COUNTRIES: [string, string[], string[]][] = [
+  ['austria', ['austria', 'austrian'], ['vienna']],
+  ['italy', ['italy', 'italian'], ['rome', 'milan']],
+  ['spain', ['spain', 'spanish'], ['madrid', 'barcelona']],
+  ['netherlands', ['netherlands', 'dutch'], ['amsterdam', 'hague']],
+  ['belgium', ['belgium', 'belgian'], []],
+  ['sweden', ['sweden', 'swedish'], ['stockholm']],
+  ['norway', ['norway', 'norwegian'], ['oslo']],
+  ['denmark', ['denmark', 'danish'], ['copenhagen']],
+  ['finland', ['finland', 'finnish'], ['helsinki']],
+  ['poland', ['poland'], ['warsaw']], // not "polish": also a verb
+  ['ukraine', ['ukraine', 'ukrainian'], ['kyiv', 'kiev']],
+  ['turkey', ['turkey', 'turkish', 'türkiye'], ['ankara', 'istanbul']],
+  ['saudi_arabia', ['saudi arabia', 'saudi'], ['riyadh', 'jeddah']],
+  ['uae', ['uae', 'emirati'], ['dubai', 'abu dhabi']],
+  ['qatar', ['qatar', 'qatari'], ['doha']],
+  ['israel', ['israel', 'israeli'], ['jerusalem', 'tel aviv']],
+  ['iran', ['iran', 'iranian'], ['tehran']],
+  ['egypt', ['egypt', 'egyptian'], ['cairo']],
+  ['south_korea', ['south korea', 'south korean'], ['seoul']],
+  ['north_korea', ['north korea', 'north korean'], ['pyongyang']],
+  ['singapore', ['singapore', 'singaporean'], []],
+  ['vietnam', ['vietnam', 'vietnamese'], ['hanoi']],
+  ['indonesia', ['indonesia', 'indonesian'], ['jakarta']],
+  ['malaysia', ['malaysia', 'malaysian'], ['kuala lumpur']],
+  ['thailand', ['thailand', 'thai'], ['bangkok']],
+  ['philippines', ['philippines', 'philippine', 'filipino'], ['manila']],
+  ['pakistan', ['pakistan', 'pakistani'], ['islamabad']],
+  ['australia', ['australia', 'australian'], ['canberra', 'sydney']],
+  ['brazil', ['brazil', 'brazilian'], ['brasilia']],
+  ['argentina', ['argentina', 'argentine'], ['buenos aires']],
+  ['south_africa', ['south africa', 'south african'], ['pretoria', 'johannesburg']],
+];
+
+/** Adjectives of the places above: "Chinese imports" names no setting (event-place.ts). */
+export const PLACE_ADJECTIVES = new Set([
+  'american', 'british', 'chinese', 'canadian', 'mexican', 'japanese', 'russian', 'indian', 'german', 'french', 'taiwanese',
+  'swiss', 'european',
+  ...OTHER_COUNTRIES.flatMap(([, names]) => names.slice(1)),
+]);
+
 /** Canonical keys of places (countries with their adjectives and capitals) among the aliases. */
 export const PLACE_KEYS = new Set([
   'usa', 'uk', 'eu', 'china', 'canada', 'mexico', 'japan', 'russia', 'india', 'germany', 'france', 'taiwan', 'switzerland',
+  ...((): string[] => OTHER_COUNTRIES.map(([key]) => key))(),
 ]);
 
 /**
@@ -65,6 +112,8 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['france'], 'france'], [['french'], 'france'], [['paris'], 'france'],
   [['taiwan'], 'taiwan'], [['taiwanese'], 'taiwan'], [['taipei'], 'taiwan'],
   [['switzerland'], 'switzerland'], [['swiss'], 'switzerland'], [['geneva'], 'switzerland'],
+  [['zurich'], 'switzerland'], [['bern'], 'switzerland'],
+  ...OTHER_COUNTRIES.flatMap(([key, names, cities]) => [...names, ...cities].map((n): [string[], string] => [n.split(' '), key])),
   // Titles: the same office under its usual variants.
   [['security', 'czar'], 'security_chief'], [['security', 'tsar'], 'security_chief'],
   [['minister', 'of', 'public', 'security'], 'security_chief'],

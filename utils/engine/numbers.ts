@@ -46,7 +46,7 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
 function percentAt(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
-  if (t.lower === '%' || t.lower === 'percent' || t.lower === 'pct') return 1;
+  if (t.lower === '%' || t.lower === 'percent' || t.lower === 'pct' || t.lower === 'pc') return 1;
   if (t.lower === 'per' && tokens[i + 1]?.lower === 'cent') return 2;
   if (t.lower === 'percentage' && tokens[i + 1]?.lower === 'points') return 2;
   return 0;

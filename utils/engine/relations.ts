@@ -11,6 +11,8 @@ import type { Relation } from './types';
 import { qualified } from './clauses';
 import { termSet } from './similarity';
 import { daysConflict, eventDays } from './event-days';
+import { placesConflict } from './event-place';
+import { eventClasses } from './event-frame';
 
 export interface RelationResult {
   relation: Relation;
@@ -58,7 +60,7 @@ function differentlyCounted(claim: SentenceFeatures, other: SentenceFeatures, ou
 // Contradiction cues
 
 export interface ContradictionCue {
-  kind: 'number' | 'polarity' | 'antonym' | 'precondition' | 'date';
+  kind: 'number' | 'polarity' | 'antonym' | 'precondition' | 'date' | 'place' | 'actor';
   /**
    * Strong cues describe the same event frame on their own (the same predicate and object with
    * opposite polarity, or two preconditions that require different things): they may promote a
@@ -69,7 +71,54 @@ export interface ContradictionCue {
 }
 
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
-  return numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet);
+  return numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ??
+    placeConflict(a, b, outlet) ?? actorConflict(a, b, outlet);
+}
+
+/**
+ * The same meeting in two countries: "talks in Vienna" / "talks in Geneva". Both report a
+ * meeting, talks or a trip (the contact class of event-frame.ts) and each sets it in one
+ * country. Only on a pair already aligned (not strong).
+ */
+function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  if (!eventClasses(a).has('contact') || !eventClasses(b).has('contact')) return null;
+  const hit = placesConflict(a, b);
+  return hit ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
+}
+
+/**
+ * Two people of one family name for the same act: "Foreign Minister Wang Yi will travel" /
+ * "Wang Xiaohong will travel". Both full names of two words sharing one word in the same
+ * place and differing in the other; neither sentence names the other person. Only on a pair
+ * already aligned (not strong).
+ */
+function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  const na = fullNames(a), nb = fullNames(b);
+  for (const x of na) {
+    for (const y of nb) {
+      const [x1, x2] = x.split(' '), [y1, y2] = y.split(' ');
+      if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
+      if (na.includes(y) || nb.includes(x)) continue;
+      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${label(b, y)}; this page: ${label(a, x)}` };
+    }
+  }
+  return null;
+}
+
+/** Two-word names of people, as "key1 key2". */
+function fullNames(s: SentenceFeatures): string[] {
+  const out: string[] = [];
+  for (const d of s.details) {
+    if (!d.name || d.name.split(' ').length !== 2) continue;
+    const keys = s.details.filter((x) => x.name === d.name).map((x) => x.key);
+    const key = keys.join(' ');
+    if (keys.length === 2 && !out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+function label(s: SentenceFeatures, key: string): string {
+  return s.details.find((d) => d.name && s.details.filter((x) => x.name === d.name).map((x) => x.key).join(' ') === key)?.name ?? key;
 }
 
 /**
