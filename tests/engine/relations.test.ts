@@ -164,6 +164,12 @@ describe('adds vs agree', () => {
     expect(r.why).toMatch(/Feb/);
   });
 
+  it('a negation names what each side says, in its own words and order', () => {
+    const r = classify(feat('The mayor said he was not willing to cut fees at the port.'), feat('The city is exploring targeted fee relief for the port.'), 'NYT');
+    expect(r.relation).toBe('contradicts');
+    expect(r.why).toBe('NYT: fee relief; this page: not cut fees');
+  });
+
   it('a number contradiction names both values and the outlet', () => {
     const r = classify(feat('The factory cut 1,200 jobs.'), feat('The factory cut 1,500 jobs.'), 'NYT');
     expect(r.why).toContain('NYT');

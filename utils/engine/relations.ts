@@ -206,9 +206,9 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // another does not.
   if (namesOnlyOthers(a, b)) return null;
   const one = negatedAsserted(a, b);
-  if (one) return { kind: 'polarity', strong: true, why: `${outlet} reports ${one}; this page says not` };
+  if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}` };
   const two = negatedAsserted(b, a);
-  if (two) return { kind: 'polarity', strong: true, why: `${outlet} says not ${two}; this page reports it` };
+  if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}` };
   return null;
 }
 
@@ -249,14 +249,25 @@ function formerState(s: SentenceFeatures): boolean {
   return v;
 }
 
-function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): string | null {
+/**
+ * The predicate one sentence negates and the other asserts, as each words it, in its own word
+ * order ("tariff relief" / "reduce tariffs"), or null.
+ */
+function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: string; pos: string } | null {
   if (!neg.negated.length) return null;
   const posNegated = new Set(pos.negated);
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
   const shared = neg.negated.filter(
     (t) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t) && !posNegated.has(t) && asserted(pos, t),
   );
-  return shared.length >= 2 ? shared.map((t) => word(pos, t)).join(' ') : null;
+  if (shared.length < 2) return null;
+  return { neg: inOrder(neg, shared), pos: inOrder(pos, shared) };
+}
+
+/** The sentence's own words for the terms, in the order it says them. */
+function inOrder(s: SentenceFeatures, terms: string[]): string {
+  const at = (t: string) => s.seq.find(([k]) => k === t)?.[1] ?? 0;
+  return [...terms].sort((x, y) => at(x) - at(y)).map((t) => word(s, t)).join(' ');
 }
 
 
