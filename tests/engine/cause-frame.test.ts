@@ -16,6 +16,8 @@ describe('justification frames', () => {
     ['Washington imposed sanctions on the port operator, blaming it for oil smuggling.', 'The sanctions are a response to oil smuggling through the port, officials said.'],
     // a long way from the marker to the measure
     ['Heroin was the reason the president gave for the first 25 per cent of extra duties on Mexico.', 'The White House cited heroin as the reason for imposing the tariffs on Mexico twice.'],
+    // "invoked X when imposing": the cause is the object of the marker
+    ['Only part of the duties concern Mexico: the White House invoked heroin when it imposed the first tariffs.', 'The White House cited heroin as the reason for imposing the tariffs on Mexico twice.'],
     // "justified by", "on the grounds that"
     ['The first round of levies, a 25% tariff, was justified by the opioid epidemic.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
   ])('same justification: %s / %s', (a, b) => {

@@ -37,6 +37,9 @@ describe('pair score', () => {
     // getting something wrong; dismissing is rejecting
     ['In hindsight, the council’s refusal looks like a misreading.', 'The council’s refusal turned out to be a miscalculation.'],
     ['The dockers dismissed the levy out of hand.', 'The dockers rejected the levy outright.'],
+    // advice handed over in reply; an endless chase
+    ['The mayor handed the dockers his recommendations.', 'The mayor gave the dockers his suggestions.'],
+    ['Port enforcement is whack-a-mole.', 'Port enforcement is a cat-and-mouse game.'],
   ])('paraphrase: %s ≈ %s', (a, b) => {
     expect(score(a, b)).toBeGreaterThanOrEqual(PAIR_THRESHOLD);
     expect(score(b, a)).toBeCloseTo(score(a, b)); // symmetric

@@ -11,7 +11,7 @@
 // their class (HYPERNYMS): "a drug-overdose crisis" and "the fentanyl crisis" name one cause.
 // Two sentences with the same measure and a shared cause state the same justification.
 import type { SentenceFeatures } from './features';
-import { CAUSAL_MARKERS, HYPERNYMS, PLACE_KEYS, TRADE_MEASURES } from './lexicon';
+import { CAUSAL_MARKERS, CAUSE_AFTER_MARKERS, HYPERNYMS, PLACE_KEYS, TRADE_MEASURES } from './lexicon';
 import { tokenize } from './normalize';
 
 /**
@@ -74,6 +74,7 @@ function findFrame(s: SentenceFeatures): CauseFrame | null {
       if (k === undefined || CAUSAL_MARKERS.has(k) || measureOf(keys, i) || PLACE_KEYS.has(k) || k.startsWith('#')) return;
       causes.add(HYPERNYMS[k] ?? k);
     };
+    if (CAUSE_AFTER_MARKERS.has(keys[m])) side = 1;
     for (let d = 1; d <= CAUSE_WINDOW; d++) add(m + side * d);
     // "linked X to Y": the second thing linked follows "to", however long X is.
     if (side < 0) {

@@ -139,6 +139,8 @@ export const PHRASE_ALIASES: [string[], string][] = [
   // "tariff war" is what "trade war" names (the words "trade" and "war" apart stay as they are)
   [['tariff', 'war'], 'trade_war'], [['tariff', 'wars'], 'trade_war'], [['trade', 'war'], 'trade_war'], [['trade', 'wars'], 'trade_war'],
   // acting alone: "will not lower its tariffs on its own" / "wouldn't act unilaterally"
+  // an endless chase: "a game of whack-a-mole", "a cat-and-mouse game"
+  [['whack', 'a', 'mole'], 'endless_chase'], [['cat', 'and', 'mouse'], 'endless_chase'],
   [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
   // "The two countries", "both sides", "the two capitals": a back-reference to the story's two
@@ -210,6 +212,10 @@ concept('demand', 'demand insist condition precondit precondition');
 concept('aide', 'aid aide adviser advis advisor cabinet');
 // Deliberations not concluded: "remain fluid", "in early stages", "preliminary", "undecided".
 concept('undecided', 'fluid preliminari preliminary undecid undecided');
+// Advice given: "a list of suggestions", "a set of recommendations".
+concept('suggest', 'suggest suggestion recommend recommendat');
+// Answering: "in response", "in reply".
+concept('respons', 'respons repli');
 // Getting something wrong: "a miscalculation", "a costly misreading", "a blunder".
 concept('mistake', 'mistak misread miscalculat misjudg blunder');
 /**
@@ -340,7 +346,7 @@ export const IRREGULAR: Record<string, string> = {
   put: 'put', known: 'know', knew: 'know', saw: 'see', seen: 'see', wrote: 'write', written: 'write',
   froze: 'freeze', frozen: 'freeze', drew: 'draw', drawn: 'draw', chose: 'choose', chosen: 'choose',
   felt: 'feel', heard: 'hear', meant: 'mean', found: 'find', became: 'become', ran: 'run',
-  slashed: 'slash', lifted: 'lift', men: 'man', women: 'woman', children: 'child', duties: 'duty',
+  slashed: 'slash', lifted: 'lift', handed: 'give', men: 'man', women: 'woman', children: 'child', duties: 'duty',
   levies: 'levy', countries: 'country', companies: 'company', talks: 'talk',
 };
 
@@ -360,7 +366,12 @@ export const CAUSAL_MARKERS = new Set([
   'link', 'blame', 'role', 'reason', 'respons', 'responsibl', 'punish',
   // "justified by", "as justification", "on the grounds that"
   'justifi', 'justificat', 'ground',
+  // "invoked the drug when imposing the duties"
+  'invok',
 ]);
+
+/** Causal markers whose cause is their object, after them: "invoked the drug when imposing…". */
+export const CAUSE_AFTER_MARKERS = new Set(['invok']);
 
 /**
  * Members of a class named by their class word, for frames only (cause-frame.ts): "the
