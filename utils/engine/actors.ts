@@ -4,6 +4,7 @@
 // asked …" is about Wang, and pairing it with "Trump praised the Chinese leader, Xi Jinping, …"
 // on "Chinese leader Xi Jinping" pairs two unrelated facts.
 import type { SentenceFeatures } from './features';
+import { perSentence } from './memo';
 import { tokenize, termsOf, type Token } from './normalize';
 import { MONTHS, OFFICES, PERSON_TITLES, WEEKDAYS } from './lexicon';
 import { termSet } from './similarity';
@@ -12,14 +13,8 @@ import { termSet } from './similarity';
 type ActorRole = 'title' | 'descriptor' | 'name';
 
 const POSSESSIVE = /\p{Lu}[\p{L}-]*[’']s\b/u;
-const HAS_POSSESSIVE = new WeakMap<SentenceFeatures, boolean>();
-
-/** Does the sentence have a capitalised word in the possessive ("Xi Jinping’s")? Cached. */
-function hasPossessiveName(s: SentenceFeatures): boolean {
-  let v = HAS_POSSESSIVE.get(s);
-  if (v === undefined) HAS_POSSESSIVE.set(s, (v = POSSESSIVE.test(s.text)));
-  return v;
-}
+/** Does the sentence have a capitalised word in the possessive ("Xi Jinping’s")? */
+const hasPossessiveName = perSentence((s) => POSSESSIVE.test(s.text));
 
 const ROLES = new WeakMap<SentenceFeatures, Map<string, { role: ActorRole; word: string }>>();
 

@@ -13,6 +13,7 @@
 import type { SentenceFeatures } from './features';
 import { CAUSAL_MARKERS, CAUSE_AFTER_MARKERS, HYPERNYMS, PLACE_KEYS, TRADE_MEASURES } from './lexicon';
 import { tokenize } from './normalize';
+import { perSentence } from './memo';
 
 /**
  * The marker must be within this many content terms of the measure: "tariffs over its role"
@@ -42,14 +43,8 @@ export interface CauseFrame {
   causes: Set<string>;
 }
 
-const FRAMES = new WeakMap<SentenceFeatures, CauseFrame | null>();
-
-/** The sentence's justification frame, or null (computed once per sentence object). */
-export function causeFrame(s: SentenceFeatures): CauseFrame | null {
-  let frame = FRAMES.get(s);
-  if (frame === undefined) FRAMES.set(s, (frame = findFrame(s)));
-  return frame;
-}
+/** The sentence's justification frame, or null. */
+export const causeFrame: (s: SentenceFeatures) => CauseFrame | null = perSentence(findFrame);
 
 function findFrame(s: SentenceFeatures): CauseFrame | null {
   const keys = s.seq.map(([k]) => k);
@@ -126,13 +121,7 @@ export interface RetaliationFrame {
   party: string;
 }
 
-const RETALIATIONS = new WeakMap<SentenceFeatures, RetaliationFrame | null>();
-
-export function retaliationFrame(s: SentenceFeatures): RetaliationFrame | null {
-  let frame = RETALIATIONS.get(s);
-  if (frame === undefined) RETALIATIONS.set(s, (frame = findRetaliation(s)));
-  return frame;
-}
+export const retaliationFrame: (s: SentenceFeatures) => RetaliationFrame | null = perSentence(findRetaliation);
 
 /** Term keys of retaliating: the concept, and "responded with" (the verb, not "in response to"). */
 const RETALIATION_KEYS = new Set(['retaliate', 'respond']);

@@ -3,6 +3,7 @@
 // or on what condition, carries a material detail that a bare report of the act lacks (the
 // labels' "adds": a purpose or a condition).
 import type { SentenceFeatures } from './features';
+import { perSentence } from './memo';
 import { tokenize } from './normalize';
 
 /** Multi-word markers of a purpose or a condition, as lower-case token sequences. */
@@ -11,14 +12,8 @@ const MARKERS: string[][] = [
   'only if', 'unless', 'provided that', 'as a condition', 'on condition', 'in exchange for', 'in return for',
 ].map((m) => m.split(' '));
 
-const QUALIFIED = new WeakMap<SentenceFeatures, boolean>();
-
-/** `statesPurposeOrCondition` of a sentence, or its precondition flag; computed once per sentence object. */
-export function qualified(s: SentenceFeatures): boolean {
-  let v = QUALIFIED.get(s);
-  if (v === undefined) QUALIFIED.set(s, (v = s.precondition || statesPurposeOrCondition(s.text)));
-  return v;
-}
+/** `statesPurposeOrCondition` of a sentence, or its precondition flag. */
+export const qualified: (s: SentenceFeatures) => boolean = perSentence((s) => s.precondition || statesPurposeOrCondition(s.text));
 
 /** Does the sentence state a purpose or a condition? Also a sentence opening "To <verb> …, …". */
 export function statesPurposeOrCondition(text: string): boolean {

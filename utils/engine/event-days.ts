@@ -5,6 +5,7 @@
 import type { SentenceFeatures } from './features';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { tokenize, type Token } from './normalize';
+import { perSentence } from './memo';
 
 export interface EventDays {
   /** Weekdays, lower case. */
@@ -23,13 +24,7 @@ export interface EventDays {
  */
 const SAYING = /^(say|says|said|announc\w*|stat\w*|report\w*|told|tell\w*|confirm\w*|wrote|publish\w*|disclos\w*|add\w*|statement|remarks)$/;
 
-const DAYS = new WeakMap<SentenceFeatures, EventDays | null>();
-
-export function eventDays(s: SentenceFeatures): EventDays | null {
-  let v = DAYS.get(s);
-  if (v === undefined) DAYS.set(s, (v = findDays(s)));
-  return v;
-}
+export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(findDays);
 
 function findDays(s: SentenceFeatures): EventDays | null {
   if (!/day|weekend|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s.text)) return null;

@@ -3,6 +3,7 @@
 // acts; word overlap alone pairs them. A pair whose event words all fall in different classes
 // is two events, unless the sentences are close copies anyway.
 import type { SentenceFeatures } from './features';
+import { perSentence } from './memo';
 import { ANTONYMS, EVENT_CLASSES } from './lexicon';
 import { termSet } from './similarity';
 
@@ -13,20 +14,10 @@ import { termSet } from './similarity';
  */
 export const DISTINCT_EVENT_OVERRIDE = 0.5;
 
-const CLASSES = new WeakMap<SentenceFeatures, Set<string>>();
-
-/** The event classes of a sentence's content terms (computed once per sentence object). */
-export function eventClasses(s: SentenceFeatures): Set<string> {
-  let out = CLASSES.get(s);
-  if (out) return out;
-  out = new Set<string>();
-  for (const t of s.terms) {
-    const c = EVENT_CLASSES[t];
-    if (c) out.add(c);
-  }
-  CLASSES.set(s, out);
-  return out;
-}
+/** The event classes of a sentence's content terms. */
+export const eventClasses: (s: SentenceFeatures) => Set<string> = perSentence(
+  (s) => new Set(s.terms.flatMap((t) => (EVENT_CLASSES[t] ? [EVENT_CLASSES[t]] : []))),
+);
 
 /**
  * Do the two sentences report different events? Only when both name at least one event and no

@@ -4,8 +4,7 @@
 import type { SentenceFeatures } from './features';
 import { EVENT_CLASSES, PLACE_ADJECTIVES, PLACE_KEYS } from './lexicon';
 import { tokenize } from './normalize';
-
-const PLACES = new WeakMap<SentenceFeatures, string[]>();
+import { perSentence } from './memo';
 
 /** A setting belongs to a meeting named at most this many content terms before it ("talks with US officials in Geneva"). */
 const SETTING_WINDOW = 3;
@@ -14,24 +13,20 @@ const SETTING_WINDOW = 3;
  * Countries named as the setting of a meeting ("talks in Geneva", "a meeting at the Hague"), as
  * place keys (a city counts as its country). Not an adjective ("in Chinese imports").
  */
-export function eventPlaces(s: SentenceFeatures): string[] {
-  let out = PLACES.get(s);
-  if (out) return out;
-  out = [];
-  if (s.seq.some(([k]) => PLACE_KEYS.has(k))) {
-    const tokens = tokenize(s.text);
-    s.seq.forEach(([key, tok], i) => {
-      if (!PLACE_KEYS.has(key) || out!.includes(key)) return;
-      const before = tokens[tok - 1]?.lower === 'the' ? tokens[tok - 2]?.lower : tokens[tok - 1]?.lower;
-      if ((before !== 'in' && before !== 'at') || PLACE_ADJECTIVES.has(tokens[tok].lower)) return;
-      // The setting of a meeting, talks or a trip: "a bilateral meeting in Switzerland", "talks
-      // with Washington in Geneva"; not "officials in Beijing", "deliberations in Beijing".
-      if (s.seq.slice(Math.max(0, i - SETTING_WINDOW), i).some(([k]) => EVENT_CLASSES[k] === 'contact')) out!.push(key);
-    });
-  }
-  PLACES.set(s, out);
+export const eventPlaces: (s: SentenceFeatures) => string[] = perSentence((s) => {
+  const out: string[] = [];
+  if (!s.seq.some(([k]) => PLACE_KEYS.has(k))) return out;
+  const tokens = tokenize(s.text);
+  s.seq.forEach(([key, tok], i) => {
+    if (!PLACE_KEYS.has(key) || out.includes(key)) return;
+    const before = tokens[tok - 1]?.lower === 'the' ? tokens[tok - 2]?.lower : tokens[tok - 1]?.lower;
+    if ((before !== 'in' && before !== 'at') || PLACE_ADJECTIVES.has(tokens[tok].lower)) return;
+    // The setting of a meeting, talks or a trip: "a bilateral meeting in Switzerland", "talks
+    // with Washington in Geneva"; not "officials in Beijing", "deliberations in Beijing".
+    if (s.seq.slice(Math.max(0, i - SETTING_WINDOW), i).some(([k]) => EVENT_CLASSES[k] === 'contact')) out.push(key);
+  });
   return out;
-}
+});
 
 /**
  * Do the two sentences set their event in different countries? Each names exactly one setting

@@ -10,6 +10,7 @@ import { formatQuantity, sameQuantity, sameValue, type Quantity } from './number
 import type { Relation } from './types';
 import { qualified } from './clauses';
 import { termSet } from './similarity';
+import { perSentence } from './memo';
 import { daysConflict, eventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
@@ -223,18 +224,11 @@ function namesOnlyOthers(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return fb.length > 0 && !namesAny(b, fa) && !namesAny(a, fb);
 }
 
-const FIRST_NAMES = new WeakMap<SentenceFeatures, string[]>();
-
 /** Keys of the first name a sentence gives (all words of it: "he lifeng" → ["lifeng"]). */
-function firstName(s: SentenceFeatures): string[] {
-  let out = FIRST_NAMES.get(s);
-  if (!out) {
-    const names = s.details.filter((d) => d.kind === 'name');
-    out = names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
-    FIRST_NAMES.set(s, out);
-  }
-  return out;
-}
+const firstName = perSentence((s): string[] => {
+  const names = s.details.filter((d) => d.kind === 'name');
+  return names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
+});
 
 function namesAny(s: SentenceFeatures, keys: string[]): boolean {
   return s.details.some((d) => d.kind === 'name' && keys.includes(d.key));
@@ -242,12 +236,7 @@ function namesAny(s: SentenceFeatures, keys: string[]): boolean {
 
 /** Markers of a state that no longer holds: "until recently", "previously", "used to". */
 const FORMER_STATE = /\b(until recently|previously|formerly|used to)\b/i;
-const FORMER = new WeakMap<SentenceFeatures, boolean>();
-function formerState(s: SentenceFeatures): boolean {
-  let v = FORMER.get(s);
-  if (v === undefined) FORMER.set(s, (v = FORMER_STATE.test(s.text)));
-  return v;
-}
+const formerState = perSentence((s) => FORMER_STATE.test(s.text));
 
 /**
  * The predicate one sentence negates and the other asserts, as each words it, in its own word
@@ -287,24 +276,15 @@ function asserted(s: SentenceFeatures, term: string): boolean {
 /** How many tokens after the marker are not stated: "any deal to cut" (3). */
 const UNSTATED_SCOPE = 3;
 
-const UNSTATED = new WeakMap<SentenceFeatures, number[]>();
-
 /** Token indexes of "any", and of the last word of "rather than" / "instead of". */
-function unstatedFrom(s: SentenceFeatures): number[] {
-  let out = UNSTATED.get(s);
-  if (!out) {
-    out = [];
-    if (/\b(?:any|rather than|instead of)\b/i.test(s.text)) {
-      const tokens = tokenize(s.text);
-      tokens.forEach((t, i) => {
-        const prev = tokens[i - 1]?.lower;
-        if (t.lower === 'any' || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead')) out!.push(i);
-      });
-    }
-    UNSTATED.set(s, out);
-  }
-  return out;
-}
+const unstatedFrom = perSentence((s): number[] => {
+  if (!/\b(?:any|rather than|instead of)\b/i.test(s.text)) return [];
+  const tokens = tokenize(s.text);
+  return tokens.flatMap((t, i) => {
+    const prev = tokens[i - 1]?.lower;
+    return t.lower === 'any' || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead') ? [i] : [];
+  });
+});
 
 /**
  * Two preconditions that require different things of the same object: "cancel its tariffs
@@ -439,14 +419,8 @@ export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, b
   return out;
 }
 
-const DETAIL_KEYS = new WeakMap<SentenceFeatures, Set<string>>();
-
-/** The keys of a sentence's details (cached: a claim is classified against many sentences). */
-function detailKeys(s: SentenceFeatures): Set<string> {
-  let keys = DETAIL_KEYS.get(s);
-  if (!keys) DETAIL_KEYS.set(s, (keys = new Set(s.details.map((d) => d.key))));
-  return keys;
-}
+/** The keys of a sentence's details (a claim is classified against many sentences). */
+const detailKeys = perSentence((s) => new Set(s.details.map((d) => d.key)));
 
 function agreeWhy(claim: SentenceFeatures, other: SentenceFeatures): string {
   const shared = claim.quantities.filter((q) => other.quantities.some((o) => sameQuantity(q, o) && sameValue(q, o)));
