@@ -94,7 +94,9 @@ function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
  * already aligned (not strong).
  */
 function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
-  const na = fullNames(a), nb = fullNames(b);
+  const na = fullNames(a);
+  if (!na.length) return null;
+  const nb = fullNames(b);
   for (const x of na) {
     for (const y of nb) {
       const [x1, x2] = x.split(' '), [y1, y2] = y.split(' ');
@@ -107,7 +109,7 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
 }
 
 /** Two-word names of people, as "key1 key2". */
-function fullNames(s: SentenceFeatures): string[] {
+const fullNames = perSentence((s): string[] => {
   const out: string[] = [];
   for (const d of s.details) {
     if (!d.name || d.name.split(' ').length !== 2) continue;
@@ -116,7 +118,7 @@ function fullNames(s: SentenceFeatures): string[] {
     if (keys.length === 2 && !out.includes(key)) out.push(key);
   }
   return out;
-}
+});
 
 function label(s: SentenceFeatures, key: string): string {
   return s.details.find((d) => d.name && s.details.filter((x) => x.name === d.name).map((x) => x.key).join(' ') === key)?.name ?? key;
