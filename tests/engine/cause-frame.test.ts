@@ -75,6 +75,7 @@ describe('retaliation frames', () => {
 
   it.each([
     'Canada responded to the offer by saying it would study it.',
+    'Canada responded to the offer on Monday by saying it would study the proposed tariffs.',
     'In turn, the Canadian minister thanked the union for its patience.',
     'Turning back to tariffs, Canada said it would wait.',
     'The tariffs came in response to the border dispute, Canada said.',

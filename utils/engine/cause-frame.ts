@@ -6,7 +6,7 @@
 // pairs at 0–0.19, far under the pair threshold; the frame says what the words do not.
 //
 // A sentence states a frame when a causal marker (linked/tied, blamed/complicit, its role in,
-// the reason for, in response to) sits next to a trade measure (tariffs, sanctions, an embargo,
+// the reason for, in response to, justified by: CAUSAL_MARKERS) sits next to a trade measure (tariffs, sanctions, an embargo,
 // a trade war). The causes are the content words around the marker, with drug names folded to
 // their class (HYPERNYMS): "a drug-overdose crisis" and "the fentanyl crisis" name one cause.
 // Two sentences with the same measure and a shared cause state the same justification.
@@ -19,15 +19,15 @@ import { perSentence } from './memo';
  * The marker must be within this many content terms of the measure: "tariffs over its role"
  * (1), "20% tariffs on Chinese imports, claiming that China was complicit" (3), "cited fentanyl
  * as the reason for twice imposing additional tariffs" (4), "the reason Trump gave for the first
- * 20 per cent of extra duties" (6; the held-out pages: 4 missed it). Further apart the marker
+ * 20 per cent of extra duties" (6: four held-out pairs needed it). Further apart the marker
  * belongs to something else: "tariff relief … reducing exports tied to fentanyl" (15).
  */
 const MARKER_WINDOW = 6;
 /**
  * Causes: content terms this close to the marker, on the side away from the measure (the cause
  * precedes the marker in "fentanyl is tied to the tariffs" and follows it in "the tariffs over
- * its role in the crisis"): 6 covers a noun phrase with its modifiers ("a drug-overdose crisis that kills
- * tens of thousands"). "Linked X to Y" with a long X is read from its "to" (findFrame).
+ * its role in the crisis"): 6 covers a noun phrase with its modifiers ("a drug-overdose crisis
+ * that kills tens of thousands"). "Linked X to Y" with a long X is read from its "to".
  */
 const CAUSE_WINDOW = 6;
 
@@ -81,11 +81,13 @@ function findFrame(s: SentenceFeatures): CauseFrame | null {
   return null;
 }
 
-/** The trade measure a content term names, if any. */
+/**
+ * The kind of measure the term at `i` names, if any. One kind so far (tariffs, sanctions and
+ * embargoes are all answered and justified alike); the kind is compared so another can join.
+ */
 function measureOf(keys: string[], i: number): string | undefined {
   const k = keys[i];
-  if (k === undefined) return undefined;
-  return TRADE_MEASURES.has(k) ? 'trade_measure' : undefined;
+  return k !== undefined && TRADE_MEASURES.has(k) ? 'trade_measure' : undefined;
 }
 
 /** Index in `seq` of the first content term after the first "to" that follows term `m`, or -1. */
@@ -113,7 +115,7 @@ export function sameJustification(a: SentenceFeatures, b: SentenceFeatures, back
  * Retaliation: a measure taken in answer to another. "Beijing, which in turn slapped 125%
  * tariffs on American exports", "China has responded with similarly sky-high tariffs", "China
  * retaliated with duties of its own": the same counter-measure by the same party, worded apart.
- * The marker precedes the measure within MARKER_WINDOW content terms; the party is the last
+ * The marker precedes the measure within RETALIATION_WINDOW content terms; the party is the last
  * country named before the marker (the subject: "China has responded", "Beijing, which in turn").
  */
 export interface RetaliationFrame {
@@ -122,6 +124,13 @@ export interface RetaliationFrame {
 }
 
 export const retaliationFrame: (s: SentenceFeatures) => RetaliationFrame | null = perSentence(findRetaliation);
+
+/**
+ * The measure follows the marker within this many content terms: "responded with similarly
+ * sky-high tariffs" (4), "in turn slapped 125 per cent tariffs" (3). Further on, "responded"
+ * is more likely a reply in words ("responded to the offer by saying … tariffs").
+ */
+const RETALIATION_WINDOW = 4;
 
 /** Term keys of retaliating: the concept, and "responded with" (the verb, not "in response to"). */
 const RETALIATION_KEYS = new Set(['retaliate', 'respond']);
@@ -134,7 +143,7 @@ function findRetaliation(s: SentenceFeatures): RetaliationFrame | null {
     const marker = RETALIATION_KEYS.has(keys[m]) || (keys[m] === 'turn' && tokens?.[s.seq[m][1] - 1]?.lower === 'in');
     if (!marker) continue;
     let measure: string | undefined;
-    for (let d = 1; d <= MARKER_WINDOW && !measure; d++) measure = measureOf(keys, m + d);
+    for (let d = 1; d <= RETALIATION_WINDOW && !measure; d++) measure = measureOf(keys, m + d);
     if (!measure) continue;
     for (let i = m - 1; i >= 0; i--) if (PLACE_KEYS.has(keys[i])) return { measure, party: keys[i] };
   }
