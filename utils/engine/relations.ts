@@ -72,8 +72,10 @@ export interface ContradictionCue {
 }
 
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
-  return numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ?? antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ??
-    placeConflict(a, b, outlet) ?? actorConflict(a, b, outlet);
+  return (
+    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
+    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? placeConflict(a, b, outlet) ?? actorConflict(a, b, outlet)
+  );
 }
 
 /**
@@ -99,30 +101,25 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   const nb = fullNames(b);
   for (const x of na) {
     for (const y of nb) {
-      const [x1, x2] = x.split(' '), [y1, y2] = y.split(' ');
+      const [x1, x2] = x.key.split(' '), [y1, y2] = y.key.split(' ');
       if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
-      if (na.includes(y) || nb.includes(x)) continue;
-      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${label(b, y)}; this page: ${label(a, x)}` };
+      if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
+      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}` };
     }
   }
   return null;
 }
 
-/** Two-word names of people, as "key1 key2". */
-const fullNames = perSentence((s): string[] => {
-  const out: string[] = [];
+/** Two-word names of people: their keys ("wang xiaohong") and how the sentence writes them. */
+const fullNames = perSentence((s): { key: string; name: string }[] => {
+  const out: { key: string; name: string }[] = [];
   for (const d of s.details) {
-    if (!d.name || d.name.split(' ').length !== 2) continue;
+    if (!d.name || d.name.split(' ').length !== 2 || out.some((n) => n.name === d.name)) continue;
     const keys = s.details.filter((x) => x.name === d.name).map((x) => x.key);
-    const key = keys.join(' ');
-    if (keys.length === 2 && !out.includes(key)) out.push(key);
+    if (keys.length === 2) out.push({ key: keys.join(' '), name: d.name });
   }
   return out;
 });
-
-function label(s: SentenceFeatures, key: string): string {
-  return s.details.find((d) => d.name && s.details.filter((x) => x.name === d.name).map((x) => x.key).join(' ') === key)?.name ?? key;
-}
 
 /**
  * The same event on days that cannot overlap: "talks on Wednesday, May 14" / "in Switzerland
