@@ -236,7 +236,7 @@ function matchClaim(
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
-  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; justified?: boolean }[] = [];
+  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; sameFrame?: boolean }[] = [];
   // A claim with a justification or retaliation frame is also compared with every framed
   // sentence of each document: BM25 ranks "cited fentanyl as the reason for the tariffs" low
   // for "tariffs over its role in a drug-overdose crisis" (two shared words).
@@ -258,7 +258,7 @@ function matchClaim(
       if (central.has(i)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
       if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
-        candidates.push({ doc, outlet, short, i, score, justified: true });
+        candidates.push({ doc, outlet, short, i, score, sameFrame: true });
         continue;
       }
       if (score < CONTRADICTION_MIN_SCORE) continue;
@@ -268,12 +268,12 @@ function matchClaim(
     }
   }
   const bridges = bridgesOf(candidates.map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score })));
-  for (const { doc, outlet, short, i, score, justified } of candidates) {
+  for (const { doc, outlet, short, i, score, sameFrame } of candidates) {
     const other = doc.sentences[i];
     let rel: RelationResult;
     // The same measure with the same stated reason, or the same counter-measure by the same
     // party (cause-frame.ts), is one fact at any score.
-    if (score >= PAIR_THRESHOLD || justified) rel = classify(claim, other, short, background);
+    if (score >= PAIR_THRESHOLD || sameFrame) rel = classify(claim, other, short, background);
     else {
       // Below the pair threshold only a strong contradiction cue makes a pair: the same
       // predicate and object with opposite polarity, or conflicting preconditions.
