@@ -36,6 +36,8 @@ describe('contradiction cues', () => {
     ['The summit will take place this weekend in Lisbon.', 'The summit will take place on Tuesday in Lisbon.', 'date'],
     ['The vote is scheduled for March 3.', 'The vote is scheduled for March 10.', 'date'],
     ['The ministry raised the port levy twice, in January and February.', 'The ministry raised the port levy in February and March.', 'date'],
+    // "additional", "states": not words of saying
+    ['The ministry imposed additional levies in January.', 'The ministry imposed additional levies in March.', 'date'],
     // the same meeting in two countries
     ['The envoys will hold talks in Vienna this weekend.', 'The envoys will hold talks in Geneva this weekend.', 'place'],
     // two people of one family name for the same act

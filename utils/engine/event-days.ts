@@ -22,7 +22,8 @@ export interface EventDays {
  * Words after which a day is when something was said or reported, not when the event is:
  * "the ministry said Friday", "announced on Friday", "Reuters reported on Friday".
  */
-const SAYING = /^(say|says|said|announc\w*|stat\w*|report\w*|told|tell\w*|confirm\w*|wrote|publish\w*|disclos\w*|add\w*|statement|remarks)$/;
+const SAYING =
+  /^(?:say|says|said|saying|announc(?:e|ed|es|ing|ement)|stated|statement|report(?:ed|s|ing)?|told|tells?|confirm(?:ed|s)?|wrote|published|disclosed|add(?:ed|s)|remarks)$/;
 
 export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(findDays);
 
