@@ -158,7 +158,8 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
 /**
  * A sentence anchored in an earlier time ("Back in 2017, …", "Six years ago, …", "during his
  * first term") tells an earlier episode of the story, however alike its words: a news lede is
- * about now, and its restatements are too.
+ * about now, and its restatements are too. Any year counts (stored articles carry no reliable
+ * date to compare with): a lede dates its news by weekday or "this week", not by year.
  */
 const PAST_ANCHOR = /\b(?:back in|in|during|since)\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years?\s+ago\b|\bfirst\s+(?:term|stint|presidency|administration)\b/i;
 
