@@ -3,9 +3,9 @@
 // as a descriptor of someone else: "Chinese leader Xi Jinping’s security czar, Wang Xiaohong,
 // asked …" is about Wang, and pairing it with "Trump praised the Chinese leader, Xi Jinping, …"
 // on "Chinese leader Xi Jinping" pairs two unrelated facts.
-import type { SentenceFeatures } from './features';
+import { tokensOf, type SentenceFeatures } from './features';
 import { perSentence } from './memo';
-import { tokenize, termsOf, type Token } from './normalize';
+import { termsOf, type Token } from './normalize';
 import { MONTHS, OFFICES, PERSON_TITLES, WEEKDAYS } from './lexicon';
 import { termSet } from './similarity';
 
@@ -27,7 +27,7 @@ export function actorRoles(s: SentenceFeatures): Map<string, { role: ActorRole; 
   let out = ROLES.get(s);
   if (out) return out;
   out = new Map();
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   const descriptor = descriptorTokens(tokens, s.text);
   for (const t of termsOf(tokens)) {
     const words = tokens.slice(t.tok, t.tok + t.len);

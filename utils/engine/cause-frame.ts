@@ -10,9 +10,8 @@
 // a trade war). The causes are the content words around the marker, with drug names folded to
 // their class (HYPERNYMS): "a drug-overdose crisis" and "the fentanyl crisis" name one cause.
 // Two sentences with the same measure and a shared cause state the same justification.
-import type { SentenceFeatures } from './features';
+import { tokensOf, type SentenceFeatures } from './features';
 import { CAUSAL_MARKERS, CAUSE_AFTER_MARKERS, HYPERNYMS, PLACE_KEYS, TRADE_MEASURES } from './lexicon';
-import { tokenize } from './normalize';
 import { perSentence } from './memo';
 
 /**
@@ -51,7 +50,7 @@ function findFrame(s: SentenceFeatures): CauseFrame | null {
   for (let m = 0; m < keys.length; m++) {
     if (!CAUSAL_MARKERS.has(keys[m])) continue;
     // "on the grounds that" is a reason; "give ground on tariffs" is a concession.
-    if (keys[m] === 'ground' && tokenize(s.text)[s.seq[m][1]]?.lower !== 'grounds') continue;
+    if (keys[m] === 'ground' && tokensOf(s)[s.seq[m][1]]?.lower !== 'grounds') continue;
     let measure: string | undefined;
     let side = 0; // where the cause is: -1 before the marker, +1 after it
     let at = -1;
@@ -92,7 +91,7 @@ function measureOf(keys: string[], i: number): string | undefined {
 
 /** Index in `seq` of the first content term after the first "to" that follows term `m`, or -1. */
 function firstTermAfterTo(s: SentenceFeatures, m: number): number {
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   const to = tokens.findIndex((t, i) => i > s.seq[m][1] && t.lower === 'to');
   if (to < 0) return -1;
   return s.seq.findIndex(([, tok]) => tok > to);
@@ -137,7 +136,7 @@ const RETALIATION_KEYS = new Set(['retaliate', 'respond']);
 
 function findRetaliation(s: SentenceFeatures): RetaliationFrame | null {
   const keys = s.seq.map(([k]) => k);
-  const tokens = s.seq.some(([k]) => k === 'turn') ? tokenize(s.text) : null;
+  const tokens = s.seq.some(([k]) => k === 'turn') ? tokensOf(s) : null;
   for (let m = 0; m < keys.length; m++) {
     // "in turn" is a retaliation marker; "turn" alone ("turning back to fentanyl") is not.
     const marker = RETALIATION_KEYS.has(keys[m]) || (keys[m] === 'turn' && tokens?.[s.seq[m][1] - 1]?.lower === 'in');

@@ -13,10 +13,9 @@
 // Two stricter tests catch restatements worded apart from the ledes: the frame most ledes share
 // (subject, kind of act, object, mood), and the story words most ledes carry (the thing and
 // what it is for); see `ledeFrame`.
-import type { SentenceFeatures } from './features';
+import { tokensOf, type SentenceFeatures } from './features';
 import { eventClasses } from './event-frame';
 import { EVENT_CLASSES, PLACE_KEYS } from './lexicon';
-import { tokenize } from './normalize';
 import { termSet } from './similarity';
 import { GENERIC_NEWS_TERMS } from './story-gate';
 
@@ -269,7 +268,7 @@ export function namesStoryTerms(s: SentenceFeatures, frame: LedeFrame): boolean 
 /** Is the token at this index inside one of the sentence's quotations? */
 function quotedTokens(s: SentenceFeatures): (tok: number) => boolean {
   if (!s.quotes.length) return () => false;
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   return (tok) => s.quotes.some((q) => tokens[tok].start >= q.start && tokens[tok].start < q.end);
 }
 

@@ -2,9 +2,9 @@
 // Sunday", "in Switzerland Friday to Monday", "this weekend", "Wednesday, May 14". Two aligned
 // sentences that put the same event on days that cannot overlap contradict each other ("a
 // different date for the same event", issue 3).
-import type { SentenceFeatures } from './features';
+import { tokensOf, type SentenceFeatures } from './features';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { tokenize, type Token } from './normalize';
+import type { Token } from './normalize';
 import { perSentence } from './memo';
 
 export interface EventDays {
@@ -29,7 +29,7 @@ export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(
 
 function findDays(s: SentenceFeatures): EventDays | null {
   if (!/day|weekend|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s.text)) return null;
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   const weekdays = new Set<string>();
   const dates = new Set<string>();
   const months = new Set<string>();

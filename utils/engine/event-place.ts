@@ -1,9 +1,8 @@
 // Where an event is set, for the place cue of relations.ts: "talks in Geneva", "a meeting at
 // Vienna", "in the United States". Two aligned sentences that put the same meeting in two
 // different countries contradict each other ("a different place for the same event", issue 3).
-import type { SentenceFeatures } from './features';
+import { tokensOf, type SentenceFeatures } from './features';
 import { EVENT_CLASSES, PLACE_ADJECTIVES, PLACE_KEYS } from './lexicon';
-import { tokenize } from './normalize';
 import { perSentence } from './memo';
 
 /** A setting belongs to a meeting named at most this many content terms before it ("talks with US officials in Geneva"). */
@@ -16,7 +15,7 @@ const SETTING_WINDOW = 3;
 export const eventPlaces: (s: SentenceFeatures) => string[] = perSentence((s) => {
   const out: string[] = [];
   if (!s.seq.some(([k]) => PLACE_KEYS.has(k))) return out;
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   s.seq.forEach(([key, tok], i) => {
     if (!PLACE_KEYS.has(key) || out.includes(key)) return;
     const before = tokens[tok - 1]?.lower === 'the' ? tokens[tok - 2]?.lower : tokens[tok - 1]?.lower;

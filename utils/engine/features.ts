@@ -3,6 +3,7 @@
 import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATION_PHRASES, NEGATIONS, PRECONDITION_MARKERS, SPEECH_NOUNS } from './lexicon';
 import { detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
+import { perSentence } from './memo';
 import type { Sentence } from './types';
 
 export interface QuoteSpan {
@@ -74,6 +75,13 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A sentence's tokens, made once per sentence object: the cue tests (relations.ts, the frames,
+ * event days and places) read the words around a term, for many pairs of the same sentences.
+ * Read-only for callers.
+ */
+export const tokensOf: (s: SentenceFeatures) => Token[] = perSentence((s) => tokenize(s.text));
 
 /** Negation scope: the next few content terms after a negation cue, in the same clause. */
 function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {

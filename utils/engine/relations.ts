@@ -3,9 +3,9 @@
 //
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
-import type { SentenceFeatures } from './features';
+import { tokensOf, type SentenceFeatures } from './features';
 import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from './lexicon';
-import { tokenize, wordKey, type Detail } from './normalize';
+import { wordKey, type Detail } from './normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from './numbers';
 import type { Relation } from './types';
 import { qualified } from './clauses';
@@ -178,7 +178,7 @@ const STRONG_NUMBER_CONTEXT = 3;
 const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new']);
 const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
 function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
-  const near = tokenize(s.text).slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
+  const near = tokensOf(s).slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
   if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
   if (near.some((w) => PART_WORDS.has(w))) return 'part';
   return '';
@@ -278,7 +278,7 @@ const UNSTATED_SCOPE = 3;
 /** Token indexes of "any", and of the last word of "rather than" / "instead of". */
 const unstatedFrom = perSentence((s): number[] => {
   if (!/\b(?:any|rather than|instead of)\b/i.test(s.text)) return [];
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   return tokens.flatMap((t, i) => {
     const prev = tokens[i - 1]?.lower;
     return t.lower === 'any' || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead') ? [i] : [];
@@ -314,7 +314,7 @@ function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: strin
  * easing is what the condition leads to.
  */
 function inPrecondition(s: SentenceFeatures, term: string): boolean {
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   // "until recently" dates a state; it states no condition
   const markers = tokens.flatMap((t, i) => (PRECONDITION_MARKERS.has(t.lower) && !(t.lower === 'until' && tokens[i + 1]?.lower === 'recently') ? [i] : []));
   if (!markers.length) return true;
