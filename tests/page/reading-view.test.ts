@@ -26,6 +26,7 @@ const report = {
   additions: [],
   quotes: [],
   figures: [],
+  facts: [],
 } as unknown as Report;
 
 const all = { relations: ['contradicts', 'adds', 'agree'] as const, outlet: null, showUnmatched: false };

@@ -24,6 +24,7 @@ const report: Report = {
   additions: [{ source: 'other', outlet: 'Other Outlet', text: `Talks are set for Geneva ${EVIL}`, alsoReportedBy: [], weight: 1 }],
   quotes: [],
   figures: [],
+  facts: [],
 };
 
 function setup(state: Partial<SidebarState>) {

@@ -77,6 +77,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
       additions: [],
       quotes: [],
       figures: [],
+      facts: [],
       notice: `Language not supported yet: ${language.reason}. Only English articles are compared.`,
     };
   }
@@ -168,6 +169,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     additions: findAdditions(feats, claims, docs, index),
     quotes: compareQuotes(feats, claims, docs, index),
     figures: compareFigures(feats, claims, docs, index),
+    facts: [],
   };
 }
 

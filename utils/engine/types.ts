@@ -55,6 +55,8 @@ export interface Match {
   score: number;
   /** Index of the matched sentence within its document's sentences. */
   sentenceIndex: number;
+  /** The story fact (`Report.facts[].id`) the other sentence belongs to, when it belongs to one. */
+  factId?: string;
 }
 
 export interface Claim extends Span {
@@ -109,6 +111,44 @@ export interface Report {
   figures: FigureRow[];
   /** Why nothing was compared, when the page could not be (e.g. a language not supported yet). */
   notice?: string;
+  /**
+   * The story's facts that this page's claims link to, and those it leaves out: each is the set
+   * of sentences, across the covering outlets, that report one specific fact.
+   */
+  facts: Fact[];
+}
+
+/** One sentence of a stored document that reports a fact. */
+export interface FactMember {
+  source: string;
+  outlet: string;
+  /** Sentence number in that document. */
+  sentenceIndex: number;
+  text: string;
+}
+
+/** A value a fact's members give (a figure, a date, a place, a person), and who gives it. */
+export interface FactValue {
+  kind: 'figure' | 'date' | 'place' | 'person';
+  /** As the first member giving it writes it ("145 per cent", "Geneva", "Wang Yi"). */
+  label: string;
+  /** Figures only: the number and its unit ("%", "USD", "count", …). */
+  value?: number;
+  unit?: string;
+  /** Corpus ids of the members that give this value. */
+  sources: string[];
+}
+
+/** A specific fact reported across outlets of one story. */
+export interface Fact {
+  /** Stable within one report: "f" + a number. */
+  id: string;
+  members: FactMember[];
+  values: FactValue[];
+  /** How many distinct outlets report it (syndicated copies counted once). */
+  outlets: number;
+  /** Claims of the page linked to this fact; empty for a fact the page leaves out. */
+  claimIds: string[];
 }
 
 /** Two outlets quoting the same speaker: the quoted words compared. */
