@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../utils/article/extract';
 import { parseTxtArticle } from '../utils/corpus/article-text';
+import { CorpusPathError, loadCorpusPath } from '../utils/corpus/corpus-path-node';
 import { loadSeedDocs } from '../utils/corpus/seeds-node';
 import { CorpusIndex, analyzePage, type PageInput, type Report } from '../utils/engine';
 import { formatReport } from './format-report';
@@ -34,18 +35,21 @@ export function pageFromInput(path: string, raw: string): PageInput {
   return { title, text };
 }
 
-const USAGE = 'usage: npm run --silent compare -- [--json] [--exclude <corpus id>] <file.html|file.txt|->';
+const USAGE = 'usage: npm run --silent compare -- [--json] [--corpus <folder|export.json>] [--exclude <corpus id>] <file.html|file.txt|->';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   // --exclude <id>: leave a corpus document out (as if that outlet had not covered the story);
   // scripts/eval-leave-one-out.mjs uses it to check the engine against fitting the five seeds.
+  // --corpus <path>: the reader's own corpus (a folder of articles or an export) instead of the seeds.
   const excluded: string[] = [];
+  let corpusPath: string | null = null;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--exclude') {
+    if (argv[i] === '--exclude' || argv[i] === '--corpus') {
       if (!argv[i + 1]) throw new UsageError(USAGE);
-      excluded.push(argv[++i]);
+      if (argv[i] === '--exclude') excluded.push(argv[++i]);
+      else corpusPath = argv[++i];
     } else rest.push(argv[i]);
   }
   const files = rest.filter((a) => a === '-' || !a.startsWith('--'));
@@ -53,7 +57,17 @@ function main(argv: string[]): number {
   if (unknown.length || files.length !== 1) throw new UsageError(USAGE);
   const page = pageFromInput(files[0], readInput(files[0]));
   const index = new CorpusIndex();
-  for (const doc of loadSeedDocs()) if (!excluded.some((x) => doc.id === x || doc.id.startsWith(x + '_'))) index.add(doc);
+  let corpus = loadSeedDocs();
+  if (corpusPath) {
+    try {
+      const loaded = loadCorpusPath(corpusPath);
+      for (const why of loaded.skipped) process.stderr.write(`compare: skipped ${why}\n`);
+      corpus = loaded.docs;
+    } catch (e) {
+      throw e instanceof CorpusPathError ? new UsageError(e.message) : e;
+    }
+  }
+  for (const doc of corpus) if (!excluded.some((x) => doc.id === x || doc.id.startsWith(x + '_'))) index.add(doc);
   const report: Report = analyzePage(page, index);
   process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return 0;
