@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { loadSeedDocs } from '../utils/corpus/seeds-node';
 import * as engine from '../utils/engine';
 import type { CorpusDoc, PageInput, Report } from '../utils/engine';
-import * as normalize from '../utils/engine/normalize';
+import * as normalize from '../utils/engine/text/normalize';
 import { claimsOf, corpusSentences, FulltextBaseline, FULLTEXT_TOP_K, naiveAllPairs, BASELINE_THRESHOLD } from './bench/baselines';
 import { fmtMs, fullGc, canGc, heapUsed, mb, median, PeakHeap, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
 import { DEFAULT_SEED, generateCorpus } from './bench/synthetic-corpus';

@@ -10,7 +10,7 @@
 // of output (each claim's most similar sentence elsewhere), so their cost is a fair reference.
 import DiffMatchPatch from 'diff-match-patch';
 import MiniSearch from 'minisearch';
-import { splitSentences } from '../../utils/engine/segment';
+import { splitSentences } from '../../utils/engine/text/segment';
 import type { CorpusDoc } from '../../utils/engine/types';
 
 /** Pair similarity at or above which a baseline reports a match. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useFreshIndexedDb, newDoc } from './helpers';
 import { CorpusStore } from '../../utils/storage/corpus-store';
 import { storeSource } from '../../utils/background/corpus-source';
-import { CorpusIndex, TERMS_REVISION } from '../../utils/engine/corpus-index';
+import { CorpusIndex, TERMS_REVISION } from '../../utils/engine/index/corpus-index';
 
 useFreshIndexedDb();
 

@@ -1,7 +1,7 @@
 // Where the background's corpus comes from. Normally the reader's IndexedDB corpus (seeds plus
 // the pages and files they added, minus hidden seeds); when IndexedDB cannot be opened (e.g.
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
-import { CorpusIndex, TERMS_REVISION, type CorpusIndexJSON } from '../engine/corpus-index';
+import { CorpusIndex, TERMS_REVISION, type CorpusIndexJSON } from '../engine/index/corpus-index';
 import type { CorpusDoc } from '../engine/types';
 import { addPageToCorpus, type AddPageResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';

@@ -3,7 +3,7 @@
 // the corpus revision changes (a page added here, or an import/delete in the options page).
 import type { Browser } from 'wxt/browser';
 import { analyzePage } from '../engine/analyze';
-import type { CorpusIndex } from '../engine/corpus-index';
+import type { CorpusIndex } from '../engine/index/corpus-index';
 import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
 import { contradictedCount } from '../page/report-view';
 import type { CorpusSource } from './corpus-source';

@@ -1,7 +1,7 @@
 // The engine's public surface. Everything here is pure TypeScript (no DOM) and is shared by
 // the CLI (scripts/compare.ts), the benchmark and the extension's background.
 export * from './types';
-export { splitSentences } from './segment';
-export { CorpusIndex } from './corpus-index';
+export { splitSentences } from './text/segment';
+export { CorpusIndex } from './index/corpus-index';
 export { analyzePage } from './analyze';
-export { wordDiff, type DiffPart } from './diff';
+export { wordDiff, type DiffPart } from './report/diff';

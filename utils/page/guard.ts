@@ -2,7 +2,7 @@
 // page gets a clear message instead of a frozen tab), yields between the heavy steps (so no
 // single task blocks the page for long), the language gate, and one retry of a request that the
 // background dropped (an MV3 service worker can be stopped mid-request).
-import { detectEnglish } from '../engine/language';
+import { detectEnglish } from '../engine/text/language';
 
 /**
  * Limits, measured in Debian's Chromium on the 2-core test machine (tests/browser/hostile*.test.ts):

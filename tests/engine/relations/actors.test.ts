@@ -1,0 +1,70 @@
+import { describe, it, expect } from 'vitest';
+import { actorRoles, restsOnDescriptor, sharedSpecificActors } from '../../../utils/engine/relations/actors';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+const roleOf = (text: string, word: string) => {
+  const f = feat(text);
+  return [...actorRoles(f).values()].find((r) => r.word === word)?.role ?? null;
+};
+
+describe('actor roles', () => {
+  it.each([
+    // a name in the possessive before a title describes someone else
+    ['Governor Ana Ruiz’s chief of staff, Tom Bell, resigned on Monday.', 'ruiz', 'descriptor'],
+    ['The mayor thanked Prime Minister Olsen’s top aide for the visit.', 'olsen', 'descriptor'],
+    // the same name as the subject, or followed by an apposition, is a name
+    ['The budget was signed by Governor Ana Ruiz on Monday.', 'ruiz', 'name'],
+    ['The port has hired Tom Bell, Ana Ruiz’s former adviser, to run it.', 'bell', 'name'],
+    ['The port has hired Tom Bell, Ana Ruiz’s former adviser, to run it.', 'ruiz', 'descriptor'],
+    // offices are titles, wherever they stand
+    ['The governor signed the budget.', 'governor', 'title'],
+    // what the sentence reports has no actor role
+    ['The governor signed the budget.', 'budget', null],
+  ])('%s: "%s" is %s', (text, word, role) => {
+    expect(roleOf(text, word)).toBe(role);
+  });
+});
+
+describe('pairs that rest on a descriptor name', () => {
+  const background = new Set(['lisbon']);
+  it.each([
+    // the only link is Ruiz, whom one sentence names only to say whose aide Bell is
+    ['The minister praised Governor Ana Ruiz for the new budget.', 'Governor Ana Ruiz’s chief of staff, Tom Bell, resigned on Monday.', true],
+    ['On Friday the mayor of Lisbon welcomed Governor Ana Ruiz.', 'Governor Ana Ruiz’s deputy met Lisbon officials.', true],
+  ])('%s / %s → %s', (a, b, expected) => {
+    const fa = feat(a), fb = feat(b);
+    expect(restsOnDescriptor(fa, fb, background)).toBe(expected);
+    expect(restsOnDescriptor(fb, fa, background)).toBe(expected);
+  });
+
+  it.each([
+    // both are about Ruiz herself
+    ['Governor Ana Ruiz signed the budget on Monday.', 'Ana Ruiz, the governor, signed the state budget.'],
+    // they share what happened, not only who
+    ['Governor Ana Ruiz’s spokesman said the talks would resume.', 'Talks with the union will resume next week, Governor Ana Ruiz said.'],
+    // a secondary figure both sentences are about, with no descriptor: left to the pair score
+    ['The city is sending Tom Bell to Lisbon.', 'Lisbon will receive Tom Bell, the city said.'],
+  ])('%s / %s → false', (a, b) => {
+    const fa = feat(a), fb = feat(b);
+    expect(restsOnDescriptor(fa, fb, background)).toBe(false);
+    expect(restsOnDescriptor(fb, fa, background)).toBe(false);
+  });
+});
+
+describe('specific actors both sentences name', () => {
+  const background = new Set(['china', 'usa']);
+  it.each([
+    // the same office under two of its titles
+    ['China’s Commerce Ministry said on Monday it was weighing talks.', 'A statement from China’s Ministry of Commerce said it was reviewing the offer.', ['commerce_ministry']],
+    // the same person by name, not a main actor
+    ['Beijing may send Wang to Washington.', 'The plan would have Wang Xiaohong travel to the US.', ['wang']],
+    // only the main actors, a weekday and a title: nobody specific
+    ['China said on Friday the talks could start.', 'On Friday the US president said China wanted talks.', []],
+    // a name one sentence uses only as a descriptor is not a shared actor
+    ['The minister praised Governor Ana Ruiz.', 'Governor Ana Ruiz’s chief of staff resigned.', []],
+  ])('%s / %s → %j', (a, b, expected) => {
+    const fa = feat(a), fb = feat(b);
+    expect(sharedSpecificActors(fa, fb, background)).toEqual(expected);
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, it, expect } from 'vitest';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+import { classify, contradiction } from '../../../utils/engine/relations/relations';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+const relation = (page: string, other: string) => classify(feat(page), feat(other), 'Other').relation;
+const cue = (page: string, other: string) => contradiction(feat(page), feat(other), 'Other');
+
+describe('contradiction cues', () => {
+  // [page claim, other outlet's sentence, expected cue kind]
+  const contradictions: [string, string, string][] = [
+    // same quantity, different value
+    ['The factory cut 1,200 jobs in March.', 'The factory cut 1,500 jobs in March.', 'number'],
+    ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 50%.', 'number'],
+    ['The storm killed twelve people in the province.', 'The storm killed 30 people in the province.', 'number'],
+    // two estimates far apart
+    ['The drug caused close to a quarter of a million overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.', 'number'],
+    // both give two figures; one is shared, the other differs (115 vs 125)
+    ['The US levy on steel is 145 percent and Canada’s retaliatory levy on steel is 115 percent.', 'The US levy on steel is 145 per cent, and Canada slapped a 125 per cent levy on steel in turn.', 'number'],
+    // negation of the shared predicate (various negation forms)
+    ['The minister said he was not willing to cut fuel subsidies.', 'The minister is considering cutting fuel subsidies.', 'polarity'],
+    ['The company didn’t raise prices in May.', 'The company raised prices in May.', 'polarity'],
+    ['Regulators never approved the merger.', 'Regulators approved the merger last week.', 'polarity'],
+    ['The rebels were unable to reach the capital.', 'The rebels reached the capital on Monday.', 'polarity'],
+    ['The board refused to sign the contract.', 'The board signed the contract.', 'polarity'],
+    ['Officials have ruled out sending the envoy to Paris, aides said.', 'One option involves sending the envoy to Paris next week.', 'polarity'],
+    // antonymous predicates
+    ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'antonym'],
+    ['The ministry confirmed the report about the layoffs.', 'The ministry denied the report about the layoffs.', 'antonym'],
+    // a materially different precondition
+    ['The city wants the operator to cancel the new fees before talks.', 'The city demanded that the operator lower the new fees as a condition for talks.', 'precondition'],
+    // the condition after "until": "no talks until X is cancelled" / "X lowered as a condition"
+    ['The city said no talks could begin until the operator scrapped the new fees.', 'The city demanded that the operator lower the new fees as a condition for talks.', 'precondition'],
+    // the same event on days that cannot overlap
+    ['The first round of talks is set for Wednesday in Oslo.', 'The envoys will be in Oslo from Friday to Monday for the talks.', 'date'],
+    ['The summit will take place this weekend in Lisbon.', 'The summit will take place on Tuesday in Lisbon.', 'date'],
+    ['The vote is scheduled for March 3.', 'The vote is scheduled for March 10.', 'date'],
+    ['The ministry raised the port levy twice, in January and February.', 'The ministry raised the port levy in February and March.', 'date'],
+    // "additional", "states": not words of saying
+    ['The ministry imposed additional levies in January.', 'The ministry imposed additional levies in March.', 'date'],
+    // the same meeting in two countries
+    ['The envoys will hold talks in Vienna this weekend.', 'The envoys will hold talks in Geneva this weekend.', 'place'],
+    // two people of one family name for the same act
+    ['Foreign Minister Wang Yi will travel to Oslo for the talks.', 'Security minister Wang Xiaohong will travel to Oslo for the talks.', 'actor'],
+  ];
+  it.each(contradictions)('%s ⟂ %s (%s)', (a, b, kind) => {
+    expect(cue(a, b)?.kind).toBe(kind);
+    expect(cue(b, a)?.kind).toBe(kind); // symmetric
+    expect(relation(a, b)).toBe('contradicts');
+  });
+
+  // Pairs that look like a conflict but are not one.
+  const compatible: [string, string][] = [
+    // the same figure written differently
+    ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 25%.'],
+    ['Steel tariffs were raised to 145 per cent.', 'Steel tariffs were raised to a minimum of 145 percent.'],
+    // unit / multiplicity mismatch: 10% twice is not "20%" and not a different value for it
+    ['The government imposed tariffs of 10 percent twice this year.', 'The government imposed 20% tariffs this year.'],
+    // different things measured
+    ['Inflation rose to 3 percent.', 'Unemployment rose to 5 percent.'],
+    // the page states both values
+    ['China set 125% tariffs while the US set tariffs of 145%.', 'The US set tariffs of 145% on Chinese goods.'],
+    // the "asserted" side only wants it: a demand is not a fact
+    ['The company refused to cut working hours.', 'Unions demanded that the company cut working hours.'],
+    ['The president was not willing to reduce tariffs.', 'Any progress depends on whether the president is prepared to reduce tariffs.'],
+    // a stated aim or expectation is not a report that it happened
+    ['The regulator said it had been clear about its expectations with regard to stopping the leaks.', 'The operator has not done enough to stop the leaks.'],
+    ['Efforts to end the strike continued on Monday.', 'The strike did not end on Monday.'],
+    // negation of something else than the shared predicate
+    ['The talks did not yield results.', 'Both sides held talks in Geneva.'],
+    // hedged vs asserted antonyms are plans, not facts
+    ['The central bank might lower interest rates.', 'The central bank raised interest rates last year.'],
+    // a former state and the present one: a change, not a conflict
+    ['Until recently, the union insisted that no talks could begin before a pay rise.', 'The union said on Friday that talks could begin before a pay rise.'],
+    // both options discussed
+    ['Officials debated whether to raise or lower the fees.', 'Officials lowered the fees.'],
+    // an act under discussion is not done
+    ['Officials have discussed lowering the 30% fee on imported cars.', 'The ministry raised the fee on imported cars to 30%.'],
+    // "any cut": a cut nobody has made
+    ['Any cut to the fees would have to be matched by concessions from the operator.', 'The mayor said he was not willing to cut the fees.'],
+    ['Analysts said drivers may have to wait before any deal to cut fees materialises.', 'The mayor said he was not willing to cut the fees.'],
+    // one person does what another does not
+    ['Finance minister Ana Lopez is set to attend the talks in Oslo.', 'Trade adviser Paul Meyer will not attend the talks in Oslo.'],
+    // what a condition leads to is not the condition
+    ['The city wants action from the operator before it eases the fees.', 'The union wants the city to cancel the fees before talks.'],
+    // the day something was said is not the day of the event
+    ['The ministry said on Friday that the talks will be held this weekend.', 'The talks will be held on Saturday and Sunday, officials said on Tuesday.'],
+    // days that overlap
+    ['The envoys will be in Oslo from Friday to Monday.', 'The envoys will meet in Oslo on Saturday.'],
+    // a month that dates another event; a month inside the other's months
+    ['The ministry raised the port levy after the election in January.', 'The ministry raised the port levy in February and March.'],
+    ['The ministry raised the port levy in March.', 'The ministry raised the port levy in February and March.'],
+    // a city within its country; where officials sit is not where talks are
+    ['The envoys will hold talks in Geneva this weekend.', 'The envoys will hold talks in Switzerland this weekend.'],
+    ['Officials in Beijing are weighing talks with the port operator.', 'The port operator will hold talks in Geneva this weekend.'],
+    // options are not a setting
+    ['The envoy could meet officials either in Washington or in Vienna.', 'The envoy will meet officials in Geneva.'],
+    // one person under a fuller name; two unrelated people
+    ['Wang Xiaohong will travel to Oslo for the talks.', 'Security minister Wang Xiaohong, a close ally of Xi, will travel to Oslo for the talks.'],
+    ['Ana Lopez will travel to Oslo for the talks.', 'Paul Meyer will travel to Oslo for the talks.'],
+    // estimates of about the same size, or a bound and an estimate
+    ['The drug caused nearly 450,000 overdose deaths.', 'The drug caused about 420,000 overdose deaths.'],
+    ['The drug caused more than 400,000 overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.'],
+    // the negation is of the mention, not of the offer
+    ['State media have made no mention of any pay offer to the dockers.', 'The port is weighing a pay offer to the dockers.'],
+    // "rather than technical": not asserted
+    ['The scholar argues the port dispute is political rather than technical.', 'The port dispute has never been a technical problem, the scholar said.'],
+  ];
+  it.each(compatible)('%s ~ %s: no contradiction', (a, b) => {
+    expect(cue(a, b)).toBeNull();
+    expect(relation(a, b)).not.toBe('contradicts');
+  });
+});
+
+describe('a different figure is a strong cue when the two describe the same quantity alike', () => {
+  it.each([
+    // who, what and on what all shared: strong (it may make a pair below the pair threshold)
+    ['Since May the city has raised the parking fee on downtown streets to 4 dollars.', 'The city raised downtown street parking fees to 6 dollars in May.', true],
+    ['Ottawa lifted its levy on US steel imports to 30 per cent.', 'Ottawa raised the levy on American steel imports to 25%.', true],
+    // only the levy in common: another levy may be meant
+    ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 50%.', false],
+    // a part and a total of the same levy
+    ['The first 20 per cent of the extra duties on Chinese goods came in February, Trump said.', 'Trump has placed 145 per cent total duties on Chinese goods.', false],
+  ])('%s / %s → strong %s', (a, b, strong) => {
+    expect(cue(a, b)?.kind).toBe('number');
+    expect(cue(a, b)?.strong).toBe(strong);
+  });
+});
+
+describe('adds vs agree', () => {
+  it.each([
+    // [page, other, relation, detail that must be named in why]
+    ['Ministers met to discuss the budget.', 'Ministers met in Geneva on Tuesday to discuss the budget.', 'adds', 'Geneva'],
+    ['The drug caused many overdose deaths.', 'The drug caused 450,000 overdose deaths.', 'adds', '450,000'],
+    ['The ministry signed the agreement.', 'The ministry signed the agreement with Rahul Gupta in January.', 'adds', 'Gupta'],
+    // a new person is named whole, once
+    ['The ministry signed the agreement.', 'The ministry signed the agreement with Rahul Gupta.', 'adds', 'adds: Rahul Gupta'],
+  ])('%s → %s: %s', (page, other, rel, named) => {
+    const r = classify(feat(page), feat(other), 'Other');
+    expect(r.relation).toBe(rel);
+    expect(r.why).toContain(named);
+  });
+
+  it.each([
+    // attribution is not material
+    ['The ministers agreed on the budget.', 'The ministers agreed on the budget, Reuters reported on Friday, citing people familiar with the matter.'],
+    ['The ministers agreed on the budget.', 'According to the Wall Street Journal, the ministers agreed on the budget.'],
+    // a title variant is not material
+    ['Defence minister Ana Lopez visited the base.', 'Minister of Defence Ana Lopez visited the base.'],
+    // the same figure in another format
+    ['Tariffs reached 145 per cent.', 'Tariffs reached 145%.'],
+    // the other says less
+    ['Ministers met in Geneva on Tuesday to discuss the budget.', 'Ministers met to discuss the budget.'],
+    // a body named after its office is a title variant: "a member of the State Council"
+    ['Li Wei visited the port on Monday.', 'Li Wei, a member of the State Council, visited the port on Monday.'],
+    // the same person, named in full by the other: "Gupta" / "Rahul Gupta"
+    ['Gupta signed the agreement for the ministry.', 'Rahul Gupta signed the agreement for the ministry.'],
+  ])('%s → %s: agree', (page, other) => {
+    expect(relation(page, other)).toBe('agree');
+  });
+
+  it('explains an unit mismatch without calling it a contradiction', () => {
+    const r = classify(feat('Trump hit China with 20 per cent tariffs.'), feat('The administration imposed tariffs of 10 percent on China twice, in February and March.'), 'NYT');
+    expect(r.relation).toBe('adds');
+    expect(r.why).toMatch(/10/);
+    expect(r.why).toMatch(/Feb/);
+  });
+
+  it('a negation names what each side says, in its own words and order', () => {
+    const r = classify(feat('The mayor said he was not willing to cut fees at the port.'), feat('The city is exploring targeted fee relief for the port.'), 'NYT');
+    expect(r.relation).toBe('contradicts');
+    expect(r.why).toBe('NYT: fee relief; this page: not cut fees');
+  });
+
+  it('a number contradiction names both values and the outlet', () => {
+    const r = classify(feat('The factory cut 1,200 jobs.'), feat('The factory cut 1,500 jobs.'), 'NYT');
+    expect(r.why).toContain('NYT');
+    expect(r.why).toContain('1,500');
+    expect(r.why).toContain('1,200');
+  });
+});
+
+describe('purpose and condition clauses add', () => {
+  it.each([
+    ['The union is weighing a new wage offer.', 'The union is weighing a new wage offer in a bid to end the strike.', 'adds'],
+    ['The ministry is reviewing the union’s request for talks.', 'The ministry is reviewing the union’s request for talks, though it will agree only if the strike ends.', 'adds'],
+    ['The ministry is considering sending its deputy to the port.', 'To show goodwill, the ministry is considering sending its deputy to the port.', 'adds'],
+    // both state a condition: nothing added
+    ['The union wants the fees cut before any talks.', 'The union wants the fees cut as a condition for talks.', 'agree'],
+    // the claim already states the purpose
+    ['The union is weighing a new wage offer in a bid to end the strike.', 'The union is weighing a new wage offer.', 'agree'],
+  ])('%s → %s: %s', (page, other, rel) => {
+    expect(relation(page, other)).toBe(rel);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { detailsOf, stem, termsOf, tokenize } from '../../../utils/engine/text/normalize';
+
+const keys = (text: string) => termsOf(tokenize(text)).filter((t) => !t.attribution).map((t) => t.key);
+const details = (text: string) => detailsOf(tokenize(text), text).map((d) => `${d.kind}:${d.key}`);
+
+describe('normalisation', () => {
+  it.each([
+    ['tariffs', 'tariff'], ['negotiations', 'negotiat'], ['negotiating', 'negotiat'], ['reduced', 'reduc'],
+    ['reducing', 'reduc'], ['countries', 'countri'], ['slashing', 'slash'],
+  ])('stems %s → %s', (w, s) => expect(stem(w)).toBe(s));
+
+  it.each([
+    // [a, b, shared concept]
+    ['tariffs', 'levies', 'tariff'],
+    ['duties', 'tariffs', 'tariff'],
+    ['talks', 'negotiations', 'talk'],
+    ['slash', 'lower', 'reduce'],
+    ['cut', 'reduce', 'reduce'],
+    ['weighing', 'considering', 'consider'],
+    ['United States', 'U.S.', 'usa'],
+    ['US', 'Washington', 'usa'],
+    ['Beijing', 'China', 'china'],
+    ['security czar', 'minister of public security', 'security_chief'],
+    ['security tsar', 'Minister for Public Security', 'security_chief'],
+  ])('%s and %s share the key %s', (a, b, key) => {
+    expect(keys(a)).toContain(key);
+    expect(keys(b)).toContain(key);
+  });
+
+  it('keeps the pronoun "us" apart from the country "US"', () => {
+    expect(keys('They told us nothing')).not.toContain('usa');
+    expect(keys('The US said nothing')).toContain('usa');
+  });
+
+  it('does not let "de-escalate" mean "escalate"', () => {
+    expect(keys('efforts to de-escalate')).not.toContain('raise');
+    expect(keys('efforts to escalate')).toContain('raise');
+  });
+
+  it('drops attribution and outlet names from content', () => {
+    expect(keys('the Wall Street Journal reported, citing people familiar with the matter')).toEqual([]);
+  });
+
+  it('finds names, places and dates but not titles or sentence-initial words', () => {
+    const d = details('Previously, Treasury Secretary Scott Bessent met officials in Geneva on Saturday.');
+    expect(d).toContain('name:scott');
+    expect(d).toContain('name:bessent');
+    expect(d).toContain('place:switzerland');
+    expect(d).toContain('date:saturday');
+    expect(d).not.toContain('name:treasury');
+    expect(d).not.toContain('name:previously');
+  });
+
+  it('treats a name inside a title as a title variant', () => {
+    expect(details('Chinese leader Xi Jinping’s security czar asked questions.')).not.toContain('name:xi');
+  });
+
+  it('does not count the date an outlet reported something', () => {
+    expect(details('Talks will resume, the newspaper reported on Friday.')).not.toContain('date:friday');
+    expect(details('Talks will resume on Friday.')).toContain('date:friday');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { tokenize, termsOf } from '../../../utils/engine/text/normalize';
+import { quantitiesOf, sameQuantity, sameValue, type Quantity } from '../../../utils/engine/text/numbers';
+
+const q = (text: string): Quantity[] => {
+  const tokens = tokenize(text);
+  return quantitiesOf(tokens, termsOf(tokens));
+};
+const one = (text: string): Quantity => {
+  const all = q(text);
+  expect(all.length).toBe(1);
+  return all[0];
+};
+
+describe('quantities', () => {
+  it.each([
+    ['Tariffs rose to 145 per cent on steel.', 145, '%'],
+    ['Tariffs rose to 145% on steel.', 145, '%'],
+    ['Tariffs rose to 145 percent on steel.', 145, '%'],
+    ['Rates rose by 0.25 percentage points.', 0.25, '%'],
+    ['Exports worth $46 billion were exempted.', 46e9, 'USD'],
+    ['Exports worth 46 billion dollars were exempted.', 46e9, 'USD'],
+    ['Exports worth €2.5bn were exempted.', 2.5e9, 'EUR'],
+    ['The drug caused 450,000 overdose deaths.', 450000, 'count'],
+    ['The storm killed twelve people.', 12, 'count'],
+    ['Some two hundred workers were laid off.', 200, 'count'],
+    ['The drug caused close to a quarter of a million overdose deaths.', 250000, 'count'],
+    ['The fund lost half a billion dollars.', 5e8, 'USD'],
+    ['Duties on steel reached 145pc last month.', 145, '%'],
+    ['Exports worth some $64bn were exempted.', 64e9, 'USD'],
+  ])('%s → %d %s', (text, value, unit) => {
+    const x = one(text);
+    expect(x.value).toBeCloseTo(value as number);
+    expect(x.unit).toBe(unit);
+  });
+
+  it('marks hedged figures as approximate', () => {
+    expect(one('The drug caused nearly 450,000 overdose deaths.').approx).toBe(true);
+    expect(one('Tariffs reached a minimum of 145 percent on goods.').approx).toBe(true);
+    expect(one('Tariffs reached 145 percent on goods.').approx).toBe(false);
+  });
+
+  it('reads multiplicity: "twice imposing tariffs of 10 percent" is 10% two times', () => {
+    const x = one('The administration cited fentanyl as the reason for twice imposing additional tariffs of 10 percent.');
+    expect(x.value).toBe(10);
+    expect(x.times).toBe(2);
+  });
+
+  it('does not read a pronoun "one" or a year as a quantity to compare', () => {
+    expect(q('One official said the talks would resume.')).toEqual([]);
+    expect(q('The ban came in 2019.').every((x) => x.unit === 'year')).toBe(true);
+  });
+
+  it('compares only the same quantity: same unit, multiplicity and thing measured', () => {
+    const a = one('Tariffs on steel rose to 25 percent.');
+    const b = one('Steel tariffs now stand at 25%.');
+    const c = one('Inflation rose to 25 percent.');
+    const twice = one('Steel tariffs of 10 percent were imposed twice.');
+    const twenty = one('Steel tariffs of 20 percent were imposed.');
+    expect(sameQuantity(a, b) && sameValue(a, b)).toBe(true);
+    expect(sameQuantity(a, c)).toBe(false);
+    expect(sameQuantity(twice, twenty)).toBe(false);
+  });
+
+  it('treats hedged values within 10% as the same value', () => {
+    const a = one('The drug caused nearly 450,000 overdose deaths.');
+    const b = one('The drug caused 440,000 overdose deaths.');
+    const c = one('The drug caused 300,000 overdose deaths.');
+    expect(sameValue(a, b)).toBe(true);
+    expect(sameValue(a, c)).toBe(false);
+  });
+});
+
+describe('estimates and bounds', () => {
+  it('tells a bound from an estimate', () => {
+    expect(one('Tariffs reached at least 145 percent on steel.')).toMatchObject({ approx: true, bound: true });
+    expect(one('The drug caused nearly 450,000 overdose deaths.')).toMatchObject({ approx: true, bound: false });
+    expect(one('The drug caused close to a quarter of a million overdose deaths.')).toMatchObject({ approx: true, bound: false });
+  });
+});

@@ -1,0 +1,401 @@
+// The stored corpus: documents, the content terms of their sentences, and two inverted indexes:
+//  - document level (term → documents), used by the story gate to find candidate documents
+//    without looking at every document;
+//  - sentence level, per document (term → sentence indexes), used for BM25 candidate retrieval
+//    inside the documents that pass the gate.
+// Adding a document touches only that document's postings and the global counts, never the
+// other documents.
+//
+// What is stored per document is only what cannot be recomputed cheaply: its text and metadata,
+// its sentence boundaries and each sentence's term keys (what retrieval and the gate read for
+// every candidate). Everything else (full sentence features, the sentence postings, the term
+// frequencies, the folded sentence texts) is derived lazily, only for the documents a page is
+// actually compared with, and kept in a bounded cache. toJSON writes the stored part with terms
+// interned to integer ids; fromJSON rebuilds the global counts from it.
+import { sentenceFeatures, sentenceTerms, type SentenceFeatures } from '../text/features';
+import * as lexicon from '../text/lexicon';
+import { foldText } from '../text/normalize';
+import { splitSentences } from '../text/segment';
+import type { CorpusDoc, DocMeta } from '../types';
+
+interface Derived {
+  sentences?: SentenceFeatures[];
+  folded?: string[];
+  postings?: Record<string, number[]>;
+  termFreq?: Record<string, number>;
+}
+
+/**
+ * How many documents keep their derived data (features, postings, term frequencies). A page is
+ * compared with at most 40 candidate documents (twice MAX_STORY_DOCS, story-gate.ts), so 256
+ * holds the working set of several recent pages; at ~30 sentences × ~3 KB of features a
+ * document, the cache stays under ~25 MB whatever the size of the corpus.
+ */
+const DERIVED_CACHE_DOCS = 256;
+/** Documents holding derived data, oldest first (first in, first out: no bookkeeping per access). */
+const DERIVED = new Set<IndexedDoc>();
+
+function derived(doc: IndexedDoc): Derived {
+  let d = doc._derived;
+  if (!d) {
+    if (DERIVED.size >= DERIVED_CACHE_DOCS) {
+      const oldest = DERIVED.values().next().value!;
+      DERIVED.delete(oldest);
+      oldest._derived = undefined;
+    }
+    DERIVED.add(doc);
+    doc._derived = d = {};
+  }
+  return d;
+}
+
+export class IndexedDoc {
+  /** @internal Derived data (see `derived`); not part of the stored state. */
+  _derived: Derived | undefined = undefined;
+
+  constructor(
+    readonly meta: DocMeta,
+    readonly text: string,
+    /** Hash of the folded text, for recognising the page as a stored document. */
+    readonly fingerprint: string,
+    /** Sentence boundaries: start and end offsets of sentence i at [2i] and [2i + 1]. */
+    readonly spans: readonly number[],
+    /** Each sentence's term keys (`SentenceFeatures.terms`). */
+    readonly sentenceTerms: readonly (readonly string[])[],
+  ) {}
+
+  get sentenceCount(): number {
+    return this.sentenceTerms.length;
+  }
+
+  sentenceText(i: number): string {
+    return this.text.slice(this.spans[2 * i], this.spans[2 * i + 1]);
+  }
+
+  /** Full features of every sentence (computed on first use, cached for recent documents). */
+  get sentences(): SentenceFeatures[] {
+    const d = derived(this);
+    if (!d.sentences) {
+      const out: SentenceFeatures[] = [];
+      for (let i = 0; i < this.sentenceTerms.length; i++) {
+        const start = this.spans[2 * i], end = this.spans[2 * i + 1];
+        out.push(sentenceFeatures({ start, end, text: this.text.slice(start, end) }));
+      }
+      d.sentences = out;
+    }
+    return d.sentences;
+  }
+
+  /** The sentences' folded texts (exact comparisons: self and copy detection). */
+  get foldedSentences(): string[] {
+    const d = derived(this);
+    if (!d.folded) {
+      const out: string[] = [];
+      for (let i = 0; i < this.sentenceTerms.length; i++) out.push(foldText(this.sentenceText(i)));
+      d.folded = out;
+    }
+    return d.folded;
+  }
+
+  /** term → indexes of the sentences containing it (sentence-level inverted index). */
+  get postings(): Record<string, number[]> {
+    const d = derived(this);
+    if (!d.postings) {
+      const postings: Record<string, number[]> = {};
+      this.sentenceTerms.forEach((terms, i) => {
+        for (const t of terms) (postings[t] ??= []).push(i);
+      });
+      d.postings = postings;
+    }
+    return d.postings;
+  }
+
+  /** term → number of sentences of this document containing it (document term frequency). */
+  get termFreq(): Record<string, number> {
+    const d = derived(this);
+    if (!d.termFreq) {
+      const termFreq: Record<string, number> = {};
+      for (const terms of this.sentenceTerms) for (const t of terms) termFreq[t] = (termFreq[t] ?? 0) + 1;
+      d.termFreq = termFreq;
+    }
+    return d.termFreq;
+  }
+
+  /** The stored part only (what a snapshot keeps). */
+  toJSON(): { meta: DocMeta; text: string; fingerprint: string; spans: readonly number[]; terms: readonly (readonly string[])[] } {
+    return { meta: this.meta, text: this.text, fingerprint: this.fingerprint, spans: this.spans, terms: this.sentenceTerms };
+  }
+}
+
+/** Term → number of sentences containing it, in first-occurrence order. */
+function countTerms(doc: IndexedDoc): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const terms of doc.sentenceTerms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/** Snapshot format version; `fromJSON` rejects any other (the caller rebuilds from the documents). */
+export const CORPUS_INDEX_JSON_VERSION = 2;
+
+export interface CorpusIndexJSON {
+  version: typeof CORPUS_INDEX_JSON_VERSION;
+  /** Every term once; documents refer to terms by their position here. */
+  terms: string[];
+  docs: {
+    meta: DocMeta;
+    text: string;
+    fingerprint: string;
+    /** Sentence start and end offsets, flattened. */
+    spans: number[];
+    /** Each sentence's terms, as indexes into `terms`. */
+    terms: number[][];
+  }[];
+}
+
+export class CorpusIndex {
+  private byId = new Map<string, IndexedDoc>();
+  private byFingerprint = new Map<string, string>();
+  /** term → ids of documents containing it, in insertion order. */
+  private docPostings = new Map<string, string[]>();
+  /** term → number of stored sentences containing it (for sentence IDF). */
+  private sentenceDf = new Map<string, number>();
+  private sentenceCount = 0;
+  /** idf values computed since the corpus last changed (cleared by add/remove). */
+  private idfCache = new Map<string, number>();
+  private sentenceLengthSum = 0;
+  /** Story-gate data per document, computed since the corpus last changed (cleared by add/remove). */
+  private gateCache = new Map<string, unknown>();
+  /** Sum of the terms' idf per sentence object, since the corpus last changed. */
+  private idfSums = new WeakMap<object, number>();
+  /** idf of each of the sentence's terms, per sentence object, since the corpus last changed. */
+  private idfVectors = new WeakMap<object, Float64Array>();
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  add(doc: CorpusDoc): void {
+    if (this.byId.has(doc.id)) this.remove(doc.id);
+    const { text, ...rest } = doc;
+    const meta: DocMeta = { ...rest };
+    const spans: number[] = [];
+    const terms: string[][] = [];
+    for (const s of splitSentences(text)) {
+      spans.push(s.start, s.end);
+      terms.push(sentenceTerms(s.text));
+    }
+    this.insert(new IndexedDoc(meta, text, fingerprint(text), spans, terms));
+  }
+
+  remove(id: string): boolean {
+    const doc = this.byId.get(id);
+    if (!doc) return false;
+    this.byId.delete(id);
+    this.changed();
+    if (this.byFingerprint.get(doc.fingerprint) === id) this.byFingerprint.delete(doc.fingerprint);
+    for (const [t, n] of countTerms(doc)) {
+      const ids = this.docPostings.get(t);
+      if (ids) {
+        const k = ids.indexOf(id);
+        if (k >= 0) ids.splice(k, 1);
+        if (!ids.length) this.docPostings.delete(t);
+      }
+      const df = (this.sentenceDf.get(t) ?? 0) - n;
+      if (df > 0) this.sentenceDf.set(t, df);
+      else this.sentenceDf.delete(t);
+    }
+    this.sentenceCount -= doc.sentenceCount;
+    for (const s of doc.sentenceTerms) this.sentenceLengthSum -= s.length;
+    DERIVED.delete(doc);
+    doc._derived = undefined;
+    return true;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  get(id: string): CorpusDoc | undefined {
+    const d = this.byId.get(id);
+    return d ? { ...d.meta, text: d.text } : undefined;
+  }
+
+  docs(): DocMeta[] {
+    return [...this.byId.values()].map((d) => ({ ...d.meta }));
+  }
+
+  // ---- used by the engine (not part of the public surface) ----
+
+  /** @internal */
+  indexed(id: string): IndexedDoc | undefined {
+    return this.byId.get(id);
+  }
+
+  /** @internal Number of stored documents containing the term. */
+  docFreq(term: string): number {
+    return this.docPostings.get(term)?.length ?? 0;
+  }
+
+  /** @internal Ids of documents containing the term. */
+  docsWith(term: string): Iterable<string> {
+    return this.docPostings.get(term) ?? [];
+  }
+
+  /** @internal Id of a stored document with this exact (folded) text, if any. */
+  findByFingerprint(fp: string): string | null {
+    return this.byFingerprint.get(fp) ?? null;
+  }
+
+  /**
+   * @internal Sentence-level IDF (BM25's form, floored at a small positive value so that a
+   * term present in every sentence still counts a little). Computed from counts at query time,
+   * so adding a document never requires re-indexing the others.
+   */
+  idf(term: string): number {
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      const n = this.sentenceCount;
+      const df = this.sentenceDf.get(term) ?? 0;
+      v = Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      this.idfCache.set(term, v);
+    }
+    return v;
+  }
+
+  /** @internal Sum of `idf` over the sentence's terms, in order (memoised per sentence object). */
+  idfSum(s: { readonly terms: readonly string[] }): number {
+    let v = this.idfSums.get(s);
+    if (v === undefined) {
+      v = 0;
+      for (const t of s.terms) v += this.idf(t);
+      this.idfSums.set(s, v);
+    }
+    return v;
+  }
+
+  /** @internal idf of each of the sentence's terms, in order (memoised per sentence object). */
+  idfsOf(s: { readonly terms: readonly string[] }): Float64Array {
+    let v = this.idfVectors.get(s);
+    if (!v) {
+      v = new Float64Array(s.terms.length);
+      for (let k = 0; k < v.length; k++) v[k] = this.idf(s.terms[k]);
+      this.idfVectors.set(s, v);
+    }
+    return v;
+  }
+
+  /** @internal Average number of terms in a stored sentence (BM25 length normalisation). */
+  avgSentenceTerms(): number {
+    return this.sentenceCount ? this.sentenceLengthSum / this.sentenceCount : 1;
+  }
+
+  /**
+   * @internal A per-corpus-state memo for the story gate (keyed by the caller): valid until the
+   * next add or remove.
+   */
+  gateMemo<T>(key: string, compute: () => T): T {
+    let v = this.gateCache.get(key) as T | undefined;
+    if (v === undefined) {
+      if (this.gateCache.size > 100_000) this.gateCache.clear();
+      this.gateCache.set(key, (v = compute()));
+    }
+    return v;
+  }
+
+  get documentCount(): number {
+    return this.byId.size;
+  }
+
+  toJSON(): CorpusIndexJSON {
+    const ids = new Map<string, number>();
+    const terms: string[] = [];
+    const docs: CorpusIndexJSON['docs'] = [];
+    for (const d of this.byId.values()) {
+      docs.push({
+        meta: d.meta,
+        text: d.text,
+        fingerprint: d.fingerprint,
+        spans: [...d.spans],
+        terms: d.sentenceTerms.map((ts) =>
+          ts.map((t) => {
+            let k = ids.get(t);
+            if (k === undefined) {
+              ids.set(t, (k = terms.length));
+              terms.push(t);
+            }
+            return k;
+          }),
+        ),
+      });
+    }
+    return { version: CORPUS_INDEX_JSON_VERSION, terms, docs };
+  }
+
+  /** Throws on a snapshot of another version or shape: the caller rebuilds from the documents. */
+  static fromJSON(json: CorpusIndexJSON): CorpusIndex {
+    if (!json || json.version !== CORPUS_INDEX_JSON_VERSION || !Array.isArray(json.terms) || !Array.isArray(json.docs)) {
+      throw new Error(`CorpusIndex snapshot: expected version ${CORPUS_INDEX_JSON_VERSION}, got ${JSON.stringify((json as { version?: unknown } | null)?.version)}`);
+    }
+    const index = new CorpusIndex();
+    const table = json.terms;
+    for (const d of json.docs) {
+      const terms = d.terms.map((ts) =>
+        ts.map((k) => {
+          const t = table[k];
+          if (typeof t !== 'string') throw new Error(`CorpusIndex snapshot: unknown term id ${k}`);
+          return t;
+        }),
+      );
+      if (d.spans.length !== 2 * terms.length) throw new Error('CorpusIndex snapshot: spans and terms disagree');
+      index.insert(new IndexedDoc(d.meta, d.text, d.fingerprint, d.spans, terms));
+    }
+    return index;
+  }
+
+  private changed(): void {
+    this.idfCache.clear();
+    this.idfSums = new WeakMap();
+    this.idfVectors = new WeakMap();
+    this.gateCache.clear();
+  }
+
+  private insert(d: IndexedDoc): void {
+    this.changed();
+    this.byId.set(d.meta.id, d);
+    this.byFingerprint.set(d.fingerprint, d.meta.id);
+    for (const [t, n] of countTerms(d)) {
+      let ids = this.docPostings.get(t);
+      if (!ids) this.docPostings.set(t, (ids = []));
+      ids.push(d.meta.id);
+      this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + n);
+    }
+    this.sentenceCount += d.sentenceCount;
+    for (const s of d.sentenceTerms) this.sentenceLengthSum += s.length;
+  }
+}
+
+/**
+ * Changes whenever the word lists that terms are made of change (lexicon.ts). A persisted index
+ * holds every sentence's terms; terms made with another lexicon would not match the page's, so a
+ * snapshot is only reused under the same revision. A change to the term code itself
+ * (normalize.ts, features.ts) must bump TERMS_CODE_VERSION.
+ */
+const TERMS_CODE_VERSION = 2;
+export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
+  JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
+)}`;
+
+/** A short, stable hash of the folded text (FNV-1a, 32 bit, hex) for self detection. */
+export function fingerprint(text: string): string {
+  const s = foldText(text);
+  return fnv1a(s) + ':' + s.length;
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,106 @@
+// Who a sentence names, as opposed to what it reports. Two sentences on one story name the same
+// people all the time; sharing only them is not sharing a fact. The telling case is a name used
+// as a descriptor of someone else: "Chinese leader Xi Jinping’s security czar, Wang Xiaohong,
+// asked …" is about Wang, and pairing it with "Trump praised the Chinese leader, Xi Jinping, …"
+// on "Chinese leader Xi Jinping" pairs two unrelated facts.
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import { perSentence } from '../text/memo';
+import { termsOf, type Token } from '../text/normalize';
+import { MONTHS, OFFICES, PERSON_TITLES, WEEKDAYS } from '../text/lexicon';
+import { termSet } from '../index/similarity';
+
+/** How a term of a sentence names someone (terms that report the fact itself have no role). */
+type ActorRole = 'title' | 'descriptor' | 'name';
+
+const POSSESSIVE = /\p{Lu}[\p{L}-]*[’']s\b/u;
+/** Does the sentence have a capitalised word in the possessive ("Xi Jinping’s")? */
+const hasPossessiveName = perSentence((s) => POSSESSIVE.test(s.text));
+
+const ROLES = new WeakMap<SentenceFeatures, Map<string, { role: ActorRole; word: string }>>();
+
+/**
+ * The actor roles of a sentence's terms: person titles ("leader", "security czar"), names
+ * (capitalised words that are not the sentence's first word), and descriptor names (a name in
+ * the possessive before a title: "Xi Jinping’s security czar"). Computed once per sentence.
+ */
+export function actorRoles(s: SentenceFeatures): Map<string, { role: ActorRole; word: string }> {
+  let out = ROLES.get(s);
+  if (out) return out;
+  out = new Map();
+  const tokens = tokensOf(s);
+  const descriptor = descriptorTokens(tokens, s.text);
+  for (const t of termsOf(tokens)) {
+    const words = tokens.slice(t.tok, t.tok + t.len);
+    // A weekday or a month ("on Friday", "in May") is a date, not an actor.
+    if (t.attribution || words.some((w) => WEEKDAYS.includes(w.lower) || MONTHS.includes(w.lower))) continue;
+    const word = words.map((w) => w.lower).join(' ');
+    if (PERSON_TITLES.has(t.key) || words.every((w) => PERSON_TITLES.has(w.lower))) out.set(t.key, { role: 'title', word });
+    else if (words.some((_, k) => descriptor.has(t.tok + k))) out.set(t.key, { role: 'descriptor', word });
+    else if (t.tok > 0 && words.every((w) => w.cap)) out.set(t.key, { role: 'name', word });
+  }
+  ROLES.set(s, out);
+  return out;
+}
+
+/**
+ * Token positions of names in the possessive before a title ("Xi Jinping’s [security] czar"),
+ * with the capitalised words and titles right before them ("Chinese leader Xi Jinping’s …").
+ * At most one modifier between the possessive and the title: "security czar", "top aide".
+ */
+function descriptorTokens(tokens: Token[], text: string): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((tok, i) => {
+    if (!tok.cap || !/^[’']s\b/.test(text.slice(tok.end, tok.end + 3))) return;
+    const next = tokens.slice(i + 1, i + 3).map((t) => t.lower);
+    if (!next.some((w) => PERSON_TITLES.has(w))) return;
+    // Back over the words of the same phrase: only spaces between them ("Wang Xiaohong, China’s
+    // Minister" is two phrases, the name and its apposition).
+    for (let k = i; k >= 0 && (tokens[k].cap || PERSON_TITLES.has(tokens[k].lower)); k--) {
+      out.add(k);
+      if (k > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    }
+  });
+  return out;
+}
+
+/**
+ * Does the pair rest on a name that one of the two sentences uses only to describe someone else?
+ * True when every shared term is a person title, one of the story's main actors (`background`,
+ * as story/background.ts finds them) or such a descriptor name, and at least one descriptor is among them. Pairs
+ * that share only the main actors are left to the pair score: a secondary figure both sentences
+ * are about ("Beijing is sending Wang" / "Beijing has tapped Wang") can be the fact itself.
+ */
+export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
+  // A descriptor is a name in the possessive: without one in either sentence, no need to look
+  // (the common case; this runs for every candidate pair).
+  if (!hasPossessiveName(a) && !hasPossessiveName(b)) return false;
+  const shared = sharedTerms(a, b);
+  const ra = actorRoles(a), rb = actorRoles(b);
+  let descriptor = false;
+  for (const t of shared) {
+    const x = ra.get(t), y = rb.get(t);
+    if (!x || !y) return false;
+    if (x.role === 'descriptor' || y.role === 'descriptor') descriptor = true;
+    else if (x.role !== 'title' && y.role !== 'title' && !background.has(t) && !background.has(x.word) && !background.has(y.word)) return false;
+  }
+  return descriptor;
+}
+
+/**
+ * The specific actors both sentences name: a person or body other than the story's main actors,
+ * by name in both ("Wang"), or an office both name under any of its titles ("the Commerce
+ * Ministry" / "the Ministry of Commerce"). Not the main actors (`background`), not descriptors.
+ */
+export function sharedSpecificActors(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): string[] {
+  const ra = actorRoles(a), rb = actorRoles(b);
+  return sharedTerms(a, b).filter((t) => {
+    if (OFFICES.has(t)) return true;
+    const x = ra.get(t), y = rb.get(t);
+    return x?.role === 'name' && y?.role === 'name' && !background.has(t) && !background.has(x.word) && !background.has(y.word);
+  });
+}
+
+function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {
+  const bTerms = termSet(b);
+  return a.terms.filter((t) => bTerms.has(t));
+}

@@ -1,0 +1,108 @@
+// The days an event is set on, for the date cue of relations.ts: "talks on Saturday and
+// Sunday", "in Switzerland Friday to Monday", "this weekend", "Wednesday, May 14". Two aligned
+// sentences that put the same event on days that cannot overlap contradict each other ("a
+// different date for the same event", issue 3).
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import { MONTHS, WEEKDAYS } from '../text/lexicon';
+import type { Token } from '../text/normalize';
+import { perSentence } from '../text/memo';
+
+export interface EventDays {
+  /** Weekdays, lower case. */
+  weekdays: Set<string>;
+  /** Calendar dates as "may 14". */
+  dates: Set<string>;
+  /** Months named without a day ("in February and March"). */
+  months: Set<string>;
+  /** How the sentence puts it, for the reason. */
+  label: string;
+}
+
+/**
+ * Words after which a day is when something was said or reported, not when the event is:
+ * "the ministry said Friday", "announced on Friday", "Reuters reported on Friday".
+ */
+const SAYING =
+  /^(?:say|says|said|saying|announc(?:e|ed|es|ing|ement)|stated|statement|report(?:ed|s|ing)?|told|tells?|confirm(?:ed|s)?|wrote|published|disclosed|add(?:ed|s)|remarks)$/;
+
+export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(findDays);
+
+function findDays(s: SentenceFeatures): EventDays | null {
+  if (!/day|weekend|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s.text)) return null;
+  const tokens = tokensOf(s);
+  const weekdays = new Set<string>();
+  const dates = new Set<string>();
+  const months = new Set<string>();
+  const labels: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
+    if (WEEKDAYS.includes(w)) {
+      if (said) continue;
+      // A range: "Friday to Monday", "Friday through Monday".
+      const end = /^(to|through|until|till)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower : undefined;
+      if (end && WEEKDAYS.includes(end)) {
+        const from = WEEKDAYS.indexOf(w), to = WEEKDAYS.indexOf(end);
+        for (let d = from; ; d = (d + 1) % 7) {
+          weekdays.add(WEEKDAYS[d]);
+          if (d === to) break;
+        }
+        labels.push(`${tokens[i].text} to ${tokens[i + 2].text}`);
+        i += 2;
+      } else {
+        weekdays.add(w);
+        labels.push(tokens[i].text);
+      }
+    } else if (w === 'weekend' && !said) {
+      weekdays.add('saturday').add('sunday');
+      labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
+    } else if (MONTHS.includes(w) && tokens[i].cap && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && !said) {
+      dates.add(`${w} ${Number(tokens[i + 1].text)}`);
+      labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
+      i++;
+    } else if (
+      MONTHS.includes(w) && tokens[i].cap && (w !== 'may' || /^(in|since|until|by|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '')) &&
+      !said && !inTemporalClause(tokens, i, s.text)
+    ) {
+      // "in February and March"; "May" only after a preposition (else the modal verb)
+      months.add(w);
+      labels.push(tokens[i].text);
+    }
+  }
+  if (!weekdays.size && !dates.size && !months.size) return null;
+  return { weekdays, dates, months, label: labels.join(', ') };
+}
+
+/**
+ * Is the token inside a clause that dates another event: "imposed the duties after returning to
+ * the White House in January" (January is the return, not the duties)? A temporal conjunction
+ * within the few tokens before, with no comma between.
+ */
+function inTemporalClause(tokens: Token[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - TEMPORAL_CLAUSE_REACH); k--) {
+    if (/[,;]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (/^(after|before|when|following|upon)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** How far back a temporal conjunction governs a month ("after returning to the White House in"). */
+const TEMPORAL_CLAUSE_REACH = 8;
+
+/**
+ * Do the two sentences set their event on days that cannot be the same? Weekdays that do not
+ * overlap, calendar dates that do not, or months neither of which contains the other's; a
+ * weekday and a bare date are not compared (no calendar year to tell the weekday of May 14).
+ */
+export function daysConflict(a: EventDays, b: EventDays): boolean {
+  if (a.weekdays.size && b.weekdays.size && ![...a.weekdays].some((d) => b.weekdays.has(d))) return true;
+  if (a.dates.size && b.dates.size && ![...a.dates].some((d) => b.dates.has(d))) return true;
+  // Months: "in January and February" / "in February and March" (neither contains the other);
+  // "in March" / "in February and March" agree.
+  if (a.months.size && b.months.size && !subset(a.months, b.months) && !subset(b.months, a.months)) return true;
+  return false;
+}
+
+function subset(x: Set<string>, y: Set<string>): boolean {
+  return [...x].every((m) => y.has(m));
+}

@@ -1,0 +1,118 @@
+// Claim matching: each claim of the page is paired with the sentences of the covering documents
+// that report the same fact, each pair with a relation (agrees / adds / contradicts) and a reason.
+// In: a claim's features, its BM25 candidates per document, the story's background actors and
+// central restatements. Out: the claim's matches, best first.
+import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
+import { pairScore, roundScore, PAIR_THRESHOLD } from '../index/similarity';
+import type { AnalyzedDoc } from '../story/coverage';
+import type { SentenceFeatures } from '../text/features';
+import type { Match } from '../types';
+import { restsOnDescriptor, sharedSpecificActors } from './actors';
+import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
+import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
+import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
+import { classify, contradiction, type RelationResult } from './relations';
+
+/**
+ * Pairs that contradict each other share fewer words than pairs that agree (the point of
+ * disagreement is worded differently by definition). A pair scoring at least this much, but
+ * below PAIR_THRESHOLD, is kept when a strong contradiction cue holds (see relations.ts).
+ * 0.12: on the seed labels every labelled contradiction scores above 0.13, and pairs below
+ * 0.12 share little more than the story's actors.
+ */
+const CONTRADICTION_MIN_SCORE = 0.12;
+/**
+ * A pair below PAIR_THRESHOLD is still one fact when both sentences name the same specific
+ * actor (a person or office other than the story's main actors) doing the same kind of act:
+ * "China's Commerce Ministry said it was weighing talks" / "… a statement from China's
+ * Ministry of Commerce, which said it was reviewing an offer of talks". Long sentences with
+ * extra details share a small part of their words, so the score alone misses them. 0.15: on
+ * the seed labels every such pair from 0.15 up is labelled; below, pairs share little more
+ * than the actor.
+ */
+const SAME_ACTOR_MIN_SCORE = 0.15;
+
+/**
+ * A claim that restates the story's central claim (see central-claim.ts) is paired with every
+ * restatement of it in the other documents, and with nothing else; any other claim is paired
+ * through retrieval and the pair score, never with a central restatement (the central claim is
+ * one fact, which a narrower claim does not report).
+ */
+export function matchClaim(
+  claim: SentenceFeatures,
+  claimIsCentral: boolean,
+  docs: (AnalyzedDoc & { central: ReadonlySet<number> })[],
+  index: CorpusIndex,
+  background: ReadonlySet<string>,
+  links: LinkScores,
+  candidatesOf: (doc: IndexedDoc) => [number, number][],
+  claimScores: LinkScores,
+): Match[] {
+  if (!claim.terms.length) return [];
+  const matches: Match[] = [];
+  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; sameFrame?: boolean }[] = [];
+  // A claim with a justification or retaliation frame is also compared with every framed
+  // sentence of each document: BM25 ranks "cited fentanyl as the reason for the tariffs" low
+  // for "tariffs over its role in a drug-overdose crisis" (two shared words).
+  const framed = !!(causeFrame(claim) || retaliationFrame(claim));
+  for (const { doc, outlet, short, central } of docs) {
+    if (claimIsCentral) {
+      for (const i of central) {
+        const other = doc.sentences[i];
+        const rel = classify(claim, other, short, background);
+        matches.push({
+          source: doc.meta.id, outlet, text: other.text, relation: rel.relation, why: rel.why,
+          score: roundScore(Math.max(PAIR_THRESHOLD, pairScore(claim, other, index))), sentenceIndex: i,
+        });
+      }
+      continue;
+    }
+    const retrieved = candidatesOf(doc).map(([i]) => i);
+    for (const i of framed ? [...new Set([...retrieved, ...framedSentences(doc)])] : retrieved) {
+      if (central.has(i)) continue;
+      const score = claimScores.get(claim, doc.sentences[i]);
+      if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
+        candidates.push({ doc, outlet, short, i, score, sameFrame: true });
+        continue;
+      }
+      if (score < CONTRADICTION_MIN_SCORE) continue;
+      if (score < DISTINCT_EVENT_OVERRIDE && (distinctEvents(claim, doc.sentences[i]) || wantedVersusStated(claim, doc.sentences[i]))) continue;
+      if (restsOnDescriptor(claim, doc.sentences[i], background)) continue;
+      candidates.push({ doc, outlet, short, i, score });
+    }
+  }
+  const bridges = bridgesOf(candidates.map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score })));
+  for (const { doc, outlet, short, i, score, sameFrame } of candidates) {
+    const other = doc.sentences[i];
+    let rel: RelationResult;
+    // The same measure with the same stated reason, or the same counter-measure by the same
+    // party (cause-frame.ts), is one fact at any score.
+    if (score >= PAIR_THRESHOLD || sameFrame) rel = classify(claim, other, short, background);
+    else {
+      // Below the pair threshold only a strong contradiction cue makes a pair: the same
+      // predicate and object with opposite polarity, or conflicting preconditions.
+      const cue = contradiction(claim, other, short);
+      if (cue?.strong) rel = { relation: 'contradicts', why: cue.why, added: [] };
+      else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, score, bridges, links)) rel = classify(claim, other, short, background);
+      else if (score >= SAME_ACTOR_MIN_SCORE && sameActorSameAct(claim, other, background)) rel = classify(claim, other, short, background);
+      else continue;
+    }
+    matches.push({
+      source: doc.meta.id,
+      outlet,
+      text: other.text,
+      relation: rel.relation,
+      why: rel.why,
+      score: roundScore(score),
+      sentenceIndex: i,
+    });
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+/** Both name the same specific actor (see actors.ts) and report an act of the same class. */
+function sameActorSameAct(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
+  const cb = eventClasses(b);
+  if (![...eventClasses(a)].some((c) => cb.has(c))) return false; // cached, so checked first
+  return sharedSpecificActors(a, b, background).length > 0;
+}

@@ -1,0 +1,428 @@
+// Relation of an aligned pair (page claim, other outlet's sentence): contradicts / adds / agree,
+// with a short reason a reader understands.
+//
+// Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
+// material detail (number, name, place, date) the claim lacks, otherwise "agree".
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
+import { wordKey, type Detail } from '../text/normalize';
+import { formatQuantity, sameQuantity, sameValue, type Quantity } from '../text/numbers';
+import type { Relation } from '../types';
+import { qualified } from '../text/clauses';
+import { termSet } from '../index/similarity';
+import { perSentence } from '../text/memo';
+import { daysConflict, eventDays } from './event-days';
+import { placesConflict } from './event-place';
+import { eventClasses } from './event-frame';
+
+export interface RelationResult {
+  relation: Relation;
+  why: string;
+  /** Material details the other sentence adds (for "adds" and for ranking additions). */
+  added: Detail[];
+}
+
+/** How far apart (in content terms) a predicate and its object may be: "slash its steep tariffs". */
+const PREDICATE_WINDOW = 4;
+
+export function classify(
+  claim: SentenceFeatures,
+  other: SentenceFeatures,
+  otherOutlet: string,
+  background: ReadonlySet<string> = new Set(),
+): RelationResult {
+  const contra = contradiction(claim, other, otherOutlet);
+  if (contra) return { relation: 'contradicts', why: contra.why, added: [] };
+  const added = addedDetails(claim, other, background);
+  const counted = differentlyCounted(claim, other, otherOutlet, added);
+  if (added.length) return { relation: 'adds', why: counted ?? 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
+  // A purpose or a condition the claim does not state is a material detail too.
+  if (qualified(other) && !qualified(claim)) {
+    return { relation: 'adds', why: counted ?? 'adds: a purpose or condition', added };
+  }
+  return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
+}
+
+/**
+ * The same kind of figure counted differently ("10% twice" vs "20%"): not comparable, so not a
+ * contradiction, but worth showing side by side, with the dates the other sentence gives.
+ */
+function differentlyCounted(claim: SentenceFeatures, other: SentenceFeatures, outlet: string, added: Detail[]): string | null {
+  for (const qa of claim.quantities) {
+    const qb = other.quantities.find((q) => q.unit === qa.unit && q.times !== qa.times && q.context.some((k) => qa.context.includes(k)));
+    if (!qb) continue;
+    const dates = added.filter((d) => d.kind === 'date').map((d) => d.label.slice(0, 3));
+    return `${outlet}: ${formatQuantity(qb)}${dates.length ? ` (${dates.join(', ')})` : ''}; this page: ${formatQuantity(qa)}`;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contradiction cues
+
+export interface ContradictionCue {
+  kind: 'number' | 'polarity' | 'antonym' | 'precondition' | 'date' | 'place' | 'actor';
+  /**
+   * Strong cues describe the same event frame on their own (the same predicate and object with
+   * opposite polarity, or two preconditions that require different things): they may promote a
+   * pair whose overall word overlap is below the pair threshold (see CONTRADICTION_MIN_SCORE).
+   */
+  strong: boolean;
+  why: string;
+}
+
+export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  return (
+    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
+    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? placeConflict(a, b, outlet) ?? actorConflict(a, b, outlet)
+  );
+}
+
+/**
+ * The same meeting in two countries: "talks in Vienna" / "talks in Geneva". Both report a
+ * meeting, talks or a trip (the contact class of event-frame.ts) and each sets it in one
+ * country. Only on a pair already aligned (not strong).
+ */
+function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  if (!eventClasses(a).has('contact') || !eventClasses(b).has('contact')) return null;
+  const hit = placesConflict(a, b);
+  return hit ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
+}
+
+/**
+ * Two people of one family name for the same act: "Foreign Minister Wang Yi will travel" /
+ * "Wang Xiaohong will travel". Both full names of two words sharing one word in the same
+ * place and differing in the other; neither sentence names the other person. Only on a pair
+ * already aligned (not strong).
+ */
+function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  const na = fullNames(a);
+  if (!na.length) return null;
+  const nb = fullNames(b);
+  for (const x of na) {
+    for (const y of nb) {
+      const [x1, x2] = x.key.split(' '), [y1, y2] = y.key.split(' ');
+      if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
+      if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
+      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}` };
+    }
+  }
+  return null;
+}
+
+/** Two-word names of people: their keys ("wang xiaohong") and how the sentence writes them. */
+const fullNames = perSentence((s): { key: string; name: string }[] => {
+  const out: { key: string; name: string }[] = [];
+  for (const d of s.details) {
+    if (!d.name || d.name.split(' ').length !== 2 || out.some((n) => n.name === d.name)) continue;
+    const keys = s.details.filter((x) => x.name === d.name).map((x) => x.key);
+    if (keys.length === 2) out.push({ key: keys.join(' '), name: d.name });
+  }
+  return out;
+});
+
+/**
+ * The same event on days that cannot overlap: "talks on Wednesday, May 14" / "in Switzerland
+ * Friday to Monday". Only on a pair already aligned (not strong): two sentences of a story often
+ * name different days for different events.
+ */
+function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  const da = eventDays(a);
+  if (!da) return null;
+  const db = eventDays(b);
+  if (!db || !daysConflict(da, db)) return null;
+  return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}` };
+}
+
+/**
+ * The same quantity (same unit, same multiplicity, same thing measured) with a different value,
+ * and neither sentence states the other's value for it. "10% twice" vs "20%" is not comparable
+ * (multiplicity differs), "125% and 145%" vs "145%" is not a conflict (the value is there).
+ */
+function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  for (const qa of a.quantities) {
+    const peers = b.quantities.filter((qb) => sameQuantity(qa, qb));
+    if (!peers.length) continue;
+    if (peers.some((qb) => sameValue(qa, qb))) continue;
+    // The other value must not also be stated on the page for the same thing ("145% and 125%"
+    // on both sides, or the page's 145% and 115% against the other's 145% and 125%: 115 ⟂ 125).
+    const qb = peers.find((p) => !a.quantities.some((q) => sameQuantity(q, p) && sameValue(q, p)));
+    if (!qb) continue;
+    // Two hedged figures are compatible when either is a bound ("at least 145%", "more than
+    // 140%") or they are estimates of about the same size ("nearly 450,000" / "about 400,000");
+    // "nearly 450,000" and "close to a quarter of a million" are not.
+    if (qa.approx && qb.approx && (qa.bound || qb.bound || Math.max(qa.value, qb.value) < ESTIMATE_SPREAD * Math.min(qa.value, qb.value))) continue;
+    const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
+    const strong = sharedContext >= STRONG_NUMBER_CONTEXT && partOrTotal(a, qa) === partOrTotal(b, qb);
+    return { kind: 'number', strong, why: `${outlet}: ${formatQuantity(qb)}; this page: ${formatQuantity(qa)}` };
+  }
+  return null;
+}
+
+/** Two estimates of one quantity this far apart (larger / smaller) cannot both be right. */
+const ESTIMATE_SPREAD = 1.25;
+
+/**
+ * A different figure is a strong cue (it makes a pair below the pair threshold) when the two
+ * quantities are described alike: at least this many of the content words around them are
+ * shared ("levy on Chinese imports, Trump, 104%" / "Trump, import duties on Chinese goods,
+ * 145%": who, what and on what). One or two shared words (the levy) can be another levy.
+ */
+const STRONG_NUMBER_CONTEXT = 3;
+
+/**
+ * Whether a figure is said to be a part ("the first 20 per cent of extra duties", "an
+ * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it.
+ * A part and a total of the same levy differ without contradicting each other.
+ */
+const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new']);
+const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
+function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
+  const near = tokensOf(s).slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
+  if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
+  if (near.some((w) => PART_WORDS.has(w))) return 'part';
+  return '';
+}
+
+/**
+ * Terms that do not make a polarity conflict on their own: places and actors (every sentence of
+ * a story names them) and modal adjectives ("willing", "able": the predicate is what follows).
+ */
+const POLARITY_NEUTRAL = new Set(['willing', 'able', 'abl', 'clear', 'likely', 'sure']);
+
+/**
+ * Opposite polarity of a shared predicate: one sentence negates (not / unable / unwilling /
+ * refused / never) two or more content terms, predicate and object (e.g. "reduce" + "tariff"),
+ * that the other asserts. Asserts means: outside a negation and not inside a want/demand/whether
+ * clause ("demanded that Washington slash tariffs" asserts nothing about slashing).
+ */
+function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  // Most pairs negate nothing: the cheap test first (this runs for every candidate pair).
+  if (!a.negated.length && !b.negated.length) return null;
+  // "Until recently, no talks could begin …" and "the ministry is weighing talks" tell a change,
+  // not a conflict: a former state does not contradict the present one.
+  if (formerState(a) !== formerState(b)) return null;
+  // "He Lifeng is set to hold talks" / "Navarro won't attend the talks": one person does what
+  // another does not.
+  if (namesOnlyOthers(a, b)) return null;
+  const one = negatedAsserted(a, b);
+  if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}` };
+  const two = negatedAsserted(b, a);
+  if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}` };
+  return null;
+}
+
+/**
+ * Is each sentence about a different named person: the first name each gives (usually its
+ * subject) occurs nowhere in the other? Places that are names ("talks in Oslo") may be shared.
+ */
+function namesOnlyOthers(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const fa = firstName(a);
+  if (!fa.length) return false;
+  const fb = firstName(b);
+  return fb.length > 0 && !namesAny(b, fa) && !namesAny(a, fb);
+}
+
+/** Keys of the first name a sentence gives (all words of it: "he lifeng" → ["lifeng"]). */
+const firstName = perSentence((s): string[] => {
+  const names = s.details.filter((d) => d.kind === 'name');
+  return names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
+});
+
+function namesAny(s: SentenceFeatures, keys: string[]): boolean {
+  return s.details.some((d) => d.kind === 'name' && keys.includes(d.key));
+}
+
+/** Markers of a state that no longer holds: "until recently", "previously", "used to". */
+const FORMER_STATE = /\b(until recently|previously|formerly|used to)\b/i;
+const formerState = perSentence((s) => FORMER_STATE.test(s.text));
+
+/**
+ * The predicate one sentence negates and the other asserts, as each words it, in its own word
+ * order ("tariff relief" / "reduce tariffs"), or null.
+ */
+function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: string; pos: string } | null {
+  if (!neg.negated.length) return null;
+  const posNegated = new Set(pos.negated);
+  const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
+  const shared = neg.negated.filter(
+    (t) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t) && !posNegated.has(t) && asserted(pos, t),
+  );
+  if (shared.length < 2) return null;
+  return { neg: inOrder(neg, shared), pos: inOrder(pos, shared) };
+}
+
+/** The sentence's own words for the terms, in the order it says them. */
+function inOrder(s: SentenceFeatures, terms: string[]): string {
+  const at = (t: string) => s.seq.find(([k]) => k === t)?.[1] ?? 0;
+  return [...terms].sort((x, y) => at(x) - at(y)).map((t) => word(s, t)).join(' ');
+}
+
+
+/**
+ * Is the term stated: outside a want/demand/whether clause, and not within a few words after
+ * "any" ("any cut to the tariffs would have to be matched", "before any deal to cut tariffs":
+ * a cut nobody has made) or "rather than" / "instead of" ("political rather than technical":
+ * not technical)?
+ */
+function asserted(s: SentenceFeatures, term: string): boolean {
+  const unstated = unstatedFrom(s);
+  return s.seq.some(
+    ([k, tok]) => k === term && (s.irrealisFrom < 0 || tok < s.irrealisFrom) && !unstated.some((a) => tok > a && tok - a <= UNSTATED_SCOPE),
+  );
+}
+
+/** How many tokens after the marker are not stated: "any deal to cut" (3). */
+const UNSTATED_SCOPE = 3;
+
+/** Token indexes of "any", and of the last word of "rather than" / "instead of". */
+const unstatedFrom = perSentence((s): number[] => {
+  if (!/\b(?:any|rather than|instead of)\b/i.test(s.text)) return [];
+  const tokens = tokensOf(s);
+  return tokens.flatMap((t, i) => {
+    const prev = tokens[i - 1]?.lower;
+    return t.lower === 'any' || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead') ? [i] : [];
+  });
+});
+
+/**
+ * Two preconditions that require different things of the same object: "cancel its tariffs
+ * before talks" vs "lower its tariffs as a condition for negotiations". Both sentences state a
+ * precondition, and the predicates on the shared object are antonymous or of a different degree
+ * (remove vs reduce).
+ */
+function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  if (!a.precondition || !b.precondition) return null;
+  const hit = antonymOnObject(a, b, inPrecondition);
+  return hit ? { kind: 'precondition', strong: true, why: `different precondition: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
+}
+
+/**
+ * Antonymous predicates on the same object, both asserted and neither hedged: "raised tariffs"
+ * vs "lowered tariffs", "confirmed" vs "denied".
+ */
+function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  if (a.hedged || b.hedged) return null;
+  const hit = antonymOnObject(a, b, asserted);
+  return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}` } : null;
+}
+
+/**
+ * Is the term part of what a precondition requires? "cancel its tariffs before talks" and "slash
+ * its tariffs first as a condition for negotiations" (the term before the marker), "unless
+ * Washington cancels" (after it); not "wants action on fentanyl before it eases tariffs", where
+ * easing is what the condition leads to.
+ */
+function inPrecondition(s: SentenceFeatures, term: string): boolean {
+  const tokens = tokensOf(s);
+  // "until recently" dates a state; it states no condition
+  const markers = tokens.flatMap((t, i) => (PRECONDITION_MARKERS.has(t.lower) && !(t.lower === 'until' && tokens[i + 1]?.lower === 'recently') ? [i] : []));
+  if (!markers.length) return true;
+  return markers.some((m) => {
+    // "no talks until Washington scrapped its tariffs", "unless Washington cancels": the
+    // condition follows the marker; "cancel its tariffs before talks", "as a condition": it precedes.
+    const after = CONDITION_FOLLOWS.has(tokens[m].lower);
+    return s.seq.some(([k, tok]) => k === term && (after ? tok > m : tok < m));
+  });
+}
+
+const CONDITION_FOLLOWS = new Set(['unless', 'until']);
+
+function antonymOnObject(
+  a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean),
+): { page: string; other: string } | null {
+  const aTerms = termSet(a), bTerms = termSet(b);
+  for (const [x, y] of ANTONYMS) {
+    for (const [p, q] of [[x, y], [y, x]] as const) {
+      // Without the predicates there are no objects (objectsOf reads terms of the sentences'
+      // sequences, a subset of their terms): a cheap early exit, same result.
+      if (!aTerms.has(p) || !bTerms.has(q)) continue;
+      // each side must lack the other's predicate, otherwise the sentences discuss both options
+      if (aTerms.has(q) || bTerms.has(p)) continue;
+      if (!holds(a, p) || !holds(b, q)) continue;
+      const objA = objectsOf(a, p), objB = objectsOf(b, q);
+      const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
+      if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}` };
+    }
+  }
+  return null;
+}
+
+function objectsOf(s: SentenceFeatures, predicate: string): string[] {
+  const out: string[] = [];
+  s.seq.forEach(([k], i) => {
+    if (k !== predicate) return;
+    for (let j = i + 1; j < Math.min(s.seq.length, i + 1 + PREDICATE_WINDOW); j++) out.push(s.seq[j][0]);
+  });
+  return out;
+}
+
+/** The surface word of a concept in a sentence, for the reason text. */
+function word(s: SentenceFeatures, key: string): string {
+  const hit = s.seq.find(([k]) => k === key);
+  if (!hit) return key;
+  const m = /[\p{L}’'-]+/u.exec(tokenAt(s.text, hit[1]) ?? '');
+  return m ? m[0] : key;
+}
+
+function tokenAt(text: string, tok: number): string | undefined {
+  const re = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|[$€£¥%]/gu;
+  let m: RegExpExecArray | null;
+  let i = 0;
+  while ((m = re.exec(text))) {
+    if (i === tok) return m[0];
+    i++;
+    // "wasn’t" is one regex match but two tokens
+    if (/n[’']t$/i.test(m[0])) i++;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Additions
+
+/**
+ * Details (names, places, dates, numbers) the other sentence has and the claim lacks.
+ * `background`: names and places the whole story keeps repeating (the main actors, e.g. the two
+ * countries of a trade war and their leaders). Naming them adds nothing: "the Trump
+ * administration" and "the US" are the same party in such a story.
+ */
+export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, background: ReadonlySet<string> = new Set()): Detail[] {
+  const have = detailKeys(claim);
+  const claimTerms = termSet(claim);
+  const out: Detail[] = [];
+  const known = (d: Detail) =>
+    have.has(d.key) || background.has(d.key) ||
+    // a name the claim states in another form (an adjective, a sentence-initial word, a
+    // lower-case common noun) is not new
+    claimTerms.has(d.key) || d.key.split(' ').every((w) => claimTerms.has(wordKey(w)));
+  const names = new Set<string>();
+  for (const d of other.details) {
+    if (known(d)) continue;
+    if (d.name) {
+      // One person, however much of the name each side gives: "Wang" / "Wang Xiaohong".
+      const run = other.details.filter((x) => x.name === d.name);
+      if (names.has(d.name) || run.some(known)) continue;
+      names.add(d.name);
+      out.push({ kind: 'name', key: run.map((x) => x.key).join(' '), label: d.name });
+      continue;
+    }
+    out.push(d);
+  }
+  for (const q of other.quantities) {
+    // a year is a date (in details); a spelled-out count ("two countries") is grammar
+    if (q.unit === 'year' || (q.unit === 'count' && !/\d/.test(q.label))) continue;
+    if (claim.quantities.some((c) => c.unit === q.unit && sameValue(c, q))) continue;
+    out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.label });
+  }
+  return out;
+}
+
+/** The keys of a sentence's details (a claim is classified against many sentences). */
+const detailKeys = perSentence((s) => new Set(s.details.map((d) => d.key)));
+
+function agreeWhy(claim: SentenceFeatures, other: SentenceFeatures): string {
+  const shared = claim.quantities.filter((q) => other.quantities.some((o) => sameQuantity(q, o) && sameValue(q, o)));
+  if (shared.length) return 'same figures: ' + shared.map(formatQuantity).join(', ');
+  return 'reports the same';
+}

@@ -1,0 +1,95 @@
+// Quotes: when the page and another outlet quote the same words (or the same speaker on the
+// same point), compare the words inside the quotation marks. Different wording is a misquote
+// risk; the word diff shows where they part.
+import type { AnalyzedDoc } from '../story/coverage';
+import type { CorpusIndex } from '../index/corpus-index';
+import { wordDiff } from './diff';
+import type { QuoteSpan, SentenceFeatures } from '../text/features';
+import { retrieve } from '../index/retrieve';
+import { termsOf, tokenize } from '../text/normalize';
+import type { Claim, QuoteCheck } from '../types';
+
+/**
+ * Two quotes are the same quote when their content words overlap by at least this Dice share.
+ * 0.5: a paraphrased or partly different quote still shares most of its content words ("can be
+ * the icebreaker for the two countries" / "could be an icebreaker for both countries"), while
+ * two different remarks by the same person share few.
+ */
+export const SAME_QUOTE_OVERLAP = 0.5;
+/** Quotes shorter than this many words are scare quotes or titles, not speech. */
+const MIN_QUOTE_WORDS = 3;
+/** Sentences retrieved per document to look for the same quote. */
+const QUOTE_CANDIDATES = 5;
+
+export function compareQuotes(page: SentenceFeatures[], claims: Claim[], docs: AnalyzedDoc[], index: CorpusIndex): QuoteCheck[] {
+  const out: QuoteCheck[] = [];
+  page.forEach((s, i) => {
+    for (const q of s.quotes) {
+      if (wordCount(q.text) < MIN_QUOTE_WORDS) continue;
+      const qKeys = quoteKeys(q.text);
+      if (qKeys.size < 2) continue;
+      for (const { doc, outlet } of docs) {
+        let best: { span: QuoteSpan; overlap: number; sentence: SentenceFeatures } | null = null;
+        for (const [k] of retrieve(s, doc, index, QUOTE_CANDIDATES)) {
+          const other = doc.sentences[k];
+          for (const span of other.quotes) {
+            if (wordCount(span.text) < MIN_QUOTE_WORDS) continue;
+            const overlap = dice(qKeys, quoteKeys(span.text));
+            if (overlap >= SAME_QUOTE_OVERLAP && (!best || overlap > best.overlap)) best = { span, overlap, sentence: other };
+          }
+        }
+        if (!best) continue;
+        const differs = fold(q.text) !== fold(best.span.text);
+        const diff = wordDiff(q.text, best.span.text);
+        out.push({
+          claimId: claims[i].id,
+          quote: q.text,
+          speaker: speakerOf(s, q),
+          source: doc.meta.id,
+          outlet,
+          otherQuote: best.span.text,
+          differs,
+          diff,
+          why: differs ? misquoteWhy(diff, outlet) : `${outlet} quotes the same words`,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+function misquoteWhy(diff: { op: number; text: string }[], outlet: string): string {
+  const page = diff.filter((d) => d.op === -1).map((d) => d.text.trim()).filter(Boolean);
+  const other = diff.filter((d) => d.op === 1).map((d) => d.text.trim()).filter(Boolean);
+  const show = (xs: string[]) => (xs.length ? xs.map((x) => `“${x}”`).join(', ') : 'nothing');
+  return `misquote risk: this page has ${show(page)} where ${outlet} has ${show(other)}`;
+}
+
+function quoteKeys(text: string): Set<string> {
+  return new Set(termsOf(tokenize(text)).map((t) => t.key));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return a.size + b.size ? (2 * both) / (a.size + b.size) : 0;
+}
+
+/** Case, quote style and final punctuation do not make a misquote. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The first name outside the quotation marks ("…,” said Mr. Shen"), if any. */
+function speakerOf(s: SentenceFeatures, q: QuoteSpan): string | null {
+  const outside = s.text.slice(0, Math.max(0, q.start - 1)) + ' ' + s.text.slice(q.end + 1);
+  const m = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+)?\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s*(?:,|\bsaid\b|\bsays\b|\bstated\b|\badded\b)/u.exec(
+    outside.replace(/^\W+/, ''),
+  );
+  const said = /\b(?:said|says|added|according to)\s+((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(outside);
+  return (said?.[1] ?? m?.[1] ?? null)?.trim() ?? null;
+}

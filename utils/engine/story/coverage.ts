@@ -1,0 +1,131 @@
+// The story stage's output: which stored document is this page (if any), and which documents
+// cover the same story (the story gate's two stages and its companions, copies folded into the
+// document they copy). What comes out is the report's coverage list and, for the later stages,
+// the covering documents with their outlets' short names.
+import { fingerprint, type CorpusIndex, type IndexedDoc } from '../index/corpus-index';
+import { roundScore } from '../index/similarity';
+import type { LinkScores } from '../relations/corroboration';
+import type { SentenceFeatures } from '../text/features';
+import { foldText } from '../text/normalize';
+import type { Sentence, StoryDoc } from '../types';
+import {
+  candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
+  MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
+} from './story-gate';
+
+/**
+ * A stored document is this page when at least this share of its sentences occur verbatim on
+ * the page (the page may carry boilerplate the stored copy lost, or lose a line Readability
+ * dropped).
+ */
+const SELF_SENTENCE_SHARE = 0.8;
+
+export interface AnalyzedDoc {
+  doc: IndexedDoc;
+  outlet: string;
+  short: string;
+}
+
+/** The page itself, if stored: same text, or (nearly) all its sentences on the page. */
+export function findSelf(text: string, sentences: readonly Sentence[], profile: PageProfile, index: CorpusIndex): string | null {
+  let self = index.findByFingerprint(fingerprint(text));
+  if (!self) {
+    const pageSentences = new Set(sentences.map((s) => foldText(s.text)));
+    for (const id of candidateDocs(profile, index, new Set())) {
+      const doc = index.indexed(id)!;
+      const inPage = doc.foldedSentences.filter((s) => pageSentences.has(s)).length;
+      if (doc.sentenceCount && inPage / doc.sentenceCount >= SELF_SENTENCE_SHARE) {
+        self = id;
+        break;
+      }
+    }
+  }
+  return self;
+}
+
+/** BM25 candidates of one claim in one document (see index/candidates.ts). */
+export type CandidatesOf = (doc: IndexedDoc, claim: number) => [number, number][];
+
+/**
+ * The story gate applied to the stored documents other than `exclude`: ranked by relatedness,
+ * copies folded, then the gate's second stage and its companions.
+ */
+export function storyCoverage(
+  profile: PageProfile,
+  feats: SentenceFeatures[],
+  index: CorpusIndex,
+  exclude: Set<string>,
+  candidatesOf: CandidatesOf,
+  claimScores: LinkScores,
+): { coverage: StoryDoc[]; docs: AnalyzedDoc[] } {
+  const candidates = candidateDocs(profile, index, exclude);
+  const ranked = candidates
+    .filter((id) => !exclude.has(id))
+    .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!, index), copies: [] as IndexedDoc[] }))
+    .filter((x) => x.score >= STORY_THRESHOLD)
+    .sort((a, b) => b.score - a.score || (a.doc.meta.id < b.doc.meta.id ? -1 : 1));
+  const related = foldCopies(ranked).slice(0, MAX_STORY_DOCS);
+  // Second stage of the gate (see story-gate.ts): the page's distinctive terms are in the
+  // document, and some of its sentences restate the document's.
+  // The pair sum needs a BM25 retrieval per claim: only for documents whose top-term share can
+  // still pass (the companions' lower bar), as before the companions the strict bar did.
+  const evidence = related.map(({ doc }) => {
+    const share = topTermShare(profile, doc);
+    return { share, pairs: share >= COMPANION_TOP_TERM_SHARE ? topPairSum(feats, doc, claimScores, candidatesOf) : 0 };
+  });
+  const passed = related.filter((_, k) => evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM);
+  // Companions (story-gate.ts, condition 4): near misses that the passed documents vouch for.
+  const confirmed = related.filter(
+    (r, k) =>
+      passed.includes(r) ||
+      (passed.length >= COMPANION_VOUCHERS &&
+        evidence[k].share >= COMPANION_TOP_TERM_SHARE &&
+        evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
+        vouchedFor(r.doc, passed.map((p) => p.doc), index)),
+  );
+  const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
+    source: doc.meta.id,
+    outlet: doc.meta.outlet,
+    headline: doc.meta.headline,
+    date: doc.meta.date,
+    relatedness: Math.min(1, roundScore(score)),
+    ...(copies.length ? { copies: copies.map((c) => ({ source: c.meta.id, outlet: c.meta.outlet })) } : {}),
+    ...(passed.some((p) => p.doc === doc) ? {} : { companion: true as const }),
+  }));
+  const docs: AnalyzedDoc[] = confirmed.map(({ doc }) => ({ doc, outlet: doc.meta.outlet, short: shortOutlet(doc.meta.outlet) }));
+  return { coverage, docs };
+}
+
+/**
+ * A document is a copy of a more related one when at least this share of its sentences occur
+ * verbatim in it: syndicated reprints (~100%) and lightly edited near-duplicates (70–90%); two
+ * outlets writing their own articles share almost no identical sentence.
+ */
+const COPY_SENTENCE_SHARE = 0.6;
+
+/** Fold copies into the first (most related) document they copy. */
+function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked: T[]): T[] {
+  const kept: { item: T; sentences: Set<string> }[] = [];
+  for (const item of ranked) {
+    const own = item.doc.foldedSentences;
+    const original = kept.find(({ sentences }) => own.filter((s) => sentences.has(s)).length >= COPY_SENTENCE_SHARE * own.length);
+    if (original) original.item.copies.push(item.doc);
+    else kept.push({ item, sentences: new Set(own) });
+    if (kept.length >= MAX_STORY_DOCS) break;
+  }
+  return kept.map((k) => k.item);
+}
+
+/** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */
+function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, scores: LinkScores, candidatesOf: CandidatesOf): number {
+  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, 3).map(([i]) => scores.get(c, doc.sentences[i]))));
+  return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
+}
+
+/** A short outlet name for reasons: "The Wall Street Journal" → "WSJ", "Unnamed outlet, …" → "Unnamed outlet". */
+export function shortOutlet(outlet: string): string {
+  const head = outlet.split(',')[0].trim();
+  const words = head.split(/\s+/).filter((w) => !/^(the|of|and)$/i.test(w));
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return words.map((w) => w[0]).join('');
+  return head;
+}

@@ -1,0 +1,207 @@
+// The story gate: before any sentence is matched, decide which stored documents cover the same
+// story as the page. An article that only shares the topic vocabulary (tariffs, China, Trump,
+// talks) must not pass: it gets no matches at all.
+//
+// Relatedness is the cosine between the page's and the document's term vectors, where each term
+// weighs (1 + log tf) × idf. Topic words are everywhere in the news, so their weight is damped by
+// a background list (GENERIC_NEWS_TERMS) as well as by the corpus IDF: with a corpus of five
+// articles on one story the corpus IDF alone cannot tell "fentanyl" from "trade", but in a real
+// corpus of thousands of stories it can.
+import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
+import type { SentenceFeatures } from '../text/features';
+import { wordKey } from '../text/normalize';
+
+/**
+ * Words that appear in a large share of all political/economic news whatever the story. They
+ * still count, at a fifth of their weight: sharing them says "same beat", not "same story".
+ */
+export const GENERIC_NEWS_TERMS = new Set(
+  [
+    'usa', 'china', 'trump', 'president', 'administration', 'government', 'official', 'trade', 'tariff',
+    'talk', 'country', 'economy', 'market', 'year', 'week', 'month', 'day', 'time', 'minister',
+    'ministry', 'deal', 'company', 'state', 'world', 'global', 'policy', 'leader', 'nation', 'meet',
+    'trade_war', 'good', 'goods', 'export', 'import', 'percent', 'biden', 'security', 'public',
+    'american', 'sides', 'side', 'first', 'last', 'make', 'take', 'recent', 'senior', 'top', 'national',
+    'international', 'conflict', 'pressure', 'reduce', 'raise', 'start', 'stop', 'consider', 'concern',
+    'propose', 'demand', 'willing', 'chief', 'commerce_ministry', 'travel', 'send', 'ask', 'two',
+    'work', 'issue', 'plan', 'move', 'effort', 'include', 'continue', 'expect', 'help', 'need', 'want',
+  ].map((w) => (w.includes('_') || w === 'usa' ? w : wordKey(w))),
+);
+/** A fifth: five shared beat words weigh like one shared story word. */
+const GENERIC_WEIGHT = 0.2;
+
+/**
+ * The gate has three conditions; a document must meet all of them. Each alone lets some
+ * same-beat article through (measured on the seeds against the unrelated fixtures in
+ * tests/fixtures/unrelated), together they leave a margin on every side.
+ *
+ * 1. Whole-document cosine ≥ 0.08. Full news articles on the same event score 0.12–0.24 here
+ *    (long texts dilute cosine); other stories on the same beat score 0.02–0.10. A cheap, loose
+ *    first bar: conditions 2 and 3 do the separating.
+ */
+export const STORY_THRESHOLD = 0.08;
+/**
+ * 2. Of the page's TOP_TERMS most frequent content terms (its subjects: people, places, objects,
+ *    actions, by the number of sentences mentioning them), at least TOP_TERM_SHARE occur in the
+ *    document. Same story: 0.9–1.0 of the top ten; another story on the same beat: 0.25–0.7 (the
+ *    beat's words are there, the story's subjects are not). Frequency rather than IDF: with a
+ *    small corpus on one story, IDF would call the story's own subjects "common".
+ */
+export const TOP_TERMS = 10;
+export const MIN_REPEATED_TERMS = 5;
+export const TOP_TERM_SHARE = 0.8;
+/**
+ * 3. The sum of the page's three best sentence pair scores with the document ≥ 0.9: the
+ *    same facts are restated, not just the same words used. Same story: 1.1–1.8; another
+ *    story: 0.2–0.8 (1.08 once, for a page failing condition 2).
+ */
+export const TOP_PAIRS = 3;
+export const TOP_PAIR_SUM = 0.9;
+/**
+ * 4. Companions. A document that narrowly misses condition 2 or 3 still covers the page's story
+ *    when the stored documents that passed say so: at least COMPANION_VOUCHERS of them are
+ *    related to it as closely as two articles on one event are (their own text as the profile:
+ *    cosine ≥ COMPANION_DOC_RELATEDNESS and top-term share ≥ TOP_TERM_SHARE; the seeds score
+ *    0.13–0.26 and 0.9–1.0 among themselves). The page must still show some evidence of its own,
+ *    at the lower bars below: a feature that opens on an anecdote, or a report whose top terms
+ *    are worded apart, restates fewer of the document's sentences. A page that passes for no
+ *    document gets no companion: an unrelated page stays unmatched.
+ */
+export const COMPANION_VOUCHERS = 2;
+export const COMPANION_DOC_RELATEDNESS = 0.12;
+export const COMPANION_TOP_TERM_SHARE = 0.6;
+export const COMPANION_TOP_PAIR_SUM = 0.6;
+
+const DOC_PROFILES = new WeakMap<IndexedDoc, PageProfile>();
+
+/** The profile of a stored document's own text, to compare it with another stored document (cached). */
+export function docProfile(doc: IndexedDoc): PageProfile {
+  let profile = DOC_PROFILES.get(doc);
+  if (!profile) DOC_PROFILES.set(doc, (profile = pageProfile(doc.sentenceTerms.map((terms) => ({ terms })), doc)));
+  return profile;
+}
+
+/** Do at least COMPANION_VOUCHERS of the confirmed documents vouch for `doc` (condition 4)? */
+export function vouchedFor(doc: IndexedDoc, confirmed: readonly IndexedDoc[], index: CorpusIndex): boolean {
+  let n = 0;
+  for (const c of confirmed) {
+    const profile = docProfile(c);
+    if (relatedness(profile, doc, index) >= COMPANION_DOC_RELATEDNESS && topTermShare(profile, doc) >= TOP_TERM_SHARE) n++;
+    if (n >= COMPANION_VOUCHERS) return true;
+  }
+  return false;
+}
+
+/**
+ * How many documents, at most, a page is compared with (the most related first, after copies
+ * are folded into their original). Twenty outlets per claim is more than a reader can weigh, and
+ * the bound keeps the cost of a page independent of how large the corpus grows.
+ */
+export const MAX_STORY_DOCS = 20;
+
+export interface PageProfile {
+  /** term → number of page sentences containing it */
+  tf: Map<string, number>;
+  /** The stored copy of the page, when the page is a corpus document: not counted in df. */
+  self?: IndexedDoc;
+}
+
+export function pageProfile(sentences: readonly { readonly terms: readonly string[] }[], self?: IndexedDoc): PageProfile {
+  const tf = new Map<string, number>();
+  for (const s of sentences) for (const t of s.terms) if (!t.startsWith('#')) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return { tf, self };
+}
+
+/** Document-level IDF with the page counted as one document (and its stored copy not again). */
+function docIdf(term: string, index: CorpusIndex, self?: IndexedDoc): number {
+  const selfCount = self ? 1 : 0;
+  const n = index.documentCount - selfCount + 1;
+  const df = index.docFreq(term) - (self?.termFreq[term] ? 1 : 0) + 1;
+  const key = n * 1_000_003 + df; // pure function of (n, df): safe to memoise across indexes
+  let v = IDF_MEMO.get(key);
+  if (v === undefined) {
+    if (IDF_MEMO.size > 100_000) IDF_MEMO.clear();
+    IDF_MEMO.set(key, (v = Math.log(1 + n / df)));
+  }
+  return v;
+}
+const IDF_MEMO = new Map<number, number>();
+
+function termWeight(term: string, tf: number, index: CorpusIndex, self?: IndexedDoc): number {
+  return (1 + Math.log(tf)) * docIdf(term, index, self) * (GENERIC_NEWS_TERMS.has(term) ? GENERIC_WEIGHT : 1);
+}
+
+/** Share of the page's most distinctive terms that the document contains (condition 2). */
+export function topTermShare(page: PageProfile, doc: IndexedDoc): number {
+  let top = TOP_TERMS_OF.get(page);
+  if (!top) TOP_TERMS_OF.set(page, (top = topTerms(page)));
+  if (!top.length) return 0;
+  return top.filter(([t]) => doc.termFreq[t]).length / top.length;
+}
+/** The page's top terms, once per profile. */
+const TOP_TERMS_OF = new WeakMap<PageProfile, [string, number][]>();
+
+function topTerms(page: PageProfile): [string, number][] {
+  const ranked = [...page.tf.entries()]
+    .filter(([t]) => !/^\d/.test(t))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Terms mentioned in two or more sentences are the page's subjects; among terms mentioned
+  // once, the order is arbitrary, so they only fill in for a page too short to repeat five.
+  const repeated = ranked.filter(([, n]) => n >= 2);
+  return (repeated.length >= MIN_REPEATED_TERMS ? repeated : ranked).slice(0, TOP_TERMS);
+}
+
+export function relatedness(page: PageProfile, doc: IndexedDoc, index: CorpusIndex): number {
+  let dot = 0, docNorm = 0;
+  // The page's weights and norm, once per profile and index (same additions, same order).
+  let pw = PAGE_WEIGHTS.get(page);
+  if (!pw || pw.index !== index) {
+    const weights: number[] = [];
+    let norm = 0;
+    for (const [t, n] of page.tf) {
+      const w = termWeight(t, n, index, page.self);
+      norm += w * w;
+      weights.push(w);
+    }
+    PAGE_WEIGHTS.set(page, (pw = { index, weights, norm }));
+  }
+  const pageNorm = pw.norm;
+  const termFreq = doc.termFreq;
+  let k = 0;
+  for (const t of page.tf.keys()) {
+    const w = pw.weights[k++];
+    const m = termFreq[t];
+    if (m) dot += w * termWeight(t, m, index, page.self);
+  }
+  // The document's norm depends only on the corpus and on which stored document is the page:
+  // memoised until the corpus changes.
+  docNorm = index.gateMemo(`norm\u0000${doc.meta.id}\u0000${page.self?.meta.id ?? ''}`, () => {
+    let norm = 0;
+    for (const [t, m] of Object.entries(doc.termFreq)) {
+      if (t.startsWith('#')) continue;
+      const w = termWeight(t, m, index, page.self);
+      norm += w * w;
+    }
+    return norm;
+  });
+  return pageNorm && docNorm ? dot / Math.sqrt(pageNorm * docNorm) : 0;
+}
+
+const PAGE_WEIGHTS = new WeakMap<PageProfile, { index: CorpusIndex; weights: number[]; norm: number }>();
+
+/**
+ * Candidate documents through the document-level inverted index: only documents sharing one of
+ * the page's most distinctive terms are scored, so the cost grows with the number of related
+ * documents, not with the size of the corpus.
+ */
+export function candidateDocs(page: PageProfile, index: CorpusIndex, exclude: Set<string>): string[] {
+  const ranked = [...page.tf.entries()]
+    .map(([t, n]) => [t, termWeight(t, n, index, page.self)] as const)
+    .filter(([t]) => !GENERIC_NEWS_TERMS.has(t) && index.docFreq(t) - (page.self?.termFreq[t] ? 1 : 0) > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 30); // the page's 30 most distinctive terms: enough to find any document on its story
+  const votes = new Map<string, number>();
+  for (const [t, w] of ranked) for (const id of index.docsWith(t)) if (!exclude.has(id)) votes.set(id, (votes.get(id) ?? 0) + w);
+  // Twice the coverage limit: the gate then keeps the related ones among them.
+  return [...votes.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_STORY_DOCS * 2).map(([id]) => id);
+}

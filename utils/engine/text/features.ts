@@ -1,0 +1,150 @@
+// Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
+// page for the page). Plain data only, so an index serialises with JSON.stringify.
+import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATION_PHRASES, NEGATIONS, PRECONDITION_MARKERS, SPEECH_NOUNS } from './lexicon';
+import { detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
+import { quantitiesOf, type Quantity } from './numbers';
+import { perSentence } from './memo';
+import type { Sentence } from '../types';
+
+export interface QuoteSpan {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceFeatures extends Sentence {
+  /** Content term keys in sentence order (attribution words excluded), with token positions. */
+  seq: [key: string, tok: number][];
+  /** Unique content keys plus number keys ("#145%"): what retrieval and the pair score use. */
+  terms: string[];
+  /** Keys of attribution words ("said", "sources"): not content, but kept for the reader. */
+  attribution: string[];
+  quantities: Quantity[];
+  details: Detail[];
+  /** Term keys inside the scope of a negation ("wasn’t willing to reduce tariffs"). */
+  negated: string[];
+  /** Hedged (considering, may, could) rather than asserted. */
+  hedged: boolean;
+  /** Token index of the first want/demand/whether marker (see IRREALIS_MARKERS), or -1. */
+  irrealisFrom: number;
+  /** States a precondition ("before", "as a condition for", "unless"). */
+  precondition: boolean;
+  quotes: QuoteSpan[];
+  /** Number of tokens (for length normalisation). */
+  length: number;
+}
+
+/**
+ * An act under discussion is not done: "officials have discussed lowering the rate", "talked
+ * about cutting", "debated raising" read as "considered lowering".
+ */
+const DELIBERATED_ACT = /\b(?:discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|talk(?:ed|s|ing)?\s+about)\s+\p{L}+ing\b/iu;
+
+/** How many content terms after a negation cue are in its scope ("not yet reached a conclusion"). */
+const NEGATION_SCOPE_TERMS = 3;
+
+export function sentenceFeatures(s: Sentence): SentenceFeatures {
+  const tokens = tokenize(s.text);
+  const terms = termsOf(tokens);
+  const content = terms.filter((t) => !t.attribution);
+  const quantities = quantitiesOf(tokens, terms);
+  const negated = negatedKeys(tokens, content, s.text);
+  const keys = termKeys(content, quantities, negated);
+  const hedged =
+    tokens.some((t) => MODAL_HEDGES.has(t.lower)) || content.some((t) => t.key === 'consider' || t.key === 'propose') ||
+    DELIBERATED_ACT.test(s.text);
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    seq: content.map((t) => [t.key, t.tok]),
+    terms: [...keys],
+    attribution: [...new Set(terms.filter((t) => t.attribution).map((t) => t.key))],
+    quantities,
+    details: detailsOf(tokens, s.text),
+    negated: [...negated],
+    hedged,
+    // "would like to see" wants as "wants to see" does ("like" alone is a preposition).
+    irrealisFrom: tokens.findIndex((t, i) => IRREALIS_MARKERS.has(t.lower) || (t.lower === 'like' && /^(would|’d|'d)$/.test(tokens[i - 1]?.lower ?? ''))),
+    precondition: tokens.some((t) => PRECONDITION_MARKERS.has(t.lower)),
+    quotes: quotesOf(s.text),
+    length: tokens.length,
+  };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A sentence's tokens, made once per sentence object: the cue tests (relations.ts, the frames,
+ * event days and places) read the words around a term, for many pairs of the same sentences.
+ * Read-only for callers.
+ */
+export const tokensOf: (s: SentenceFeatures) => Token[] = perSentence((s) => tokenize(s.text));
+
+/** Negation scope: the next few content terms after a negation cue, in the same clause. */
+function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
+  const negated = new Set<string>();
+  tokens.forEach((tok, i) => {
+    const neg =
+      NEGATIONS.has(tok.lower) ||
+      NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, '')) ||
+      (i > 0 && NEGATION_PHRASES.some(([first, second]) => tok.lower === second && first.test(tokens[i - 1].lower)));
+    if (!neg) return;
+    if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
+    let n = 0;
+    for (const t of content) {
+      if (t.tok <= i) continue;
+      // stop at clause punctuation between the cue and the term
+      const between = text.slice(tok.end, tokens[t.tok].start);
+      if (/[,;:—–()]|\bbut\b/.test(between)) break;
+      negated.add(t.key);
+      if (SPEECH_NOUNS.has(t.key) || ++n >= NEGATION_SCOPE_TERMS) break;
+    }
+  });
+  return negated;
+}
+
+/** The unique content keys plus number keys of a sentence, in order (`SentenceFeatures.terms`). */
+function termKeys(content: Term[], quantities: Quantity[], negated: ReadonlySet<string>): Set<string> {
+  const keys = new Set(content.map((t) => t.key));
+  // A negated decision is a deliberation still open (see DECISION_STEMS).
+  for (const k of negated) if (DECISION_STEMS.has(k)) keys.add('undecided');
+  // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
+  // "two countries" is grammar, not a figure worth matching on.
+  for (const q of quantities) if (q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label))) keys.add(quantityKey(q));
+  return keys;
+}
+
+/**
+ * Only `sentenceFeatures(s).terms`, without the rest (details, negation, quotes): what the
+ * index keeps for every stored sentence.
+ */
+export function sentenceTerms(text: string): string[] {
+  const tokens = tokenize(text);
+  const terms = termsOf(tokens);
+  const content = terms.filter((t) => !t.attribution);
+  // The negation scope only matters here for a decision word (see termKeys); most sentences
+  // have none, and the index is built from every stored sentence.
+  const negated = content.some((t) => DECISION_STEMS.has(t.key)) ? negatedKeys(tokens, content, text) : NONE;
+  return [...termKeys(content, quantitiesOf(tokens, terms), negated)];
+}
+
+/** A retrieval key for a quantity: "#145%", "#10%x2", "#46000000000USD". */
+export function quantityKey(q: Quantity): string {
+  return `#${q.value}${q.unit === 'count' ? '' : q.unit}${q.times > 1 ? 'x' + q.times : ''}`;
+}
+
+/** Quoted spans: “…” pairs (curly or straight), at least two words long. */
+export function quotesOf(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const re = /[“"”]([^“”"]{2,}?)[”"“]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const inner = m[1];
+    if (inner.trim().split(/\s+/).length < 2) continue; // scare quotes around one word are not speech
+    out.push({ text: inner.trim(), start: m.index + 1, end: m.index + 1 + inner.length });
+  }
+  return out;
+}
