@@ -16,6 +16,9 @@ export const eventPlaces: (s: SentenceFeatures) => string[] = perSentence((s) =>
   const out: string[] = [];
   if (!s.seq.some(([k]) => PLACE_KEYS.has(k))) return out;
   const tokens = tokensOf(s);
+  // "in the US or another country", "in Geneva or elsewhere": a place offered as one option
+  // among others sets nothing.
+  let optional = false;
   s.seq.forEach(([key, tok], i) => {
     if (!PLACE_KEYS.has(key) || out.includes(key)) return;
     const before = tokens[tok - 1]?.lower === 'the' ? tokens[tok - 2]?.lower : tokens[tok - 1]?.lower;
@@ -23,8 +26,9 @@ export const eventPlaces: (s: SentenceFeatures) => string[] = perSentence((s) =>
     // The setting of a meeting, talks or a trip: "a bilateral meeting in Switzerland", "talks
     // with Washington in Geneva"; not "officials in Beijing", "deliberations in Beijing".
     if (s.seq.slice(Math.max(0, i - SETTING_WINDOW), i).some(([k]) => EVENT_CLASSES[k] === 'contact')) out.push(key);
+    if (tokens.slice(tok + 1, tok + 3).some((t) => t.lower === 'or') || tokens[tok - 2]?.lower === 'or' || tokens[tok - 3]?.lower === 'or') optional = true;
   });
-  return out;
+  return optional ? [] : out;
 });
 
 /**

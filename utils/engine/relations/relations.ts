@@ -7,6 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from '../text/numbers';
+import { measureOf, sameMeasure, valuesConflict } from '../facts/measure';
 import type { Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -135,32 +136,51 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
 }
 
 /**
- * The same quantity (same unit, same multiplicity, same thing measured) with a different value,
- * and neither sentence states the other's value for it. "10% twice" vs "20%" is not comparable
- * (multiplicity differs), "125% and 145%" vs "145%" is not a conflict (the value is there).
+ * The same quantity with an incompatible value (facts/measure.ts: the same measure, kind,
+ * status, side and target, and bounds that do not overlap), and the page does not also state
+ * the other value for it ("145% and 125%" on both sides is no conflict).
  */
 function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
-  for (const qa of a.quantities) {
-    const peers = b.quantities.filter((qb) => sameQuantity(qa, qb));
+  const ma = measuresOf(a), mb = measuresOf(b);
+  for (let x = 0; x < a.quantities.length; x++) {
+    const qa = a.quantities[x];
+    const peers = b.quantities.flatMap((qb, y) => (sameMeasure(qa, ma[x], qb, mb[y]) ? [y] : []));
     if (!peers.length) continue;
-    if (peers.some((qb) => sameValue(qa, qb))) continue;
-    // The other value must not also be stated on the page for the same thing ("145% and 125%"
-    // on both sides, or the page's 145% and 115% against the other's 145% and 125%: 115 ⟂ 125).
-    const qb = peers.find((p) => !a.quantities.some((q) => sameQuantity(q, p) && sameValue(q, p)));
-    if (!qb) continue;
-    // Two hedged figures are compatible when either is a bound ("at least 145%", "more than
-    // 140%") or they are estimates of about the same size ("nearly 450,000" / "about 400,000");
-    // "nearly 450,000" and "close to a quarter of a million" are not.
-    if (qa.approx && qb.approx && (qa.bound || qb.bound || Math.max(qa.value, qb.value) < ESTIMATE_SPREAD * Math.min(qa.value, qb.value))) continue;
+    if (peers.some((y) => !valuesConflict(qa, ma[x], b.quantities[y], mb[y]))) continue;
+    const y = peers.find((p) => !a.quantities.some((q, k) => sameMeasure(q, ma[k], b.quantities[p], mb[p]) && !valuesConflict(q, ma[k], b.quantities[p], mb[p])));
+    if (y === undefined) continue;
+    const qb = b.quantities[y];
+    // Strong (it makes a pair below the pair threshold) when what is counted is named by a
+    // measure class ("killed", "injured", "deep") or the figures are described alike.
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
-    const strong = sharedContext >= STRONG_NUMBER_CONTEXT && partOrTotal(a, qa) === partOrTotal(b, qb);
-    return { kind: 'number', strong, why: `${outlet}: ${formatQuantity(qb)}; this page: ${formatQuantity(qa)}` };
+    const strong = (MEASURED_CLASS.test(ma[x].key) || sharedContext >= STRONG_NUMBER_CONTEXT) && partOrTotal(a, qa) === partOrTotal(b, qb);
+    return { kind: 'number', strong, why: `${outlet}: ${figurePhrase(b, qb)}; this page: ${figurePhrase(a, qa)}` };
   }
   return null;
 }
 
-/** Two estimates of one quantity this far apart (larger / smaller) cannot both be right. */
-const ESTIMATE_SPREAD = 1.25;
+/** Measure classes and dimensions (facts/measure.ts) that name what is counted on their own. */
+const MEASURED_CLASS = /^(death|injury|trapped|missing|arrest|evacuated|rescued|length:|mass:|duration:|speed:)/;
+
+/** Each quantity's measure, once per sentence. */
+const measuresOf = perSentence((s) => s.quantities.map((q) => measureOf(q, tokensOf(s), s.text, s.seq)));
+
+/**
+ * A figure as the sentence words it, with a hedge before it and the word after it that says
+ * what it counts, when they are right next to it: "at least nine people", "145% tariffs",
+ * "depth of 15.5 km", "seven dead".
+ */
+function figurePhrase(s: SentenceFeatures, q: Quantity): string {
+  const tokens = tokensOf(s);
+  let first = q.tok;
+  while (first > 0 && /^(of|at|up|to|than|more|least|about|nearly|over|some|around|almost|approximately|under|fewer|less|depth|toll|magnitude)$/i.test(tokens[first - 1].text) &&
+    /^\s+$/.test(s.text.slice(tokens[first - 1].end, tokens[first].start)) && q.tok - first < 3) first--;
+  const labelStart = tokens[q.tok].start - (q.label.startsWith('$') ? 1 : 0);
+  let end = labelStart + q.label.length;
+  const next = tokens.find((t) => t.start >= end);
+  if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) end = next.end;
+  return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim();
+}
 
 /**
  * A different figure is a strong cue (it makes a pair below the pair threshold) when the two
@@ -245,11 +265,48 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   if (!neg.negated.length) return null;
   const posNegated = new Set(pos.negated);
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
-  const shared = neg.negated.filter(
-    (t) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t) && !posNegated.has(t) && asserted(pos, t),
-  );
+  const usable = (t: string) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t);
+  // The predicate is the first term the negation governs ("won't attend the coming talks":
+  // attend); a term further on is its object or a modifier, whose polarity is not negated.
+  const predicate = neg.negated.find(usable);
+  if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
+  const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
+  // A wish or a possibility asserts nothing a negation can clash with: "would like some
+  // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
+  // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
+  // statement against a refusal is a clash ("is exploring tariff relief").
+  const posModal = modalBefore(pos, predicate);
+  if (WEAK_MODALS.has(posModal) && posModal !== modalBefore(neg, predicate)) return null;
   return { neg: inOrder(neg, shared), pos: inOrder(pos, shared) };
+}
+
+/**
+ * Words that put a predicate in a mood other than a plain statement: will and wish ("willing
+ * to", "would like", "open to", "ready to"), possibility ("could", "may", "might"), intention
+ * ("plans to", "hopes to"). Each maps to its class; a predicate's class is the first such word
+ * within MODAL_WINDOW tokens before it.
+ */
+const MODAL_WORDS: Record<string, string> = {
+  willing: 'will', unwilling: 'will', ready: 'will', prepared: 'will', open: 'will', refused: 'will', refuse: 'will', refuses: 'will',
+  would: 'would', wouldn: 'would', like: 'would', 'd': 'would',
+  could: 'may', may: 'may', might: 'may', can: 'may', couldn: 'may',
+  plan: 'plan', plans: 'plan', planned: 'plan', hope: 'plan', hopes: 'plan', wants: 'plan', want: 'plan', intends: 'plan', aims: 'plan',
+  hinted: 'may', signaled: 'may', signalled: 'may',
+};
+const MODAL_WINDOW = 4;
+/** Modal classes under which a predicate is wished, possible or planned, not stated. */
+const WEAK_MODALS = new Set(['would', 'may', 'plan']);
+
+function modalBefore(s: SentenceFeatures, term: string): string {
+  const hit = s.seq.find(([k]) => k === term);
+  if (!hit) return '';
+  const tokens = tokensOf(s);
+  for (let i = hit[1] - 1; i >= Math.max(0, hit[1] - MODAL_WINDOW); i--) {
+    const m = MODAL_WORDS[tokens[i].lower];
+    if (m) return m;
+  }
+  return '';
 }
 
 /** The sentence's own words for the terms, in the order it says them. */
@@ -340,6 +397,9 @@ function antonymOnObject(
       // each side must lack the other's predicate, otherwise the sentences discuss both options
       if (aTerms.has(q) || bTerms.has(p)) continue;
       if (!holds(a, p) || !holds(b, q)) continue;
+      // a plain statement against a wish or a possibility is no clash ("has raised tariffs" /
+      // "would like some softening", "is willing to lower")
+      if (holds === asserted && modalBefore(a, p) !== modalBefore(b, q)) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
       const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}` };

@@ -193,6 +193,8 @@ concept('curb', 'curb stem combat fight tackl tackle crackdown restrict');
 concept('deny', 'deni deny disput dispute reject refut refute rebuff dismiss');
 concept('confirm', 'confirm acknowledg acknowledge admit');
 concept('accept', 'accept approv approve endors endorse');
+// Taking part: "will join the delegation" / "won't attend the talks" / "participate in".
+concept('attend', 'attend join particip participat');
 concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
 concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
 concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');

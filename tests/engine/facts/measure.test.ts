@@ -1,0 +1,75 @@
+// What a figure measures, and when two figures are the same quantity with incompatible values.
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures, tokensOf } from '../../../utils/engine/text/features';
+import { measureOf, sameMeasure, valuesConflict } from '../../../utils/engine/facts/measure';
+
+function figures(text: string) {
+  const s = sentenceFeatures({ text, start: 0, end: text.length });
+  return s.quantities.map((q) => ({ q, m: measureOf(q, tokensOf(s), s.text, s.seq) }));
+}
+
+describe('measureOf', () => {
+  it.each([
+    ['The storm killed 12 people and injured 340 others.', ['death', 'injury']],
+    ['At least 40 people were trapped in the collapsed mall.', ['trapped']],
+    ['The toll rose to 31 on Tuesday.', ['death']],
+    ['The blast left 14 dead.', ['death']],
+    ['It struck at a depth of 12 km off the coast.', ['length:depth']],
+    ['The epicentre was 30 kilometres deep.', ['length:depth']],
+    ['The company cut 1,200 jobs.', ['job']],
+  ])('%s → %j', (text, keys) => {
+    expect(figures(text).map(({ m }) => m.key)).toEqual(keys);
+  });
+
+  it('tells an increment from a level, a proposal from a fact, a counter-measure from a measure', () => {
+    const [inc] = figures('The city added another 5% levy on hotel stays.');
+    expect(inc.m.change).toBe('increment');
+    const [level] = figures('Hotel stays carry a 12% levy.');
+    expect(level.m.change).toBe('level');
+    const [proposed] = figures('The council could raise the levy to 15%.');
+    expect(proposed.m.status).toBe('proposed');
+    const [counter] = figures('Ruritania retaliated with duties of 30% on the imports.');
+    expect(counter.m.counter).toBe(true);
+  });
+
+  it('reads bounds and converts lengths', () => {
+    const [lower] = figures('More than 700 people were injured.');
+    expect(lower.m.bound).toBe('lower');
+    const [upper] = figures('Fines run up to 84% of the damage.');
+    expect(upper.m.bound).toBe('upper');
+    const [miles] = figures('The quake had a depth of 10 miles.');
+    expect(miles.m.value).toBeCloseTo(16.09, 1);
+  });
+});
+
+describe('sameMeasure and valuesConflict', () => {
+  const pair = (a: string, b: string, k = 0, l = 0) => {
+    const x = figures(a)[k], y = figures(b)[l];
+    const same = sameMeasure(x.q, x.m, y.q, y.m);
+    return { same, conflict: same && valuesConflict(x.q, x.m, y.q, y.m) };
+  };
+  it.each([
+    // same quantity, different values: a contradiction
+    ['The fire killed nine people.', 'Seven people died in the fire.', true, true],
+    ['About 80 people were trapped.', 'More than 100 people were trapped.', true, true],
+    ['The quake struck 35 kilometers deep.', 'It had a depth of 15 km.', true, true],
+    ['Ruritania hit back with tariffs of up to 84%.', 'Ruritania retaliated with 125% tariffs of its own.', true, true],
+    // compatible values
+    ['More than 700 people were injured.', 'Hospitals treated 736 injured people.', true, false],
+    ['The quake had a depth of 9.6 miles.', 'It struck at a depth of 15.5 km.', true, false],
+    ['The agency measured the quake at magnitude 7.2 on its scale.', 'The agency measured the quake at magnitude 7.4 on its scale.', true, false],
+    // different quantities
+    ['The tariff on steel is 25%.', 'The tariff on cars is 10%.', false, false],
+    ['Ruritania faces 145% tariffs on its goods.', 'Ruritania retaliated with 125% tariffs.', false, false],
+    ['The city added another 5% levy.', 'Hotel stays carry a 12% levy.', false, false],
+    ['The council could raise the levy to 15%.', 'The levy stands at 12%.', false, false],
+    ['The storm killed 12 people.', 'The storm injured 340 people.', false, false],
+  ])('%s | %s → same %s, conflict %s', (a, b, same, conflict) => {
+    expect(pair(a, b)).toEqual({ same, conflict });
+  });
+
+  it('keeps figures for different things apart ("on steel" / "on cars" share no target)', () => {
+    const x = figures('Tariffs of 25% on steel took effect.')[0], y = figures('Tariffs of 10% on cars took effect.')[0];
+    expect(sameMeasure(x.q, x.m, y.q, y.m)).toBe(false);
+  });
+});

@@ -1,0 +1,277 @@
+// What a figure measures. Two figures contradict only when they are the same quantity: the same
+// measure (deaths, injuries, a levy, a magnitude), the same kind of figure (a level, not an
+// increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
+// is the other party's), and neither is attributed to a different named source. This module
+// reads those from the words around each figure; it knows nothing about any one story.
+import type { Quantity } from '../text/numbers';
+import type { Token } from '../text/normalize';
+import { wordKey } from '../text/normalize';
+import { MODAL_HEDGES, IRREALIS_MARKERS, PLACE_KEYS } from '../text/lexicon';
+
+export interface Measure {
+  /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
+  key: string;
+  /** "increment": "an additional 10%", "another 50", "raised by 10%"; else "level". */
+  change: 'level' | 'increment';
+  /** "proposed": in a clause that is hedged, planned, threatened or wanted; else "stated". */
+  status: 'stated' | 'proposed';
+  /** In a clause of response or retaliation: the other party's measure. */
+  counter: boolean;
+  /** "lower" for "more than / at least / over", "upper" for "up to / under / fewer than", else "none". */
+  bound: 'none' | 'lower' | 'upper';
+  /** Key of the named source the figure is attributed to in its clause ("according to X"), or null. */
+  source: string | null;
+  /**
+   * What the figure is on or for, when its clause says so: the content term after "on", "over",
+   * "for" or "against" following it ("tariffs on Chinese goods", "tariffs over its role in …").
+   * Two figures for different things ("on US goods" / "on Chinese goods") are two quantities.
+   */
+  about: string[];
+  /** The value in its dimension's base unit (lengths in km), for comparing "9.6 miles" with "15.5 km". */
+  value: number;
+}
+
+/**
+ * Measure classes of news counts: words that say what happened to the people or things counted
+ * ("killed nine", "nine dead", "a toll of 9", "injuring 736", "80 trapped"). The counted noun
+ * itself ("people", "residents") says nothing about what is counted, so these come first.
+ */
+const MEASURE_CLASSES: Record<string, string> = {};
+function measureClass(name: string, words: string): void {
+  for (const w of words.split(/\s+/)) MEASURE_CLASSES[wordKey(w)] = name;
+}
+measureClass('death', 'killed kill kills killing dead died die dies death deaths fatalities fatality toll lives');
+measureClass('injury', 'injured injuring injure injures injuries injury wounded wounding hurt');
+measureClass('trapped', 'trapped stranded');
+measureClass('missing', 'missing unaccounted');
+measureClass('arrest', 'arrested arrests arrest detained');
+measureClass('evacuated', 'evacuated evacuation evacuations displaced homeless');
+measureClass('rescued', 'rescued');
+// A physical extent: "at a depth of 15.5 km", "35 kilometers deep".
+measureClass('depth', 'deep depth');
+
+/** Nouns that count without saying what is counted: the measure is elsewhere in the clause. */
+const GENERIC_COUNTED = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'others'].map(wordKey));
+
+/**
+ * Units of measure after a figure, as [dimension, factor to the dimension's base unit]. The
+ * measure is then that dimension plus what the clause says is measured ("depth"), so that
+ * "9.6 miles deep" and "15.5 km deep" are one quantity.
+ */
+const UNITS: Record<string, [string, number]> = {
+  km: ['length', 1], kilometers: ['length', 1], kilometres: ['length', 1], kilometer: ['length', 1], kilometre: ['length', 1],
+  miles: ['length', 1.609344], mile: ['length', 1.609344], meters: ['length', 0.001], metres: ['length', 0.001],
+  meter: ['length', 0.001], metre: ['length', 0.001], feet: ['length', 0.0003048], foot: ['length', 0.0003048], ft: ['length', 0.0003048],
+  kg: ['mass', 1], kilograms: ['mass', 1], tons: ['mass', 1000], tonnes: ['mass', 1000],
+  hours: ['duration', 60], hour: ['duration', 60], minutes: ['duration', 1], minute: ['duration', 1],
+  mph: ['speed', 1.609344], kph: ['speed', 1], 'km/h': ['speed', 1],
+};
+
+const INCREMENT_WORDS = new Set(['additional', 'extra', 'another', 'further', 'new', 'added']);
+const LOWER_BOUND = [/\bmore than\s*$/, /\bover\s*$/, /\bat least\s*$/, /\ba minimum of\s*$/, /\bupwards of\s*$/, /\bexceeding\s*$/];
+const UPPER_BOUND = [/\bup to\s*$/, /\bunder\s*$/, /\bfewer than\s*$/, /\bless than\s*$/, /\bat most\s*$/, /\ba maximum of\s*$/, /\bas (?:much|many|high) as\s*$/];
+/** A response to the other party: "retaliated with", "hit back with", "responded with", "in turn". */
+const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|respond(?:ing|s)?|in turn|counter(?:ed|ing)?|in kind|of (?:its|their) own)\b/i;
+/** Words that make a clause a plan, a threat or a possibility rather than a fact in force. */
+const PROPOSAL_WORDS = new Set([...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling']);
+/** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
+const CLAUSE_BREAK = /[,;:—–()]/;
+/** Words between a figure and what it counts: "736 people were reportedly injured". */
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'now', 'already', 'left', 'so', 'far']);
+
+/** Token range [from, to) of the clause holding token `tok`. */
+function clauseOf(tokens: Token[], text: string, tok: number): [number, number] {
+  let from = tok;
+  while (from > 0 && !CLAUSE_BREAK.test(text.slice(tokens[from - 1].end, tokens[from].start) + (BREAK_WORDS.has(tokens[from - 1].lower) ? ' while ' : ''))) from--;
+  let to = tok + 1;
+  while (to < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[to - 1].end, tokens[to].start) + (BREAK_WORDS.has(tokens[to].lower) ? ' while ' : ''))) to++;
+  return [from, to];
+}
+const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
+
+/** The figure's measure, read from the sentence it is in. */
+export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
+  const [from, to] = clauseOf(tokens, text, q.tok);
+  const lowerAt = (i: number) => tokens[i]?.lower ?? '';
+  // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".
+  let after = q.tok + 1;
+  while (after < tokens.length && tokens[after].start < tokens[q.tok].start + q.label.length - (q.label.startsWith('$') ? 1 : 0) && tokens[after].end <= tokens[q.tok].start + q.label.length + 1) after++;
+
+  // 1. A measure class next to the figure. After it, past counted nouns and auxiliaries only
+  //    ("nine dead", "736 people were injured"; not "a 7.4 tremor that killed"); before it, the
+  //    nearest word past hedges ("killing at least 9", "a toll of 9", "the toll rose to 31").
+  let key: string | null = null;
+  for (let i = after; i < Math.min(to, after + 4); i++) {
+    const w = tokens[i].lower;
+    const cls = MEASURE_CLASSES[wordKey(w)];
+    if (cls) {
+      key = cls;
+      break;
+    }
+    if (!GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !UNITS[w]) break;
+  }
+  if (!key) {
+    for (let i = q.tok - 1; i >= Math.max(from, q.tok - 5); i--) {
+      const w = tokens[i].lower;
+      const cls = MEASURE_CLASSES[wordKey(w)];
+      if (cls) {
+        key = cls;
+        break;
+      }
+      if (!HEDGE_BETWEEN.test(w) && !/^(of|rose|risen|climbed|reached|stood|stands|jumped|increased|to|at|had|has|have|is|was)$/.test(w)) break;
+    }
+  }
+  // 2. A unit: its dimension, and what is measured: a class found above ("deep"), the noun of
+  //    "X of 15.5 km", or else a distance ("25 km south of the city").
+  let value = q.value;
+  const unit = q.unit === 'count' ? UNITS[lowerAt(after)] : undefined;
+  if (unit) {
+    value = q.value * unit[1];
+    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? 'extent'}`;
+  }
+  // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
+  //    noun follows it ("the cause of nearly 450,000 overdose deaths" counts deaths).
+  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, q.tok, from);
+  // 4. Otherwise the measured or counted noun. A count counts the noun after it ("1,200 jobs").
+  //    A rate or a sum measures the noun right after it ("125% tariffs"), the noun of "X% of
+  //    the Y" ("20 per cent of the extra duties"), or else the nearest noun before it ("the
+  //    levy on steel is 145%", "inflation rose to 3%"), past words of change, of part or total,
+  //    and what the figure is on ("on steel").
+  const { about, span } = aboutOf(tokens, seq, from, to, q.tok, after);
+  if (!key) {
+    const skip = (k: string, tok: number) =>
+      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || (tok > span[0] && tok < span[1]);
+    const next = seq.find(([k, tok]) => tok >= after && tok < to && !skip(k, tok));
+    const ofThe = lowerAt(after) === 'of';
+    // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
+    const adjacent = next && (next[1] <= after + 1 || (ofThe && next[1] <= after + 4));
+    const beforeTerm = [...seq].reverse().find(([k, tok]) => tok < q.tok && tok >= from && !skip(k, tok));
+    if (q.unit === 'count') key = next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k)) ?? q.unit;
+    else key = (adjacent ? next[0] : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
+  }
+
+  const lead = text.slice(tokens[from].start, tokens[q.tok].start).toLowerCase();
+  const before3 = tokens.slice(Math.max(from, q.tok - 3), q.tok).map((t) => t.lower);
+  const increment =
+    before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+');
+  const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
+  const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
+  const status = clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w))) ? 'proposed' : 'stated';
+  // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
+  // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
+  const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
+  return { key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound, source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about, value };
+}
+
+const ABOUT_PREPOSITIONS = new Set(['on', 'over', 'for', 'against']);
+/** How far (tokens) from the figure its target may be named: "the tariff on steel is 25%", "25% on steel". */
+const ABOUT_REACH = 6;
+/** Tokens after a figure that may still say it is a counter-measure ("… levy on steel in turn"). */
+const COUNTER_AFTER = 6;
+/** Words of part and total ("the first 20%", "145% total tariffs"): not what is measured. */
+const PART_OR_TOTAL = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'total', 'overall', 'cumulative', 'combined'].map(wordKey));
+/** Words of change ("rose to 3%", "raised the fee to $4"): how a figure moved, not what it measures. */
+const CHANGE_KEYS = new Set(['raise', 'reduce', 'remove', 'rise', 'rose', 'ris', 'fall', 'fell', 'climb', 'jump', 'drop', 'reach', 'stand', 'hover', 'hit', 'set', 'impose', 'slap', 'place', 'put'].map(wordKey));
+
+/**
+ * What the figure applies to: the first content word after "on", "over", "for" or "against" in
+ * its clause, within two tokens ("tariffs on Chinese goods", "over its role", "the tariff on
+ * steel is 25%"). Without parts of speech, the word after that may be a verb ("on steel took").
+ */
+function aboutOf(tokens: Token[], seq: readonly (readonly [string, number])[], from: number, to: number, tok: number, after: number): { about: string[]; span: [number, number] } {
+  // The figure's own preposition ("blames for close to 250,000", "tariffs of 145%") is not a target.
+  let own = tok - 1;
+  while (own >= from && HEDGE_BETWEEN.test(tokens[own].lower)) own--;
+  for (let i = Math.max(from, tok - ABOUT_REACH); i < Math.min(to, after + ABOUT_REACH); i++) {
+    if (!ABOUT_PREPOSITIONS.has(tokens[i].lower) || (i >= tok && i < after) || i === own) continue;
+    const head = seq.find(([k, t]) => t > i && t <= i + 2 && t < to && !/^#/.test(k) && !HEDGE_BETWEEN.test(tokens[t].lower));
+    // the phrase runs to the figure when it comes before it ("the fee on downtown streets to $4")
+    if (head) return { about: [head[0]], span: [i, i < tok ? tok : i + 3] };
+  }
+  return { about: [], span: [-1, -1] };
+}
+
+/** Does a counted noun follow the figure ("450,000 U.S. overdose deaths"), past places and generic nouns? */
+function countedAfter(tokens: Token[], after: number, to: number): boolean {
+  for (let i = after; i < Math.min(to, after + 3); i++) {
+    const w = tokens[i].lower;
+    if (/^\p{L}{3,}$/u.test(w) && !GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !tokens[i].cap) return true;
+  }
+  return false;
+}
+
+/** Hedge words between "of" and a figure: "a toll of more than 9". */
+const HEDGE_BETWEEN = /^(more|than|over|least|at|about|nearly|around|some|under|fewer|less|up|to|almost|roughly|approximately|an|a|the|estimated|close)$/;
+
+/**
+ * The noun of "X of <figure>" ("depth of 15.5 km", "a toll of 9"): the word before "of" is a
+ * noun in English, whatever the story; without the "of", a word before a figure is as often a
+ * verb ("struck 18 km") as a noun, so it is not read.
+ */
+function nounOf(tokens: Token[], tok: number, from: number): string | null {
+  let i = tok - 1;
+  while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
+  if (i - 1 < from || tokens[i]?.lower !== 'of') return null;
+  const w = tokens[i - 1].lower;
+  return /^\p{L}{3,}$/u.test(w) && !/^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w) ? wordKey(w) : null;
+}
+
+/** "according to the US Geological Survey" / "the fire department said": who gives the figure. */
+function sourceOf(clause: string): string | null {
+  const m = /\baccording to (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s*){1,6})/u.exec(clause);
+  if (m) return m[1].trim().toLowerCase();
+  return null;
+}
+
+/**
+ * Can two figures be compared at all: same unit and multiplicity (numbers.ts), same measure,
+ * both levels or both increments, both stated or both proposed, the same side, and not
+ * attributed to two different named sources (two agencies' readings are two facts).
+ */
+export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
+  if (a.unit !== b.unit || a.unit === 'year' || a.times !== b.times) return false;
+  if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
+  if (ma.source && mb.source && ma.source !== mb.source) return false;
+  if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
+  return true;
+}
+
+/**
+ * Do two figures of the same measure state incompatible values? Bounds cover a range: "more than
+ * 700" is 700 up to the next round number (800), "up to 84%" is at most 84. Hedged estimates are
+ * compatible within a quarter of each other; two non-integer readings within 5% of each other
+ * ("7.2" / "7.4") are a difference of precision or of instrument, not a clash a reader should be
+ * told about.
+ */
+export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
+  if (ma.value === mb.value) return false;
+  const range = (q: Quantity, m: Measure): [number, number] => {
+    const v = m.value;
+    if (m.bound === 'lower') return [v, v + roundStep(v)];
+    if (m.bound === 'upper') return [0, v];
+    if (q.approx) return [v / ESTIMATE_MARGIN, v * ESTIMATE_MARGIN];
+    return [v, v];
+  };
+  // Two estimates ("nearly 450,000" / "about 400,000") can both be right when they are close.
+  if (a.approx && b.approx && ma.bound === 'none' && mb.bound === 'none') {
+    return Math.max(ma.value, mb.value) >= ESTIMATE_SPREAD * Math.min(ma.value, mb.value);
+  }
+  const [a0, a1] = range(a, ma), [b0, b1] = range(b, mb);
+  if (a0 <= b1 && b0 <= a1) return false;
+  if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || ma.value !== a.value || mb.value !== b.value) {
+    if (Math.abs(ma.value - mb.value) <= CLOSE_READING * Math.max(ma.value, mb.value)) return false;
+  }
+  return true;
+}
+
+/** The spread within which two estimates of one quantity can both be right. */
+const ESTIMATE_SPREAD = 1.25;
+/** One estimate ("about 80") against a stated figure: a tenth either way, as numbers.ts's sameValue. */
+const ESTIMATE_MARGIN = 1.1;
+/** Non-integer readings this close (relative) are one reading at two precisions. */
+const CLOSE_READING = 0.05;
+
+/** The next round number above a bound: 700 → 100 (so 700–800), 1,000 → 1,000, 25 → 10. */
+function roundStep(v: number): number {
+  return v > 0 ? 10 ** Math.floor(Math.log10(v)) : 1;
+}
