@@ -2,11 +2,12 @@
 // of the stored documents that pass the story gate, through the per-document inverted index
 // (BM25) and then a pair score; each match carries a relation and a reason.
 // The stages, in the order the data flows (see README.md): text → index → story → relations →
-// report. Each stage's helpers live in its folder; this file only sequences them.
+// facts → report. Each stage's helpers live in its folder; this file only sequences them.
 import type { CorpusIndex } from './index/corpus-index';
 import { claimCandidates } from './index/candidates';
 import { LinkScores } from './relations/corroboration';
 import { matchClaim } from './relations/match-claim';
+import { linkFacts } from './facts/report-facts';
 import { findAdditions } from './report/additions';
 import { compareFigures } from './report/figures';
 import { compareQuotes } from './report/quotes';
@@ -67,15 +68,19 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     matches: matchClaim(f, pageCentral.has(i), central, index, background, links, (doc) => candidatesOf(doc, i), claimScores),
   }));
 
+  // Facts: each match linked to the story fact it reports; what the page leaves out, one entry
+  // per fact, most widely reported first.
+  const { facts, additions } = linkFacts(claims, findAdditions(feats, claims, docs, index), docs, index);
+
   // Report: what the other documents add, their quotes and their figures, beside the claims.
   return {
     title: page.title,
     self,
     coverage,
     claims,
-    additions: findAdditions(feats, claims, docs, index),
+    additions,
     quotes: compareQuotes(feats, claims, docs, index),
     figures: compareFigures(feats, claims, docs, index),
-    facts: [],
+    facts,
   };
 }

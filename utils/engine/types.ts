@@ -71,8 +71,12 @@ export interface Addition {
   source: string;
   outlet: string;
   text: string;
+  /** Sentence number of `text` in that document. */
+  sentenceIndex?: number;
   /** Other outlets reporting the same fact (same shape, without `alsoReportedBy`). */
-  alsoReportedBy: { source: string; outlet: string; text: string }[];
+  alsoReportedBy: { source: string; outlet: string; text: string; sentenceIndex?: number }[];
+  /** The story fact (`Report.facts[].id`) it belongs to, when other outlets report it too. */
+  factId?: string;
   /** Ranking weight: higher adds more (material details, number of outlets). */
   weight: number;
 }

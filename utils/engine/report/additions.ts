@@ -39,13 +39,13 @@ export function findAdditions(page: SentenceFeatures[], claims: Claim[], docs: A
       if (onPage(s, page, pageTerms, index)) return;
       const same = mergeTarget(s, entries, entryPostings, index, doc.meta.id);
       if (same) {
-        same.alsoReportedBy.push({ source: doc.meta.id, outlet, text: s.text });
+        same.alsoReportedBy.push({ source: doc.meta.id, outlet, text: s.text, sentenceIndex: i });
         return;
       }
       const novel =
         s.details.filter((d) => !pageDetails.has(d.key)).length +
         s.quantities.filter((q) => q.unit !== 'year' && /\d/.test(q.label) && !pageFigures.has(q.unit + q.value)).length;
-      const k = entries.push({ source: doc.meta.id, outlet, text: s.text, alsoReportedBy: [], weight: 0, feats: s, details: novel }) - 1;
+      const k = entries.push({ source: doc.meta.id, outlet, text: s.text, sentenceIndex: i, alsoReportedBy: [], weight: 0, feats: s, details: novel }) - 1;
       for (const t of s.terms) (entryPostings.get(t) ?? entryPostings.set(t, []).get(t)!).push(k);
     });
   }

@@ -1,0 +1,141 @@
+// Facts: the sentences of one story's documents, across outlets, that report one specific fact.
+//
+// Two stored sentences are linked when they are close restatements of each other (pair score ≥
+// FACT_LINK_SCORE, and not two different events or a wanted act against a stated one); a fact
+// is a group of linked sentences holding at most one sentence of each document. Links between
+// two documents are computed once and kept with the documents (a WeakMap, so a removed
+// document takes its links with it): adding a document to a story costs its links with the
+// story's other documents, never a rebuild of the others'.
+import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
+import { retrieve } from '../index/retrieve';
+import { pairScore } from '../index/similarity';
+import { distinctEvents, wantedVersusStated } from '../relations/event-frame';
+
+/** One sentence of a stored document. */
+export interface FactMemberRef {
+  doc: IndexedDoc;
+  /** Sentence index in the document. */
+  i: number;
+}
+
+export interface FactGroup {
+  /** Members, at most one per document, in the order of the documents given. */
+  members: FactMemberRef[];
+}
+
+export interface StoryFacts {
+  groups: FactGroup[];
+  /** The group of a document's sentence, or -1 when it reports no fact another document reports. */
+  groupOf(doc: IndexedDoc, i: number): number;
+}
+
+/**
+ * A link between two stored sentences needs a pair score of 0.4: well above the bar for a claim
+ * and a sentence (0.3, similarity.ts), because links chain: with one sentence per document a
+ * fact is at most as wide as the story, but a weak link would still pull a second fact's
+ * sentences into the first. At 0.4, sentences share most of their weighted terms.
+ */
+export const FACT_LINK_SCORE = 0.4;
+/** Retrieval depth per sentence when linking two documents: a restatement ranks near the top. */
+const LINK_CANDIDATES = 5;
+
+interface Edge {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** Links from doc `x` to doc `y` (sentence of x, sentence of y), computed once per pair. */
+const LINKS = new WeakMap<IndexedDoc, WeakMap<IndexedDoc, Edge[]>>();
+
+function linksBetween(x: IndexedDoc, y: IndexedDoc, index: CorpusIndex): Edge[] {
+  let row = LINKS.get(x);
+  if (!row) LINKS.set(x, (row = new WeakMap()));
+  let edges = row.get(y);
+  if (edges) return edges;
+  const best = new Map<string, Edge>();
+  const consider = (a: number, b: number) => {
+    const key = a + ':' + b;
+    if (best.has(key)) return;
+    const sa = x.sentences[a], sb = y.sentences[b];
+    const score = pairScore(sa, sb, index);
+    if (score < FACT_LINK_SCORE) return;
+    if (distinctEvents(sa, sb) || wantedVersusStated(sa, sb)) return;
+    best.set(key, { a, b, score });
+  };
+  for (let a = 0; a < x.sentenceCount; a++) for (const [b] of retrieve(x.sentences[a], y, index, LINK_CANDIDATES)) consider(a, b);
+  for (let b = 0; b < y.sentenceCount; b++) for (const [a] of retrieve(y.sentences[b], x, index, LINK_CANDIDATES)) consider(a, b);
+  edges = [...best.values()];
+  row.set(y, edges);
+  return edges;
+}
+
+/**
+ * Groups the sentences of a story's documents into facts. Links are taken strongest first; two
+ * groups merge on a link unless they would hold two sentences of one document (a fact is
+ * reported once per outlet; a second sentence of the same outlet on it is a restatement that
+ * its own link decides).
+ */
+export function storyFacts(docs: readonly IndexedDoc[], index: CorpusIndex): StoryFacts {
+  const offset = new Map<IndexedDoc, number>();
+  let n = 0;
+  for (const d of docs) {
+    offset.set(d, n);
+    n += d.sentenceCount;
+  }
+  const all: { u: number; v: number; score: number }[] = [];
+  for (let p = 0; p < docs.length; p++) {
+    for (let q = p + 1; q < docs.length; q++) {
+      const [x, y] = docs[p].meta.id < docs[q].meta.id ? [docs[p], docs[q]] : [docs[q], docs[p]];
+      for (const e of linksBetween(x, y, index)) all.push({ u: offset.get(x)! + e.a, v: offset.get(y)! + e.b, score: e.score });
+    }
+  }
+  all.sort((e, f) => f.score - e.score || e.u - f.u || e.v - f.v);
+  const docOfNode = new Int32Array(n);
+  docs.forEach((d, k) => docOfNode.fill(k, offset.get(d)!, offset.get(d)! + d.sentenceCount));
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const docsOf = new Map<number, Set<number>>();
+  /** Roots of groups formed by at least one link. */
+  const linked = new Uint8Array(n);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const setOf = (root: number) => {
+    let s = docsOf.get(root);
+    if (!s) docsOf.set(root, (s = new Set([docOfNode[root]])));
+    return s;
+  };
+  for (const { u, v } of all) {
+    const ru = find(u), rv = find(v);
+    if (ru === rv) continue;
+    const su = setOf(ru), sv = setOf(rv);
+    if ([...sv].some((d) => su.has(d))) continue;
+    parent[rv] = ru;
+    linked[ru] = 1;
+    for (const d of sv) su.add(d);
+    docsOf.delete(rv);
+  }
+  const groupIndex = new Map<number, number>();
+  const groups: FactGroup[] = [];
+  const groupOfNode = new Int32Array(n).fill(-1);
+  for (let node = 0; node < n; node++) {
+    const root = find(node);
+    if (!linked[root]) continue; // never linked: a sentence no other document restates
+    let g = groupIndex.get(root);
+    if (g === undefined) {
+      groupIndex.set(root, (g = groups.length));
+      groups.push({ members: [] });
+    }
+    groupOfNode[node] = g;
+    const doc = docs[docOfNode[node]];
+    groups[g].members.push({ doc, i: node - offset.get(doc)! });
+  }
+  return {
+    groups,
+    groupOf: (doc, i) => {
+      const o = offset.get(doc);
+      return o === undefined || i < 0 || i >= doc.sentenceCount ? -1 : groupOfNode[o + i];
+    },
+  };
+}
