@@ -17,6 +17,12 @@ describe('contradiction cues', () => {
     ['The drug caused close to a quarter of a million overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.', 'number'],
     // both give two figures; one is shared, the other differs (115 vs 125)
     ['The US levy on steel is 145 percent and Canada’s retaliatory levy on steel is 115 percent.', 'The US levy on steel is 145 per cent, and Canada slapped a 125 per cent levy on steel in turn.', 'number'],
+    // the same measure worded apart: a class of count, a depth in two units, a bound
+    ['The flood killed nine people.', 'Seven people died in the flood.', 'number'],
+    ['The quake struck at a depth of 9.6 miles.', 'The quake was about 35 kilometers deep.', 'number'],
+    ['Ruritania retaliated with duties of up to 84% on the imports.', 'Ruritania hit back with 125% duties of its own on the imports.', 'number'],
+    // the same stance asserted and refused, with the same modal
+    ['The mayor is willing to lower the parking fees.', 'The mayor said he was not willing to reduce the parking fees.', 'polarity'],
     // negation of the shared predicate (various negation forms)
     ['The minister said he was not willing to cut fuel subsidies.', 'The minister is considering cutting fuel subsidies.', 'polarity'],
     ['The company didn’t raise prices in May.', 'The company raised prices in May.', 'polarity'],
@@ -51,6 +57,23 @@ describe('contradiction cues', () => {
 
   // Pairs that look like a conflict but are not one.
   const compatible: [string, string][] = [
+    // a wish against a fact, and a plain fact against a stance held under a modal
+    ['The union would like some easing of the 12% levy.', 'The council raised the levy to 12%.'],
+    ['The mayor is willing to lower the parking fees.', 'The council raised the parking fees in May.'],
+    // what one named person will not do says nothing of what others do
+    ['Ana Ruiz won’t attend the talks in Lisbon.', 'The delegation will join the talks in Lisbon.'],
+    // the predicate a negation governs is not the later word ("attend", not "coming talks")
+    ['The coming talks follow months of stalled progress.', 'A senior adviser won’t attend the coming talks.'],
+    // a place offered as one option sets nothing
+    ['The envoys will meet in Lisbon or another European city.', 'The envoys will meet in Madrid next week.'],
+    // counties with one kind word are places, not two people of one family name
+    ['Heavy snow was recorded in Alder County.', 'Heavy snow was recorded in Birch County.'],
+    // a level against an increment, a total against a counter-measure, two agencies' readings
+    ['The city added another 5% levy on hotel stays.', 'Hotel stays carry a 12% levy.'],
+    ['Ruritania faces 145% tariffs on its goods.', 'Ruritania retaliated with 125% tariffs.'],
+    ['The agency measured the quake at magnitude 7.2 on its scale.', 'The agency measured the quake at magnitude 7.4 on its scale.'],
+    // casualties next to another figure are not that figure: the tremor's magnitude is no toll
+    ['The storm left 9 dead.', 'A magnitude 7.4 tremor killed at least nine people.'],
     // the same figure written differently
     ['Steel tariffs were raised to 25 percent.', 'Steel tariffs were raised to 25%.'],
     ['Steel tariffs were raised to 145 per cent.', 'Steel tariffs were raised to a minimum of 145 percent.'],

@@ -103,6 +103,8 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   for (const x of na) {
     for (const y of nb) {
       const [x1, x2] = x.key.split(' '), [y1, y2] = y.key.split(' ');
+      // "Hualien County" / "Yilan County": places named with the same kind word, not people
+      if (PLACE_KIND_WORDS.test(x.name) || PLACE_KIND_WORDS.test(y.name)) continue;
       if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
       if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
       return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}` };
@@ -110,6 +112,9 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   }
   return null;
 }
+
+/** Words that make a two-word name a place or a body: "Yilan County", "Pearl River", "Hong Kong Island". */
+const PLACE_KIND_WORDS = /\b(?:County|City|Province|State|District|Prefecture|Region|River|Island|Islands|Bay|Sea|Lake|Mountain|Mountains|Valley|Street|Avenue|Square|Park|Port|Airport|Station|Bridge|University|Hospital|Council|Ministry|Department|Agency|Bureau|Party|Group|Bank)\b/;
 
 /** Two-word names of people: their keys ("wang xiaohong") and how the sentence writes them. */
 const fullNames = perSentence((s): { key: string; name: string }[] => {
@@ -179,7 +184,7 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   let end = labelStart + q.label.length;
   const next = tokens.find((t) => t.start >= end);
   if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) end = next.end;
-  return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim();
+  return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+/i, '');
 }
 
 /**
@@ -225,11 +230,21 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // "He Lifeng is set to hold talks" / "Navarro won't attend the talks": one person does what
   // another does not.
   if (namesOnlyOthers(a, b)) return null;
+  // "Navarro won't attend the talks" says what Navarro does: it contradicts only a sentence that
+  // is about him too.
+  if (namesSomeoneMissing(a, b) || namesSomeoneMissing(b, a)) return null;
   const one = negatedAsserted(a, b);
   if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}` };
   const two = negatedAsserted(b, a);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}` };
   return null;
+}
+
+/** Does the negating sentence name a person (a full name) the other sentence does not mention? */
+function namesSomeoneMissing(neg: SentenceFeatures, other: SentenceFeatures): boolean {
+  if (!neg.negated.length) return false;
+  const keys = new Set(other.details.filter((d) => d.kind === 'name').map((d) => d.key));
+  return fullNames(neg).some((n) => !n.key.split(' ').some((k) => keys.has(k)));
 }
 
 /**

@@ -8,9 +8,10 @@ import type { LinkScores } from '../relations/corroboration';
 import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
+import { anotherEvent } from './event-identity';
 import {
   candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
-  MAX_STORY_DOCS, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
+  MAX_STORY_DOCS, RESTATED_PAIR_SUM, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
 } from './story-gate';
 
 /**
@@ -73,7 +74,14 @@ export function storyCoverage(
     const share = topTermShare(profile, doc);
     return { share, pairs: share >= COMPANION_TOP_TERM_SHARE ? topPairSum(feats, doc, claimScores, candidatesOf) : 0 };
   });
-  const passed = related.filter((_, k) => evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM);
+  // Another event of the same kind (another earthquake, another vote) is not the story, however
+  // many words it shares: nothing passes.
+  if (anotherEvent(feats, related.map((r) => r.doc))) return { coverage: [], docs: [] };
+  const passed = related.filter(
+    (_, k) =>
+      (evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
+      (evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM),
+  );
   // Companions (story-gate.ts, condition 4): near misses that the passed documents vouch for.
   const confirmed = related.filter(
     (r, k) =>

@@ -39,7 +39,7 @@ const GENERIC_WEIGHT = 0.2;
  *    (long texts dilute cosine); other stories on the same beat score 0.02–0.10. A cheap, loose
  *    first bar: conditions 2 and 3 do the separating.
  */
-export const STORY_THRESHOLD = 0.08;
+export const STORY_THRESHOLD = 0.05;
 /**
  * 2. Of the page's TOP_TERMS most frequent content terms (its subjects: people, places, objects,
  *    actions, by the number of sentences mentioning them), at least TOP_TERM_SHARE occur in the
@@ -57,6 +57,11 @@ export const TOP_TERM_SHARE = 0.8;
  */
 export const TOP_PAIRS = 3;
 export const TOP_PAIR_SUM = 0.9;
+/**
+ * 3b. Or a lower top-term share (COMPANION_TOP_TERM_SHARE) when the page restates the document's
+ * facts more strongly: three pair scores summing to RESTATED_PAIR_SUM.
+ */
+export const RESTATED_PAIR_SUM = 1.2;
 /**
  * 4. Companions. A document that narrowly misses condition 2 or 3 still covers the page's story
  *    when the stored documents that passed say so: at least COMPANION_VOUCHERS of them are

@@ -1,0 +1,87 @@
+// Is the page about another event of the same kind? Two reports of one event agree on the day
+// it happened and on its defining figures; an article about another earthquake, fire or vote
+// shares every word of the story's vocabulary and still is not the story. Read from the ledes
+// (the first LEDE_SENTENCES sentences), where a news report says what happened, when and how
+// big.
+import type { IndexedDoc } from '../index/corpus-index';
+import { measureOf, sameMeasure } from '../facts/measure';
+import { eventDays } from '../relations/event-days';
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import type { Quantity } from '../text/numbers';
+import type { Measure } from '../facts/measure';
+
+/** A lede: the headline and the first sentences, where what, when and how big are said. */
+const LEDE_SENTENCES = 4;
+/**
+ * Figures of one event read by two sources differ by a few per cent (two agencies' magnitudes);
+ * two events of one kind differ by more. 5%: the same bar as a close reading (facts/measure.ts).
+ */
+const SAME_READING = 0.05;
+/**
+ * Counts of casualties, arrests and the like grow through the day of an event: two reports of
+ * one event differ on them, so they say nothing about which event it is.
+ */
+const GROWING_COUNTS = /^(death|injury|trapped|missing|arrest|evacuated|rescued)$/;
+
+interface Lede {
+  days: Set<string>;
+  figures: { q: Quantity; m: Measure }[];
+}
+
+function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
+  const days = new Set<string>();
+  const figures: Lede['figures'] = [];
+  for (const s of sentences.slice(0, LEDE_SENTENCES)) {
+    eventDays(s)?.weekdays.forEach((d) => days.add(d));
+    for (const q of s.quantities) {
+      const m = measureOf(q, tokensOf(s), s.text, s.seq);
+      if (q.unit !== 'year' && !GROWING_COUNTS.test(m.key)) figures.push({ q, m });
+    }
+  }
+  return { days, figures };
+}
+
+const DOC_LEDES = new WeakMap<IndexedDoc, Lede>();
+function docLede(doc: IndexedDoc): Lede {
+  let l = DOC_LEDES.get(doc);
+  if (!l) DOC_LEDES.set(doc, (l = ledeOf(doc.sentences)));
+  return l;
+}
+
+/** 1: the ledes set their event on days that cannot overlap or give it figures too far apart; -1: they share a day or a figure; 0: neither. */
+function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
+  const close = (x: number, y: number) => Math.abs(x - y) <= SAME_READING * Math.max(x, y);
+  let same = false, clash = false;
+  if (a.days.size && b.days.size) {
+    if ([...a.days].some((d) => b.days.has(d))) same = true;
+    else clash = true;
+  }
+  for (const fa of a.figures) {
+    for (const fb of b.figures) {
+      if (!sameMeasure(fa.q, fa.m, fb.q, fb.m)) continue;
+      if (close(fa.m.value, fb.m.value)) same = true;
+      else clash = true;
+    }
+  }
+  return same ? -1 : clash ? 1 : 0;
+}
+
+/**
+ * Another event of the same kind: the page's lede clashes with the ledes of at least
+ * CLASHING_DOCS of the story's documents and shares a day or a figure with none of them. One
+ * clash can be a mistake or a second event mentioned in passing; a page that disagrees with
+ * the whole story on when and how big is about something else.
+ */
+export const CLASHING_DOCS = 2;
+
+export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[]): boolean {
+  const lede = ledeOf(page);
+  if (!lede.days.size && !lede.figures.length) return false;
+  let clashes = 0;
+  for (const doc of docs) {
+    const c = compareLedes(lede, docLede(doc));
+    if (c < 0) return false;
+    if (c > 0) clashes++;
+  }
+  return clashes >= CLASHING_DOCS;
+}
