@@ -28,7 +28,8 @@ export interface FactsResult {
 export function linkFacts(claims: Claim[], additions: Addition[], docs: readonly AnalyzedDoc[], index: CorpusIndex): FactsResult {
   const byId = new Map<string, IndexedDoc>(docs.map((d) => [d.doc.meta.id, d.doc]));
   const outletOf = new Map<string, string>(docs.map((d) => [d.doc.meta.id, d.outlet]));
-  const story = storyFacts(docs.map((d) => d.doc), index);
+  // The same story's facts serve every page of it until the corpus changes.
+  const story = index.gateMemo('facts\u0000' + docs.map((d) => d.doc.meta.id).join('\u0000'), () => storyFacts(docs.map((d) => d.doc), index));
   const groupOf = (source: string, i: number | undefined) => {
     const doc = byId.get(source);
     return doc && i !== undefined ? story.groupOf(doc, i) : -1;
