@@ -378,6 +378,25 @@ function main(argv: string[]): number {
       });
     }
 
+    // Adding one document to the built index (what remembering an article costs the background):
+    // its postings and the global counts only, never a rebuild. Each sample adds a fresh article
+    // of the story (a reworded copy of a seed under a new id) and removes it again untimed.
+    if (size === floorSize) {
+      progress(`  add-document (${size})`);
+      const base = seeds[1];
+      const samples: number[] = [];
+      for (let n = 0; n < o.warmup + o.runs; n++) {
+        const id = `bench_add_${n}`;
+        const doc = { ...base, id, text: base.text.replace(/\bthe\b/g, n % 2 ? 'this' : 'that') + `\nA note numbered ${n}.` };
+        const t0 = performance.now();
+        index.add(doc);
+        if (n >= o.warmup) samples.push(performance.now() - t0);
+        index.remove(id);
+      }
+      const ta = summarize(samples, o.warmup);
+      rows.push({ name: 'add-document', corpusDocs: size, ...timingFields(ta), note: 'CorpusIndex.add of one article; the story facts it joins are linked lazily, on the first page of that story (facts/group.ts)' });
+    }
+
     progress(`  engine (${size})`);
     const report = engine.analyzePage(page, index);
     const te = timeBudgeted(() => engine.analyzePage(page, index!), engineTiming);
@@ -464,6 +483,8 @@ function main(argv: string[]): number {
       `engine at ${large} / engine at ${seeds.length} documents (same page)`),
     engineOverFloor: ratio(find('engine', large), find('floor', large), '≤ 5', (v) => v <= 5,
       `engine / floor at ${large} documents`),
+    addDocumentOverIndexBuild: ratio(rows.find((r) => r.name === 'add-document'), find('index-build', large), null, null,
+      `adding one document to the ${large}-document index / building that index from scratch`),
     engineFixedStoryOverEngineSeeds: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', seeds.length), null, null,
       `engine on the large corpus with the story held at its ${baselineSize}-document coverage / engine at ${seeds.length} documents`),
     engineFixedStoryOverEngineBaseline: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', baselineSize), null, null,
