@@ -25,6 +25,13 @@ export function artifactsDir(): string {
   return ARTIFACTS;
 }
 
+/** docs/screenshots/: the screenshots the README shows, written by the browser tests. */
+export function docsScreenshotsDir(): string {
+  const dir = `${ROOT}docs/screenshots/`;
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 export const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Debian's Chromium binary (/usr/bin/chromium is a wrapper script that adds flags of its own). */

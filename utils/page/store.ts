@@ -35,6 +35,8 @@ export interface SidebarState {
   collapsed: boolean;
   /** The page itself has a dark background: the sidebar follows it even under a light system theme. */
   pageDark: boolean;
+  /** The first-run hint is on screen (first highlights ever, not yet dismissed). */
+  hintVisible: boolean;
 }
 
 export const initialState: SidebarState = {
@@ -50,6 +52,7 @@ export const initialState: SidebarState = {
   prefs: DEFAULT_PREFERENCES,
   collapsed: false,
   pageDark: false,
+  hintVisible: false,
 };
 
 export interface Store<T> {
