@@ -15,6 +15,7 @@ import { RELATION_PHRASE, claimsPerOutlet, namesSentence, outletPhrase, plural, 
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences } from '../utils/page/preferences';
 import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
+import { sidebarMode } from '../utils/page/layout';
 import { ClaimCard } from './ClaimCard';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
@@ -26,10 +27,7 @@ import { DiffView } from './DiffView';
 export type SidebarActions = Omit<PageController, 'store' | 'start' | 'toggle' | 'retry' | 'openOptions' | 'focusFirstClaim' | 'dismissHint'> &
   Partial<Pick<PageController, 'retry' | 'openOptions'>>;
 
-/** Below this window width the sidebar overlays the page; above it, it may push the page aside. */
-export const NARROW_PX = 900;
-/** Push mode leaves the page at least this wide; otherwise the sidebar overlays. */
-export const MIN_PAGE_PX = 720;
+export { NARROW_PX, MIN_PAGE_PX } from '../utils/page/layout';
 
 function useStore<T extends object>(store: Store<T>): T {
   const [state, setState] = useState(store.get());
@@ -496,8 +494,8 @@ function useWindowWidth(): number {
 export const PUSH_STYLE_ID = 'source-compare-push-style';
 
 /**
- * Push mode: on a wide window the page gets a right margin on <html> as wide as the sidebar, so
- * the article reflows beside it instead of under it. Only on windows of NARROW_PX and more, and
+ * Push mode: on a wide window where the sidebar would cover the article, the page gets a right
+ * margin on <html> as wide as the sidebar, so the article reflows beside it instead of under it. Only on windows of NARROW_PX and more, and
  * only when MIN_PAGE_PX of page width is left: narrower than that, many sites switch to their
  * mobile layout or overflow sideways, so the sidebar overlays instead. The margin is the only change to the page's
  * layout (a page stylesheet, CSP-safe, removed on close); fixed-position page bars keep their place.
@@ -559,9 +557,8 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
   const windowWidth = useWindowWidth();
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const width = Math.min(dragWidth ?? state.prefs.width, windowWidth);
-  // Overlay under NARROW_PX, or when pushing would leave the page less than MIN_PAGE_PX.
-  const narrow = windowWidth < NARROW_PX || windowWidth - width < MIN_PAGE_PX;
-  usePagePush(state.open && !state.collapsed && !narrow ? width : 0);
+  const mode = sidebarMode(windowWidth, width, state.articleRight);
+  usePagePush(state.open && !state.collapsed && mode === 'push' ? width : 0);
   if (!state.open) return null;
   const theme = state.pageDark ? 'dark' : undefined;
   if (state.collapsed) {
@@ -577,7 +574,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
   }
   return (
     <aside
-      class={`sc-root${narrow ? ' sc-overlay' : ' sc-push'}${dragWidth !== null ? ' sc-resizing' : ''}`}
+      class={`sc-root sc-${mode}${dragWidth !== null ? ' sc-resizing' : ''}`}
       data-theme={theme}
       role="complementary"
       aria-label="Source comparison"

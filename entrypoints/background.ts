@@ -29,10 +29,12 @@ export default defineBackground(() => {
   });
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-sidebar') void bg.toggleSidebar();
+    if (command === 'focus-first-claim') void bg.focusFirstClaim();
   });
   // A hook for end-to-end tests (and the curious): the toolbar button without a toolbar.
   (globalThis as { __sourceCompare?: unknown }).__sourceCompare = {
     toggleSidebar: bg.toggleSidebar,
+    focusFirstClaim: bg.focusFirstClaim,
     failNextAnalyses: (n: number) => void (failAnalyses = n),
   };
 });

@@ -34,6 +34,16 @@ export interface MessageMap {
     request: { type: 'toggle-sidebar' };
     response: { open: boolean };
   };
+  /** background → content: the "go to the first claim" keyboard command was pressed; opens the sidebar on it. */
+  'focus-first-claim': {
+    request: { type: 'focus-first-claim' };
+    response: { open: boolean };
+  };
+  /** content (sidebar's settings button) → background: open the options page; no reply. */
+  'open-options': {
+    request: { type: 'open-options' };
+    response: void;
+  };
   /** options page → background: the stored corpus changed (import, delete, reset); no reply. */
   'corpus-changed': {
     request: { type: 'corpus-changed'; revision: number };
@@ -140,6 +150,10 @@ export function checkMessage(raw: unknown): Message | string {
     }
     case 'toggle-sidebar':
       return { type: 'toggle-sidebar' };
+    case 'focus-first-claim':
+      return { type: 'focus-first-claim' };
+    case 'open-options':
+      return { type: 'open-options' };
     case 'corpus-changed':
       if (typeof raw.revision !== 'number' || !Number.isSafeInteger(raw.revision) || raw.revision < 0) return 'revision must be a non-negative integer';
       return { type: 'corpus-changed', revision: raw.revision };
@@ -180,7 +194,7 @@ const RELATIONS = new Set(['agree', 'adds', 'contradicts']);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const arrayOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((x) => isRecord(x) && item(x));
 const isMatch = (m: Record<string, unknown>) =>
-  isStr(m.source) && isStr(m.outlet) && isStr(m.text) && isStr(m.why) && RELATIONS.has(m.relation as string);
+  isStr(m.source) && isStr(m.outlet) && isStr(m.text) && isStr(m.why) && RELATIONS.has(m.relation as string) && (m.factId === undefined || isStr(m.factId));
 const isClaim = (c: Record<string, unknown>) => isStr(c.id) && isStr(c.text) && arrayOf(c.matches, isMatch);
 const isSourced = (a: Record<string, unknown>) => isStr(a.source) && isStr(a.outlet);
 
@@ -192,6 +206,7 @@ function checkReport(r: unknown): string | null {
   if (!arrayOf(r.additions, (a) => isSourced(a) && isStr(a.text) && arrayOf(a.alsoReportedBy, isSourced))) return 'additions are malformed';
   if (r.quotes !== undefined && !arrayOf(r.quotes, (q) => isSourced(q) && isStr(q.claimId) && Array.isArray(q.diff))) return 'quotes are malformed';
   if (r.figures !== undefined && !arrayOf(r.figures, (f) => isStr(f.claimId) && Array.isArray(f.others))) return 'figures are malformed';
+  if (r.facts !== undefined && !arrayOf(r.facts, (f) => isStr(f.id) && Array.isArray(f.members))) return 'facts are malformed';
   return null;
 }
 

@@ -3,7 +3,7 @@
 // badge, and the toolbar toggle.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { createBackground } from '../../utils/background/handler';
+import { COVERED_MARK, badgeFor, createBackground } from '../../utils/background/handler';
 import { memorySource, openCorpusSource } from '../../utils/background/corpus-source';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { contradictedCount } from '../../utils/page/report-view';
@@ -42,11 +42,27 @@ describe('background handler', () => {
     for (const c of reply.report.claims) for (const m of c.matches) expect(m.source).not.toBe(own.id);
     await vi.waitFor(() => expect(browser.action.setBadgeText).toHaveBeenCalled());
     const n = contradictedCount(reply.report);
-    // Contradicted claims, or the number of covering outlets when nothing is contradicted.
-    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: String(n > 0 ? n : reply.report.coverage.length) });
+    // One meaning: contradicted claims when there are any, else the neutral "covered" mark.
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: n > 0 ? String(n) : COVERED_MARK });
     // One corpus per background life, not one per message.
     await call(bg, { type: 'analyze', title: 'x', text: 'y', url: '' }, SENDER);
     expect(openCorpus).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the badge one meaning: contradicted claims in red, else a grey mark when the story is covered, else nothing', () => {
+    expect(badgeFor(3, 4)).toMatchObject({ text: '3', color: '#b91c1c' });
+    expect(badgeFor(3, 4).title).toBe('Source comparison: 3 claims on this page contradicted by 4 articles from other outlets');
+    expect(badgeFor(0, 4)).toMatchObject({ text: COVERED_MARK, color: '#4b5563' });
+    expect(badgeFor(0, 0).text).toBe('');
+  });
+
+  it('opens the options page on request and forwards the first-claim command to the tab', async () => {
+    const browser = { ...fakeBrowser(), runtime: { id: 'ext-id', openOptionsPage: vi.fn(async () => {}) } };
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: browser as never });
+    expect(call(bg, { type: 'open-options' }, SENDER)).toBe('ignored'); // no reply is owed
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(await bg.focusFirstClaim()).toBe(true);
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'focus-first-claim' });
   });
 
   it('ignores other senders and malformed messages', () => {

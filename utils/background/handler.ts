@@ -13,12 +13,33 @@ type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'>;
 interface Action {
   setBadgeText(details: { tabId: number; text: string }): unknown;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): unknown;
+  setTitle?(details: { tabId: number; title: string }): unknown;
 }
 
 export interface BackgroundDeps {
   /** Called once per background life, on first need. */
   openCorpus(): Promise<CorpusSource>;
-  browser: { runtime: { id: string }; tabs: Tabs; action?: Action; browserAction?: Action };
+  browser: { runtime: { id: string; openOptionsPage?: () => Promise<void> }; tabs: Tabs; action?: Action; browserAction?: Action };
+}
+
+/** Red: the badge shows a count of contradicted claims. Grey: the neutral "covered" mark. */
+export const BADGE_RED = '#b91c1c';
+export const BADGE_GREY = '#4b5563';
+/** The neutral mark: other outlets cover this story and none contradicts this page. */
+export const COVERED_MARK = '•';
+
+/**
+ * The badge has one meaning: the number of this page's claims other outlets contradict, in red,
+ * only when there is at least one. A story other outlets cover without contradicting it gets a
+ * grey dot (no number, so no number ever means anything else); a page nobody else covers, none.
+ */
+export function badgeFor(contradicted: number, covering: number): { text: string; color: string; title: string } {
+  const articles = `${covering} ${covering === 1 ? 'article' : 'articles'} from other outlets`;
+  if (contradicted > 0) {
+    return { text: String(contradicted), color: BADGE_RED, title: `Source comparison: ${contradicted} ${contradicted === 1 ? 'claim' : 'claims'} on this page contradicted by ${articles}` };
+  }
+  if (covering > 0) return { text: COVERED_MARK, color: BADGE_GREY, title: `Source comparison: ${articles} cover this story; none contradicts this page` };
+  return { text: '', color: BADGE_GREY, title: 'Source comparison' };
 }
 
 export function createBackground(deps: BackgroundDeps) {
@@ -42,13 +63,14 @@ export function createBackground(deps: BackgroundDeps) {
     return current.index;
   };
 
-  /** Contradicted claims in red; when there are none, the number of covering outlets in grey. */
-  const setBadge = async (tabId: number, contradicted: number, outlets = 0) => {
+  /** The toolbar badge for a tab: one meaning only (badgeFor), said again in the button's tooltip. */
+  const setBadge = async (tabId: number, contradicted: number, covering: number) => {
     if (!action) return;
-    const count = contradicted > 0 ? contradicted : outlets;
+    const badge = badgeFor(contradicted, covering);
     try {
-      await action.setBadgeBackgroundColor({ tabId, color: contradicted > 0 ? '#b91c1c' : '#4b5563' });
-      await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await action.setBadgeText({ tabId, text: badge.text });
+      await action.setTitle?.({ tabId, title: badge.title });
     } catch {
       // The tab may have closed while we were analysing; nothing to badge.
     }
@@ -102,13 +124,22 @@ export function createBackground(deps: BackgroundDeps) {
     const msg = parseMessage(raw);
     // toggle-sidebar is the background's own message to tabs; corpus-changed needs no work here
     // (every analysis re-reads the corpus revision) and no reply.
-    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'corpus-changed') return;
+    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'focus-first-claim' || msg.type === 'corpus-changed') return;
+    if (msg.type === 'open-options') {
+      // Content scripts cannot open extension pages themselves (they are not web-accessible).
+      void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
+      return;
+    }
     void handle(msg, sender.tab?.id).then(sendResponse);
     return true;
   };
 
   /** What the toolbar button does. Without a tab id: the active tab of the focused window. */
-  const toggleSidebar = async (tabId?: number): Promise<boolean | null> => {
+  const toggleSidebar = (tabId?: number) => sendToTab('toggle-sidebar', tabId);
+  /** The "first claim" keyboard command: opens the sidebar with focus on the first claim card. */
+  const focusFirstClaim = (tabId?: number) => sendToTab('focus-first-claim', tabId);
+
+  const sendToTab = async (type: 'toggle-sidebar' | 'focus-first-claim', tabId?: number): Promise<boolean | null> => {
     let id = tabId;
     if (id == null) {
       const [tab] = await deps.browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -116,7 +147,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
     if (id == null) return null;
     try {
-      const reply: unknown = await deps.browser.tabs.sendMessage(id, { type: 'toggle-sidebar' });
+      const reply: unknown = await deps.browser.tabs.sendMessage(id, { type });
       return isToggleResponse(reply) ? reply.open : null;
     } catch {
       // No content script in this tab (a browser page, or one loaded before install).
@@ -124,5 +155,5 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  return { onMessage, toggleSidebar };
+  return { onMessage, toggleSidebar, focusFirstClaim };
 }

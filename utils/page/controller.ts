@@ -16,6 +16,7 @@ import { createStore, initialState, type PageStatus, type SidebarState, type Sto
 import { loadPreferences, savePreferences, type Preferences } from './preferences';
 import { checkPageSize, languageNotice, pageLanguageNotice, sendWithRetry, yieldToPage } from './guard';
 import { markStep, recordDuration } from './timings';
+import { rightEdge } from './layout';
 import type { Claim } from '../engine/types';
 
 /** The sidebar's host element; the text map and the click handler ignore it. */
@@ -207,7 +208,10 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       r.setEnd(anchors[anchors.length - 1]!.range.endContainer, 0);
       articleRoot = r.commonAncestorContainer;
     }
-    store.set({ report, anchoredIds: new Set(anchors.map((a) => a.claimId)) });
+    // Measured only while the page is not pushed aside: a pushed page has reflowed around the sidebar.
+    const pushed = doc.defaultView?.getComputedStyle(doc.documentElement).marginRight ?? '0px';
+    const articleRight = pushed === '0px' ? rightEdge(anchors.map((a) => a.range)) : store.get().articleRight;
+    store.set({ report, anchoredIds: new Set(anchors.map((a) => a.claimId)), articleRight });
     store.set({ status: 'ready' });
     redraw();
   };

@@ -37,6 +37,8 @@ export interface SidebarState {
   pageDark: boolean;
   /** The first-run hint is on screen (first highlights ever, not yet dismissed). */
   hintVisible: boolean;
+  /** Right edge (viewport px) of the article's claims in the unpushed page: decides push or beside. */
+  articleRight: number | null;
 }
 
 export const initialState: SidebarState = {
@@ -53,6 +55,7 @@ export const initialState: SidebarState = {
   collapsed: false,
   pageDark: false,
   hintVisible: false,
+  articleRight: null,
 };
 
 export interface Store<T> {
