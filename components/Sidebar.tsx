@@ -11,7 +11,7 @@ import {
   outletSummaries,
   type OutletSummary,
 } from '../utils/page/report-view';
-import { RELATION_PHRASE, claimsPerOutlet, namesSentence, outletPhrase, plural, storySummary } from '../utils/page/summary';
+import { RELATION_PHRASE, articlesPhrase, claimsPerOutlet, namesSentence, outletPhrase, plural, storySummary } from '../utils/page/summary';
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences } from '../utils/page/preferences';
 import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
@@ -43,18 +43,13 @@ function useStore<T extends object>(store: Store<T>): T {
 function Summary({ report }: { report: Report }) {
   const s = storySummary(report);
   const perOutlet = claimsPerOutlet(report);
-  const articles = plural(s.documents, 'article', 'articles');
-  const from = s.outletNames.length < s.documents ? ` from ${plural(s.outletNames.length, 'outlet', 'outlets')}` : ' from other outlets';
   return (
     <section class="sc-section sc-summary" aria-labelledby="sc-summary-h" data-testid="summary">
       <h3 id="sc-summary-h" class="sc-vh">
         Summary
       </h3>
       <p class="sc-lead">
-        <strong>
-          {articles}
-          {from}
-        </strong>{' '}
+        <strong>{articlesPhrase(s)}</strong>{' '}
         {s.documents === 1 ? 'covers' : 'cover'} this story: {outletPhrase(s.outletNames)}.
       </p>
       <p class="sc-lead" data-testid="claim-tally">

@@ -29,6 +29,12 @@ export function storySummary(report: Pick<Report, 'coverage' | 'claims'>): Story
   return { documents: report.coverage.length, outletNames: names, claims: report.claims.length, reported, byRelation };
 }
 
+/** "4 articles from 3 outlets" (two from one outlet), or "4 articles from other outlets". */
+export function articlesPhrase(s: Pick<StorySummary, 'documents' | 'outletNames'>): string {
+  const from = s.outletNames.length < s.documents ? `from ${plural(s.outletNames.length, 'outlet', 'outlets')}` : 'from other outlets';
+  return `${plural(s.documents, 'article', 'articles')} ${from}`;
+}
+
 /** "1 claim" / "3 claims": a count with its noun, never a bare number. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
