@@ -190,6 +190,10 @@ function Help() {
       <dl class="sc-keys">
         <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>U</kbd></dt>
         <dd>Show or hide this sidebar</dd>
+        <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd></dt>
+        <dd>Open the sidebar on the first claim</dd>
+        <dt><kbd>↓</kbd> / <kbd>↑</kbd> on a claim</dt>
+        <dd>Next / previous claim</dd>
         <dt><kbd>j</kbd> / <kbd>k</kbd></dt>
         <dd>Next / previous claim (inside the sidebar)</dd>
         <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> / <kbd>,</kbd></dt>
@@ -201,8 +205,10 @@ function Help() {
       </dl>
       <p class="sc-muted">
         In the page, contradicted claims have a wavy underline, claims others add detail to a solid one, agreed claims a dotted
-        one; claims only this outlet reports (when shown) a dashed grey one. In word diffs, <del>struck</del> words are only on
-        this page and <ins>underlined</ins> words only in the other outlet.
+        one; claims no other outlet reports (when shown) a dashed grey one. When you compare the wording, <del>struck</del> words
+        are only on this page and <ins>underlined</ins> words only in the other outlet; sentences worded differently have only
+        their figures, names, places, dates and negations marked. The toolbar badge counts the claims other outlets contradict; a
+        grey dot means other outlets cover the story and contradict nothing.
       </p>
     </details>
   );
