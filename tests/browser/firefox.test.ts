@@ -228,6 +228,28 @@ describe('extension in Firefox ESR', () => {
     await page.waitForSelector(SIDEBAR, { hidden: true });
   });
 
+  it('keyboard route with the sidebar closed: Tab to the skip button, Enter, focus on the first claim card', async () => {
+    await page.goto(`${server.origin}/article/${OWN}`);
+    await waitSettled(page);
+    expect(await page.$(SIDEBAR)).toBeNull();
+    const deepFocus = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return { testid: el?.getAttribute('data-testid') ?? null, claimId: el?.getAttribute('data-claim-id') ?? null };
+      });
+    await page.keyboard.press('Tab');
+    expect((await deepFocus()).testid).toBe('skip-to-claims');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(SIDEBAR);
+    await expect.poll(async () => (await deepFocus()).testid).toBe('claim-card');
+    const { ids, current } = await cards();
+    expect(current).toBe(ids[0]);
+    expect((await deepFocus()).claimId).toBe(ids[0]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(SIDEBAR, { hidden: true });
+  });
+
   it('keeps its highlights when the page re-renders the article, and the page text is unchanged', async () => {
     const path = `/rerender/${SEED_IDS[1]}`;
     await page.goto(`${server.origin}${path}`);
