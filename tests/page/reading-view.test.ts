@@ -72,5 +72,9 @@ describe('reading view', () => {
     const p = parsePreferences({ version: 1, width: 99999, highlights: false, relations: ['agree', 'bogus'], outlet: 7, allDiffs: 'yes' });
     expect(p).toMatchObject({ version: 1, width: MAX_WIDTH, highlights: false, relations: ['agree'], outlet: null, allDiffs: false });
     expect(parsePreferences({ width: 10 }).width).toBe(MIN_WIDTH);
+    // The first-run hint's flag: a record stored before it existed reads as "not dismissed".
+    expect(parsePreferences({ version: 1, width: 400 }).hintDismissed).toBe(false);
+    expect(parsePreferences({ version: 1, hintDismissed: true }).hintDismissed).toBe(true);
+    expect(parsePreferences({ version: 1, hintDismissed: 'yes' }).hintDismissed).toBe(false);
   });
 });
