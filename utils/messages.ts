@@ -25,6 +25,8 @@ export interface MessageMap {
       url: string;
       siteName: string | null;
       publishedTime: string | null;
+      author: string | null;
+      canonicalUrl: string | null;
       lang: string | null;
     };
     response: AddPageResponse;
@@ -132,11 +134,9 @@ export function checkMessage(raw: unknown): Message | string {
       ) {
         return 'title, text and url must be strings within their size limits';
       }
-      const siteName = optionalString(raw.siteName);
-      const publishedTime = optionalString(raw.publishedTime);
-      const lang = optionalString(raw.lang, 64);
-      if (siteName === undefined || publishedTime === undefined || lang === undefined) return 'siteName, publishedTime and lang must be short strings or null';
-      return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, siteName, publishedTime, lang };
+      const meta = pageMetadataFields(raw);
+      if (typeof meta === 'string') return meta;
+      return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, ...meta };
     }
     case 'toggle-sidebar':
       return { type: 'toggle-sidebar' };
@@ -146,6 +146,19 @@ export function checkMessage(raw: unknown): Message | string {
     default:
       return 'unknown type';
   }
+}
+
+/** The page-metadata fields of add-page (and remember-page): each a short string or null. */
+function pageMetadataFields(raw: Record<string, unknown>) {
+  const siteName = optionalString(raw.siteName);
+  const publishedTime = optionalString(raw.publishedTime);
+  const author = optionalString(raw.author);
+  const canonicalUrl = optionalString(raw.canonicalUrl, MAX_URL_CHARS);
+  const lang = optionalString(raw.lang, 64);
+  if (siteName === undefined || publishedTime === undefined || author === undefined || canonicalUrl === undefined || lang === undefined) {
+    return 'siteName, publishedTime, author, canonicalUrl and lang must be short strings or null';
+  }
+  return { siteName, publishedTime, author, canonicalUrl, lang };
 }
 
 /** Builds an analyze request, cutting oversized fields so the background never has to drop it. */

@@ -4,6 +4,7 @@ import { CorpusStore } from '../../utils/storage/corpus-store';
 import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { StorageQuotaError, ImportConflictError } from '../../utils/storage/errors';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
+import { validateImport } from '../../utils/storage/export-format';
 
 useFreshIndexedDb();
 
@@ -235,5 +236,19 @@ describe('index snapshots', () => {
     expect(await store.loadIndexSnapshot()).toMatchObject({ version: 'engine1:4', data: { postings: { b: [3] } } });
     await store.clearIndexSnapshots();
     expect(await store.loadIndexSnapshot()).toBeNull();
+  });
+});
+
+describe('page metadata on stored documents (schema v4)', () => {
+  it('keeps the author, exports it and reads it back', async () => {
+    const s = await CorpusStore.open('meta-author');
+    const r = await s.addDocument({ ...newDoc(41), author: '  Mara Quint ', url: 'https://harbour.example/a' });
+    expect(r.status).toBe('stored');
+    const id = (r as { id: string }).id;
+    expect((await s.getDocument(id))!.author).toBe('Mara Quint');
+    const exported = (await s.exportCorpus()).documents.find((d) => d.id === id)!;
+    expect(exported.author).toBe('Mara Quint');
+    expect(validateImport(JSON.stringify(await s.exportCorpus()))).toMatchObject({ ok: true });
+    s.close();
   });
 });

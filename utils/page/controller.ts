@@ -303,7 +303,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       if (readerable) await yieldToPage();
       if (stale()) return;
       const t0 = performance.now();
-      article = readerable ? extractArticle(doc.cloneNode(true) as Document) : null;
+      article = readerable ? extractArticle(doc.cloneNode(true) as Document, { url: doc.location?.href }) : null;
       if (article) recordDuration('readabilityMs', markStep('extracted', doc) - t0, doc);
     } catch {
       article = null;
@@ -418,6 +418,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
           type: 'add-page',
           siteName: article.siteName,
           publishedTime: article.publishedTime,
+          author: article.author,
+          canonicalUrl: article.canonicalUrl,
           lang: article.lang,
         });
       } catch (err) {

@@ -44,7 +44,18 @@ function makeStored(doc: NewDoc & { id: string }, fp: Fingerprint, now: string):
     bands: fp.bands,
   };
   if (fp.urlKey) stored.urlKey = fp.urlKey;
-  return stored;
+  if (doc.author?.trim()) stored.author = doc.author.trim();
+  return withKeepFlags(stored, doc.remembered === true, doc.pinned === true);
+}
+
+/** Sets the remembered/pinned flags and the expiry key they imply (see StoredDoc.expiryKey). */
+function withKeepFlags(doc: StoredDoc, remembered: boolean, pinned: boolean): StoredDoc {
+  const { remembered: _r, pinned: _p, expiryKey: _e, ...rest } = doc;
+  const next: StoredDoc = rest;
+  if (remembered) next.remembered = true;
+  if (pinned) next.pinned = true;
+  if (remembered && !pinned) next.expiryKey = doc.addedAt;
+  return next;
 }
 
 /** Finds a stored document that `fp` duplicates, by URL, by exact text, or by near-identical text. */
@@ -350,7 +361,7 @@ export class CorpusStore {
         const existing = byId.get(entry.id);
         if (existing) {
           if (existing.contentHash === fp.contentHash && normaliseText(existing.text) === normaliseText(entry.text)) {
-            result.skipped.push({ id: entry.id, of: existing.id, reason: 'already in the corpus' });
+            result.skipped.push({ id: entry.id, headline: entry.headline, of: existing.id, reason: 'already in the corpus' });
             continue;
           }
           throw new ImportConflictError(
@@ -359,7 +370,7 @@ export class CorpusStore {
         }
         const dup = dupes.find(entry.text, fp);
         if (dup) {
-          result.skipped.push({ id: entry.id, ...dup });
+          result.skipped.push({ id: entry.id, headline: entry.headline, ...dup });
           continue;
         }
         const doc = makeStored(entry, fp, now);
