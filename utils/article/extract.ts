@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { stripTrailingBoilerplate } from '../corpus/article-text';
 import { MIN_ARTICLE_WORDS } from './limits';
 import { readPageMetadata } from './metadata';
+import { dropFurnitureLines, removeFurniture } from './furniture';
 
 export interface ExtractedArticle {
   title: string;
@@ -67,11 +68,13 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Extr
   const lang = doc.documentElement?.getAttribute('lang') || null;
   // Before Readability, which removes <script> (JSON-LD) and <meta> from what it returns.
   const metadata = readPageMetadata(doc, opts.url);
+  // Breadcrumbs, captions, credits, tag lists and share bars are not claims (furniture.ts).
+  const furniture = removeFurniture(doc);
   const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
   if (!parsed || !parsed.content) return null;
   // The same trailing-boilerplate rules as stored articles: a page's "log in to comment" or
   // agency credit is not a claim of the article.
-  const body = stripTrailingBoilerplate(blockText(parsed.content as unknown as Node)).text;
+  const body = stripTrailingBoilerplate(dropFurnitureLines(blockText(parsed.content as unknown as Node))).text;
   const title = (parsed.title ?? '').replace(/\s+/g, ' ').trim();
   if (body.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) return null;
   // The headline is part of what the article claims; Readability usually leaves it out of the body.
@@ -82,7 +85,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Extr
     byline: parsed.byline ?? null,
     siteName: metadata.outlet ?? parsed.siteName ?? null,
     publishedTime: metadata.published ?? parsed.publishedTime ?? null,
-    author: metadata.author ?? bylineName(parsed.byline),
+    author: metadata.author ?? bylineName(furniture.byline) ?? bylineName(parsed.byline),
     canonicalUrl: metadata.canonicalUrl,
     lang: parsed.lang || lang,
   };
