@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { wordDiff, type Claim, type Match } from '../utils/engine';
 import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
 import { DiffView } from './DiffView';
+import { OpenSource } from './OpenSource';
 
 type Labels = Map<string, { name: string; detail: string | null }>;
 
@@ -33,6 +34,7 @@ function MatchRow({ claim, match, labels, allDiffs }: { claim: Claim; match: Mat
       >
         Word differences
       </button>
+      <OpenSource match={match} outlet={label?.name ?? match.outlet} />
       {showDiff && <DiffView parts={wordDiff(claim.text, match.text)} outlet={label?.name ?? match.outlet} />}
     </li>
   );

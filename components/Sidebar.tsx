@@ -16,6 +16,7 @@ import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences
 import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
 import { ClaimCard } from './ClaimCard';
+import { RememberPause } from './RememberPause';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
 
@@ -638,6 +639,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
         <Help />
       </div>
       <AddPage state={state} actions={actions} />
+      <RememberPause />
     </aside>
   );
 }

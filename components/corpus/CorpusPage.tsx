@@ -13,6 +13,7 @@ import { DocumentReader } from './DocumentReader';
 import { formatBytes, haystackOf, plural, toRows, type Row } from './format';
 import { importPickedFiles } from './import-files';
 import { groupByStory } from './story-groups';
+import { RememberedList } from './RememberedList';
 
 export interface CorpusPageProps {
   openStore(): Promise<CorpusStore>;
@@ -44,6 +45,8 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   const [filter, setFilter] = useState('');
   const [grouped, setGrouped] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  /** The document whose outlet is being renamed, and the name typed so far. */
+  const [editing, setEditing] = useState<{ id: string; outlet: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [importNotice, setImportNotice] = useState<Notice>(null);
@@ -161,14 +164,19 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   }, [grouped, visible]);
   const items: readonly ListItem[] = useMemo(() => visible.map((row) => ({ row })), [visible]);
 
+  const remove = (id: string) =>
+    change(async (s) => {
+      const doc = docs?.find((d) => d.id === id);
+      await s.deleteDocument(id);
+      return { kind: 'status', text: `Deleted “${doc?.headline ?? id}”.`, undoId: id };
+    });
   const actions: RowActions = {
     open: setOpenId,
-    remove: (id) =>
-      change(async (s) => {
-        const doc = docs?.find((d) => d.id === id);
-        await s.deleteDocument(id);
-        return { kind: 'status', text: `Deleted “${doc?.headline ?? id}”.`, undoId: id };
-      }),
+    remove,
+    editOutlet: (id) => {
+      const doc = docs?.find((d) => d.id === id);
+      if (doc) setEditing({ id, outlet: doc.outlet });
+    },
     setHidden: (id, hidden) =>
       change(async (s) => {
         const doc = docs?.find((d) => d.id === id);
@@ -251,6 +259,20 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     }
   };
 
+  const saveOutlet = (ev: Event) => {
+    ev.preventDefault();
+    if (!editing) return;
+    const { id, outlet } = editing;
+    void change(async (s) => {
+      const doc = docs?.find((d) => d.id === id);
+      if (!(await s.setOutlet(id, outlet))) return { kind: 'alert', text: 'That document is no longer in the corpus; nothing was changed.' };
+      setEditing(null);
+      return { kind: 'status', text: `The outlet of “${doc?.headline ?? id}” is now “${outlet.replace(/\s+/g, ' ').trim()}”.` };
+    });
+  };
+  const remembered = useMemo(() => rows.filter((r) => r.doc.remembered), [rows]);
+  const editingDoc = editing ? docs?.find((d) => d.id === editing.id) : undefined;
+
   const openDoc = openId ? docs?.find((d) => d.id === openId) : undefined;
   const total = docs?.length ?? 0;
   const hiddenCount = docs?.filter((d) => d.hidden).length ?? 0;
@@ -307,6 +329,42 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       </section>
 
       {notice && <NoticeView notice={notice} onUndo={notice.undoId ? () => restore(notice.undoId!) : undefined} onDismiss={() => setNotice(null)} testid="notice" />}
+
+      <RememberedList
+        rows={remembered}
+        busy={busy}
+        actions={{
+          remove,
+          setPinned: (id, pinned) =>
+            change(async (s) => {
+              const doc = docs?.find((d) => d.id === id);
+              await s.setPinned(id, pinned);
+              return { kind: 'status', text: pinned ? `Pinned “${doc?.headline ?? id}”: it is kept whatever the limits say.` : `Unpinned “${doc?.headline ?? id}”.` };
+            }),
+        }}
+      />
+
+      {editing && editingDoc && (
+        <form class="cp-outlet-edit" onSubmit={saveOutlet} data-testid="outlet-form">
+          <label class="cp-label" for="cp-outlet-input">
+            Outlet of “{editingDoc.headline}”
+          </label>
+          <input
+            id="cp-outlet-input"
+            data-testid="outlet-input"
+            value={editing.outlet}
+            maxLength={200}
+            onInput={(e) => setEditing({ id: editing.id, outlet: (e.currentTarget as HTMLInputElement).value })}
+            autoFocus
+          />
+          <button type="submit" class="cp-button" data-testid="save-outlet" disabled={busy}>
+            Save
+          </button>
+          <button type="button" class="cp-button cp-button-quiet" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
 
       <section class="cp-list" aria-labelledby="cp-list-h">
         <div class="cp-list-head">

@@ -12,6 +12,8 @@ export interface RowActions {
   open(id: string): void;
   remove(id: string): void;
   setHidden(id: string, hidden: boolean): void;
+  /** Opens the form that renames the document's outlet. */
+  editOutlet(id: string): void;
 }
 
 /** One item of the list: a document, or (grouped by story) the heading of a group. */
@@ -30,13 +32,22 @@ export class CorpusRow extends Component<{ row: Row }> {
         <td role="cell" class="cp-outlet">
           {doc.outlet}
           {seed && <span class="cp-badge">Seed</span>}
+          {doc.remembered && <span class="cp-badge cp-badge-muted">{doc.pinned ? 'Remembered, pinned' : 'Remembered'}</span>}
           {doc.hidden && <span class="cp-badge cp-badge-muted">Hidden — not compared</span>}
+          <button type="button" class="cp-link cp-small" data-action="edit-outlet" data-testid="edit-outlet" aria-label={`Edit the outlet of “${doc.headline}”`}>
+            Edit
+          </button>
         </td>
         <td role="cell" class="cp-date">{row.day}</td>
         <th role="rowheader" scope="row" class="cp-headline">
           <button type="button" class="cp-link" data-action="open" data-testid="open-doc">
             {doc.headline}
           </button>
+          {row.href && (
+            <a class="cp-url" href={row.href} target="_blank" rel="noopener noreferrer" data-testid="doc-url">
+              {row.href}
+            </a>
+          )}
         </th>
         <td role="cell" class="cp-words">{row.words.toLocaleString()}</td>
         <td role="cell" class="cp-actions">
@@ -109,6 +120,7 @@ function onTableClick(e: MouseEvent, actions: RowActions) {
   if (action === 'open') actions.open(id);
   else if (action === 'delete') actions.remove(id);
   else if (action === 'hide' || action === 'show') actions.setHidden(id, action === 'hide');
+  else if (action === 'edit-outlet') actions.editOutlet(id);
 }
 
 export function CorpusTable({ items, actions, busy, caption }: { items: readonly ListItem[]; actions: RowActions; busy: boolean; caption: string }) {

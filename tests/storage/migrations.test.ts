@@ -100,6 +100,8 @@ describe('migrations', () => {
     expect((await store.loadIndexSnapshot())!.data).toEqual([1]);
     // v4: nothing stored before it was remembered, so nothing may expire.
     expect(after.every((d) => d.remembered === undefined && d.expiryKey === undefined)).toBe(true);
+    expect(await store.expireRemembered({ now: new Date('2099-01-01T00:00:00Z'), keepDays: 1, maxDocs: 0 })).toEqual([]);
+    expect(await store.count()).toBe(docs.length);
   });
 
   it('each step alone: running steps one version at a time gives the same result as all at once', async () => {

@@ -321,9 +321,12 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     }
     try {
       const { title, text } = article;
+      // The page's metadata rides along: the background remembers the page with it when the
+      // reader has turned "remember as you read" on (it decides; nothing else is sent).
+      const meta = { siteName: article.siteName, publishedTime: article.publishedTime, author: article.author, canonicalUrl: article.canonicalUrl, lang: article.lang };
       // An MV3 service worker may be stopped mid-request: one more try after a short pause.
       const reply = await sendWithRetry(
-        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '')),
+        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '', meta)),
         (why) => console.warn(`[source-compare] analysis request failed (${why}); retrying once`),
       );
       if (stale()) return;

@@ -4,6 +4,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CorpusDoc } from '../engine/types';
 import { validateDocFields } from './doc-validation';
+import { MAX_OUTLET_CHARS } from './limits';
 import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
 import { toCorpusDoc } from './corpus-doc';
 import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
@@ -11,6 +12,7 @@ import { DuplicateIndex, DUPLICATE_REASON } from './duplicate-index';
 import { fingerprint, normaliseText, signatureSimilarity, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, META, type CorpusSchema } from './schema';
+import { planExpiry, type ExpiryLimits } from '../remember/expiry';
 import type {
   AddResult,
   ImportResult,
@@ -29,6 +31,14 @@ type MetaStore = IDBPObjectStore<CorpusSchema, Names[], 'meta', 'readwrite'>;
 
 /** An import waits for its queued writes (and reports progress) about this often. */
 const CHECKPOINT_MS = 100;
+
+/**
+ * Expiry deletes at most this many documents per transaction and yields between transactions:
+ * one document is ~20 index entries (16 MinHash bands, hash, URL, source, expiry), so a batch is
+ * a few thousand deletions, tens of milliseconds, and an analysis or the options page waiting
+ * on the database waits at most that long.
+ */
+export const EXPIRY_BATCH = 200;
 
 /** Deleted documents stay restorable ("undo") this long, even after the page is closed. */
 export const TRASH_RETENTION_DAYS = 30;
@@ -271,6 +281,77 @@ export class CorpusStore {
     });
   }
 
+  /** Pins (never expires) or unpins a document; only remembered documents can expire either way. */
+  async setPinned(id: string, pinned: boolean): Promise<boolean> {
+    return this.write(pinned ? 'pinning the document' : 'unpinning the document', ['documents'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const doc = await docs.get(id);
+      if (!doc) return false;
+      // No revision bump: what the engine compares against is unchanged.
+      if ((doc.pinned === true) !== pinned) await docs.put(withKeepFlags(doc, doc.remembered === true, pinned));
+      return true;
+    });
+  }
+
+  /** The reader's name for a document's outlet (the options page). A seed keeps it across updates. */
+  async setOutlet(id: string, outlet: string): Promise<boolean> {
+    const name = outlet.replace(/\s+/g, ' ').trim();
+    if (!name) throw new TypeError('The outlet needs a name.');
+    if (name.length > MAX_OUTLET_CHARS) throw new TypeError(`The outlet’s name is too long (at most ${MAX_OUTLET_CHARS} characters).`);
+    return this.write('renaming the outlet', ['documents', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const doc = await docs.get(id);
+      if (!doc) return false;
+      if (doc.outlet !== name || !doc.outletNamed) {
+        await docs.put({ ...doc, outlet: name, outletNamed: true, outletEdited: true });
+        await bumpRevision(tx.objectStore('meta'));
+      }
+      return true;
+    });
+  }
+
+  /** Unpinned remembered documents, as expiry sees them (read from the by-expiry index only). */
+  async expiryCandidates(): Promise<{ id: string; rememberedAt: string }[]> {
+    const tx = (await this.conn()).transaction('documents', 'readonly');
+    const out: { id: string; rememberedAt: string }[] = [];
+    for (let c = await tx.store.index('by-expiry').openKeyCursor(); c; c = await c.continue()) {
+      out.push({ id: c.primaryKey, rememberedAt: c.key });
+    }
+    return out;
+  }
+
+  /**
+   * Deletes remembered articles past the reader's limits (planExpiry), for good (not to the
+   * trash: the limit is how long to keep them). EXPIRY_BATCH per transaction, yielding to the
+   * event loop between batches (`pause`), so expiry never holds the database or the thread for
+   * long. A document pinned meanwhile is skipped. Returns the ids deleted.
+   */
+  async expireRemembered(limits: ExpiryLimits, opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<string[]> {
+    const ids = planExpiry(await this.expiryCandidates(), limits);
+    const batch = opts.batch ?? EXPIRY_BATCH;
+    const pause = opts.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
+    const deleted: string[] = [];
+    for (let i = 0; i < ids.length; i += batch) {
+      if (i > 0) await pause();
+      const part = ids.slice(i, i + batch);
+      deleted.push(
+        ...(await this.write('removing expired remembered articles', ['documents', 'meta'], async (tx) => {
+          const docs = tx.objectStore('documents');
+          const gone: string[] = [];
+          for (const id of part) {
+            const doc = await docs.get(id);
+            if (!doc || doc.expiryKey === undefined) continue;
+            await docs.delete(id);
+            gone.push(id);
+          }
+          if (gone.length) await bumpRevision(tx.objectStore('meta'));
+          return gone;
+        })),
+      );
+    }
+    return deleted;
+  }
+
   /** Hides or shows a document (seeds: "hide" instead of delete). Hidden documents stay stored. */
   async setHidden(id: string, hidden: boolean): Promise<boolean> {
     return this.write(hidden ? 'hiding the document' : 'showing the document', ['documents', 'meta'], async (tx) => {
@@ -306,6 +387,8 @@ export class CorpusStore {
           fingerprint(seed.text, seed.url),
           now,
         );
+        // The reader's correction of the outlet's name outlives updates (and resets) of the seed.
+        if (existing?.outletEdited) Object.assign(fresh, { outlet: existing.outlet, outletNamed: true, outletEdited: true });
         if (!existing) {
           await docs.put(fresh);
           added.push(seed.id);

@@ -1,0 +1,31 @@
+// "Open the other article at this sentence" under a match (CONTRACT §4 `open-source`): a link to
+// the document's URL with a text fragment, in a new tab; for a document without a URL (a seed,
+// an imported .txt) a button that opens it in the extension's own reader at that sentence
+// (a web page cannot link to an extension page, so the background opens the tab).
+import { browser } from 'wxt/browser';
+import type { Match } from '../utils/engine';
+import { textFragmentUrl } from '../utils/page/text-fragment';
+
+export function OpenSource({ match, outlet }: { match: Match & { url?: string }; outlet: string }) {
+  const href = match.url ? textFragmentUrl(match.url, match.text) : null;
+  if (href) {
+    return (
+      <a class="sc-link-button sc-open-source" data-testid="open-source" href={href} target="_blank" rel="noopener" onClick={(e) => e.stopPropagation()}>
+        Open in {outlet}
+      </a>
+    );
+  }
+  return (
+    <button
+      type="button"
+      class="sc-link-button sc-open-source"
+      data-testid="open-source"
+      onClick={(e) => {
+        e.stopPropagation();
+        browser.runtime.sendMessage({ type: 'open-reader', source: match.source, sentenceIndex: match.sentenceIndex }).catch(() => {});
+      }}
+    >
+      Read in {outlet} (stored copy)
+    </button>
+  );
+}
