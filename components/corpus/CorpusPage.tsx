@@ -12,6 +12,7 @@ import { CorpusTable, type ListItem, type RowActions } from './CorpusRow';
 import { DocumentReader } from './DocumentReader';
 import { formatBytes, haystackOf, plural, toRows, type Row } from './format';
 import { importPickedFiles } from './import-files';
+import { importSummary, plainImportError, skippedLine } from './import-messages';
 import { groupByStory } from './story-groups';
 import { RememberedList } from './RememberedList';
 
@@ -221,19 +222,19 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       });
       if (r.ok) {
         const { added, skipped } = r.result;
-        setImportNotice({
-          kind: 'status',
-          text: `Imported ${plural(added.length, 'document')}${skipped.length ? `; ${plural(skipped.length, 'document')} skipped` : ''}.`,
-          details: skipped.map((s) => `${s.id}: ${s.reason}`),
-        });
+        setImportNotice({ kind: 'status', text: importSummary(added.length, skipped.length), details: skipped.map(skippedLine) });
       } else {
-        setImportNotice({ kind: 'alert', text: 'Nothing was imported. The corpus is unchanged because:', details: r.errors });
+        setImportNotice({ kind: 'alert', text: 'Nothing was imported. The corpus is unchanged because:', details: r.errors.map(plainImportError) });
       }
     } catch (err) {
       setImportNotice({ kind: 'alert', text: errorText(err) });
     } finally {
       input.value = ''; // choosing the same file again must fire `change` again
       setProgress(null);
+      // A "Deleted … Undo" whose document the import brought back is stale: its trashed copy is
+      // gone (the store drops it), so the notice goes too. An undo of something else stays.
+      const stillTrashed = new Set((await store.listTrash()).map((t) => t.id));
+      setNotice((n) => (n?.undoId && !stillTrashed.has(n.undoId) ? null : n));
       await reload(store);
       notifyChanged(revision.current);
       setBusy(false);

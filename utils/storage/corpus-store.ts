@@ -218,7 +218,7 @@ export class CorpusStore {
     if (problems.length) throw new TypeError(problems.join('; '));
     const fp = fingerprint(input.text, input.url);
     const now = new Date().toISOString();
-    return this.write('storing the document', ['documents', 'meta'], async (tx) => {
+    return this.write('storing the document', ['documents', 'meta', 'trash'], async (tx) => {
       const docs = tx.objectStore('documents');
       const dup = await findDuplicateIn(docs, input.text, fp);
       if (dup) return { status: 'duplicate', ...dup } as const;
@@ -229,6 +229,9 @@ export class CorpusStore {
         for (let n = 2; await docs.get(id); n++) id = `${base}_${n}`;
       }
       await docs.put(makeStored({ ...input, id }, fp, now));
+      // A deleted document stored again under its id: its trashed copy is obsolete, and an
+      // "undo" of the delete must not try to put it back over this one.
+      await tx.objectStore('trash').delete(id);
       await bumpRevision(tx.objectStore('meta'));
       return { status: 'stored', id } as const;
     });
@@ -259,7 +262,16 @@ export class CorpusStore {
       const entry = await trash.get(id);
       if (!entry) return { status: 'missing' } as const;
       const docs = tx.objectStore('documents');
-      if (await docs.get(id)) throw new ImportConflictError(`a document with id "${id}" is stored again; nothing restored`);
+      const again = await docs.get(id);
+      if (again) {
+        // Stored again since it was deleted (a re-import of the same file): the document is
+        // back already, and the trashed copy is obsolete.
+        if (again.contentHash === entry.doc.contentHash && normaliseText(again.text) === normaliseText(entry.doc.text)) {
+          await trash.delete(id);
+          return { status: 'stored', id } as const;
+        }
+        throw new ImportConflictError(`“${entry.doc.headline}” was stored again with a different text since it was deleted, so the deleted copy cannot be restored. Nothing was changed.`);
+      }
       await docs.put(entry.doc);
       await trash.delete(id);
       await bumpRevision(tx.objectStore('meta'));
@@ -425,8 +437,11 @@ export class CorpusStore {
   async importDocuments(entries: readonly ExportedDoc[], opts: { onProgress?: ProgressCallback } = {}): Promise<ImportResult> {
     const total = entries.length;
     const now = new Date().toISOString();
-    return this.write(`importing ${total} document${total === 1 ? '' : 's'}`, ['documents', 'meta'], async (tx) => {
+    return this.write(`importing ${total} document${total === 1 ? '' : 's'}`, ['documents', 'meta', 'trash'], async (tx) => {
       const docs = tx.objectStore('documents');
+      const trash = tx.objectStore('trash');
+      // Ids in the trash: a re-imported deleted document makes its trashed copy obsolete.
+      const trashed = new Set(await trash.getAllKeys());
       // One read of the stored documents instead of ~20 index requests per imported document.
       const stored = await docs.getAll();
       const byId = new Map(stored.map((d) => [d.id, d]));
@@ -462,6 +477,7 @@ export class CorpusStore {
         // Requests are queued without waiting for each; a failure rejects at the next await.
         lastPut = docs.put(doc);
         lastPut.catch(() => {});
+        if (trashed.has(doc.id)) trash.delete(doc.id).catch(() => {});
         result.added.push(entry.id);
         if (performance.now() - checkpoint >= CHECKPOINT_MS) {
           // Let the page paint the progress (awaiting an IDB request keeps the transaction open).
