@@ -14,10 +14,12 @@ export interface RowActions {
   setHidden(id: string, hidden: boolean): void;
   /** Opens the form that renames the document's outlet. */
   editOutlet(id: string): void;
+  /** Exports one story's documents (grouped by story: the heading's `exportKey`). */
+  exportStory?(key: string): void;
 }
 
 /** One item of the list: a document, or (grouped by story) the heading of a group. */
-export type ListItem = { row: Row; heading?: undefined } | { heading: string; key: string; row?: undefined };
+export type ListItem = { row: Row; heading?: undefined } | { heading: string; key: string; exportKey?: string; row?: undefined };
 
 export class CorpusRow extends Component<{ row: Row }> {
   override shouldComponentUpdate(next: { row: Row }): boolean {
@@ -72,16 +74,21 @@ export class CorpusRow extends Component<{ row: Row }> {
   }
 }
 
-class GroupHeading extends Component<{ text: string }> {
-  override shouldComponentUpdate(next: { text: string }): boolean {
-    return next.text !== this.props.text;
+class GroupHeading extends Component<{ text: string; exportKey?: string }> {
+  override shouldComponentUpdate(next: { text: string; exportKey?: string }): boolean {
+    return next.text !== this.props.text || next.exportKey !== this.props.exportKey;
   }
 
-  render({ text }: { text: string }) {
+  render({ text, exportKey }: { text: string; exportKey?: string }) {
     return (
-      <tr role="row" class="cp-group-head">
+      <tr role="row" class="cp-group-head" data-testid={exportKey ? 'story-heading' : undefined}>
         <th role="rowheader" scope="colgroup" colSpan={5}>
           {text}
+          {exportKey && (
+            <button type="button" class="cp-button cp-button-quiet cp-small" data-action="export-story" data-story={exportKey} data-testid="export-story">
+              Export this story
+            </button>
+          )}
         </th>
       </tr>
     );
@@ -114,6 +121,8 @@ function useProgressive(count: number): number {
 /** The one click handler of the table: finds the row's id and the button's action. */
 function onTableClick(e: MouseEvent, actions: RowActions) {
   const button = (e.target as Element | null)?.closest?.('button[data-action]') as HTMLButtonElement | null;
+  const story = button?.getAttribute('data-story');
+  if (button && story && !button.disabled && button.getAttribute('data-action') === 'export-story') return actions.exportStory?.(story);
   const id = button?.closest('tr')?.getAttribute('data-doc-id');
   if (!button || !id || button.disabled) return;
   const action = button.getAttribute('data-action');
@@ -144,7 +153,7 @@ export function CorpusTable({ items, actions, busy, caption }: { items: readonly
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup">{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} />))}</tbody>
+        <tbody role="rowgroup">{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} exportKey={it.exportKey} />))}</tbody>
       </table>
     </fieldset>
   );

@@ -4,7 +4,7 @@
 // the background's in-memory remember log (a test hook on the service worker) says what it did
 // with each page, so "nothing stored" is checked on an event, not after a sleep.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
@@ -75,7 +75,7 @@ describe('remember as you read, and following a match, in Chromium', () => {
     for (const a of [CHANNEL_A, CHANNEL_B]) server.pages.set(a.path, outletPage(a, server.origin));
     server.pages.set('/furniture', furniturePage(SEED_IDS[1]!));
     profile = mkdtempSync(`${tmpdir()}/sc-remember-`);
-    context = await launchChromium(profile, { viewport: { width: 1280, height: 860 } });
+    context = await launchChromium(profile, { viewport: { width: 1280, height: 860 }, acceptDownloads: true });
     context.on('request', (r) => {
       // localhost is this machine too: it stands for a second site (a site left out).
       if (!isLocalUrl(r.url()) && new URL(r.url()).hostname !== 'localhost') offHost.push(r.url());
@@ -244,6 +244,25 @@ describe('remember as you read, and following a match, in Chromium', () => {
       for (const c of sb.cards) expect(c.text).not.toContain(f);
       for (const r of ranges) expect(r).not.toContain(f);
     }
+  });
+
+  it('groups the corpus by story with the engine, and exports one story alone', async () => {
+    await optionsPage();
+    const ids = (await docs()).map((d) => d.id);
+    const aId = (await log())[1]!.detail;
+    const copy = (await docs()).find((d) => d.source === 'user' && !d.remembered)!.id;
+    await options.locator('[data-testid="group-toggle"]').check();
+    const headings = options.locator('[data-testid="story-heading"]');
+    await expect.poll(() => headings.count(), { timeout: 60_000 }).toBe(2);
+    const texts = await headings.allTextContents();
+    expect(texts.some((t) => /5 articles/.test(t))).toBe(true);
+    const harbour = headings.filter({ hasText: /2 articles/ });
+    expect(await harbour.textContent()).toContain(CHANNEL_A.outlet);
+    const [download] = await Promise.all([options.waitForEvent('download'), harbour.locator('[data-testid="export-story"]').click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.format).toBe('source-compare-corpus');
+    expect(exported.documents.map((d: { id: string }) => d.id).sort()).toEqual([aId, copy].sort());
+    expect(ids).toHaveLength(7);
   });
 
   it('made no request beyond this machine', () => {
