@@ -332,7 +332,15 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     const { id, outlet } = editing;
     void change(async (s) => {
       const doc = docs?.find((d) => d.id === id);
-      if (!(await s.setOutlet(id, outlet))) return { kind: 'alert', text: 'That document is no longer in the corpus; nothing was changed.' };
+      let found: boolean;
+      try {
+        found = await s.setOutlet(id, outlet);
+      } catch (e) {
+        // An empty or over-long name: say so and keep the form open with what was typed.
+        if (e instanceof TypeError) return { kind: 'alert', text: e.message };
+        throw e;
+      }
+      if (!found) return { kind: 'alert', text: 'That document is no longer in the corpus; nothing was changed.' };
       setEditing(null);
       return { kind: 'status', text: `The outlet of “${doc?.headline ?? id}” is now “${outlet.replace(/\s+/g, ' ').trim()}”.` };
     });

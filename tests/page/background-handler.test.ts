@@ -173,4 +173,13 @@ describe('remember as you read (background)', () => {
     expect(after.report.self).toBeNull();
     store.close();
   });
+
+  it('expires old remembered articles once at start, even with remembering off now', async () => {
+    const { bg, store } = await setup({ enabled: false, keepDays: 30 });
+    const old = await store.addDocument({ outlet: 'Island Courier', outletNamed: true, headline: 'Old', date: null, lang: 'en', text, remembered: true, addedAt: new Date(Date.now() - 100 * 86_400_000).toISOString() });
+    expect(old.status).toBe('stored');
+    await call(bg, { type: 'analyze', title: 'x', text: 'y', url: 'http://127.0.0.1/x' }, SENDER);
+    await vi.waitFor(async () => expect(await store.getDocument((old as { id: string }).id)).toBeUndefined());
+    store.close();
+  });
 });

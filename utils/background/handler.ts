@@ -44,7 +44,15 @@ export function createBackground(deps: BackgroundDeps) {
   let current: { rev: number; index: Promise<CorpusIndex> } | null = null;
   const action = deps.browser.action ?? deps.browser.browserAction;
 
-  const getSource = () => (source ??= deps.openCorpus());
+  const getSource = () => {
+    if (!source) {
+      source = deps.openCorpus();
+      // Once per background life: limits the reader lowered (or time that passed while nothing
+      // was remembered) apply even when remembering is off now.
+      void source.then(() => loadRemember().then((settings) => expire(settings))).catch(() => {});
+    }
+    return source;
+  };
 
   const getIndex = async (): Promise<CorpusIndex> => {
     const src = await getSource();
