@@ -4,6 +4,7 @@ import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
 import { groupByFact, type FactGroup } from '../utils/page/fact-groups';
 import { namesSentence } from '../utils/page/summary';
 import { DiffView } from './DiffView';
+import { OpenSource } from './OpenSource';
 
 type Labels = Map<string, { name: string; detail: string | null }>;
 
@@ -25,20 +26,24 @@ function MatchRow(props: { claim: Claim; match: Match; labels: Labels; allDiffs:
       {/* In a fact shared by several outlets the later sentences are clamped: the fact was said once above. */}
       <blockquote class={`sc-quote${compact ? ' sc-clamp' : ''}`}>{match.text}</blockquote>
       <p class="sc-why">{match.why}</p>
-      <button
-        type="button"
-        class="sc-link-button"
-        data-testid="diff-toggle"
-        aria-pressed={showDiff ? 'true' : 'false'}
-        tabIndex={tabbable ? 0 : -1}
-        onClick={(e) => {
-          // The card's own click handler would re-focus the card; the toggle is its own action.
-          e.stopPropagation();
-          setLocal(!showDiff);
-        }}
-      >
-        Word differences<span class="sc-vh"> with {outlet}</span>
-      </button>
+      {/* One row of actions; when the outlet's name is long, the second wraps to the row's start, not indented. */}
+      <div class="sc-match-actions">
+        <button
+          type="button"
+          class="sc-link-button"
+          data-testid="diff-toggle"
+          aria-pressed={showDiff ? 'true' : 'false'}
+          tabIndex={tabbable ? 0 : -1}
+          onClick={(e) => {
+            // The card's own click handler would re-focus the card; the toggle is its own action.
+            e.stopPropagation();
+            setLocal(!showDiff);
+          }}
+        >
+          Word differences<span class="sc-vh"> with {outlet}</span>
+        </button>
+        <OpenSource match={match} outlet={outlet} tabbable={tabbable} />
+      </div>
       {showDiff && <DiffView page={claim.text} other={match.text} outlet={outlet} />}
     </li>
   );

@@ -17,6 +17,7 @@ import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
 import { sidebarMode } from '../utils/page/layout';
 import { ClaimCard } from './ClaimCard';
+import { RememberPause } from './RememberPause';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
 
@@ -613,6 +614,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
         <Help />
       </div>
       <AddPage state={state} actions={actions} />
+      <RememberPause />
     </aside>
   );
 }

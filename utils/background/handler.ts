@@ -7,8 +7,11 @@ import type { CorpusIndex } from '../engine/corpus-index';
 import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
 import { contradictedCount } from '../page/report-view';
 import type { CorpusSource } from './corpus-source';
+import { DEFAULT_REMEMBER_SETTINGS, rememberRefusal, type RememberSettings } from '../remember/settings';
+import type { RememberOutcome } from '../storage/remember-page';
+import { withSourceUrls } from './source-links';
 
-type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'>;
+type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
 interface Action {
   setBadgeText(details: { tabId: number; text: string }): unknown;
@@ -20,6 +23,12 @@ export interface BackgroundDeps {
   /** Called once per background life, on first need. */
   openCorpus(): Promise<CorpusSource>;
   browser: { runtime: { id: string; openOptionsPage?: () => Promise<void> }; tabs: Tabs; action?: Action; browserAction?: Action };
+  /** The extension's reader page for `query` (runtime.getURL('/reader.html?' + query)). */
+  readerUrl?: (query: string) => string;
+  /** The reader's "remember as you read" settings; without it nothing is remembered (the default is off). */
+  loadRememberSettings?: () => Promise<RememberSettings>;
+  /** The clock expiry measures age by (a test passes its own). */
+  now?: () => Date;
 }
 
 /** Red: the badge shows a count of contradicted claims. Grey: the neutral "covered" mark. */
@@ -42,12 +51,29 @@ export function badgeFor(contradicted: number, covering: number): { text: string
   return { text: '', color: BADGE_GREY, title: 'Source comparison' };
 }
 
+/** What happened to a page "remember as you read" saw: kept in memory for tests and debugging only. */
+export interface RememberLogEntry {
+  url: string;
+  status: RememberOutcome['status'] | 'not-remembered';
+  detail: string;
+}
+/** The log keeps the last few outcomes; it is never stored or sent anywhere. */
+const REMEMBER_LOG_SIZE = 50;
+
 export function createBackground(deps: BackgroundDeps) {
   let source: Promise<CorpusSource> | null = null;
   let current: { rev: number; index: Promise<CorpusIndex> } | null = null;
   const action = deps.browser.action ?? deps.browser.browserAction;
 
-  const getSource = () => (source ??= deps.openCorpus());
+  const getSource = () => {
+    if (!source) {
+      source = deps.openCorpus();
+      // Once per background life: limits the reader lowered (or time that passed while nothing
+      // was remembered) apply even when remembering is off now.
+      void source.then(() => loadRemember().then((settings) => expire(settings))).catch(() => {});
+    }
+    return source;
+  };
 
   const getIndex = async (): Promise<CorpusIndex> => {
     const src = await getSource();
@@ -78,7 +104,8 @@ export function createBackground(deps: BackgroundDeps) {
 
   const analyze = async (title: string, text: string, url: string): Promise<ResponseOf<'analyze'>> => {
     try {
-      const report = analyzePage({ title, text, url }, await getIndex());
+      const index = await getIndex();
+      const report = withSourceUrls(analyzePage({ title, text, url }, index), index);
       return { ok: true, report };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -101,13 +128,70 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
+  const rememberLog: RememberLogEntry[] = [];
+  const log = (entry: RememberLogEntry) => {
+    rememberLog.push(entry);
+    if (rememberLog.length > REMEMBER_LOG_SIZE) rememberLog.shift();
+  };
+  const now = deps.now ?? (() => new Date());
+  const loadRemember = deps.loadRememberSettings ?? (async () => DEFAULT_REMEMBER_SETTINGS);
+
+  /** Drops expired documents from the live index too, so they stop matching at once. */
+  const expire = async (settings: RememberSettings, at: Date = now()): Promise<string[]> => {
+    const src = await getSource();
+    const gone = await src.expire({ now: at, keepDays: settings.keepDays, maxDocs: settings.maxDocs });
+    if (gone.length && current) {
+      const index = await current.index;
+      for (const id of gone) index.remove(id);
+      current = { rev: await src.revision(), index: current.index };
+    }
+    return gone;
+  };
+
+  /**
+   * "Remember as you read": after an analysis of an English article, store the page unless the
+   * reader's settings say otherwise. Never blocks or changes the analysis reply, and says nothing
+   * in the badge or the page.
+   */
+  const remember = async (msg: Extract<Message, { type: 'analyze' }>): Promise<void> => {
+    const settings = await loadRemember();
+    const refusal = rememberRefusal(settings, msg.url);
+    if (refusal) return log({ url: msg.url, status: 'not-remembered', detail: refusal });
+    const src = await getSource();
+    const { outcome, doc } = await src.remember({ title: msg.title, text: msg.text, url: msg.url, ...msg.meta });
+    if (doc && current) {
+      (await current.index).add(doc);
+      current = { rev: await src.revision(), index: current.index };
+    }
+    log({ url: msg.url, status: outcome.status, detail: outcome.status === 'stored' ? outcome.id : outcome.status === 'duplicate' ? outcome.of : outcome.reason });
+    if (outcome.status === 'stored') await expire(settings);
+  };
+
+  const openReader = async (source: string, sentenceIndex: number): Promise<{ ok: boolean }> => {
+    if (!deps.readerUrl || !deps.browser.tabs.create) return { ok: false };
+    const query = new URLSearchParams({ doc: source, s: String(sentenceIndex) });
+    try {
+      await deps.browser.tabs.create({ url: deps.readerUrl(String(query)) });
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  };
+
   const handle = async (msg: Message, tabId: number | undefined): Promise<unknown> => {
     switch (msg.type) {
       case 'analyze': {
         const res = await analyze(msg.title, msg.text, msg.url);
         if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0, res.ok ? res.report.coverage.length : 0);
+        // Only pages the content script found an article on carry `meta`; a report with a
+        // notice (not English) is not remembered.
+        if (res.ok && !res.report.notice && msg.meta) {
+          void remember(msg).catch((e) => log({ url: msg.url, status: 'refused', detail: e instanceof Error ? e.message : String(e) }));
+        }
         return res;
       }
+      case 'open-reader':
+        return openReader(msg.source, msg.sentenceIndex);
       case 'add-page':
         return addPage(msg);
       default:
@@ -155,5 +239,12 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  return { onMessage, toggleSidebar, focusFirstClaim };
+  return {
+    onMessage,
+    toggleSidebar,
+    focusFirstClaim,
+    /** Runs expiry now with the reader's limits (at `at`, for tests that cannot wait 90 days). */
+    expireRemembered: async (at?: Date) => expire(await loadRemember(), at),
+    rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
+  };
 }

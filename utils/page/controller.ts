@@ -335,7 +335,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       if (readerable) await yieldToPage();
       if (stale()) return;
       const t0 = performance.now();
-      article = readerable ? extractArticle(doc.cloneNode(true) as Document) : null;
+      article = readerable ? extractArticle(doc.cloneNode(true) as Document, { url: doc.location?.href }) : null;
       if (article) recordDuration('readabilityMs', markStep('extracted', doc) - t0, doc);
     } catch {
       article = null;
@@ -353,9 +353,12 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     }
     try {
       const { title, text } = article;
+      // The page's metadata rides along: the background remembers the page with it when the
+      // reader has turned "remember as you read" on (it decides; nothing else is sent).
+      const meta = { siteName: article.siteName, publishedTime: article.publishedTime, author: article.author, canonicalUrl: article.canonicalUrl, lang: article.lang };
       // An MV3 service worker may be stopped mid-request: one more try after a short pause.
       const reply = await sendWithRetry(
-        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '')),
+        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '', meta)),
         (why) => console.warn(`[source-compare] analysis request failed (${why}); retrying once`),
       );
       if (stale()) return;
@@ -468,6 +471,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
           type: 'add-page',
           siteName: article.siteName,
           publishedTime: article.publishedTime,
+          author: article.author,
+          canonicalUrl: article.canonicalUrl,
           lang: article.lang,
         });
       } catch (err) {
