@@ -11,13 +11,21 @@ export default defineConfig({
     description:
       'Compares the news article you are reading, claim by claim, with other outlets’ coverage of the same story. Nothing leaves your browser.',
     permissions: ['storage'],
-    action: { default_title: 'Source comparison' },
+    // Drawn for the project (assets/icon.svg), rasterised by scripts/make-icons.ts.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Source comparison', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The toolbar button's action from the keyboard (and for browser tests, which cannot click
     // the toolbar): the background toggles the sidebar in the active tab.
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+U' },
         description: 'Show or hide the source comparison sidebar',
+      },
+      // The keyboard route to the claims with the sidebar closed: opens it with focus on the
+      // first claim card (J is the sidebar's own "next claim" key).
+      'focus-first-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the first claim other outlets report',
       },
     },
     browser_specific_settings: {

@@ -1,39 +1,66 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { wordDiff, type Claim, type Match } from '../utils/engine';
+import type { Claim, Fact, Match } from '../utils/engine';
 import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
+import { groupByFact, type FactGroup } from '../utils/page/fact-groups';
+import { namesSentence } from '../utils/page/summary';
 import { DiffView } from './DiffView';
+import { OpenSource } from './OpenSource';
 
 type Labels = Map<string, { name: string; detail: string | null }>;
 
-function MatchRow({ claim, match, labels, allDiffs }: { claim: Claim; match: Match; labels: Labels; allDiffs: boolean }) {
+function MatchRow(props: { claim: Claim; match: Match; labels: Labels; allDiffs: boolean; compact: boolean; tabbable: boolean }) {
+  const { claim, match, labels, allDiffs, compact, tabbable } = props;
   // The reader's own choice for this match wins until the global switch is flipped again.
   const [local, setLocal] = useState<boolean | null>(null);
   useEffect(() => setLocal(null), [allDiffs]);
   const showDiff = local ?? allDiffs;
   const label = labels.get(match.source);
+  const outlet = label?.name ?? match.outlet;
   return (
-    <li class={`sc-match sc-rel-${match.relation}`} data-testid="match" data-source={match.source} data-relation={match.relation}>
+    <li class={`sc-match sc-rel-${match.relation}${compact ? ' sc-match-compact' : ''}`} data-testid="match" data-source={match.source} data-relation={match.relation}>
       <div class="sc-match-head">
         <span class={`sc-badge sc-rel-${match.relation}`}>{RELATION_LABEL[match.relation]}</span>
-        <span class="sc-outlet">{label?.name ?? match.outlet}</span>
+        <span class="sc-outlet">{outlet}</span>
         {label?.detail && <span class="sc-outlet-detail">{label.detail}</span>}
       </div>
-      <blockquote class="sc-quote">{match.text}</blockquote>
+      {/* In a fact shared by several outlets the later sentences are clamped: the fact was said once above. */}
+      <blockquote class={`sc-quote${compact ? ' sc-clamp' : ''}`}>{match.text}</blockquote>
       <p class="sc-why">{match.why}</p>
-      <button
-        type="button"
-        class="sc-link-button"
-        data-testid="diff-toggle"
-        aria-pressed={showDiff ? 'true' : 'false'}
-        onClick={(e) => {
-          // The card's own click handler would re-focus the card; the toggle is its own action.
-          e.stopPropagation();
-          setLocal(!showDiff);
-        }}
-      >
-        Word differences
-      </button>
-      {showDiff && <DiffView parts={wordDiff(claim.text, match.text)} outlet={label?.name ?? match.outlet} />}
+      {/* One row of actions; when the outlet's name is long, the second wraps to the row's start, not indented. */}
+      <div class="sc-match-actions">
+        <button
+          type="button"
+          class="sc-link-button"
+          data-testid="diff-toggle"
+          aria-pressed={showDiff ? 'true' : 'false'}
+          tabIndex={tabbable ? 0 : -1}
+          onClick={(e) => {
+            // The card's own click handler would re-focus the card; the toggle is its own action.
+            e.stopPropagation();
+            setLocal(!showDiff);
+          }}
+        >
+          Word differences<span class="sc-vh"> with {outlet}</span>
+        </button>
+        <OpenSource match={match} outlet={outlet} tabbable={tabbable} />
+      </div>
+      {showDiff && <DiffView page={claim.text} other={match.text} outlet={outlet} />}
+    </li>
+  );
+}
+
+function Group({ group, claim, labels, allDiffs, tabbable }: { group: FactGroup; claim: Claim; labels: Labels; allDiffs: boolean; tabbable: boolean }) {
+  const rows = group.matches.map((m, i) => (
+    <MatchRow key={`${m.source}:${m.sentenceIndex}`} claim={claim} match={m} labels={labels} allDiffs={allDiffs} compact={i > 0} tabbable={tabbable} />
+  ));
+  if (group.matches.length === 1) return <>{rows}</>;
+  const names = [...new Set(group.matches.map((m) => labels.get(m.source)?.name ?? m.outlet))];
+  return (
+    <li class="sc-fact" data-testid="fact-group" data-fact-id={group.factId ?? ''}>
+      <p class="sc-fact-head">
+        {names.length === 1 ? `${names[0]} reports this ${group.matches.length} times` : `${namesSentence(names, names.length)} report this`}
+      </p>
+      <ul class="sc-matches">{rows}</ul>
     </li>
   );
 }
@@ -42,16 +69,21 @@ export function ClaimCard(props: {
   claim: Claim;
   /** The matches to show (the reader's filters applied), most important first. */
   matches: Match[];
+  /** The report's facts, to group matches that report the same one. */
+  facts: Fact[];
   labels: Labels;
   current: boolean;
+  /** The list's one tab stop (the current card, else the first). */
+  tabStop: boolean;
   focusSeq: number;
   /** The claim was found in the page, so "Show in the page" can scroll to it. */
   inPage: boolean;
   allDiffs: boolean;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
+  onStep: (delta: 1 | -1) => void;
 }) {
-  const { claim, matches, labels, current, focusSeq, inPage, allDiffs, onSelect, onHover } = props;
+  const { claim, matches, facts, labels, current, tabStop, focusSeq, inPage, allDiffs, onSelect, onHover, onStep } = props;
   const ref = useRef<HTMLLIElement>(null);
   // A layout effect, not a plain one: focus moves in the same commit that marks the card current,
   // so a key pressed right after navigating lands on the card, not on whatever had focus a frame ago.
@@ -65,6 +97,7 @@ export function ClaimCard(props: {
   }, [current, focusSeq]);
   const relation = primaryRelation(claim);
   const hidden = claim.matches.length - matches.length;
+  const groups = groupByFact(matches, facts);
   return (
     <li
       ref={ref}
@@ -73,8 +106,18 @@ export function ClaimCard(props: {
       data-claim-id={claim.id}
       data-relation={relation ?? 'none'}
       aria-current={current ? 'true' : undefined}
-      tabIndex={-1}
+      tabIndex={tabStop ? 0 : -1}
       onClick={() => onSelect(claim.id)}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          onStep(e.key === 'ArrowDown' ? 1 : -1);
+        } else if (e.key === 'Enter') {
+          e.preventDefault();
+          onSelect(claim.id);
+        }
+      }}
       onMouseEnter={() => onHover(claim.id)}
       onMouseLeave={() => onHover(null)}
     >
@@ -84,6 +127,7 @@ export function ClaimCard(props: {
           type="button"
           class="sc-link-button sc-jump"
           data-testid="show-in-page"
+          tabIndex={tabStop ? 0 : -1}
           onClick={(e) => {
             e.stopPropagation();
             onSelect(claim.id);
@@ -97,15 +141,15 @@ export function ClaimCard(props: {
       {claim.matches.length > 0 ? (
         <>
           <ul class="sc-matches">
-            {matches.map((m) => (
-              <MatchRow key={`${m.source}:${m.sentenceIndex}`} claim={claim} match={m} labels={labels} allDiffs={allDiffs} />
+            {groups.map((g, i) => (
+              <Group key={g.factId ?? `m${i}`} group={g} claim={claim} labels={labels} allDiffs={allDiffs} tabbable={tabStop} />
             ))}
           </ul>
           {hidden > 0 && <p class="sc-muted sc-small">{hidden === 1 ? '1 more match hidden by the filters' : `${hidden} more matches hidden by the filters`}</p>}
         </>
       ) : (
         <p class="sc-muted">
-          <span class="sc-badge sc-badge-only">Only this outlet</span> No other outlet in your corpus reports this.
+          <span class="sc-badge sc-badge-only">Not reported elsewhere</span> No other outlet in your corpus reports this.
         </p>
       )}
     </li>

@@ -6,16 +6,18 @@ import type { PageController } from '../utils/page/controller';
 import {
   RELATION_LABEL,
   RELATION_ORDER,
-  coverageGrid,
   filteredCards,
   outletLabels,
   outletSummaries,
   type OutletSummary,
 } from '../utils/page/report-view';
+import { RELATION_PHRASE, articlesPhrase, claimsPerOutlet, namesSentence, outletPhrase, plural, storySummary } from '../utils/page/summary';
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences } from '../utils/page/preferences';
 import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
+import { sidebarMode } from '../utils/page/layout';
 import { ClaimCard } from './ClaimCard';
+import { RememberPause } from './RememberPause';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
 
@@ -23,12 +25,10 @@ import { DiffView } from './DiffView';
  * What the sidebar may ask of the page controller (utils/page/controller.ts): everything but its
  * lifecycle. Retry is optional so the sidebar can be rendered on its own (tests).
  */
-export type SidebarActions = Omit<PageController, 'store' | 'start' | 'toggle' | 'retry'> & Partial<Pick<PageController, 'retry'>>;
+export type SidebarActions = Omit<PageController, 'store' | 'start' | 'toggle' | 'retry' | 'openOptions' | 'focusFirstClaim' | 'dismissHint'> &
+  Partial<Pick<PageController, 'retry' | 'openOptions'>>;
 
-/** Below this window width the sidebar overlays the page; above it, it may push the page aside. */
-export const NARROW_PX = 900;
-/** Push mode leaves the page at least this wide; otherwise the sidebar overlays. */
-export const MIN_PAGE_PX = 720;
+export { NARROW_PX, MIN_PAGE_PX } from '../utils/page/layout';
 
 function useStore<T extends object>(store: Store<T>): T {
   const [state, setState] = useState(store.get());
@@ -36,125 +36,72 @@ function useStore<T extends object>(store: Store<T>): T {
   return state;
 }
 
-function Legend({ showUnmatched }: { showUnmatched: boolean }) {
-  return (
-    <p class="sc-legend" data-testid="legend">
-      {RELATION_ORDER.map((rel) => (
-        <span key={rel} class="sc-legend-item">
-          <span class={`sc-swatch sc-rel-${rel}`} aria-hidden="true" />
-          {RELATION_LABEL[rel]}
-        </span>
-      ))}
-      {showUnmatched && (
-        <span class="sc-legend-item">
-          <span class="sc-swatch sc-swatch-only" aria-hidden="true" />
-          Only this outlet
-        </span>
-      )}
-    </p>
-  );
-}
-
-function Outlets({ rows, labels }: { rows: OutletSummary[]; labels: ReturnType<typeof outletLabels> }) {
-  return (
-    <section class="sc-section" aria-labelledby="sc-outlets-h">
-      <h3 id="sc-outlets-h" class="sc-h3">
-        {rows.length === 1 ? '1 other outlet covers this story' : `${rows.length} other outlets cover this story`}
-      </h3>
-      <ul class="sc-outlets">
-        {rows.map((r, i) => {
-          const label = labels.get(r.source)!;
-          return (
-            <li key={r.source} class="sc-outlet-row" data-testid="outlet" data-source={r.source}>
-              <span class="sc-col-no" aria-hidden="true">{i + 1}</span>
-              <span class="sc-outlet-name" title={r.headline}>
-                {label.name}
-                {label.detail && <span class="sc-outlet-detail">{label.detail}</span>}
-              </span>
-              <span class="sc-counts">
-                {RELATION_ORDER.map((rel) => (
-                  <span
-                    key={rel}
-                    class={`sc-count sc-rel-${rel}${r.counts[rel] ? '' : ' sc-zero'}`}
-                    title={`${RELATION_LABEL[rel]}: ${r.counts[rel]}`}
-                    aria-label={`${RELATION_LABEL[rel]}: ${r.counts[rel]}`}
-                  >
-                    {r.counts[rel]}
-                  </span>
-                ))}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
 /**
- * The coverage picture: claims down, outlets across, a cell per claim × outlet coloured (and
- * marked) by relation. One tab stop; arrow keys move between claims, Enter opens the card.
+ * The header a reader needs first: how many articles cover the story, and how many of this
+ * page's claims they contradict, add detail to or agree with, in words. The per-outlet figures
+ * are one click away (collapsed), labelled as claims.
  */
-function CoverageGrid({ report, labels, currentId, actions }: { report: Report; labels: ReturnType<typeof outletLabels>; currentId: string | null; actions: SidebarActions }) {
-  const { outlets, rows } = coverageGrid(report);
-  const [active, setActive] = useState(0);
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  if (!rows.length || !outlets.length) return null;
-  const at = Math.min(active, rows.length - 1);
-  const move = (i: number) => {
-    const n = Math.max(0, Math.min(rows.length - 1, i));
-    setActive(n);
-    refs.current[n]?.focus();
-  };
+function Summary({ report }: { report: Report }) {
+  const s = storySummary(report);
+  const perOutlet = claimsPerOutlet(report);
   return (
-    <section class="sc-section" aria-labelledby="sc-grid-h">
-      <h3 id="sc-grid-h" class="sc-h3">Where they agree and differ</h3>
-      <div class="sc-grid-head" aria-hidden="true">
-        {outlets.map((o, i) => (
-          <span key={o.source} class="sc-grid-col" title={labels.get(o.source)?.detail ? `${o.outlet} — ${o.headline}` : o.outlet}>
-            {i + 1}
-          </span>
-        ))}
-      </div>
-      <div class="sc-grid" role="toolbar" aria-orientation="vertical" aria-label="Coverage picture: one row per claim, one column per outlet" data-testid="coverage-grid">
-        {rows.map((row, i) => {
-          const said = row.cells
-            .map((rel, j) => (rel ? `${labels.get(outlets[j]!.source)!.name}: ${RELATION_LABEL[rel].toLowerCase()}` : null))
-            .filter(Boolean)
-            .join('; ');
-          return (
-            <button
-              key={row.claim.id}
-              ref={(el) => {
-                refs.current[i] = el;
-              }}
-              type="button"
-              class={`sc-grid-row${row.claim.id === currentId ? ' sc-grid-current' : ''}`}
-              tabIndex={i === at ? 0 : -1}
-              data-testid="grid-row"
-              data-claim-id={row.claim.id}
-              aria-label={`Claim ${i + 1}: ${said}`}
-              title={row.claim.text}
-              onClick={() => {
-                setActive(i);
-                actions.focusClaim(row.claim.id, true);
-              }}
-              onKeyDown={(e) => {
-                const k = e.key;
-                if (k === 'ArrowDown' || k === 'ArrowUp' || k === 'Home' || k === 'End') {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  move(k === 'ArrowDown' ? i + 1 : k === 'ArrowUp' ? i - 1 : k === 'Home' ? 0 : rows.length - 1);
-                }
-              }}
-            >
-              {row.cells.map((rel, j) => (
-                <span key={j} class={`sc-cell${rel ? ` sc-rel-${rel}` : ''}`} aria-hidden="true" />
+    <section class="sc-section sc-summary" aria-labelledby="sc-summary-h" data-testid="summary">
+      <h3 id="sc-summary-h" class="sc-vh">
+        Summary
+      </h3>
+      <p class="sc-lead">
+        <strong>{articlesPhrase(s)}</strong>{' '}
+        {s.documents === 1 ? 'covers' : 'cover'} this story: {outletPhrase(s.outletNames)}.
+      </p>
+      <p class="sc-lead" data-testid="claim-tally">
+        {s.reported === 0 ? (
+          <>None of this page’s {plural(s.claims, 'claim', 'claims')} is reported by them.</>
+        ) : (
+          <>
+            They report <strong>{s.reported}</strong> of this page’s {plural(s.claims, 'claim', 'claims')}:{' '}
+            {RELATION_ORDER.filter((r) => s.byRelation[r] > 0).map((r, i, shown) => (
+              <span key={r}>
+                <span class={`sc-tally sc-tally-${r}`}>
+                  <span class={`sc-swatch sc-rel-${r}`} aria-hidden="true" />
+                  {`${s.byRelation[r]} ${RELATION_PHRASE[r]}`}
+                </span>
+                {i < shown.length - 2 ? ', ' : i === shown.length - 2 ? ' and ' : '.'}
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      <details class="sc-by-outlet" data-testid="by-outlet">
+        <summary>Claims by outlet</summary>
+        <table class="sc-outlet-table">
+          <caption class="sc-vh">Claims of this page each outlet contradicts, adds detail to or agrees with</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outlet</th>
+              {RELATION_ORDER.map((r) => (
+                <th key={r} scope="col" class={`sc-num sc-th-${r}`}>
+                  {RELATION_PHRASE[r].replace(/^with /, '')}
+                </th>
               ))}
-            </button>
-          );
-        })}
-      </div>
+            </tr>
+          </thead>
+          <tbody>
+            {perOutlet.map((o) => (
+              <tr key={o.source} data-testid="outlet" data-source={o.source}>
+                <th scope="row" title={o.headline}>
+                  {o.label.name}
+                  {o.label.detail && <span class="sc-outlet-detail">{o.label.detail}</span>}
+                </th>
+                {RELATION_ORDER.map((r) => (
+                  <td key={r} class={`sc-num${o.counts[r] ? ` sc-count-${r}` : ' sc-zero'}`}>
+                    {o.counts[r]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }
@@ -167,6 +114,7 @@ function Filters({ prefs, rows, labels, actions }: { prefs: Preferences; rows: O
   const outlet = prefs.outlet && rows.some((r) => r.source === prefs.outlet) ? prefs.outlet : '';
   return (
     <div class="sc-filters" role="group" aria-label="Filter claims">
+      <span class="sc-filters-label" aria-hidden="true">Show</span>
       {RELATION_ORDER.map((rel) => (
         <button
           key={rel}
@@ -200,12 +148,22 @@ function Filters({ prefs, rows, labels, actions }: { prefs: Preferences; rows: O
           })}
         </select>
       </label>
+      <button
+        type="button"
+        class="sc-toggle sc-toggle-unmatched"
+        data-testid="unmatched-toggle"
+        aria-pressed={prefs.showUnmatched ? 'true' : 'false'}
+        onClick={() => actions.setPrefs({ showUnmatched: !prefs.showUnmatched })}
+      >
+        <span class="sc-toggle-box" aria-hidden="true" />
+        Also claims no other outlet reports
+      </button>
     </div>
   );
 }
 
 function Toolbar({ prefs, actions }: { prefs: Preferences; actions: SidebarActions }) {
-  const item = (testid: string, key: 'highlights' | 'showUnmatched' | 'allDiffs', label: string, hint: string) => (
+  const item = (testid: string, key: 'highlights' | 'allDiffs', label: string, hint: string) => (
     <button
       type="button"
       class="sc-toggle"
@@ -220,9 +178,8 @@ function Toolbar({ prefs, actions }: { prefs: Preferences; actions: SidebarActio
   );
   return (
     <div class="sc-toolbar" role="group" aria-label="Display">
-      {item('highlights-toggle', 'highlights', 'Highlights', 'Show the claims other outlets report in the page')}
-      {item('unmatched-toggle', 'showUnmatched', 'Only this outlet', 'Also show claims no other outlet reports')}
-      {item('all-diffs-toggle', 'allDiffs', 'All word diffs', 'Open the word-by-word comparison on every match')}
+      {item('highlights-toggle', 'highlights', 'Highlights in the page', 'Mark the claims other outlets report in the page')}
+      {item('all-diffs-toggle', 'allDiffs', 'All comparisons open', 'Open the comparison of the wording on every match')}
     </div>
   );
 }
@@ -234,6 +191,10 @@ function Help() {
       <dl class="sc-keys">
         <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>U</kbd></dt>
         <dd>Show or hide this sidebar</dd>
+        <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd></dt>
+        <dd>Open the sidebar on the first claim</dd>
+        <dt><kbd>↓</kbd> / <kbd>↑</kbd> on a claim</dt>
+        <dd>Next / previous claim</dd>
         <dt><kbd>j</kbd> / <kbd>k</kbd></dt>
         <dd>Next / previous claim (inside the sidebar)</dd>
         <dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> / <kbd>,</kbd></dt>
@@ -245,8 +206,10 @@ function Help() {
       </dl>
       <p class="sc-muted">
         In the page, contradicted claims have a wavy underline, claims others add detail to a solid one, agreed claims a dotted
-        one; claims only this outlet reports (when shown) a dashed grey one. In word diffs, <del>struck</del> words are only on
-        this page and <ins>underlined</ins> words only in the other outlet.
+        one; claims no other outlet reports (when shown) a dashed grey one. When you compare the wording, <del>struck</del> words
+        are only on this page and <ins>underlined</ins> words only in the other outlet; sentences worded differently have only
+        their figures, names, places, dates and negations marked. The toolbar badge counts the claims other outlets contradict; a
+        grey dot means other outlets cover the story and contradict nothing.
       </p>
     </details>
   );
@@ -268,7 +231,7 @@ function Quotes({ report, actions }: { report: Report; actions: SidebarActions }
             <DiffView parts={q.diff} outlet={q.outlet} />
             <p class="sc-why">{q.why}</p>
             <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(q.claimId, true)}>
-              Show the claim
+              Show the claim<span class="sc-vh"> quoted by {q.outlet}</span>
             </button>
           </li>
         ))}
@@ -277,102 +240,102 @@ function Quotes({ report, actions }: { report: Report; actions: SidebarActions }
   );
 }
 
-/** Figures on the page next to the values other outlets give for the same quantity; disagreements first. */
+/**
+ * Figures on the page next to the values other outlets give for the same quantity, disagreements
+ * first, folded away under one line. An outlet that gives the page's own value is "same", even
+ * when another of its sentences gives a different one (that sentence is most likely about
+ * another quantity), so one figure never reads as both differing and the same in one outlet.
+ */
 function Figures({ report, labels, actions }: { report: Report; labels: ReturnType<typeof outletLabels>; actions: SidebarActions }) {
-  const rows = (report.figures ?? [])
-    .filter((f) => f.others.length > 0)
-    .map((f) => ({ f, differs: f.others.some((o) => !o.agrees) }))
-    .sort((a, b) => Number(b.differs) - Number(a.differs));
-  if (!rows.length) return null;
-  const claimText = new Map(report.claims.map((c) => [c.id, c.text]));
   const name = (source: string, fallback: string) => {
     const l = labels.get(source);
     return l ? (l.detail ? `${l.name} (${l.detail})` : l.name) : fallback;
   };
   /** One entry per document: an outlet quoting the same figure in three sentences is one voice. */
   const unique = <T extends { source: string; label: string }>(xs: T[]) => [...new Map(xs.map((x) => [`${x.source}\u0000${x.label}`, x])).values()];
+  const rows = (report.figures ?? [])
+    .filter((f) => f.others.length > 0)
+    .map((f) => {
+      const same = unique(f.others.filter((o) => o.agrees));
+      const sameSources = new Set(same.map((o) => o.source));
+      const other = unique(f.others.filter((o) => !o.agrees && !sameSources.has(o.source)));
+      return { f, same, other, differs: other.length > 0 };
+    })
+    .sort((a, b) => Number(b.differs) - Number(a.differs));
+  if (!rows.length) return null;
+  const claimText = new Map(report.claims.map((c) => [c.id, c.text]));
+  const differing = rows.filter((r) => r.differs).length;
   return (
-    <section class="sc-section" aria-labelledby="sc-figures-h">
-      <h3 id="sc-figures-h" class="sc-h3">Figures</h3>
+    <details class="sc-section sc-fold" data-testid="figures">
+      <summary class="sc-h3">
+        Figures compared ({plural(rows.length, 'figure', 'figures')}
+        {differing ? `, ${differing} given differently elsewhere` : ', all the same elsewhere'})
+      </summary>
       <ul class="sc-additions">
-        {rows.map(({ f, differs }, i) => {
-          const same = unique(f.others.filter((o) => o.agrees));
-          const other = unique(f.others.filter((o) => !o.agrees));
-          return (
-            <li key={i} class={`sc-addition sc-figure${differs ? ' sc-figure-differs' : ''}`} data-testid="figure">
-              <p class="sc-claim">
-                {f.label}
-                <span class={`sc-badge ${differs ? 'sc-rel-contradicts' : 'sc-rel-agree'} sc-figure-badge`}>{differs ? 'Differs elsewhere' : 'Same elsewhere'}</span>
-              </p>
-              {/* The page's sentence says what the number is about; the engine's concept keys are stems, not prose. */}
-              <p class="sc-muted sc-clamp">{claimText.get(f.claimId) ?? ''}</p>
-              <ul class="sc-figure-others">
-                {other.map((o, j) => (
-                  <li key={`d${j}`} class="sc-fig-differs" title={o.text}>
-                    <span aria-hidden="true">≠ </span>
-                    <span class="sc-outlet">{name(o.source, o.outlet)}</span> gives <strong>{o.label}</strong>
-                  </li>
-                ))}
-                {same.length > 0 && (
-                  <li class="sc-fig-agree">
-                    <span aria-hidden="true">= </span>
-                    Same in {same.map((o) => name(o.source, o.outlet)).filter((n, k, all) => all.indexOf(n) === k).join(', ')}
-                  </li>
-                )}
-              </ul>
-              <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(f.claimId, true)}>
-                Show the claim
-              </button>
-            </li>
-          );
-        })}
+        {rows.map(({ f, same, other, differs }, i) => (
+          <li key={i} class={`sc-addition sc-figure${differs ? ' sc-figure-differs' : ''}`} data-testid="figure">
+            <p class="sc-claim">
+              {f.label}
+              <span class={`sc-badge ${differs ? 'sc-rel-contradicts' : 'sc-rel-agree'} sc-figure-badge`}>{differs ? 'Differs elsewhere' : 'Same elsewhere'}</span>
+            </p>
+            {/* The page's sentence says what the number is about; the engine's concept keys are stems, not prose. */}
+            <p class="sc-muted sc-clamp">{claimText.get(f.claimId) ?? ''}</p>
+            <ul class="sc-figure-others">
+              {other.map((o, j) => (
+                <li key={`d${j}`} class="sc-fig-differs" title={o.text}>
+                  <span aria-hidden="true">≠ </span>
+                  <span class="sc-outlet">{name(o.source, o.outlet)}</span> gives <strong>{o.label}</strong>
+                </li>
+              ))}
+              {same.length > 0 && (
+                <li class="sc-fig-agree">
+                  <span aria-hidden="true">= </span>
+                  Same in {same.map((o) => name(o.source, o.outlet)).filter((n, k, all) => all.indexOf(n) === k).join(', ')}
+                </li>
+              )}
+            </ul>
+            <button type="button" class="sc-link-button" onClick={() => actions.focusClaim(f.claimId, true)}>
+              Show the claim<span class="sc-vh"> with {f.label}</span>
+            </button>
+          </li>
+        ))}
       </ul>
-    </section>
+    </details>
   );
 }
 
-/** How many additions are listed before "Show all": the engine ranks them, the first few matter most. */
-const ADDITIONS_SHOWN = 6;
+/**
+ * How many additions are listed before "Show N more": the engine ranks them (material details and
+ * the number of outlets first), and eight short lines fit beside the last cards on one screen.
+ */
+export const ADDITIONS_SHOWN = 8;
 
+/** What other outlets report and this page leaves out: one ranked list, each line naming who reports it. */
 function Additions({ report, outlet, labels }: { report: Report; outlet: string | null; labels: ReturnType<typeof outletLabels> }) {
   const [all, setAll] = useState(false);
   const items = outlet ? report.additions.filter((a) => a.source === outlet || a.alsoReportedBy.some((o) => o.source === outlet)) : report.additions;
   if (!items.length) return null;
   const shown = all ? items : items.slice(0, ADDITIONS_SHOWN);
   const hidden = items.length - shown.length;
-  // Grouped by the outlet that reports them (in the engine's ranking order), each group headed
-  // by the outlet's name, so the attribution is said once; facts others also report say so.
-  const groups: { source: string; items: typeof shown }[] = [];
-  for (const a of shown) {
-    let g = groups.find((x) => x.source === a.source);
-    if (!g) groups.push((g = { source: a.source, items: [] }));
-    g.items.push(a);
-  }
   const name = (source: string, fallback: string) => labels.get(source)?.name ?? fallback;
   return (
-    <section class="sc-section" aria-labelledby="sc-additions-h">
-      <h3 id="sc-additions-h" class="sc-h3">Reported elsewhere, not on this page</h3>
-      {groups.map((g) => {
-        const l = labels.get(g.source);
-        return (
-          <div key={g.source} class="sc-add-group">
-            <h4 class="sc-h4">
-              {name(g.source, g.items[0]!.outlet)}
-              {l?.detail && <span class="sc-outlet-detail"> · {l.detail}</span>}
-            </h4>
-            <ul class="sc-additions">
-              {g.items.map((a, i) => (
-                <li key={i} class="sc-addition" data-testid="addition" data-source={a.source}>
-                  <blockquote class="sc-quote">{a.text}</blockquote>
-                  {a.alsoReportedBy.length > 0 && (
-                    <p class="sc-muted">Also reported by {a.alsoReportedBy.map((o) => name(o.source, o.outlet)).filter((n, k, all) => all.indexOf(n) === k).join(', ')}</p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+    <section class="sc-section" aria-labelledby="sc-additions-h" id="sc-additions">
+      <h3 id="sc-additions-h" class="sc-h3">
+        Reported elsewhere, not on this page <span class="sc-count-note">({plural(items.length, 'fact', 'facts')}, most important first)</span>
+      </h3>
+      <ol class="sc-additions sc-ranked">
+        {shown.map((a, i) => {
+          const who = [a.source, ...a.alsoReportedBy.map((o) => o.source)]
+            .map((src, k) => name(src, k === 0 ? a.outlet : a.alsoReportedBy[k - 1]!.outlet))
+            .filter((n, k, xs) => xs.indexOf(n) === k);
+          return (
+            <li key={i} class="sc-addition" data-testid="addition" data-source={a.source}>
+              <span class="sc-addition-text">{a.text}</span>
+              <span class="sc-addition-who"> — {namesSentence(who)}</span>
+            </li>
+          );
+        })}
+      </ol>
       {hidden > 0 && (
         <button type="button" class="sc-link-button" onClick={() => setAll(true)}>
           Show {hidden} more
@@ -443,27 +406,36 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
       const cards = filteredCards(report, prefs);
       const matched = report.claims.filter((c) => c.matches.length > 0).length;
       const filtered = prefs.relations.length < RELATION_ORDER.length || prefs.outlet !== null;
+      // One tab stop for the whole list (the current card, else the first): Tab goes on to the
+      // additions and the add button instead of through every card's buttons; arrows, j and k move.
+      const tabStop = cards.some((c) => c.claim.id === state.currentClaimId) ? state.currentClaimId : cards[0]?.claim.id ?? null;
       return (
         <>
-          <Outlets rows={rows} labels={labels} />
-          <Legend showUnmatched={prefs.showUnmatched} />
-          <CoverageGrid report={report} labels={labels} currentId={state.currentClaimId} actions={actions} />
+          <p id="sc-cards-hint" class="sc-vh">
+            Claims other outlets report. Move between them with the arrow keys or j and k; Tab reaches the buttons of the current claim.
+          </p>
+          <Summary report={report} />
           <section class="sc-section" aria-labelledby="sc-claims-h">
             <div class="sc-claims-head">
               <h3 id="sc-claims-h" class="sc-h3">Claim by claim</h3>
               <span class="sc-muted sc-small" aria-live="polite">
-                {cards.length} of {prefs.showUnmatched ? report.claims.length : matched} claims
+                {cards.length === (prefs.showUnmatched ? report.claims.length : matched)
+                  ? plural(cards.length, 'claim', 'claims')
+                  : `${cards.length} of ${plural(prefs.showUnmatched ? report.claims.length : matched, 'claim', 'claims')}`}
               </span>
             </div>
             <Filters prefs={prefs} rows={rows} labels={labels} actions={actions} />
             {cards.length ? (
-              <ol class="sc-cards">
+              <ol class="sc-cards" aria-describedby="sc-cards-hint">
                 {cards.map(({ claim, matches }) => (
                   <ClaimCard
                     key={claim.id}
                     claim={claim}
                     matches={matches}
+                    facts={report.facts ?? []}
                     labels={labels}
+                    tabStop={claim.id === tabStop}
+                    onStep={actions.step}
                     current={state.currentClaimId === claim.id}
                     focusSeq={state.focusSeq}
                     inPage={state.anchoredIds.has(claim.id)}
@@ -484,9 +456,9 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
               </div>
             )}
           </section>
+          <Additions report={report} outlet={prefs.outlet} labels={labels} />
           <Quotes report={report} actions={actions} />
           <Figures report={report} labels={labels} actions={actions} />
-          <Additions report={report} outlet={prefs.outlet} labels={labels} />
         </>
       );
     }
@@ -524,8 +496,8 @@ function useWindowWidth(): number {
 export const PUSH_STYLE_ID = 'source-compare-push-style';
 
 /**
- * Push mode: on a wide window the page gets a right margin on <html> as wide as the sidebar, so
- * the article reflows beside it instead of under it. Only on windows of NARROW_PX and more, and
+ * Push mode: on a wide window where the sidebar would cover the article, the page gets a right
+ * margin on <html> as wide as the sidebar, so the article reflows beside it instead of under it. Only on windows of NARROW_PX and more, and
  * only when MIN_PAGE_PX of page width is left: narrower than that, many sites switch to their
  * mobile layout or overflow sideways, so the sidebar overlays instead. The margin is the only change to the page's
  * layout (a page stylesheet, CSP-safe, removed on close); fixed-position page bars keep their place.
@@ -587,9 +559,8 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
   const windowWidth = useWindowWidth();
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const width = Math.min(dragWidth ?? state.prefs.width, windowWidth);
-  // Overlay under NARROW_PX, or when pushing would leave the page less than MIN_PAGE_PX.
-  const narrow = windowWidth < NARROW_PX || windowWidth - width < MIN_PAGE_PX;
-  usePagePush(state.open && !state.collapsed && !narrow ? width : 0);
+  const mode = sidebarMode(windowWidth, width, state.articleRight);
+  usePagePush(state.open && !state.collapsed && mode === 'push' ? width : 0);
   if (!state.open) return null;
   const theme = state.pageDark ? 'dark' : undefined;
   if (state.collapsed) {
@@ -605,7 +576,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
   }
   return (
     <aside
-      class={`sc-root${narrow ? ' sc-overlay' : ' sc-push'}${dragWidth !== null ? ' sc-resizing' : ''}`}
+      class={`sc-root sc-${mode}${dragWidth !== null ? ' sc-resizing' : ''}`}
       data-theme={theme}
       role="complementary"
       aria-label="Source comparison"
@@ -624,6 +595,11 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
           Source comparison
         </h2>
         <div class="sc-header-buttons">
+          {actions.openOptions && (
+            <button type="button" class="sc-icon-button sc-settings" data-testid="open-options" aria-label="Settings and your corpus (opens the options page)" title="Settings and your corpus" onClick={() => actions.openOptions?.()}>
+              <span aria-hidden="true">⚙</span>
+            </button>
+          )}
           <button type="button" class="sc-icon-button" data-testid="collapse" aria-label="Collapse the sidebar" aria-expanded="true" onClick={() => actions.setCollapsed(true)}>
             <span aria-hidden="true">›</span>
           </button>
@@ -638,6 +614,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
         <Help />
       </div>
       <AddPage state={state} actions={actions} />
+      <RememberPause />
     </aside>
   );
 }

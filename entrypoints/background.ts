@@ -6,12 +6,18 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseSeedDocs } from '@/utils/corpus/seeds';
 import { openCorpusSource } from '@/utils/background/corpus-source';
 import { createBackground } from '@/utils/background/handler';
+import { loadRememberSettings } from '@/utils/remember/settings';
 
 // Bundled at build time: the extension never fetches anything.
 const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export default defineBackground(() => {
-  const bg = createBackground({ openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)), browser });
+  const bg = createBackground({
+    openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)),
+    browser,
+    loadRememberSettings,
+    readerUrl: (query) => browser.runtime.getURL(`/reader.html?${query}` as '/reader.html'),
+  });
   // Test hook (reachable only from the service worker's own console, never from a page): the
   // next `n` analysis requests get an error reply, to exercise the sidebar's Retry button.
   let failAnalyses = 0;
@@ -29,10 +35,16 @@ export default defineBackground(() => {
   });
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-sidebar') void bg.toggleSidebar();
+    if (command === 'focus-first-claim') void bg.focusFirstClaim();
   });
   // A hook for end-to-end tests (and the curious): the toolbar button without a toolbar.
   (globalThis as { __sourceCompare?: unknown }).__sourceCompare = {
     toggleSidebar: bg.toggleSidebar,
+    focusFirstClaim: bg.focusFirstClaim,
     failNextAnalyses: (n: number) => void (failAnalyses = n),
+    // "Remember as you read": what happened to each page seen (in memory only), and expiry run
+    // at a given time, so a test checks a 90-day limit without waiting 90 days.
+    rememberLog: bg.rememberLog,
+    expireRemembered: (atIso?: string) => bg.expireRemembered(atIso ? new Date(atIso) : undefined),
   };
 });

@@ -1,7 +1,8 @@
 // `npm start`: opens the system's Chromium with the freshly built extension on a local seed
 // article (served from 127.0.0.1, wrapped in a news-site shell). With a display it opens a
 // window and waits until you close it; without one it runs headless, saves a screenshot of
-// the page with the sidebar open and prints the comparison report for the same article.
+// the page with the sidebar open and prints a short summary of the comparison (scripts/start-summary.ts).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseHTML } from 'linkedom';
@@ -10,7 +11,7 @@ import { startFixtureServer } from '../tests/browser/fixtures';
 import { extractArticle } from '../utils/article/extract';
 import { loadSeedDocs } from '../utils/corpus/seeds-node';
 import { CorpusIndex, analyzePage } from '../utils/engine';
-import { formatReport } from './format-report';
+import { startSummary } from './start-summary';
 
 const ARTICLE = process.argv[2] ?? '003_48a0785e15c454a3';
 // Debian's wrapper script (/usr/bin/chromium) adds flags of its own; the real binary is first.
@@ -18,12 +19,27 @@ const ARTICLE = process.argv[2] ?? '003_48a0785e15c454a3';
 const BROWSERS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const EXTENSION = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
 
+/**
+ * Builds the Chromium extension, quietly: its ~15 lines of bundle sizes are shown only when the
+ * build fails, so a headless run prints the summary and little else.
+ */
+function build(): void {
+  try {
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    process.stderr.write(`${err.stdout ?? ''}${err.stderr ?? ''}`);
+    throw new Error('the build failed (output above)');
+  }
+}
+
 async function main(): Promise<void> {
+  build();
   const executablePath = BROWSERS.find((p) => existsSync(p));
   if (!executablePath) {
     throw new Error('no Chromium found. Install it with: sudo apt-get install -y --no-install-recommends chromium');
   }
-  if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error('no build found: run `npm run build` first');
+  if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error('no build found in .output/chrome-mv3');
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const server = await startFixtureServer();
   const url = `${server.origin}/article/${ARTICLE}`;
@@ -65,12 +81,13 @@ async function main(): Promise<void> {
       `${await page.evaluate(() => document.documentElement.dataset.sourceCompareHighlights)} highlighted claims.`);
     console.log('Screenshot (page with the sidebar open): test-artifacts/start.png\n');
 
-    // The same article through the same engine, as the CLI prints it.
+    // The same article through the same engine, summed up in a few lines (the full report is
+    // `npm run --silent compare -- seeds/<id>.txt`).
     const article = extractArticle(parseHTML(server.pages.get(`/article/${ARTICLE}`)!).document as unknown as Document);
     if (!article) throw new Error('no article found in the start page');
     const index = new CorpusIndex();
     for (const doc of loadSeedDocs()) index.add(doc);
-    process.stdout.write(formatReport(analyzePage({ title: article.title, text: article.text, url }, index)));
+    console.log(startSummary(analyzePage({ title: article.title, text: article.text, url }, index), ARTICLE).join('\n'));
   } finally {
     await context.close();
     await server.close();

@@ -13,8 +13,17 @@ const MAX_URL_CHARS = 8_000;
 export interface MessageMap {
   /** content → background: analyse this page's article. */
   analyze: {
-    request: { type: 'analyze'; title: string; text: string; url: string };
+    /**
+     * `meta`: the page's own metadata, sent only when the content script has an article; the
+     * background needs it to remember the page ("remember as you read") without another message.
+     */
+    request: { type: 'analyze'; title: string; text: string; url: string; meta?: PageMetaFields };
     response: AnalyzeResponse;
+  };
+  /** content → background: open a stored document (one without a URL) in the extension's reader. */
+  'open-reader': {
+    request: { type: 'open-reader'; source: string; sentenceIndex: number };
+    response: { ok: boolean };
   };
   /** content → background: store this page's article in the reader's corpus (CONTRACT §4). */
   'add-page': {
@@ -25,6 +34,8 @@ export interface MessageMap {
       url: string;
       siteName: string | null;
       publishedTime: string | null;
+      author: string | null;
+      canonicalUrl: string | null;
       lang: string | null;
     };
     response: AddPageResponse;
@@ -34,11 +45,30 @@ export interface MessageMap {
     request: { type: 'toggle-sidebar' };
     response: { open: boolean };
   };
+  /** background → content: the "go to the first claim" keyboard command was pressed; opens the sidebar on it. */
+  'focus-first-claim': {
+    request: { type: 'focus-first-claim' };
+    response: { open: boolean };
+  };
+  /** content (sidebar's settings button) → background: open the options page; no reply. */
+  'open-options': {
+    request: { type: 'open-options' };
+    response: void;
+  };
   /** options page → background: the stored corpus changed (import, delete, reset); no reply. */
   'corpus-changed': {
     request: { type: 'corpus-changed'; revision: number };
     response: void;
   };
+}
+
+/** What a page says about itself (utils/article/metadata.ts), as messages carry it. */
+export interface PageMetaFields {
+  siteName: string | null;
+  publishedTime: string | null;
+  author: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
 }
 
 export type AnalyzeResponse = { ok: true; report: Report } | { ok: false; error: string };
@@ -123,7 +153,15 @@ export function checkMessage(raw: unknown): Message | string {
       ) {
         return 'title, text and url must be strings within their size limits';
       }
-      return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url };
+      if (raw.meta === undefined) return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url };
+      if (!isRecord(raw.meta)) return 'meta must be an object';
+      const meta = pageMetadataFields(raw.meta);
+      if (typeof meta === 'string') return `meta: ${meta}`;
+      return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url, meta };
+    case 'open-reader':
+      if (!boundedString(raw.source, 200) || !raw.source) return 'source must be a short string';
+      if (typeof raw.sentenceIndex !== 'number' || !Number.isSafeInteger(raw.sentenceIndex) || raw.sentenceIndex < 0) return 'sentenceIndex must be a non-negative integer';
+      return { type: 'open-reader', source: raw.source, sentenceIndex: raw.sentenceIndex };
     case 'add-page': {
       if (
         !boundedString(raw.title, MAX_TITLE_CHARS) ||
@@ -132,14 +170,16 @@ export function checkMessage(raw: unknown): Message | string {
       ) {
         return 'title, text and url must be strings within their size limits';
       }
-      const siteName = optionalString(raw.siteName);
-      const publishedTime = optionalString(raw.publishedTime);
-      const lang = optionalString(raw.lang, 64);
-      if (siteName === undefined || publishedTime === undefined || lang === undefined) return 'siteName, publishedTime and lang must be short strings or null';
-      return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, siteName, publishedTime, lang };
+      const meta = pageMetadataFields(raw);
+      if (typeof meta === 'string') return meta;
+      return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, ...meta };
     }
     case 'toggle-sidebar':
       return { type: 'toggle-sidebar' };
+    case 'focus-first-claim':
+      return { type: 'focus-first-claim' };
+    case 'open-options':
+      return { type: 'open-options' };
     case 'corpus-changed':
       if (typeof raw.revision !== 'number' || !Number.isSafeInteger(raw.revision) || raw.revision < 0) return 'revision must be a non-negative integer';
       return { type: 'corpus-changed', revision: raw.revision };
@@ -148,14 +188,38 @@ export function checkMessage(raw: unknown): Message | string {
   }
 }
 
+/** The page-metadata fields of add-page (and remember-page): each a short string or null. */
+function pageMetadataFields(raw: Record<string, unknown>): PageMetaFields | string {
+  const siteName = optionalString(raw.siteName);
+  const publishedTime = optionalString(raw.publishedTime);
+  const author = optionalString(raw.author);
+  const canonicalUrl = optionalString(raw.canonicalUrl, MAX_URL_CHARS);
+  const lang = optionalString(raw.lang, 64);
+  if (siteName === undefined || publishedTime === undefined || author === undefined || canonicalUrl === undefined || lang === undefined) {
+    return 'siteName, publishedTime, author, canonicalUrl and lang must be short strings or null';
+  }
+  return { siteName, publishedTime, author, canonicalUrl, lang };
+}
+
 /** Builds an analyze request, cutting oversized fields so the background never has to drop it. */
-export function analyzeRequest(title: string, text: string, url: string): RequestOf<'analyze'> {
-  return {
+export function analyzeRequest(title: string, text: string, url: string, meta?: PageMetaFields): RequestOf<'analyze'> {
+  const req: RequestOf<'analyze'> = {
     type: 'analyze',
     title: title.slice(0, MAX_TITLE_CHARS),
     text: text.slice(0, MAX_TEXT_CHARS),
     url: url.slice(0, MAX_URL_CHARS),
   };
+  if (meta) {
+    const cut = (v: string | null, max = MAX_TITLE_CHARS) => (v === null ? null : v.slice(0, max));
+    req.meta = {
+      siteName: cut(meta.siteName),
+      publishedTime: cut(meta.publishedTime),
+      author: cut(meta.author),
+      canonicalUrl: meta.canonicalUrl && meta.canonicalUrl.length <= MAX_URL_CHARS ? meta.canonicalUrl : null,
+      lang: meta.lang && meta.lang.length <= 64 ? meta.lang : null,
+    };
+  }
+  return req;
 }
 
 export function isAddPageResponse(v: unknown): v is AddPageResponse {
@@ -180,7 +244,8 @@ const RELATIONS = new Set(['agree', 'adds', 'contradicts']);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const arrayOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((x) => isRecord(x) && item(x));
 const isMatch = (m: Record<string, unknown>) =>
-  isStr(m.source) && isStr(m.outlet) && isStr(m.text) && isStr(m.why) && RELATIONS.has(m.relation as string);
+  isStr(m.source) && isStr(m.outlet) && isStr(m.text) && isStr(m.why) && RELATIONS.has(m.relation as string) &&
+  (m.factId === undefined || isStr(m.factId)) && (m.url === undefined || isStr(m.url));
 const isClaim = (c: Record<string, unknown>) => isStr(c.id) && isStr(c.text) && arrayOf(c.matches, isMatch);
 const isSourced = (a: Record<string, unknown>) => isStr(a.source) && isStr(a.outlet);
 
@@ -192,6 +257,7 @@ function checkReport(r: unknown): string | null {
   if (!arrayOf(r.additions, (a) => isSourced(a) && isStr(a.text) && arrayOf(a.alsoReportedBy, isSourced))) return 'additions are malformed';
   if (r.quotes !== undefined && !arrayOf(r.quotes, (q) => isSourced(q) && isStr(q.claimId) && Array.isArray(q.diff))) return 'quotes are malformed';
   if (r.figures !== undefined && !arrayOf(r.figures, (f) => isStr(f.claimId) && Array.isArray(f.others))) return 'figures are malformed';
+  if (r.facts !== undefined && !arrayOf(r.facts, (f) => isStr(f.id) && Array.isArray(f.members))) return 'facts are malformed';
   return null;
 }
 

@@ -10,9 +10,14 @@ import type { ParseHtml } from '../../utils/storage/article-input';
 import type { StoredDoc, TrashedDoc } from '../../utils/storage/types';
 import { CorpusTable, type ListItem, type RowActions } from './CorpusRow';
 import { DocumentReader } from './DocumentReader';
-import { formatBytes, haystackOf, plural, toRows, type Row } from './format';
+import { formatBytes, formatDay, haystackOf, plural, toRows, type Row } from './format';
+import { clusterStories } from '../../utils/corpus/story-clusters';
+import { buildExport } from '../../utils/storage/export-format';
+import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { importPickedFiles } from './import-files';
+import { importSummary, plainImportError, skippedLine } from './import-messages';
 import { groupByStory } from './story-groups';
+import { RememberedList } from './RememberedList';
 
 export interface CorpusPageProps {
   openStore(): Promise<CorpusStore>;
@@ -27,6 +32,12 @@ type Notice = { kind: 'status' | 'alert'; text: string; details?: string[]; undo
 
 /** Progress reaches the page at most this often: each update re-renders the page. */
 const PROGRESS_EVERY_MS = 100;
+/**
+ * Above this many documents "group by story" uses the simple wording measure: the engine's
+ * grouping costs about one analysis (25–40 ms at 1,000–10,000 documents, README) per story and
+ * per lone article, so 2,000 documents take up to about a minute in the background.
+ */
+const MAX_ENGINE_GROUPING_DOCS = 2_000;
 /** The list is filtered this long after the last keystroke (at 10,000 documents a filter takes a few tens of ms). */
 const SEARCH_DELAY_MS = 120;
 
@@ -44,6 +55,8 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   const [filter, setFilter] = useState('');
   const [grouped, setGrouped] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  /** The document whose outlet is being renamed, and the name typed so far. */
+  const [editing, setEditing] = useState<{ id: string; outlet: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [importNotice, setImportNotice] = useState<Notice>(null);
@@ -135,40 +148,87 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       return terms.every((t) => h.includes(t));
     });
   }, [rows, filter]);
-  // Story groups are computed only while "group by story" is on.
+  // Story groups, computed only while "group by story" is on: the engine's coverage
+  // (utils/corpus/story-clusters.ts) up to MAX_ENGINE_GROUPING_DOCS documents, analysed a few
+  // at a time so the page stays responsive; beyond that, the simple wording measure.
+  const [stories, setStories] = useState<{ forDocs: StoredDoc[]; groups: string[][]; engine: boolean } | null>(null);
+  const [storyProgress, setStoryProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    if (!grouped || !docs || stories?.forDocs === docs) return;
+    if (docs.length > MAX_ENGINE_GROUPING_DOCS) {
+      setStories({ forDocs: docs, groups: groupByStory(docs.map((d) => ({ id: d.id, text: d.text }))).map((g) => g.ids), engine: false });
+      return;
+    }
+    const signal = { aborted: false };
+    let last = 0;
+    clusterStories(docs.map(toCorpusDoc), {
+      signal,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (now - last < PROGRESS_EVERY_MS) return;
+        last = now;
+        setStoryProgress({ done, total });
+      },
+    }).then((groups) => {
+      if (signal.aborted) return;
+      setStoryProgress(null);
+      setStories({ forDocs: docs, groups, engine: true });
+    });
+    return () => {
+      signal.aborted = true;
+    };
+  }, [grouped, docs, stories]);
   const grouping = useMemo(() => {
-    if (!grouped) return null;
+    if (!grouped || !stories) return null;
     const byId = new Map(visible.map((r) => [r.doc.id, r]));
-    const groups = groupByStory(visible.map((r) => ({ id: r.doc.id, text: r.doc.text })));
     const items: ListItem[] = [];
     const alone: Row[] = [];
-    let story = 0;
-    for (const g of groups) {
-      const members = g.ids.map((id) => byId.get(id)!).sort(byNewest);
+    const exports = new Map<string, string[]>();
+    const groups = stories.groups
+      .map((ids) => ids.map((id) => byId.get(id)).filter((r): r is Row => !!r).sort(byNewestStory))
+      .filter((members) => members.length > 0)
+      // Newest story first: by its newest article's date (or, without one, when it was stored).
+      .sort((a, b) => storyDay(b[0]!).localeCompare(storyDay(a[0]!)));
+    for (const members of groups) {
       if (members.length === 1) {
-        alone.push(members[0]);
+        alone.push(members[0]!);
         continue;
       }
+      const key = `story ${members[0]!.doc.id}`;
+      exports.set(key, members.map((m) => m.doc.id));
+      const outlets = [...new Set(members.map((m) => m.doc.outlet))];
+      const days = members.map((m) => m.doc.date).filter((d): d is string => !!d).sort();
+      const when = days.length ? (days[0] === days.at(-1) ? formatDay(days[0]!) : `${formatDay(days[0]!)} – ${formatDay(days.at(-1)!)}`) : 'no dates stated';
       // Keys of headings contain a space, which no document id can.
-      items.push({ key: `story ${members[0].doc.id}`, heading: `Story ${++story}: ${plural(members.length, 'article')} about ${g.words.join(', ')}` });
+      items.push({
+        key,
+        exportKey: key,
+        heading: `“${members[0]!.doc.headline}” — ${plural(members.length, 'article')} from ${plural(outlets.length, 'outlet')} (${outlets.join(', ')}); ${when}`,
+      });
       for (const row of members) items.push({ row });
     }
     if (alone.length) {
-      items.push({ key: 'alone ', heading: `On their own: ${plural(alone.length, 'article')} not grouped with any other` });
+      items.push({ key: 'alone ', heading: `On their own: ${plural(alone.length, 'article')} no other article covers` });
       for (const row of alone.sort(byNewest)) items.push({ row });
     }
-    return { items, stories: story };
-  }, [grouped, visible]);
+    return { items, stories: exports.size, exports, engine: stories.engine };
+  }, [grouped, visible, stories]);
   const items: readonly ListItem[] = useMemo(() => visible.map((row) => ({ row })), [visible]);
 
+  const remove = (id: string) =>
+    change(async (s) => {
+      const doc = docs?.find((d) => d.id === id);
+      await s.deleteDocument(id);
+      return { kind: 'status', text: `Deleted “${doc?.headline ?? id}”.`, undoId: id };
+    });
   const actions: RowActions = {
     open: setOpenId,
-    remove: (id) =>
-      change(async (s) => {
-        const doc = docs?.find((d) => d.id === id);
-        await s.deleteDocument(id);
-        return { kind: 'status', text: `Deleted “${doc?.headline ?? id}”.`, undoId: id };
-      }),
+    remove,
+    exportStory: (key) => exportStory(key),
+    editOutlet: (id) => {
+      const doc = docs?.find((d) => d.id === id);
+      if (doc) setEditing({ id, outlet: doc.outlet });
+    },
     setHidden: (id, hidden) =>
       change(async (s) => {
         const doc = docs?.find((d) => d.id === id);
@@ -213,43 +273,80 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       });
       if (r.ok) {
         const { added, skipped } = r.result;
-        setImportNotice({
-          kind: 'status',
-          text: `Imported ${plural(added.length, 'document')}${skipped.length ? `; ${plural(skipped.length, 'document')} skipped` : ''}.`,
-          details: skipped.map((s) => `${s.id}: ${s.reason}`),
-        });
+        setImportNotice({ kind: 'status', text: importSummary(added.length, skipped.length), details: skipped.map(skippedLine) });
       } else {
-        setImportNotice({ kind: 'alert', text: 'Nothing was imported. The corpus is unchanged because:', details: r.errors });
+        setImportNotice({ kind: 'alert', text: 'Nothing was imported. The corpus is unchanged because:', details: r.errors.map(plainImportError) });
       }
     } catch (err) {
       setImportNotice({ kind: 'alert', text: errorText(err) });
     } finally {
       input.value = ''; // choosing the same file again must fire `change` again
       setProgress(null);
+      // A "Deleted … Undo" whose document the import brought back is stale: its trashed copy is
+      // gone (the store drops it), so the notice goes too. An undo of something else stays.
+      const stillTrashed = new Set((await store.listTrash()).map((t) => t.id));
+      setNotice((n) => (n?.undoId && !stillTrashed.has(n.undoId) ? null : n));
       await reload(store);
       notifyChanged(revision.current);
       setBusy(false);
     }
   };
 
+  /** Saves an export file through a download link. */
+  const download = (text: string, name: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoke later: the download may still be reading the Blob.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
   const onExport = async () => {
     if (!store) return;
     try {
-      const text = serializeExport(await store.exportCorpus());
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = exportFileName();
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // Revoke later: the download may still be reading the Blob.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setNotice({ kind: 'status', text: `Exported ${plural(docs?.length ?? 0, 'document')} to ${a.download}.` });
+      const name = exportFileName();
+      download(serializeExport(await store.exportCorpus()), name);
+      setNotice({ kind: 'status', text: `Exported ${plural(docs?.length ?? 0, 'document')} to ${name}.` });
     } catch (e) {
       setNotice({ kind: 'alert', text: errorText(e) });
     }
   };
+
+  /** One story alone, in the same format as the whole corpus (importable elsewhere). */
+  const exportStory = (key: string) => {
+    const ids = new Set(grouping?.exports.get(key) ?? []);
+    const members = (docs ?? []).filter((d) => ids.has(d.id));
+    if (!members.length) return;
+    const name = exportFileName().replace('source-compare-corpus-', 'source-compare-story-');
+    download(serializeExport(buildExport(members)), name);
+    setNotice({ kind: 'status', text: `Exported the story “${members[0]!.headline}” (${plural(members.length, 'document')}) to ${name}.` });
+  };
+
+  const saveOutlet = (ev: Event) => {
+    ev.preventDefault();
+    if (!editing) return;
+    const { id, outlet } = editing;
+    void change(async (s) => {
+      const doc = docs?.find((d) => d.id === id);
+      let found: boolean;
+      try {
+        found = await s.setOutlet(id, outlet);
+      } catch (e) {
+        // An empty or over-long name: say so and keep the form open with what was typed.
+        if (e instanceof TypeError) return { kind: 'alert', text: e.message };
+        throw e;
+      }
+      if (!found) return { kind: 'alert', text: 'That document is no longer in the corpus; nothing was changed.' };
+      setEditing(null);
+      return { kind: 'status', text: `The outlet of “${doc?.headline ?? id}” is now “${outlet.replace(/\s+/g, ' ').trim()}”.` };
+    });
+  };
+  const remembered = useMemo(() => rows.filter((r) => r.doc.remembered), [rows]);
+  const editingDoc = editing ? docs?.find((d) => d.id === editing.id) : undefined;
 
   const openDoc = openId ? docs?.find((d) => d.id === openId) : undefined;
   const total = docs?.length ?? 0;
@@ -308,6 +405,42 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
 
       {notice && <NoticeView notice={notice} onUndo={notice.undoId ? () => restore(notice.undoId!) : undefined} onDismiss={() => setNotice(null)} testid="notice" />}
 
+      <RememberedList
+        rows={remembered}
+        busy={busy}
+        actions={{
+          remove,
+          setPinned: (id, pinned) =>
+            change(async (s) => {
+              const doc = docs?.find((d) => d.id === id);
+              await s.setPinned(id, pinned);
+              return { kind: 'status', text: pinned ? `Pinned “${doc?.headline ?? id}”: it is kept whatever the limits say.` : `Unpinned “${doc?.headline ?? id}”.` };
+            }),
+        }}
+      />
+
+      {editing && editingDoc && (
+        <form class="cp-outlet-edit" onSubmit={saveOutlet} data-testid="outlet-form">
+          <label class="cp-label" for="cp-outlet-input">
+            Outlet of “{editingDoc.headline}”
+          </label>
+          <input
+            id="cp-outlet-input"
+            data-testid="outlet-input"
+            value={editing.outlet}
+            maxLength={200}
+            onInput={(e) => setEditing({ id: editing.id, outlet: (e.currentTarget as HTMLInputElement).value })}
+            autoFocus
+          />
+          <button type="submit" class="cp-button" data-testid="save-outlet" disabled={busy}>
+            Save
+          </button>
+          <button type="button" class="cp-button cp-button-quiet" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+
       <section class="cp-list" aria-labelledby="cp-list-h">
         <div class="cp-list-head">
           <h2 id="cp-list-h">Documents</h2>
@@ -331,10 +464,16 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
           <p role="status">Opening the corpus…</p>
         ) : visible.length === 0 ? (
           <p role="status">{total === 0 ? 'The corpus is empty. Import articles, or add pages from the sidebar.' : `No document matches “${filter}”.`}</p>
+        ) : grouped && !grouping ? (
+          <p role="status" data-testid="grouping-progress">
+            Grouping by story…{storyProgress ? ` ${storyProgress.done.toLocaleString()} of ${storyProgress.total.toLocaleString()} articles` : ''}
+          </p>
         ) : grouping ? (
           <>
             <p class="cp-note">
-              Grouped by shared wording (a simple measure, not the comparison engine): articles in one group probably tell the same story.
+              {grouping.engine
+                ? 'Grouped by the comparison engine: articles in one story are those it compares with each other. Newest story first.'
+                : 'Grouped by shared wording (a simple measure used for corpora this large, not the comparison engine): articles in one group probably tell the same story.'}
             </p>
             <CorpusTable
               items={grouping.items}
@@ -376,6 +515,15 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       {openDoc && <DocumentReader doc={openDoc} onClose={() => setOpenId(null)} />}
     </main>
   );
+}
+
+/** The day a story's article stands for: its date, or (without one) the day it was stored. */
+function storyDay(r: Row): string {
+  return r.doc.date ?? r.doc.addedAt.slice(0, 10);
+}
+
+function byNewestStory(a: Row, b: Row): number {
+  return storyDay(b).localeCompare(storyDay(a)) || byNewest(a, b);
 }
 
 function byNewest(a: Row, b: Row): number {

@@ -12,10 +12,14 @@ export interface RowActions {
   open(id: string): void;
   remove(id: string): void;
   setHidden(id: string, hidden: boolean): void;
+  /** Opens the form that renames the document's outlet. */
+  editOutlet(id: string): void;
+  /** Exports one story's documents (grouped by story: the heading's `exportKey`). */
+  exportStory?(key: string): void;
 }
 
 /** One item of the list: a document, or (grouped by story) the heading of a group. */
-export type ListItem = { row: Row; heading?: undefined } | { heading: string; key: string; row?: undefined };
+export type ListItem = { row: Row; heading?: undefined } | { heading: string; key: string; exportKey?: string; row?: undefined };
 
 export class CorpusRow extends Component<{ row: Row }> {
   override shouldComponentUpdate(next: { row: Row }): boolean {
@@ -30,13 +34,22 @@ export class CorpusRow extends Component<{ row: Row }> {
         <td role="cell" class="cp-outlet">
           {doc.outlet}
           {seed && <span class="cp-badge">Seed</span>}
+          {doc.remembered && <span class="cp-badge cp-badge-muted">{doc.pinned ? 'Remembered, pinned' : 'Remembered'}</span>}
           {doc.hidden && <span class="cp-badge cp-badge-muted">Hidden — not compared</span>}
+          <button type="button" class="cp-link cp-small" data-action="edit-outlet" data-testid="edit-outlet" aria-label={`Edit the outlet of “${doc.headline}”`}>
+            Edit
+          </button>
         </td>
         <td role="cell" class="cp-date">{row.day}</td>
         <th role="rowheader" scope="row" class="cp-headline">
           <button type="button" class="cp-link" data-action="open" data-testid="open-doc">
             {doc.headline}
           </button>
+          {row.href && (
+            <a class="cp-url" href={row.href} target="_blank" rel="noopener noreferrer" data-testid="doc-url">
+              {row.href}
+            </a>
+          )}
         </th>
         <td role="cell" class="cp-words">{row.words.toLocaleString()}</td>
         <td role="cell" class="cp-actions">
@@ -61,16 +74,21 @@ export class CorpusRow extends Component<{ row: Row }> {
   }
 }
 
-class GroupHeading extends Component<{ text: string }> {
-  override shouldComponentUpdate(next: { text: string }): boolean {
-    return next.text !== this.props.text;
+class GroupHeading extends Component<{ text: string; exportKey?: string }> {
+  override shouldComponentUpdate(next: { text: string; exportKey?: string }): boolean {
+    return next.text !== this.props.text || next.exportKey !== this.props.exportKey;
   }
 
-  render({ text }: { text: string }) {
+  render({ text, exportKey }: { text: string; exportKey?: string }) {
     return (
-      <tr role="row" class="cp-group-head">
+      <tr role="row" class="cp-group-head" data-testid={exportKey ? 'story-heading' : undefined}>
         <th role="rowheader" scope="colgroup" colSpan={5}>
           {text}
+          {exportKey && (
+            <button type="button" class="cp-button cp-button-quiet cp-small" data-action="export-story" data-story={exportKey} data-testid="export-story">
+              Export this story
+            </button>
+          )}
         </th>
       </tr>
     );
@@ -103,12 +121,15 @@ function useProgressive(count: number): number {
 /** The one click handler of the table: finds the row's id and the button's action. */
 function onTableClick(e: MouseEvent, actions: RowActions) {
   const button = (e.target as Element | null)?.closest?.('button[data-action]') as HTMLButtonElement | null;
+  const story = button?.getAttribute('data-story');
+  if (button && story && !button.disabled && button.getAttribute('data-action') === 'export-story') return actions.exportStory?.(story);
   const id = button?.closest('tr')?.getAttribute('data-doc-id');
   if (!button || !id || button.disabled) return;
   const action = button.getAttribute('data-action');
   if (action === 'open') actions.open(id);
   else if (action === 'delete') actions.remove(id);
   else if (action === 'hide' || action === 'show') actions.setHidden(id, action === 'hide');
+  else if (action === 'edit-outlet') actions.editOutlet(id);
 }
 
 export function CorpusTable({ items, actions, busy, caption }: { items: readonly ListItem[]; actions: RowActions; busy: boolean; caption: string }) {
@@ -132,7 +153,7 @@ export function CorpusTable({ items, actions, busy, caption }: { items: readonly
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup">{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} />))}</tbody>
+        <tbody role="rowgroup">{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} exportKey={it.exportKey} />))}</tbody>
       </table>
     </fieldset>
   );

@@ -56,12 +56,14 @@ export interface Row {
   words: number;
   /** formatDay(doc.date). */
   day: string;
+  /** safeHref(doc.url): only http(s) links are rendered. */
+  href: string | null;
   /** Lower-cased outlet + headline + text, for the search box: built on the first search only. */
   haystack?: string;
 }
 
 export function toRow(doc: StoredDoc): Row {
-  return { doc, words: wordCount(doc.text), day: formatDay(doc.date) };
+  return { doc, words: wordCount(doc.text), day: formatDay(doc.date), href: safeHref(doc.url) };
 }
 
 export function haystackOf(row: Row): string {
@@ -72,7 +74,8 @@ export function haystackOf(row: Row): string {
 function sameForRow(a: StoredDoc, b: StoredDoc): boolean {
   return (
     a.id === b.id && a.outlet === b.outlet && a.headline === b.headline && a.date === b.date && a.hidden === b.hidden &&
-    a.source === b.source && a.addedAt === b.addedAt && a.url === b.url && a.lang === b.lang && a.outletNamed === b.outletNamed && a.text === b.text
+    a.source === b.source && a.addedAt === b.addedAt && a.url === b.url && a.lang === b.lang && a.outletNamed === b.outletNamed && a.text === b.text &&
+    a.remembered === b.remembered && a.pinned === b.pinned
   );
 }
 

@@ -5,13 +5,15 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
-import { createPageController, SIDEBAR_TAG } from '@/utils/page/controller';
+import { PageHint } from '@/components/PageHint';
+import { createPageController, HINT_TAG, SIDEBAR_TAG } from '@/utils/page/controller';
 import { parseMessage } from '@/utils/messages';
 import { autoRunAllowed, loadSettings } from '@/utils/settings';
 import { afterPaint, markStep, recordDuration } from '@/utils/page/timings';
 // The sidebar's stylesheet goes into its shadow root as text: no web-accessible file that pages
 // could probe for, and no fetch at mount time.
 import sidebarCss from '@/components/sidebar.css?inline';
+import hintCss from '@/components/page-hint.css?inline';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -46,8 +48,27 @@ export default defineContentScript({
           if (container) render(null, container);
         },
       }).then((ui) => ui.mount()));
+    // The skip button and the first-run hint, mounted the first time highlights are drawn. At the
+    // start of <html> (before <body>) so they are the first stop of the page's tab order.
+    let hintMounting: Promise<unknown> | null = null;
+    const ensureHint = () =>
+      (hintMounting ??= createShadowRootUi(ctx, {
+        name: HINT_TAG,
+        css: hintCss,
+        position: 'inline',
+        anchor: 'html',
+        append: 'first',
+        onMount: (container) => {
+          render(<PageHint store={page.store} actions={page} />, container);
+          return container;
+        },
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      }).then((ui) => ui.mount()));
     let wasOpen = false;
     page.store.subscribe((s) => {
+      if (s.status === 'ready' && s.highlightedIds.size > 0) void ensureHint();
       // Time to a painted sidebar (docs/bench.md, "In the browser"): mounted, rendered, two frames.
       if (s.open && !wasOpen) void ensureSidebar().then(() => afterPaint()).then(() => markStep('sidebar-painted'));
       wasOpen = s.open;
@@ -66,6 +87,11 @@ export default defineContentScript({
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
+      if (msg?.type === 'focus-first-claim') {
+        start();
+        sendResponse({ open: page.focusFirstClaim() });
+        return;
+      }
       if (msg?.type !== 'toggle-sidebar') return;
       start();
       markStep('sidebar-toggle');

@@ -7,6 +7,8 @@ import { parseSeedDocs } from '@/utils/corpus/seeds';
 import { CorpusStore } from '@/utils/storage/corpus-store';
 import { WhereItRuns } from '@/components/settings/WhereItRuns';
 import { loadSettings, saveSettings } from '@/utils/settings';
+import { RememberReading } from '@/components/settings/RememberReading';
+import { loadRememberSettings, saveRememberSettings } from '@/utils/remember/settings';
 import '@/components/corpus/corpus.css';
 
 // Bundled at build time, as in the background: "reset seeds" restores exactly what shipped.
@@ -24,6 +26,7 @@ render(
   <>
     <CorpusPage openStore={openStore} seeds={seeds} parseHtml={parseHtml} notifyChanged={notifyChanged} />
     <div class="cp-page">
+      <RememberReading load={loadRememberSettings} save={saveRememberSettings} />
       <WhereItRuns load={loadSettings} save={saveSettings} />
     </div>
   </>,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
-import { artifactsDir, launchFirefox, normalize, ROOT } from './shared';
+import { artifactsDir, docsScreenshotsDir, launchFirefox, normalize, ROOT } from './shared';
 import { expectedCards } from './engine-expect';
 
 // A different seed from the Chromium test, so both browsers together cover two pages.
@@ -35,6 +35,44 @@ describe('extension in Firefox ESR', () => {
     p.waitForFunction(() => !!document.documentElement.dataset.sourceCompare && document.documentElement.dataset.sourceCompare !== 'loading', {
       timeout: 60_000,
     });
+
+  // First in the file: the profile is fresh, so this is the reader's first visit (the hint shows).
+  it('screenshots: first visit (with the hint) and after a click, at 1280 and 820 px', async () => {
+    const shots = docsScreenshotsDir();
+    await page.setViewport({ width: 1280, height: 860 });
+    await page.goto(`${server.origin}/article/${OWN}`);
+    await waitSettled(page);
+    await page.waitForSelector('source-compare-hint >>> [data-testid="first-run-hint"]');
+    await page.mouse.move(2, 850);
+    await page.screenshot({ path: `${shots}firefox-wide-first-visit.png` });
+    // The same first visit in a narrower window (the hint stays until it is dismissed).
+    await page.setViewport({ width: 820, height: 900 });
+    await page.waitForFunction(() => window.innerWidth === 820);
+    await page.screenshot({ path: `${shots}firefox-narrow-first-visit.png` });
+    for (const [name, width, height] of [['narrow', 820, 900], ['wide', 1280, 860]] as const) {
+      await page.setViewport({ width, height });
+      await page.goto(`${server.origin}/article/${OWN}`);
+      await waitSettled(page);
+      const hl = await page.evaluate(probeHighlights);
+      expect(hl.target).not.toBeNull();
+      await page.mouse.click(hl.target!.x, hl.target!.y);
+      await page.waitForSelector(SIDEBAR);
+      await page.waitForSelector('source-compare-sidebar >>> [aria-current="true"]');
+      // Clicking a claim is finding the sidebar: the hint is gone and stays gone.
+      await page.waitForSelector('source-compare-hint >>> [data-testid="first-run-hint"]', { hidden: true });
+      if (name === 'narrow') {
+        await (await page.waitForSelector('source-compare-sidebar >>> [aria-current="true"] [data-testid="diff-toggle"]'))!.click();
+        await page.evaluate(() => document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'start' }));
+      }
+      await page.mouse.move(2, height - 2);
+      // The sidebar's slide-in (160 ms) has ended once its animation reports finished.
+      await page.evaluate(() => Promise.all(document.querySelector('source-compare-sidebar')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+      await page.screenshot({ path: `${shots}firefox-${name}-after-click.png` });
+      await page.keyboard.press('Escape');
+      await page.waitForSelector(SIDEBAR, { hidden: true });
+    }
+    await page.setViewport({ width: 1280, height: 860 });
+  });
 
   it('analyses an article page, highlights claims and shows other outlets in the sidebar', async () => {
     await page.goto(`${server.origin}/article/${OWN}`);
@@ -186,6 +224,28 @@ describe('extension in Firefox ESR', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     await page.screenshot({ path: `${artifactsDir()}firefox-sidebar.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(SIDEBAR, { hidden: true });
+  });
+
+  it('keyboard route with the sidebar closed: Tab to the skip button, Enter, focus on the first claim card', async () => {
+    await page.goto(`${server.origin}/article/${OWN}`);
+    await waitSettled(page);
+    expect(await page.$(SIDEBAR)).toBeNull();
+    const deepFocus = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return { testid: el?.getAttribute('data-testid') ?? null, claimId: el?.getAttribute('data-claim-id') ?? null };
+      });
+    await page.keyboard.press('Tab');
+    expect((await deepFocus()).testid).toBe('skip-to-claims');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(SIDEBAR);
+    await expect.poll(async () => (await deepFocus()).testid).toBe('claim-card');
+    const { ids, current } = await cards();
+    expect(current).toBe(ids[0]);
+    expect((await deepFocus()).claimId).toBe(ids[0]);
     await page.keyboard.press('Escape');
     await page.waitForSelector(SIDEBAR, { hidden: true });
   });

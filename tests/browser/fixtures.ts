@@ -163,6 +163,14 @@ export function darkPage(id: string): string {
   return articlePage(id).replace('color: #222; background: #fff;', 'color: #ddd; background: #15171a;');
 }
 
+/** The article in one wide centred column (the rail below it): a sidebar on the right would cover its text. */
+export function centredPage(id: string): string {
+  return articlePage(id).replace(
+    '.layout { display: grid; grid-template-columns: minmax(0, 680px) 280px; gap: 40px; max-width: 1060px; margin: 24px 32px; }',
+    '.layout { display: block; max-width: 760px; margin: 24px auto; padding: 0 16px; }',
+  );
+}
+
 /** A section front: headlines and teasers, no article. */
 export function noArticlePage(): string {
   const teasers = ['Markets rally as earnings beat forecasts', 'Forecasters expect a busy storm season', 'City council passes a leaner budget', 'Local team wins in overtime']
@@ -185,6 +193,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   pages.set('/no-article', noArticlePage());
   pages.set(`/rerender/${SEED_IDS[1]}`, rerenderPage(SEED_IDS[1]!));
   pages.set(`/dark/${SEED_IDS[4]}`, darkPage(SEED_IDS[4]!));
+  pages.set(`/centred/${SEED_IDS[0]}`, centredPage(SEED_IDS[0]!));
   // After the swap the URL is /spa/<second>; a reload there serves the second article itself.
   pages.set(`/spa/${SEED_IDS[0]}`, spaPage(SEED_IDS[0]!, SEED_IDS[2]!));
   pages.set(`/spa/${SEED_IDS[2]}`, articlePage(SEED_IDS[2]!));

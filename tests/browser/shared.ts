@@ -25,6 +25,13 @@ export function artifactsDir(): string {
   return ARTIFACTS;
 }
 
+/** docs/screenshots/: the screenshots the README shows, written by the browser tests. */
+export function docsScreenshotsDir(): string {
+  const dir = `${ROOT}docs/screenshots/`;
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 export const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Debian's Chromium binary (/usr/bin/chromium is a wrapper script that adds flags of its own). */
@@ -71,7 +78,7 @@ export const FIREFOX = '/usr/bin/firefox-esr';
  * Headless Firefox ESR (puppeteer-core over WebDriver BiDi; no geckodriver needed) with the built
  * Firefox extension installed, and Firefox's own telemetry, update and safe-browsing traffic off.
  */
-export async function launchFirefox(): Promise<Browser> {
+export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
   requireFile(FIREFOX, 'Firefox ESR', INSTALL_BROWSERS);
   const ext = requireBuild('firefox-mv2');
   const browser = await puppeteer.launch({
@@ -86,6 +93,7 @@ export async function launchFirefox(): Promise<Browser> {
       'browser.safebrowsing.phishing.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...extraPrefs,
     },
   });
   await browser.installExtension(ext);

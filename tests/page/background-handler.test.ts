@@ -3,10 +3,13 @@
 // badge, and the toolbar toggle.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { createBackground } from '../../utils/background/handler';
+import { COVERED_MARK, badgeFor, createBackground } from '../../utils/background/handler';
 import { memorySource, openCorpusSource } from '../../utils/background/corpus-source';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { contradictedCount } from '../../utils/page/report-view';
+import { IDBFactory } from 'fake-indexeddb';
+import { CorpusStore } from '../../utils/storage/corpus-store';
+import { DEFAULT_REMEMBER_SETTINGS, type RememberSettings } from '../../utils/remember/settings';
 
 function fakeBrowser() {
   return {
@@ -42,11 +45,27 @@ describe('background handler', () => {
     for (const c of reply.report.claims) for (const m of c.matches) expect(m.source).not.toBe(own.id);
     await vi.waitFor(() => expect(browser.action.setBadgeText).toHaveBeenCalled());
     const n = contradictedCount(reply.report);
-    // Contradicted claims, or the number of covering outlets when nothing is contradicted.
-    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: String(n > 0 ? n : reply.report.coverage.length) });
+    // One meaning: contradicted claims when there are any, else the neutral "covered" mark.
+    expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: n > 0 ? String(n) : COVERED_MARK });
     // One corpus per background life, not one per message.
     await call(bg, { type: 'analyze', title: 'x', text: 'y', url: '' }, SENDER);
     expect(openCorpus).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the badge one meaning: contradicted claims in red, else a grey mark when the story is covered, else nothing', () => {
+    expect(badgeFor(3, 4)).toMatchObject({ text: '3', color: '#b91c1c' });
+    expect(badgeFor(3, 4).title).toBe('Source comparison: 3 claims on this page contradicted by 4 articles from other outlets');
+    expect(badgeFor(0, 4)).toMatchObject({ text: COVERED_MARK, color: '#4b5563' });
+    expect(badgeFor(0, 0).text).toBe('');
+  });
+
+  it('opens the options page on request and forwards the first-claim command to the tab', async () => {
+    const browser = { ...fakeBrowser(), runtime: { id: 'ext-id', openOptionsPage: vi.fn(async () => {}) } };
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: browser as never });
+    expect(call(bg, { type: 'open-options' }, SENDER)).toBe('ignored'); // no reply is owed
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(await bg.focusFirstClaim()).toBe(true);
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'focus-first-claim' });
   });
 
   it('ignores other senders and malformed messages', () => {
@@ -94,5 +113,89 @@ describe('background handler', () => {
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'toggle-sidebar' });
     browser.tabs.sendMessage.mockRejectedValueOnce(new Error('no receiver'));
     expect(await bg.toggleSidebar(9)).toBeNull();
+  });
+});
+
+describe('remember as you read (background)', () => {
+  const text = [
+    'Ferry operator adds winter crossings to the islands',
+    'The island ferry company said on Wednesday that it would run two extra crossings a day through the winter, after a summer of record passenger numbers.',
+    'The new sailings leave the mainland at dawn and return after dark, so that island workers can commute without staying overnight on the coast.',
+    'The company said the extra crossings would cost about 3 million a year, covered in part by a regional transport grant agreed in the spring.',
+    'Island councillors welcomed the plan but asked for lower fares for residents, who pay the same prices as tourists for the short trip.',
+    'A spokesperson said the timetable would be reviewed in March, once the company had seen how many passengers used the new winter crossings.',
+  ].join('\n');
+  const meta = { siteName: 'Island Courier', publishedTime: '2025-05-14T06:00:00Z', author: 'Ada Brook', canonicalUrl: 'https://island-courier.example/ferry', lang: 'en' };
+  const analyzeMsg = (url: string, m: unknown = meta) => ({ type: 'analyze', title: 'Ferry operator adds winter crossings to the islands', text, url, meta: m });
+
+  async function setup(settings: Partial<RememberSettings>) {
+    globalThis.indexedDB = new IDBFactory();
+    let src!: Awaited<ReturnType<typeof openCorpusSource>>;
+    const bg = createBackground({
+      openCorpus: async () => (src = await openCorpusSource(docs)),
+      browser: fakeBrowser() as never,
+      loadRememberSettings: async () => ({ ...DEFAULT_REMEMBER_SETTINGS, ...settings }),
+    });
+    const store = await CorpusStore.open();
+    return { bg, store, src: () => src };
+  }
+
+  it('stores the page once, with its metadata, marked remembered; the next analysis finds it as itself', async () => {
+    const { bg, store } = await setup({ enabled: true });
+    await call(bg, analyzeMsg('http://127.0.0.1/ferry?utm=1'), SENDER);
+    await vi.waitFor(() => expect(bg.rememberLog()).toHaveLength(1));
+    const [entry] = bg.rememberLog();
+    expect(entry).toMatchObject({ status: 'stored' });
+    expect(await store.getDocument(entry!.detail)).toMatchObject({
+      outlet: 'Island Courier', outletNamed: true, date: '2025-05-14', author: 'Ada Brook', url: 'https://island-courier.example/ferry', remembered: true,
+    });
+    const again = await call(bg, analyzeMsg('http://127.0.0.1/ferry?utm=2'), SENDER);
+    expect(again.report.self).toBe(entry!.detail);
+    await vi.waitFor(() => expect(bg.rememberLog()).toHaveLength(2));
+    expect(bg.rememberLog()[1]).toMatchObject({ status: 'duplicate', detail: entry!.detail });
+    expect((await store.listDocuments()).filter((d) => d.remembered)).toHaveLength(1);
+    store.close();
+  });
+
+  it.each([
+    ['the switch is off', {}, 'off'],
+    ['the site is left out', { enabled: true, sites: 'except' as const, list: ['127.0.0.1'] }, 'site left out'],
+    ['the site is paused', { enabled: true, paused: ['127.0.0.1'] }, 'paused on this site'],
+  ])('stores nothing when %s', async (_n, settings, why) => {
+    const { bg, store } = await setup(settings);
+    await call(bg, analyzeMsg('http://127.0.0.1/ferry'), SENDER);
+    await vi.waitFor(() => expect(bg.rememberLog()).toHaveLength(1));
+    expect(bg.rememberLog()[0]).toMatchObject({ status: 'not-remembered', detail: why });
+    expect((await store.listDocuments()).filter((d) => d.source !== 'seed')).toEqual([]);
+    store.close();
+  });
+
+  it('does not remember a page sent without metadata (no article found by the content script)', async () => {
+    const { bg, store } = await setup({ enabled: true });
+    const reply = await call(bg, { type: 'analyze', title: 'Ferry operator adds winter crossings to the islands', text, url: 'http://127.0.0.1/ferry' }, SENDER);
+    expect(reply.ok).toBe(true);
+    expect(bg.rememberLog()).toEqual([]);
+    store.close();
+  });
+
+  it('expiry through the background removes the document from the live index too', async () => {
+    const { bg, store } = await setup({ enabled: true, keepDays: 30 });
+    await call(bg, analyzeMsg('http://127.0.0.1/ferry'), SENDER);
+    await vi.waitFor(() => expect(bg.rememberLog()[0]).toMatchObject({ status: 'stored' }));
+    const id = bg.rememberLog()[0]!.detail;
+    expect(await bg.expireRemembered(new Date(Date.now() + 31 * 86_400_000))).toEqual([id]);
+    expect(await store.getDocument(id)).toBeUndefined();
+    const after = await call(bg, analyzeMsg('http://127.0.0.1/ferry', undefined), SENDER);
+    expect(after.report.self).toBeNull();
+    store.close();
+  });
+
+  it('expires old remembered articles once at start, even with remembering off now', async () => {
+    const { bg, store } = await setup({ enabled: false, keepDays: 30 });
+    const old = await store.addDocument({ outlet: 'Island Courier', outletNamed: true, headline: 'Old', date: null, lang: 'en', text, remembered: true, addedAt: new Date(Date.now() - 100 * 86_400_000).toISOString() });
+    expect(old.status).toBe('stored');
+    await call(bg, { type: 'analyze', title: 'x', text: 'y', url: 'http://127.0.0.1/x' }, SENDER);
+    await vi.waitFor(async () => expect(await store.getDocument((old as { id: string }).id)).toBeUndefined());
+    store.close();
   });
 });

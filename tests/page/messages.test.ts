@@ -9,7 +9,10 @@ describe('parseMessage', () => {
 
   it('accepts add-page with optional metadata as null, rejects wrong metadata types', () => {
     const base = { type: 'add-page', title: 'T', text: 'Body.', url: 'http://127.0.0.1/a' };
-    expect(parseMessage(base)).toEqual({ ...base, siteName: null, publishedTime: null, lang: null });
+    expect(parseMessage(base)).toEqual({ ...base, siteName: null, publishedTime: null, author: null, canonicalUrl: null, lang: null });
+    expect(parseMessage({ ...base, author: 'Mara Quint', canonicalUrl: 'https://x.example/a' })).toMatchObject({ author: 'Mara Quint', canonicalUrl: 'https://x.example/a' });
+    expect(parseMessage({ ...base, author: ['A'] })).toBeNull();
+    expect(parseMessage({ ...base, canonicalUrl: 'x'.repeat(9_000) })).toBeNull();
     expect(parseMessage({ ...base, siteName: 'Ledger', lang: 'en' })).toMatchObject({ siteName: 'Ledger', lang: 'en' });
     expect(parseMessage({ ...base, siteName: 5 })).toBeNull();
     expect(parseMessage({ ...base, lang: 'x'.repeat(100) })).toBeNull();

@@ -2,7 +2,8 @@
 // outlets apart, the coverage picture, next/previous, and the stored preferences' validation.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Match, Report } from '../../utils/engine/types';
-import { coverageGrid, filteredCards, outletLabels, stepId } from '../../utils/page/report-view';
+import { filteredCards, outletLabels, stepId } from '../../utils/page/report-view';
+import { claimsPerOutlet } from '../../utils/page/summary';
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, parsePreferences } from '../../utils/page/preferences';
 
 const m = (source: string, relation: Match['relation'], score = 0.5): Match => ({
@@ -48,12 +49,12 @@ describe('reading view', () => {
     expect(labels.get('w2')!.detail).toBe('Crisis gave an opening');
   });
 
-  it('draws the coverage picture: matched claims down, outlets across, most important relation per cell', () => {
-    const grid = coverageGrid(report);
-    expect(grid.outlets.map((o) => o.source)).toEqual(['a', 'w1', 'w2']);
-    expect(grid.rows.map((r) => [r.claim.id, r.cells])).toEqual([
-      ['c1', ['adds', null, 'agree']],
-      ['c2', ['agree', 'contradicts', null]],
+  it('counts, per outlet, the claims it contradicts, adds detail to or agrees with (claims, not matches)', () => {
+    const rows = claimsPerOutlet(report);
+    expect(rows.map((r) => [r.source, r.counts])).toEqual([
+      ['a', { contradicts: 0, adds: 1, agree: 1 }],
+      ['w1', { contradicts: 1, adds: 0, agree: 0 }],
+      ['w2', { contradicts: 0, adds: 0, agree: 1 }],
     ]);
   });
 
@@ -71,5 +72,9 @@ describe('reading view', () => {
     const p = parsePreferences({ version: 1, width: 99999, highlights: false, relations: ['agree', 'bogus'], outlet: 7, allDiffs: 'yes' });
     expect(p).toMatchObject({ version: 1, width: MAX_WIDTH, highlights: false, relations: ['agree'], outlet: null, allDiffs: false });
     expect(parsePreferences({ width: 10 }).width).toBe(MIN_WIDTH);
+    // The first-run hint's flag: a record stored before it existed reads as "not dismissed".
+    expect(parsePreferences({ version: 1, width: 400 }).hintDismissed).toBe(false);
+    expect(parsePreferences({ version: 1, hintDismissed: true }).hintDismissed).toBe(true);
+    expect(parsePreferences({ version: 1, hintDismissed: 'yes' }).hintDismissed).toBe(false);
   });
 });

@@ -75,6 +75,43 @@ describe('Sidebar', () => {
     expect(diff.querySelectorAll('ins').length).toBeGreaterThan(0);
   });
 
+  it('opens with a summary in words: articles covering the story and claims by relation', () => {
+    const { root } = setup({ status: 'ready', report });
+    const summary = root.querySelector('[data-testid="summary"]')!;
+    expect(summary.textContent).toContain('1 article from other outlets covers this story: Other Outlet.');
+    expect(root.querySelector('[data-testid="claim-tally"]')!.textContent).toBe('They report 1 of this page’s 2 claims: 1 contradicted.');
+    // The summary comes before the first card in the document (and so in reading and tab order).
+    const html = root.innerHTML;
+    expect(html.indexOf('data-testid="summary"')).toBeLessThan(html.indexOf('data-testid="claim-card"'));
+  });
+
+  it('shows one block per fact naming all its outlets, each match still its own element', () => {
+    const factReport: Report = {
+      ...report,
+      coverage: [...report.coverage, { source: 'third', outlet: 'Third Paper', headline: 'H3', date: null, relatedness: 0.8 }],
+      claims: [
+        {
+          ...report.claims[0]!,
+          matches: [
+            { ...report.claims[0]!.matches[0]!, factId: 'f1' },
+            { source: 'third', outlet: 'Third Paper', text: 'Tariffs reached 145 percent.', relation: 'agree', why: 'same', score: 0.7, sentenceIndex: 4, factId: 'f1' },
+          ],
+        },
+      ],
+      facts: [{ id: 'f1', members: [], values: [], outlets: 2, claimIds: ['c0'] }],
+    };
+    const { root } = setup({ status: 'ready', report: factReport });
+    const groups = root.querySelectorAll('[data-testid="fact-group"]');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.querySelector('.sc-fact-head')!.textContent).toBe('Other Outlet and Third Paper report this');
+    expect([...groups[0]!.querySelectorAll('[data-testid="match"]')].map((m) => m.getAttribute('data-source'))).toEqual(['other', 'third']);
+    // Every diff button names its outlet.
+    expect([...root.querySelectorAll('[data-testid="diff-toggle"]')].map((b) => b.textContent)).toEqual([
+      'Word differences with Other Outlet',
+      'Word differences with Third Paper',
+    ]);
+  });
+
   it.each([
     ['no-article', 'No article found on this page'],
     ['no-coverage', 'No other outlet in your corpus covers this story'],
@@ -85,12 +122,14 @@ describe('Sidebar', () => {
   });
 
   it('lists the first additions and the rest on request', () => {
-    const additions = Array.from({ length: 8 }, (_, i) => ({ source: 'other', outlet: 'Other Outlet', text: `Fact ${i}`, alsoReportedBy: [], weight: 8 - i }));
+    const additions = Array.from({ length: 11 }, (_, i) => ({ source: 'other', outlet: 'Other Outlet', text: `Fact ${i}`, alsoReportedBy: [], weight: 11 - i }));
     const { root } = setup({ status: 'ready', report: { ...report, additions } });
-    expect(root.querySelectorAll('[data-testid="addition"]')).toHaveLength(6);
-    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show 2 more') as HTMLElement;
+    const shown = () => [...root.querySelectorAll('[data-testid="addition"]')].map((li) => li.textContent);
+    // At most eight, in the engine's ranking order, each naming who reports it.
+    expect(shown()).toEqual(Array.from({ length: 8 }, (_, i) => `Fact ${i} — Other Outlet`));
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show 3 more') as HTMLElement;
     act(() => more.click());
-    expect(root.querySelectorAll('[data-testid="addition"]')).toHaveLength(8);
+    expect(shown()).toHaveLength(11);
   });
 
   it('announces the add-page outcome and renders nothing when closed', () => {

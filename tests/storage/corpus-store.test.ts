@@ -4,6 +4,7 @@ import { CorpusStore } from '../../utils/storage/corpus-store';
 import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { StorageQuotaError, ImportConflictError } from '../../utils/storage/errors';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
+import { validateImport } from '../../utils/storage/export-format';
 
 useFreshIndexedDb();
 
@@ -235,5 +236,52 @@ describe('index snapshots', () => {
     expect(await store.loadIndexSnapshot()).toMatchObject({ version: 'engine1:4', data: { postings: { b: [3] } } });
     await store.clearIndexSnapshots();
     expect(await store.loadIndexSnapshot()).toBeNull();
+  });
+});
+
+describe('page metadata on stored documents (schema v4)', () => {
+  it('keeps the author, exports it and reads it back', async () => {
+    const s = await CorpusStore.open('meta-author');
+    const r = await s.addDocument({ ...newDoc(41), author: '  Mara Quint ', url: 'https://harbour.example/a' });
+    expect(r.status).toBe('stored');
+    const id = (r as { id: string }).id;
+    expect((await s.getDocument(id))!.author).toBe('Mara Quint');
+    const exported = (await s.exportCorpus()).documents.find((d) => d.id === id)!;
+    expect(exported.author).toBe('Mara Quint');
+    expect(validateImport(JSON.stringify(await s.exportCorpus()))).toMatchObject({ ok: true });
+    s.close();
+  });
+});
+
+describe('delete, re-import, undo (issue 12 item 9)', () => {
+  it('a re-imported deleted document drops its trashed copy, and a late undo does not fail', async () => {
+    const s = await CorpusStore.open('reimport');
+    const entries = [exportedDoc(51), exportedDoc(52)];
+    await s.importDocuments(entries);
+    await s.deleteDocument('doc-51');
+    expect((await s.listTrash()).map((t) => t.id)).toEqual(['doc-51']);
+    const again = await s.importDocuments(entries);
+    expect(again.added).toEqual(['doc-51']);
+    expect(again.skipped).toEqual([expect.objectContaining({ id: 'doc-52', headline: entries[1]!.headline })]);
+    expect(await s.listTrash()).toEqual([]);
+    expect(await s.restoreDocument('doc-51')).toEqual({ status: 'missing' });
+    expect(await s.getDocument('doc-51')).toBeDefined();
+    s.close();
+  });
+
+  it('undo of a document stored again with the same text (by addDocument) succeeds; with another text it says why', async () => {
+    const s = await CorpusStore.open('restore-again');
+    await s.importDocuments([exportedDoc(53)]);
+    const trashedCopy = await s.getDocument('doc-53');
+    await s.deleteDocument('doc-53');
+    // Put back under the same id behind the trash's back (an older release could do this).
+    const db = await (await import('idb')).openDB('restore-again');
+    await db.put('documents', trashedCopy);
+    await db.put('trash', { id: 'doc-54', deletedAt: new Date().toISOString(), doc: { ...trashedCopy!, id: 'doc-54', headline: 'Other', contentHash: 'different', text: 'other text' } });
+    await db.put('documents', { ...trashedCopy!, id: 'doc-54' });
+    db.close();
+    expect(await s.restoreDocument('doc-53')).toEqual({ status: 'stored', id: 'doc-53' });
+    await expect(s.restoreDocument('doc-54')).rejects.toThrow(/“Other” was stored again with a different text/);
+    s.close();
   });
 });

@@ -5,6 +5,8 @@ import { CorpusIndex, TERMS_REVISION, type CorpusIndexJSON } from '../engine/ind
 import type { CorpusDoc } from '../engine/types';
 import { addPageToCorpus, type AddPageResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
+import { rememberPageInCorpus, type RememberOutcome } from '../storage/remember-page';
+import type { ExpiryLimits } from '../remember/expiry';
 import { toCorpusDoc } from '../storage/corpus-doc';
 import { CorpusStore } from '../storage/corpus-store';
 
@@ -21,6 +23,10 @@ export interface CorpusSource {
   buildIndex(rev: number): Promise<CorpusIndex>;
   /** Stores the page; on success also returns the stored document so the caller can index it. */
   addPage(page: PageArticle): Promise<{ response: AddPageResponse; doc?: CorpusDoc }>;
+  /** Remembers the page ("remember as you read"); on success also returns the stored document. */
+  remember(page: PageArticle): Promise<{ outcome: RememberOutcome; doc?: CorpusDoc }>;
+  /** Deletes remembered articles past the limits; returns the ids deleted. */
+  expire(limits: ExpiryLimits): Promise<string[]>;
 }
 
 function indexOf(docs: readonly CorpusDoc[]): CorpusIndex {
@@ -35,6 +41,8 @@ export function memorySource(docs: readonly CorpusDoc[], why: string): CorpusSou
     revision: async () => 0,
     buildIndex: async () => indexOf(docs),
     addPage: async () => ({ response: { ok: false, error: `Not stored: ${why}` } }),
+    remember: async () => ({ outcome: { status: 'refused', reason: why } }),
+    expire: async () => [],
   };
 }
 
@@ -64,6 +72,13 @@ export function storeSource(store: CorpusStore): CorpusSource {
       const stored = await store.getDocument(response.id);
       return { response, doc: stored ? toCorpusDoc(stored) : undefined };
     },
+    async remember(page) {
+      const outcome = await rememberPageInCorpus(store, page);
+      if (outcome.status !== 'stored') return { outcome };
+      const stored = await store.getDocument(outcome.id);
+      return { outcome, doc: stored ? toCorpusDoc(stored) : undefined };
+    },
+    expire: (limits) => store.expireRemembered(limits),
   };
 }
 

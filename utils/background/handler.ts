@@ -7,26 +7,73 @@ import type { CorpusIndex } from '../engine/index/corpus-index';
 import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
 import { contradictedCount } from '../page/report-view';
 import type { CorpusSource } from './corpus-source';
+import { DEFAULT_REMEMBER_SETTINGS, rememberRefusal, type RememberSettings } from '../remember/settings';
+import type { RememberOutcome } from '../storage/remember-page';
+import { withSourceUrls } from './source-links';
 
-type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'>;
+type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
 interface Action {
   setBadgeText(details: { tabId: number; text: string }): unknown;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): unknown;
+  setTitle?(details: { tabId: number; title: string }): unknown;
 }
 
 export interface BackgroundDeps {
   /** Called once per background life, on first need. */
   openCorpus(): Promise<CorpusSource>;
-  browser: { runtime: { id: string }; tabs: Tabs; action?: Action; browserAction?: Action };
+  browser: { runtime: { id: string; openOptionsPage?: () => Promise<void> }; tabs: Tabs; action?: Action; browserAction?: Action };
+  /** The extension's reader page for `query` (runtime.getURL('/reader.html?' + query)). */
+  readerUrl?: (query: string) => string;
+  /** The reader's "remember as you read" settings; without it nothing is remembered (the default is off). */
+  loadRememberSettings?: () => Promise<RememberSettings>;
+  /** The clock expiry measures age by (a test passes its own). */
+  now?: () => Date;
 }
+
+/** Red: the badge shows a count of contradicted claims. Grey: the neutral "covered" mark. */
+export const BADGE_RED = '#b91c1c';
+export const BADGE_GREY = '#4b5563';
+/** The neutral mark: other outlets cover this story and none contradicts this page. */
+export const COVERED_MARK = '•';
+
+/**
+ * The badge has one meaning: the number of this page's claims other outlets contradict, in red,
+ * only when there is at least one. A story other outlets cover without contradicting it gets a
+ * grey dot (no number, so no number ever means anything else); a page nobody else covers, none.
+ */
+export function badgeFor(contradicted: number, covering: number): { text: string; color: string; title: string } {
+  const articles = `${covering} ${covering === 1 ? 'article' : 'articles'} from other outlets`;
+  if (contradicted > 0) {
+    return { text: String(contradicted), color: BADGE_RED, title: `Source comparison: ${contradicted} ${contradicted === 1 ? 'claim' : 'claims'} on this page contradicted by ${articles}` };
+  }
+  if (covering > 0) return { text: COVERED_MARK, color: BADGE_GREY, title: `Source comparison: ${articles} cover this story; none contradicts this page` };
+  return { text: '', color: BADGE_GREY, title: 'Source comparison' };
+}
+
+/** What happened to a page "remember as you read" saw: kept in memory for tests and debugging only. */
+export interface RememberLogEntry {
+  url: string;
+  status: RememberOutcome['status'] | 'not-remembered';
+  detail: string;
+}
+/** The log keeps the last few outcomes; it is never stored or sent anywhere. */
+const REMEMBER_LOG_SIZE = 50;
 
 export function createBackground(deps: BackgroundDeps) {
   let source: Promise<CorpusSource> | null = null;
   let current: { rev: number; index: Promise<CorpusIndex> } | null = null;
   const action = deps.browser.action ?? deps.browser.browserAction;
 
-  const getSource = () => (source ??= deps.openCorpus());
+  const getSource = () => {
+    if (!source) {
+      source = deps.openCorpus();
+      // Once per background life: limits the reader lowered (or time that passed while nothing
+      // was remembered) apply even when remembering is off now.
+      void source.then(() => loadRemember().then((settings) => expire(settings))).catch(() => {});
+    }
+    return source;
+  };
 
   const getIndex = async (): Promise<CorpusIndex> => {
     const src = await getSource();
@@ -42,13 +89,14 @@ export function createBackground(deps: BackgroundDeps) {
     return current.index;
   };
 
-  /** Contradicted claims in red; when there are none, the number of covering outlets in grey. */
-  const setBadge = async (tabId: number, contradicted: number, outlets = 0) => {
+  /** The toolbar badge for a tab: one meaning only (badgeFor), said again in the button's tooltip. */
+  const setBadge = async (tabId: number, contradicted: number, covering: number) => {
     if (!action) return;
-    const count = contradicted > 0 ? contradicted : outlets;
+    const badge = badgeFor(contradicted, covering);
     try {
-      await action.setBadgeBackgroundColor({ tabId, color: contradicted > 0 ? '#b91c1c' : '#4b5563' });
-      await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await action.setBadgeText({ tabId, text: badge.text });
+      await action.setTitle?.({ tabId, title: badge.title });
     } catch {
       // The tab may have closed while we were analysing; nothing to badge.
     }
@@ -56,7 +104,8 @@ export function createBackground(deps: BackgroundDeps) {
 
   const analyze = async (title: string, text: string, url: string): Promise<ResponseOf<'analyze'>> => {
     try {
-      const report = analyzePage({ title, text, url }, await getIndex());
+      const index = await getIndex();
+      const report = withSourceUrls(analyzePage({ title, text, url }, index), index);
       return { ok: true, report };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -79,13 +128,70 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
+  const rememberLog: RememberLogEntry[] = [];
+  const log = (entry: RememberLogEntry) => {
+    rememberLog.push(entry);
+    if (rememberLog.length > REMEMBER_LOG_SIZE) rememberLog.shift();
+  };
+  const now = deps.now ?? (() => new Date());
+  const loadRemember = deps.loadRememberSettings ?? (async () => DEFAULT_REMEMBER_SETTINGS);
+
+  /** Drops expired documents from the live index too, so they stop matching at once. */
+  const expire = async (settings: RememberSettings, at: Date = now()): Promise<string[]> => {
+    const src = await getSource();
+    const gone = await src.expire({ now: at, keepDays: settings.keepDays, maxDocs: settings.maxDocs });
+    if (gone.length && current) {
+      const index = await current.index;
+      for (const id of gone) index.remove(id);
+      current = { rev: await src.revision(), index: current.index };
+    }
+    return gone;
+  };
+
+  /**
+   * "Remember as you read": after an analysis of an English article, store the page unless the
+   * reader's settings say otherwise. Never blocks or changes the analysis reply, and says nothing
+   * in the badge or the page.
+   */
+  const remember = async (msg: Extract<Message, { type: 'analyze' }>): Promise<void> => {
+    const settings = await loadRemember();
+    const refusal = rememberRefusal(settings, msg.url);
+    if (refusal) return log({ url: msg.url, status: 'not-remembered', detail: refusal });
+    const src = await getSource();
+    const { outcome, doc } = await src.remember({ title: msg.title, text: msg.text, url: msg.url, ...msg.meta });
+    if (doc && current) {
+      (await current.index).add(doc);
+      current = { rev: await src.revision(), index: current.index };
+    }
+    log({ url: msg.url, status: outcome.status, detail: outcome.status === 'stored' ? outcome.id : outcome.status === 'duplicate' ? outcome.of : outcome.reason });
+    if (outcome.status === 'stored') await expire(settings);
+  };
+
+  const openReader = async (source: string, sentenceIndex: number): Promise<{ ok: boolean }> => {
+    if (!deps.readerUrl || !deps.browser.tabs.create) return { ok: false };
+    const query = new URLSearchParams({ doc: source, s: String(sentenceIndex) });
+    try {
+      await deps.browser.tabs.create({ url: deps.readerUrl(String(query)) });
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  };
+
   const handle = async (msg: Message, tabId: number | undefined): Promise<unknown> => {
     switch (msg.type) {
       case 'analyze': {
         const res = await analyze(msg.title, msg.text, msg.url);
         if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0, res.ok ? res.report.coverage.length : 0);
+        // Only pages the content script found an article on carry `meta`; a report with a
+        // notice (not English) is not remembered.
+        if (res.ok && !res.report.notice && msg.meta) {
+          void remember(msg).catch((e) => log({ url: msg.url, status: 'refused', detail: e instanceof Error ? e.message : String(e) }));
+        }
         return res;
       }
+      case 'open-reader':
+        return openReader(msg.source, msg.sentenceIndex);
       case 'add-page':
         return addPage(msg);
       default:
@@ -102,13 +208,22 @@ export function createBackground(deps: BackgroundDeps) {
     const msg = parseMessage(raw);
     // toggle-sidebar is the background's own message to tabs; corpus-changed needs no work here
     // (every analysis re-reads the corpus revision) and no reply.
-    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'corpus-changed') return;
+    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'focus-first-claim' || msg.type === 'corpus-changed') return;
+    if (msg.type === 'open-options') {
+      // Content scripts cannot open extension pages themselves (they are not web-accessible).
+      void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
+      return;
+    }
     void handle(msg, sender.tab?.id).then(sendResponse);
     return true;
   };
 
   /** What the toolbar button does. Without a tab id: the active tab of the focused window. */
-  const toggleSidebar = async (tabId?: number): Promise<boolean | null> => {
+  const toggleSidebar = (tabId?: number) => sendToTab('toggle-sidebar', tabId);
+  /** The "first claim" keyboard command: opens the sidebar with focus on the first claim card. */
+  const focusFirstClaim = (tabId?: number) => sendToTab('focus-first-claim', tabId);
+
+  const sendToTab = async (type: 'toggle-sidebar' | 'focus-first-claim', tabId?: number): Promise<boolean | null> => {
     let id = tabId;
     if (id == null) {
       const [tab] = await deps.browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -116,7 +231,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
     if (id == null) return null;
     try {
-      const reply: unknown = await deps.browser.tabs.sendMessage(id, { type: 'toggle-sidebar' });
+      const reply: unknown = await deps.browser.tabs.sendMessage(id, { type });
       return isToggleResponse(reply) ? reply.open : null;
     } catch {
       // No content script in this tab (a browser page, or one loaded before install).
@@ -124,5 +239,12 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  return { onMessage, toggleSidebar };
+  return {
+    onMessage,
+    toggleSidebar,
+    focusFirstClaim,
+    /** Runs expiry now with the reader's limits (at `at`, for tests that cannot wait 90 days). */
+    expireRemembered: async (at?: Date) => expire(await loadRemember(), at),
+    rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
+  };
 }

@@ -16,10 +16,13 @@ import { createStore, initialState, type PageStatus, type SidebarState, type Sto
 import { loadPreferences, savePreferences, type Preferences } from './preferences';
 import { checkPageSize, languageNotice, pageLanguageNotice, sendWithRetry, yieldToPage } from './guard';
 import { markStep, recordDuration } from './timings';
+import { rightEdge } from './layout';
 import type { Claim } from '../engine/types';
 
 /** The sidebar's host element; the text map and the click handler ignore it. */
 export const SIDEBAR_TAG = 'source-compare-sidebar';
+/** The host of the in-page helpers: the skip button to the first claim and the first-run hint. */
+export const HINT_TAG = 'source-compare-hint';
 
 export interface PageDeps {
   /** Sends a message to the background and returns its raw (unvalidated) reply. */
@@ -44,6 +47,12 @@ export interface PageController {
   setCollapsed(collapsed: boolean): void;
   /** Analyses the page again (after an error). */
   retry(): void;
+  /** Opens the sidebar with keyboard focus on the first claim card (the keyboard route from the page). */
+  focusFirstClaim(): boolean;
+  /** Hides the first-run hint for good. */
+  dismissHint(): void;
+  /** Asks the background to open the options page. */
+  openOptions(): void;
 }
 
 interface Anchor {
@@ -75,7 +84,7 @@ export function pageIsDark(doc: Document): boolean {
 
 const reducedMotion = (doc: Document) => !!doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
-const isOwnUi = (el: Element) => el.localName === SIDEBAR_TAG;
+const isOwnUi = (el: Element) => el.localName === SIDEBAR_TAG || el.localName === HINT_TAG;
 
 export function createPageController(ctx: ContentScriptContext, doc: Document, deps: PageDeps): PageController {
   const store = createStore<SidebarState>(initialState);
@@ -92,6 +101,23 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
   /** Closest element holding every anchored claim: mutations inside it may have re-rendered the article. */
   let articleRoot: Node | null = null;
   let hoverId: string | null = null;
+  /** Preferences came from storage: until then, whether the hint was dismissed is unknown. */
+  let prefsLoaded = false;
+
+  /** The first-run hint: the first time highlights are drawn, until dismissed or the sidebar is opened. */
+  const updateHint = () => {
+    const s = store.get();
+    const show = prefsLoaded && !s.prefs.hintDismissed && !s.open && s.status === 'ready' && s.highlightedIds.size > 0;
+    if (show !== s.hintVisible) store.set({ hintVisible: show });
+  };
+  const rememberHintSeen = () => {
+    const s = store.get();
+    if (s.hintVisible) store.set({ hintVisible: false });
+    if (!prefsLoaded || s.prefs.hintDismissed) return;
+    const prefs = { ...s.prefs, hintDismissed: true };
+    store.set({ prefs });
+    void savePreferences(prefs);
+  };
 
   /** Updates the state and the <html> test hooks together, so they never disagree. */
   const setStatus = (status: PageStatus, patch: Partial<SidebarState> = {}) => {
@@ -119,6 +145,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
   const focusClaim = (id: string, scrollPage = false) => {
     const s = store.get();
     store.set({ open: true, currentClaimId: id, focusSeq: s.focusSeq + 1 });
+    // The reader found the sidebar: the hint has done its work.
+    rememberHintSeen();
     if (scrollPage) scrollToClaim(id);
     drawFocusMark();
   };
@@ -155,6 +183,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     drawFocusMark();
     if (s.status === 'ready') setStatus('ready', { highlightedIds: drawnIds });
     else store.set({ highlightedIds: drawnIds });
+    updateHint();
   };
 
   /** Finds every claim in the live page text (matched or not) and draws them. */
@@ -179,7 +208,10 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       r.setEnd(anchors[anchors.length - 1]!.range.endContainer, 0);
       articleRoot = r.commonAncestorContainer;
     }
-    store.set({ report, anchoredIds: new Set(anchors.map((a) => a.claimId)) });
+    // Measured only while the page is not pushed aside: a pushed page has reflowed around the sidebar.
+    const pushed = doc.defaultView?.getComputedStyle(doc.documentElement).marginRight ?? '0px';
+    const articleRight = pushed === '0px' ? rightEdge(anchors.map((a) => a.range)) : store.get().articleRight;
+    store.set({ report, anchoredIds: new Set(anchors.map((a) => a.claimId)), articleRight });
     store.set({ status: 'ready' });
     redraw();
   };
@@ -303,7 +335,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       if (readerable) await yieldToPage();
       if (stale()) return;
       const t0 = performance.now();
-      article = readerable ? extractArticle(doc.cloneNode(true) as Document) : null;
+      article = readerable ? extractArticle(doc.cloneNode(true) as Document, { url: doc.location?.href }) : null;
       if (article) recordDuration('readabilityMs', markStep('extracted', doc) - t0, doc);
     } catch {
       article = null;
@@ -321,9 +353,12 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     }
     try {
       const { title, text } = article;
+      // The page's metadata rides along: the background remembers the page with it when the
+      // reader has turned "remember as you read" on (it decides; nothing else is sent).
+      const meta = { siteName: article.siteName, publishedTime: article.publishedTime, author: article.author, canonicalUrl: article.canonicalUrl, lang: article.lang };
       // An MV3 service worker may be stopped mid-request: one more try after a short pause.
       const reply = await sendWithRetry(
-        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '')),
+        () => deps.send(analyzeRequest(title, text, doc.location?.href ?? '', meta)),
         (why) => console.warn(`[source-compare] analysis request failed (${why}); retrying once`),
       );
       if (stale()) return;
@@ -371,18 +406,36 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         // A page that hides its styles from us: follow the system theme.
       }
       // Preferences load beside the analysis; whichever comes second redraws with both.
-      const prefsLoaded = loadPreferences().then((prefs) => {
+      const loadingPrefs = loadPreferences().then((prefs) => {
         if (ctx.isInvalid) return;
+        prefsLoaded = true;
         store.set({ prefs });
         if (anchors.length) redraw();
+        updateHint();
       });
-      await Promise.all([analyse(), prefsLoaded]);
+      await Promise.all([analyse(), loadingPrefs]);
     },
     toggle() {
       const open = !store.get().open;
-      if (open) store.set({ open, collapsed: false });
-      else close();
+      if (open) {
+        store.set({ open, collapsed: false });
+        rememberHintSeen();
+      } else close();
       return open;
+    },
+    focusFirstClaim() {
+      const [first] = visibleIds();
+      if (first) focusClaim(first, true);
+      else {
+        store.set({ open: true, collapsed: false });
+        rememberHintSeen();
+      }
+      store.set({ collapsed: false });
+      return true;
+    },
+    dismissHint: rememberHintSeen,
+    openOptions() {
+      void deps.send({ type: 'open-options' }).catch(() => undefined);
     },
     close,
     focusClaim,
@@ -418,6 +471,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
           type: 'add-page',
           siteName: article.siteName,
           publishedTime: article.publishedTime,
+          author: article.author,
+          canonicalUrl: article.canonicalUrl,
           lang: article.lang,
         });
       } catch (err) {

@@ -23,6 +23,12 @@ export interface Preferences {
   relations: Relation[];
   /** Only matches from this corpus document, or null for every outlet. */
   outlet: string | null;
+  /**
+   * The first-run hint (what the highlights mean, how to open the sidebar) was dismissed, or the
+   * reader opened the sidebar: it is never shown again. Added in version 1 without a bump: a
+   * record without it reads as false, which is right for a reader who never saw the hint.
+   */
+  hintDismissed: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -33,6 +39,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   allDiffs: false,
   relations: ['contradicts', 'adds', 'agree'],
   outlet: null,
+  hintDismissed: false,
 };
 
 const RELATIONS: readonly Relation[] = ['contradicts', 'adds', 'agree'];
@@ -51,6 +58,7 @@ export function parsePreferences(raw: unknown): Preferences {
   if (typeof r.allDiffs === 'boolean') p.allDiffs = r.allDiffs;
   if (Array.isArray(r.relations)) p.relations = RELATIONS.filter((x) => (r.relations as unknown[]).includes(x));
   if (typeof r.outlet === 'string' && r.outlet.length < 500) p.outlet = r.outlet;
+  if (typeof r.hintDismissed === 'boolean') p.hintDismissed = r.hintDismissed;
   return p;
 }
 

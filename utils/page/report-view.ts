@@ -104,16 +104,6 @@ export function outletLabels(rows: readonly { source: string; outlet: string; he
   return out;
 }
 
-/** The coverage picture: one row per matched claim (page order), one cell per outlet with that outlet's most important relation. */
-export function coverageGrid(report: Report): { outlets: OutletSummary[]; rows: { claim: Claim; cells: (Relation | null)[] }[] } {
-  const outlets = outletSummaries(report);
-  const rows = visibleClaims(report, true).map((claim) => ({
-    claim,
-    cells: outlets.map((o) => primaryRelation({ matches: claim.matches.filter((m) => m.source === o.source) })),
-  }));
-  return { outlets, rows };
-}
-
 /** The id `delta` steps from `current` in `ids` (wrapping); the first (or last) when nothing is current. */
 export function stepId(ids: readonly string[], current: string | null, delta: 1 | -1): string | null {
   if (!ids.length) return null;

@@ -35,6 +35,10 @@ export interface SidebarState {
   collapsed: boolean;
   /** The page itself has a dark background: the sidebar follows it even under a light system theme. */
   pageDark: boolean;
+  /** The first-run hint is on screen (first highlights ever, not yet dismissed). */
+  hintVisible: boolean;
+  /** Right edge (viewport px) of the article's claims in the unpushed page: decides push or beside. */
+  articleRight: number | null;
 }
 
 export const initialState: SidebarState = {
@@ -50,6 +54,8 @@ export const initialState: SidebarState = {
   prefs: DEFAULT_PREFERENCES,
   collapsed: false,
   pageDark: false,
+  hintVisible: false,
+  articleRight: null,
 };
 
 export interface Store<T> {

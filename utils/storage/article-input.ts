@@ -36,14 +36,6 @@ function dateFromFileName(name: string): string | null {
   return m && isIsoDate(m[1]) ? m[1] : null;
 }
 
-function metaContent(doc: Document, selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content') ?? doc.querySelector(sel)?.getAttribute('href');
-    if (v && v.trim()) return v.trim();
-  }
-  return null;
-}
-
 type FileResult = { ok: true; doc: NewDoc } | { ok: false; error: string };
 
 export function docFromTxtFile(file: ArticleFile): FileResult {
@@ -69,14 +61,7 @@ export function docFromTxtFile(file: ArticleFile): FileResult {
 
 export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml): FileResult {
   const dom = parseHtml(file.text);
-  // Read metadata before Readability, which rewrites the document it is given.
-  const publishedMeta = metaContent(dom, [
-    'meta[property="article:published_time"]',
-    'meta[name="date"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-  ]);
-  const canonical = metaContent(dom, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  // extractArticle reads the page's metadata (og:site_name, JSON-LD, <time>, canonical) itself.
   const article = extractArticle(dom);
   if (!article) return { ok: false, error: 'no article found in the page (no block of text long enough to be one)' };
   const text = stripTrailingBoilerplate(article.text).text;
@@ -85,11 +70,12 @@ export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml): FileRe
     outlet: siteName ?? baseName(file.name),
     outletNamed: siteName !== null,
     headline: tooLongHeadline(article.title || text.split('\n', 1)[0]),
-    date: isoDay(article.publishedTime) ?? isoDay(publishedMeta) ?? dateFromFileName(file.name),
+    date: isoDay(article.publishedTime) ?? dateFromFileName(file.name),
     lang: article.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? article.lang : UNKNOWN_LANG,
     text: text.slice(0, MAX_TEXT_CHARS),
   };
-  if (canonical && isHttpUrl(canonical)) doc.url = canonical;
+  if (article.canonicalUrl && isHttpUrl(article.canonicalUrl)) doc.url = article.canonicalUrl;
+  if (article.author) doc.author = article.author;
   return { ok: true, doc };
 }
 
@@ -130,6 +116,7 @@ export function docsFromArticleFiles(
       date: r.doc.date,
       lang: r.doc.lang,
       ...(r.doc.url ? { url: r.doc.url } : {}),
+      ...(r.doc.author ? { author: r.doc.author } : {}),
       text: r.doc.text,
       addedAt,
       source: 'user',

@@ -4,6 +4,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CorpusDoc } from '../engine/types';
 import { validateDocFields } from './doc-validation';
+import { MAX_OUTLET_CHARS } from './limits';
 import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
 import { toCorpusDoc } from './corpus-doc';
 import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
@@ -11,6 +12,7 @@ import { DuplicateIndex, DUPLICATE_REASON } from './duplicate-index';
 import { fingerprint, normaliseText, signatureSimilarity, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, META, type CorpusSchema } from './schema';
+import { planExpiry, type ExpiryLimits } from '../remember/expiry';
 import type {
   AddResult,
   ImportResult,
@@ -30,6 +32,14 @@ type MetaStore = IDBPObjectStore<CorpusSchema, Names[], 'meta', 'readwrite'>;
 /** An import waits for its queued writes (and reports progress) about this often. */
 const CHECKPOINT_MS = 100;
 
+/**
+ * Expiry deletes at most this many documents per transaction and yields between transactions:
+ * one document is ~20 index entries (16 MinHash bands, hash, URL, source, expiry), so a batch is
+ * a few thousand deletions, tens of milliseconds, and an analysis or the options page waiting
+ * on the database waits at most that long.
+ */
+export const EXPIRY_BATCH = 200;
+
 /** Deleted documents stay restorable ("undo") this long, even after the page is closed. */
 export const TRASH_RETENTION_DAYS = 30;
 
@@ -44,7 +54,18 @@ function makeStored(doc: NewDoc & { id: string }, fp: Fingerprint, now: string):
     bands: fp.bands,
   };
   if (fp.urlKey) stored.urlKey = fp.urlKey;
-  return stored;
+  if (doc.author?.trim()) stored.author = doc.author.trim();
+  return withKeepFlags(stored, doc.remembered === true, doc.pinned === true);
+}
+
+/** Sets the remembered/pinned flags and the expiry key they imply (see StoredDoc.expiryKey). */
+function withKeepFlags(doc: StoredDoc, remembered: boolean, pinned: boolean): StoredDoc {
+  const { remembered: _r, pinned: _p, expiryKey: _e, ...rest } = doc;
+  const next: StoredDoc = rest;
+  if (remembered) next.remembered = true;
+  if (pinned) next.pinned = true;
+  if (remembered && !pinned) next.expiryKey = doc.addedAt;
+  return next;
 }
 
 /** Finds a stored document that `fp` duplicates, by URL, by exact text, or by near-identical text. */
@@ -197,7 +218,7 @@ export class CorpusStore {
     if (problems.length) throw new TypeError(problems.join('; '));
     const fp = fingerprint(input.text, input.url);
     const now = new Date().toISOString();
-    return this.write('storing the document', ['documents', 'meta'], async (tx) => {
+    return this.write('storing the document', ['documents', 'meta', 'trash'], async (tx) => {
       const docs = tx.objectStore('documents');
       const dup = await findDuplicateIn(docs, input.text, fp);
       if (dup) return { status: 'duplicate', ...dup } as const;
@@ -208,6 +229,9 @@ export class CorpusStore {
         for (let n = 2; await docs.get(id); n++) id = `${base}_${n}`;
       }
       await docs.put(makeStored({ ...input, id }, fp, now));
+      // A deleted document stored again under its id: its trashed copy is obsolete, and an
+      // "undo" of the delete must not try to put it back over this one.
+      await tx.objectStore('trash').delete(id);
       await bumpRevision(tx.objectStore('meta'));
       return { status: 'stored', id } as const;
     });
@@ -238,7 +262,16 @@ export class CorpusStore {
       const entry = await trash.get(id);
       if (!entry) return { status: 'missing' } as const;
       const docs = tx.objectStore('documents');
-      if (await docs.get(id)) throw new ImportConflictError(`a document with id "${id}" is stored again; nothing restored`);
+      const again = await docs.get(id);
+      if (again) {
+        // Stored again since it was deleted (a re-import of the same file): the document is
+        // back already, and the trashed copy is obsolete.
+        if (again.contentHash === entry.doc.contentHash && normaliseText(again.text) === normaliseText(entry.doc.text)) {
+          await trash.delete(id);
+          return { status: 'stored', id } as const;
+        }
+        throw new ImportConflictError(`“${entry.doc.headline}” was stored again with a different text since it was deleted, so the deleted copy cannot be restored. Nothing was changed.`);
+      }
       await docs.put(entry.doc);
       await trash.delete(id);
       await bumpRevision(tx.objectStore('meta'));
@@ -258,6 +291,77 @@ export class CorpusStore {
     await this.write('emptying the trash', ['trash'], async (tx) => {
       for (const t of expired) await tx.objectStore('trash').delete(t.id);
     });
+  }
+
+  /** Pins (never expires) or unpins a document; only remembered documents can expire either way. */
+  async setPinned(id: string, pinned: boolean): Promise<boolean> {
+    return this.write(pinned ? 'pinning the document' : 'unpinning the document', ['documents'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const doc = await docs.get(id);
+      if (!doc) return false;
+      // No revision bump: what the engine compares against is unchanged.
+      if ((doc.pinned === true) !== pinned) await docs.put(withKeepFlags(doc, doc.remembered === true, pinned));
+      return true;
+    });
+  }
+
+  /** The reader's name for a document's outlet (the options page). A seed keeps it across updates. */
+  async setOutlet(id: string, outlet: string): Promise<boolean> {
+    const name = outlet.replace(/\s+/g, ' ').trim();
+    if (!name) throw new TypeError('The outlet needs a name.');
+    if (name.length > MAX_OUTLET_CHARS) throw new TypeError(`The outlet’s name is too long (at most ${MAX_OUTLET_CHARS} characters).`);
+    return this.write('renaming the outlet', ['documents', 'meta'], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const doc = await docs.get(id);
+      if (!doc) return false;
+      if (doc.outlet !== name || !doc.outletNamed) {
+        await docs.put({ ...doc, outlet: name, outletNamed: true, outletEdited: true });
+        await bumpRevision(tx.objectStore('meta'));
+      }
+      return true;
+    });
+  }
+
+  /** Unpinned remembered documents, as expiry sees them (read from the by-expiry index only). */
+  async expiryCandidates(): Promise<{ id: string; rememberedAt: string }[]> {
+    const tx = (await this.conn()).transaction('documents', 'readonly');
+    const out: { id: string; rememberedAt: string }[] = [];
+    for (let c = await tx.store.index('by-expiry').openKeyCursor(); c; c = await c.continue()) {
+      out.push({ id: c.primaryKey, rememberedAt: c.key });
+    }
+    return out;
+  }
+
+  /**
+   * Deletes remembered articles past the reader's limits (planExpiry), for good (not to the
+   * trash: the limit is how long to keep them). EXPIRY_BATCH per transaction, yielding to the
+   * event loop between batches (`pause`), so expiry never holds the database or the thread for
+   * long. A document pinned meanwhile is skipped. Returns the ids deleted.
+   */
+  async expireRemembered(limits: ExpiryLimits, opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<string[]> {
+    const ids = planExpiry(await this.expiryCandidates(), limits);
+    const batch = opts.batch ?? EXPIRY_BATCH;
+    const pause = opts.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
+    const deleted: string[] = [];
+    for (let i = 0; i < ids.length; i += batch) {
+      if (i > 0) await pause();
+      const part = ids.slice(i, i + batch);
+      deleted.push(
+        ...(await this.write('removing expired remembered articles', ['documents', 'meta'], async (tx) => {
+          const docs = tx.objectStore('documents');
+          const gone: string[] = [];
+          for (const id of part) {
+            const doc = await docs.get(id);
+            if (!doc || doc.expiryKey === undefined) continue;
+            await docs.delete(id);
+            gone.push(id);
+          }
+          if (gone.length) await bumpRevision(tx.objectStore('meta'));
+          return gone;
+        })),
+      );
+    }
+    return deleted;
   }
 
   /** Hides or shows a document (seeds: "hide" instead of delete). Hidden documents stay stored. */
@@ -295,6 +399,8 @@ export class CorpusStore {
           fingerprint(seed.text, seed.url),
           now,
         );
+        // The reader's correction of the outlet's name outlives updates (and resets) of the seed.
+        if (existing?.outletEdited) Object.assign(fresh, { outlet: existing.outlet, outletNamed: true, outletEdited: true });
         if (!existing) {
           await docs.put(fresh);
           added.push(seed.id);
@@ -331,8 +437,11 @@ export class CorpusStore {
   async importDocuments(entries: readonly ExportedDoc[], opts: { onProgress?: ProgressCallback } = {}): Promise<ImportResult> {
     const total = entries.length;
     const now = new Date().toISOString();
-    return this.write(`importing ${total} document${total === 1 ? '' : 's'}`, ['documents', 'meta'], async (tx) => {
+    return this.write(`importing ${total} document${total === 1 ? '' : 's'}`, ['documents', 'meta', 'trash'], async (tx) => {
       const docs = tx.objectStore('documents');
+      const trash = tx.objectStore('trash');
+      // Ids in the trash: a re-imported deleted document makes its trashed copy obsolete.
+      const trashed = new Set(await trash.getAllKeys());
       // One read of the stored documents instead of ~20 index requests per imported document.
       const stored = await docs.getAll();
       const byId = new Map(stored.map((d) => [d.id, d]));
@@ -350,7 +459,7 @@ export class CorpusStore {
         const existing = byId.get(entry.id);
         if (existing) {
           if (existing.contentHash === fp.contentHash && normaliseText(existing.text) === normaliseText(entry.text)) {
-            result.skipped.push({ id: entry.id, of: existing.id, reason: 'already in the corpus' });
+            result.skipped.push({ id: entry.id, headline: entry.headline, of: existing.id, reason: 'already in the corpus' });
             continue;
           }
           throw new ImportConflictError(
@@ -359,7 +468,7 @@ export class CorpusStore {
         }
         const dup = dupes.find(entry.text, fp);
         if (dup) {
-          result.skipped.push({ id: entry.id, ...dup });
+          result.skipped.push({ id: entry.id, headline: entry.headline, ...dup });
           continue;
         }
         const doc = makeStored(entry, fp, now);
@@ -368,6 +477,7 @@ export class CorpusStore {
         // Requests are queued without waiting for each; a failure rejects at the next await.
         lastPut = docs.put(doc);
         lastPut.catch(() => {});
+        if (trashed.has(doc.id)) trash.delete(doc.id).catch(() => {});
         result.added.push(entry.id);
         if (performance.now() - checkpoint >= CHECKPOINT_MS) {
           // Let the page paint the progress (awaiting an IDB request keeps the transaction open).

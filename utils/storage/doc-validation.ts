@@ -3,6 +3,7 @@
 // the field: `documents[3].text: expected a string, got number`.
 import {
   ID_PATTERN,
+  MAX_AUTHOR_CHARS,
   MAX_HEADLINE_CHARS,
   MAX_ID_CHARS,
   MAX_OUTLET_CHARS,
@@ -44,7 +45,7 @@ export function isHttpUrl(s: string): boolean {
 
 const LANG_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
-export const DOC_FIELDS = ['id', 'outlet', 'outletNamed', 'headline', 'date', 'lang', 'url', 'text', 'addedAt', 'source', 'hidden'] as const;
+export const DOC_FIELDS = ['id', 'outlet', 'outletNamed', 'headline', 'date', 'lang', 'url', 'author', 'text', 'addedAt', 'source', 'hidden', 'remembered', 'pinned'] as const;
 
 export interface FieldRules {
   /** Import entries carry an id; a new document from a page gets one made. */
@@ -100,7 +101,10 @@ export function validateDocFields(value: unknown, label: string, rules: FieldRul
   if (lang && !LANG_PATTERN.test(lang)) problems.push(`${at('lang')}: ${quote(lang)} is not a language tag like "en" or "pt-BR"`);
   const url = str('url', MAX_URL_CHARS, { optional: true });
   if (url && !isHttpUrl(url)) problems.push(`${at('url')}: ${quote(url)} is not an http(s) address`);
+  str('author', MAX_AUTHOR_CHARS, { optional: true });
   str('text', MAX_TEXT_CHARS);
+  bool('remembered', true);
+  bool('pinned', true);
   const addedAt = str('addedAt', 40, { optional: bookkeepingOptional });
   if (addedAt && !isIsoTimestamp(addedAt)) problems.push(`${at('addedAt')}: ${quote(addedAt)} is not a timestamp like "2025-05-01T12:00:00.000Z"`);
   const source = value.source;

@@ -16,9 +16,15 @@ export const EXPORT_VERSION = 1;
  * the order toExportedDoc builds it; `url` only when the document has one.
  */
 export interface ExportedDoc extends CorpusDoc {
+  /** Only when the page named one. */
+  author?: string;
   addedAt: string;
   source: DocSource;
   hidden: boolean;
+  /** Only when true: stored by "remember as you read" (so it expires like one after an import). */
+  remembered?: boolean;
+  /** Only when true: kept whatever the limits on remembered articles say. */
+  pinned?: boolean;
 }
 
 export interface CorpusExport {
@@ -33,7 +39,17 @@ export function toExportedDoc(d: ExportedDoc | StoredDoc): ExportedDoc {
   // The documented field order: the engine's fields (url, when there is one, before text), then
   // the bookkeeping ones.
   const { text, url, ...head } = toCorpusDoc(d);
-  return { ...head, ...(url !== undefined ? { url } : {}), text, addedAt: d.addedAt, source: d.source, hidden: d.hidden };
+  return {
+    ...head,
+    ...(url !== undefined ? { url } : {}),
+    ...(d.author ? { author: d.author } : {}),
+    text,
+    addedAt: d.addedAt,
+    source: d.source,
+    hidden: d.hidden,
+    ...(d.remembered ? { remembered: true } : {}),
+    ...(d.pinned ? { pinned: true } : {}),
+  };
 }
 
 export function buildExport(docs: readonly (StoredDoc | ExportedDoc)[], now: Date = new Date()): CorpusExport {

@@ -23,6 +23,8 @@ export const MAX_TEXT_CHARS = 400_000;
 export const MAX_HEADLINE_CHARS = 2_000;
 /** Outlet name: 200 characters; the longest real outlet names are under 80. */
 export const MAX_OUTLET_CHARS = 200;
+/** Author line: 300 characters, what utils/article/metadata.ts keeps of a page's author field (several names fit). */
+export const MAX_AUTHOR_CHARS = 300;
 /** URL: 8,000 characters, the cap on page URLs sent for analysis and about what browsers keep in history. */
 export const MAX_URL_CHARS = 8_000;
 /** Ids are keys and HTML attribute values: short, and only characters that need no escaping anywhere. */

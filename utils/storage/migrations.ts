@@ -65,6 +65,16 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('indexSnapshots', { keyPath: 'version' });
     },
   },
+  {
+    version: 4,
+    description:
+      'page metadata (author) and remember-as-you-read (remembered, pinned flags; sparse by-expiry index of unpinned remembered documents)',
+    apply(_db, tx) {
+      // The new fields are optional and absent on every document stored before this version
+      // (none was remembered, so none may expire): only the index is new, and it starts empty.
+      tx.objectStore('documents').createIndex('by-expiry', 'expiryKey');
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -2,7 +2,7 @@
 // metadata helpers it shares with file imports. Kept free of Readability so the background,
 // which only receives already-extracted text, does not bundle it.
 import { isHttpUrl, isIsoDate } from './doc-validation';
-import { MAX_HEADLINE_CHARS, MAX_TEXT_CHARS } from './limits';
+import { MAX_AUTHOR_CHARS, MAX_HEADLINE_CHARS, MAX_TEXT_CHARS } from './limits';
 import { stripTrailingBoilerplate } from '../corpus/article-text';
 import type { NewDoc } from './types';
 
@@ -29,6 +29,9 @@ export interface PageArticle {
   url: string;
   siteName?: string | null;
   publishedTime?: string | null;
+  author?: string | null;
+  /** The page's canonical address (metadata); stored instead of `url` when it is http(s). */
+  canonicalUrl?: string | null;
   lang?: string | null;
 }
 
@@ -50,6 +53,11 @@ export function docFromPage(page: PageArticle): NewDoc {
     lang: page.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(page.lang) ? page.lang : UNKNOWN_LANG,
     text,
   };
-  if (isHttpUrl(page.url)) doc.url = page.url;
+  const author = page.author?.trim();
+  if (author) doc.author = author.slice(0, MAX_AUTHOR_CHARS);
+  // The canonical address is the one other visits (with tracking parameters, or from an AMP
+  // copy) share, so the duplicate check by URL recognises the same article.
+  const url = page.canonicalUrl && isHttpUrl(page.canonicalUrl) ? page.canonicalUrl : page.url;
+  if (isHttpUrl(url)) doc.url = url;
   return doc;
 }

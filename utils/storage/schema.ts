@@ -26,6 +26,7 @@ export interface CorpusSchema extends DBSchema {
       'by-url': string;
       'by-hash': string;
       'by-band': string;
+      'by-expiry': string;
     };
   };
   trash: { key: string; value: TrashedDoc };

@@ -18,6 +18,19 @@ export interface StoredDoc extends CorpusDoc {
   /** MinHash of 5-word shingles and its LSH band keys (syndicated-copy detection). */
   minhash: number[];
   bands: string[];
+  /** The article's author(s) as its page's metadata names them (schema v4). */
+  author?: string;
+  /** Stored by "remember as you read", not by the reader's hand (schema v4). */
+  remembered?: boolean;
+  /** Kept whatever the limits on remembered articles say (schema v4). */
+  pinned?: boolean;
+  /**
+   * `addedAt` of a remembered, unpinned document, absent on every other (schema v4): the sparse
+   * `by-expiry` index lists exactly the documents expiry may delete, oldest first.
+   */
+  expiryKey?: string;
+  /** The reader corrected the outlet's name: updates of a seed keep the reader's name. */
+  outletEdited?: boolean;
 }
 
 /** A document on its way in: the caller may leave out the id (one is made) and the bookkeeping. */
@@ -26,6 +39,9 @@ export type NewDoc = Omit<CorpusDoc, 'id'> & {
   addedAt?: string;
   source?: DocSource;
   hidden?: boolean;
+  author?: string;
+  remembered?: boolean;
+  pinned?: boolean;
 };
 
 export type AddResult =
@@ -47,7 +63,8 @@ export interface IndexSnapshot {
 
 export interface ImportResult {
   added: string[];
-  skipped: { id: string; of: string; reason: string }[];
+  /** `headline` is the skipped entry's own, so a reader sees which article it was (not an id). */
+  skipped: { id: string; headline: string; of: string; reason: string }[];
 }
 
 export type ProgressCallback = (done: number, total: number, phase: string) => void;
