@@ -1,7 +1,7 @@
 // Each match carries its document's URL (when the document has one), so the sidebar can link
 // to the other article (CONTRACT §4 `open-source`). The engine's report names documents by id
 // only; the background owns the index, which knows their URLs.
-import type { CorpusIndex } from '../engine/corpus-index';
+import type { CorpusIndex } from '../engine/index/corpus-index';
 import type { Report } from '../engine/types';
 import { isHttpUrl } from '../storage/doc-validation';
 
