@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Fact, Match } from '../utils/engine';
 import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
 import { groupByFact, type FactGroup } from '../utils/page/fact-groups';
-import { namesSentence } from '../utils/page/summary';
+import { outletPhrase } from '../utils/page/summary';
 import { DiffView } from './DiffView';
 import { OpenSource } from './OpenSource';
 
@@ -58,7 +58,7 @@ function Group({ group, claim, labels, allDiffs, tabbable }: { group: FactGroup;
   return (
     <li class="sc-fact" data-testid="fact-group" data-fact-id={group.factId ?? ''}>
       <p class="sc-fact-head">
-        {names.length === 1 ? `${names[0]} reports this ${group.matches.length} times` : `${namesSentence(names, names.length)} report this`}
+        {names.length === 1 ? `${names[0]} reports this ${group.matches.length} times` : `${outletPhrase(names)} report this`}
       </p>
       <ul class="sc-matches">{rows}</ul>
     </li>
