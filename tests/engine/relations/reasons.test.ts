@@ -59,3 +59,10 @@ describe('contradiction reasons read as phrases in each side’s words', () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
+
+describe('a figure in a reason keeps its hedge', () => {
+  it('"at least nine people", not "least nine people"', () => {
+    const r = classify(feat('The storm left 7 dead.'), feat('The storm killed at least nine people.'), 'Other Paper');
+    expect(r.why).toBe('Other Paper: at least nine people; this page: 7 dead');
+  });
+});

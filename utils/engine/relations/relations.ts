@@ -184,7 +184,7 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   let end = labelStart + q.label.length;
   const next = tokens.find((t) => t.start >= end);
   if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) end = next.end;
-  return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+/i, '');
+  return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
 }
 
 /**
