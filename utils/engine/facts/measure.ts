@@ -47,8 +47,25 @@ measureClass('missing', 'missing unaccounted');
 measureClass('arrest', 'arrested arrests arrest detained');
 measureClass('evacuated', 'evacuated evacuation evacuations displaced homeless');
 measureClass('rescued', 'rescued');
+/** The classes above that count people or things an event affects: they grow through its day. */
+const COUNT_CLASSES = new Set(Object.values(MEASURE_CLASSES));
 // A physical extent: "at a depth of 15.5 km", "35 kilometers deep".
 measureClass('depth', 'deep depth');
+
+/** A count of people or things an event affects ("death", "injury", "trapped"…), which grows as it is reported. */
+export function isEventCount(key: string): boolean {
+  return COUNT_CLASSES.has(key);
+}
+
+/** A measure named by a class word or a unit of its own ("killed", "deep", "km"), not by a noun that may mean several things. */
+export function isNamedMeasure(key: string): boolean {
+  return COUNT_CLASSES.has(key) || /^(length|mass|duration|speed):/.test(key);
+}
+
+/** Two non-integer readings this close (relative) are one reading at two precisions or by two instruments. */
+export function closeReadings(x: number, y: number): boolean {
+  return Math.abs(x - y) <= CLOSE_READING * Math.max(x, y);
+}
 
 /** Nouns that count without saying what is counted: the measure is elsewhere in the clause. */
 const GENERIC_COUNTED = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'others'].map(wordKey));
@@ -259,7 +276,7 @@ export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measur
   const [a0, a1] = range(a, ma), [b0, b1] = range(b, mb);
   if (a0 <= b1 && b0 <= a1) return false;
   if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || ma.value !== a.value || mb.value !== b.value) {
-    if (Math.abs(ma.value - mb.value) <= CLOSE_READING * Math.max(ma.value, mb.value)) return false;
+    if (closeReadings(ma.value, mb.value)) return false;
   }
   return true;
 }

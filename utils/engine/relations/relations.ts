@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from '../text/numbers';
-import { measureOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { isNamedMeasure, measureOf, sameMeasure, valuesConflict } from '../facts/measure';
 import type { Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -158,14 +158,11 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // Strong (it makes a pair below the pair threshold) when what is counted is named by a
     // measure class ("killed", "injured", "deep") or the figures are described alike.
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
-    const strong = (MEASURED_CLASS.test(ma[x].key) || sharedContext >= STRONG_NUMBER_CONTEXT) && partOrTotal(a, qa) === partOrTotal(b, qb);
+    const strong = (isNamedMeasure(ma[x].key) || sharedContext >= STRONG_NUMBER_CONTEXT) && partOrTotal(a, qa) === partOrTotal(b, qb);
     return { kind: 'number', strong, why: `${outlet}: ${figurePhrase(b, qb)}; this page: ${figurePhrase(a, qa)}` };
   }
   return null;
 }
-
-/** Measure classes and dimensions (facts/measure.ts) that name what is counted on their own. */
-const MEASURED_CLASS = /^(death|injury|trapped|missing|arrest|evacuated|rescued|length:|mass:|duration:|speed:)/;
 
 /** Each quantity's measure, once per sentence. */
 const measuresOf = perSentence((s) => s.quantities.map((q) => measureOf(q, tokensOf(s), s.text, s.seq)));

@@ -4,7 +4,7 @@
 // (the first LEDE_SENTENCES sentences), where a news report says what happened, when and how
 // big.
 import type { IndexedDoc } from '../index/corpus-index';
-import { measureOf, sameMeasure } from '../facts/measure';
+import { closeReadings, isEventCount, measureOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import type { Quantity } from '../text/numbers';
@@ -12,16 +12,6 @@ import type { Measure } from '../facts/measure';
 
 /** A lede: the headline and the first sentences, where what, when and how big are said. */
 const LEDE_SENTENCES = 4;
-/**
- * Figures of one event read by two sources differ by a few per cent (two agencies' magnitudes);
- * two events of one kind differ by more. 5%: the same bar as a close reading (facts/measure.ts).
- */
-const SAME_READING = 0.05;
-/**
- * Counts of casualties, arrests and the like grow through the day of an event: two reports of
- * one event differ on them, so they say nothing about which event it is.
- */
-const GROWING_COUNTS = /^(death|injury|trapped|missing|arrest|evacuated|rescued)$/;
 
 interface Lede {
   days: Set<string>;
@@ -35,7 +25,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
     eventDays(s)?.weekdays.forEach((d) => days.add(d));
     for (const q of s.quantities) {
       const m = measureOf(q, tokensOf(s), s.text, s.seq);
-      if (q.unit !== 'year' && !GROWING_COUNTS.test(m.key)) figures.push({ q, m });
+      // Counts of casualties, arrests and the like grow through the day of an event: two reports
+      // of one event differ on them, so they say nothing about which event it is.
+      if (q.unit !== 'year' && !isEventCount(m.key)) figures.push({ q, m });
     }
   }
   return { days, figures };
@@ -50,7 +42,6 @@ function docLede(doc: IndexedDoc): Lede {
 
 /** 1: the ledes set their event on days that cannot overlap or give it figures too far apart; -1: they share a day or a figure; 0: neither. */
 function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
-  const close = (x: number, y: number) => Math.abs(x - y) <= SAME_READING * Math.max(x, y);
   let same = false, clash = false;
   if (a.days.size && b.days.size) {
     if ([...a.days].some((d) => b.days.has(d))) same = true;
@@ -59,7 +50,8 @@ function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       if (!sameMeasure(fa.q, fa.m, fb.q, fb.m)) continue;
-      if (close(fa.m.value, fb.m.value)) same = true;
+      // one event read by two sources differs by a few per cent (two agencies' magnitudes)
+      if (closeReadings(fa.m.value, fb.m.value)) same = true;
       else clash = true;
     }
   }
