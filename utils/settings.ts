@@ -5,6 +5,7 @@
 //  - 'click': nothing runs until the reader presses the toolbar button.
 // On a page that is not allowed, the content script does nothing but wait for the toolbar button.
 import { storage } from 'wxt/utils/storage';
+import { httpUrl } from './url';
 
 export type RunMode = 'auto' | 'sites' | 'click';
 
@@ -44,13 +45,8 @@ export function sanitizeSettings(raw: unknown): Settings {
 
 /** True when a page at `url` is analysed as soon as it loads. */
 export function autoRunAllowed(settings: Settings, url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  const u = httpUrl(url);
+  if (!u) return false;
   if (settings.mode === 'auto') return true;
   if (settings.mode === 'click') return false;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');

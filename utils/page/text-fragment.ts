@@ -2,6 +2,7 @@
 // (https://wicg.github.io/scroll-to-text-fragment/): URL#:~:text=[prefix-,]start[,end][,-suffix].
 // Browsers that support it (Chromium, Firefox 131+) scroll to and mark the sentence; others
 // just open the page.
+import { httpUrl } from '../url';
 
 /**
  * Sentences of at most this many words are quoted whole. Longer ones are given as their first
@@ -29,13 +30,8 @@ export function textDirective(sentence: string): string {
 
 /** `url` (its own fragment dropped) pointing at `sentence`; null when `url` is not http(s). */
 export function textFragmentUrl(url: string, sentence: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const u = httpUrl(url);
+  if (!u) return null;
   u.hash = '';
   const directive = textDirective(sentence);
   return directive ? `${u.href}#:~:text=${directive}` : u.href;

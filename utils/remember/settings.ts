@@ -4,6 +4,7 @@
 // own versioned item, apart from "where it runs", so either can change shape alone.
 import { storage } from 'wxt/utils/storage';
 import { normalizeSite } from '../settings';
+import { httpUrl } from '../url';
 
 /** Which sites are remembered: every site, every site but the listed ones, or only the listed ones. */
 export type RememberSites = 'all' | 'except' | 'only';
@@ -71,12 +72,7 @@ export function sanitizeRememberSettings(raw: unknown): RememberSettings {
 
 /** The site (host without www.) of an http(s) URL, or null. */
 export function siteOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase().replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(url)?.hostname.toLowerCase().replace(/^www\./, '') ?? null;
 }
 
 /** True when `host` is `site` or one of its subdomains. */

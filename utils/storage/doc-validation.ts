@@ -10,6 +10,7 @@ import {
   MAX_TEXT_CHARS,
   MAX_URL_CHARS,
 } from './limits';
+import { httpUrl } from '../url';
 
 export function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -35,12 +36,7 @@ export function isIsoTimestamp(s: string): boolean {
 }
 
 export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return httpUrl(s) !== null;
 }
 
 const LANG_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;

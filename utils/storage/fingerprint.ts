@@ -7,6 +7,7 @@
 // Everything here is synchronous on purpose: IndexedDB upgrade transactions (migrations that
 // backfill these fields) close as soon as they wait on anything that is not an IDB request,
 // so crypto.subtle (async) cannot be used there.
+import { httpUrl } from '../url';
 
 /** Lower case, letters and digits only, single spaces. Two texts equal under this are the same text. */
 export function normaliseText(text: string): string {
@@ -48,14 +49,8 @@ const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid|ref|
  * parameters, lower-case host, no trailing slash. Returns null for anything that is not http(s).
  */
 export function urlKey(url: string | undefined | null): string | null {
-  if (!url) return null;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const u = url ? httpUrl(url) : null;
+  if (!u) return null;
   u.hash = '';
   for (const name of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(name)) u.searchParams.delete(name);
   u.searchParams.sort();
