@@ -2,6 +2,6 @@
 // the CLI (scripts/compare.ts), the benchmark and the extension's background.
 export * from './types';
 export { splitSentences } from './text/segment';
-export { CorpusIndex } from './index/corpus-index';
+export { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from './index/corpus-index';
 export { analyzePage } from './analyze';
 export { wordDiff, type DiffPart } from './report/diff';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CorpusIndex } from '../../../utils/engine/index/corpus-index';
+import { CorpusIndex, type IndexedDocEntry } from '../../../utils/engine/index/corpus-index';
 import { analyzePage } from '../../../utils/engine/analyze';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
 import type { CorpusDoc } from '../../../utils/engine/types';
@@ -96,5 +96,43 @@ describe('CorpusIndex', () => {
     expect(copy.docFreq('rain')).toBe(1);
     expect(copy.idf('rain')).toBe(index.idf('rain'));
     expect(copy.avgSentenceTerms()).toBe(index.avgSentenceTerms());
+  });
+
+  it('a document added from its entry gives the same reports as one added from its text', () => {
+    const seeds = loadSeedDocs();
+    const index = new CorpusIndex();
+    for (const d of seeds) index.add(d);
+    const copy = new CorpusIndex();
+    for (const d of seeds) copy.addWithEntry(d, JSON.parse(JSON.stringify(index.entryOf(d.id))));
+    expect(copy.avgSentenceTerms()).toBe(index.avgSentenceTerms());
+    for (const d of seeds) {
+      const page = { title: d.headline, text: d.text + '\nA closing line about the weather.', lang: d.lang };
+      expect(JSON.stringify(analyzePage(page, copy))).toBe(JSON.stringify(analyzePage(page, index)));
+    }
+  });
+
+  it.each([
+    ['another text under the same id', (e: IndexedDocEntry) => e, 'Heavy snow hit the coast, and more is due.', /another text/],
+    ['spans that do not fit the terms', (e: IndexedDocEntry) => ({ ...e, spans: e.spans.slice(1) }), undefined, /disagree/],
+    ['offsets past the text', (e: IndexedDocEntry) => ({ ...e, spans: [0, 9999] }), undefined, /outside/],
+    ['terms that are not strings', (e: IndexedDocEntry) => ({ ...e, terms: [[1 as never]] }), undefined, /not strings/],
+    ['no entry at all', () => null as never, undefined, /disagree/],
+  ])('refuses an entry with %s, and keeps the index as it was', (_, damage, text, error) => {
+    const source = new CorpusIndex();
+    source.add(doc('a', 'Heavy rain hit the coast.'));
+    const index = new CorpusIndex();
+    index.add(doc('b', 'Rain and snow.'));
+    expect(() => index.addWithEntry(doc('a', text ?? 'Heavy rain hit the coast.'), damage(source.entryOf('a')!))).toThrow(error);
+    expect(index.size).toBe(1);
+    expect(index.docFreq('rain')).toBe(1);
+  });
+
+  it('entryOf is a copy: changing it does not change the index', () => {
+    const index = new CorpusIndex();
+    index.add(doc('a', 'Heavy rain hit the coast.'));
+    const entry = index.entryOf('a')!;
+    entry.terms[0].push('snow');
+    expect(index.entryOf('a')!.terms[0]).not.toContain('snow');
+    expect(index.entryOf('missing')).toBeUndefined();
   });
 });

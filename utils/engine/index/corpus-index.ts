@@ -152,6 +152,20 @@ export interface CorpusIndexJSON {
   }[];
 }
 
+/**
+ * What indexing one document computed from its text: its fingerprint, sentence boundaries and
+ * each sentence's term keys. Persisting it per document lets a store reload a large corpus
+ * without re-segmenting every text (the costly part of `add`), and update it one document at
+ * a time. Valid only under the same TERMS_REVISION and for the same text (the fingerprint).
+ */
+export interface IndexedDocEntry {
+  fingerprint: string;
+  /** Sentence start and end offsets, flattened. */
+  spans: number[];
+  /** Each sentence's term keys. */
+  terms: string[][];
+}
+
 export class CorpusIndex {
   private byId = new Map<string, IndexedDoc>();
   private byFingerprint = new Map<string, string>();
@@ -185,6 +199,37 @@ export class CorpusIndex {
       terms.push(sentenceTerms(s.text));
     }
     this.insert(new IndexedDoc(meta, text, fingerprint(text), spans, terms));
+  }
+
+  /**
+   * Adds a document with the entry an earlier `entryOf` returned for the same text, skipping
+   * segmentation. Throws when the entry does not fit the text (another text under the same id,
+   * or a damaged record): the caller falls back to `add`.
+   */
+  addWithEntry(doc: CorpusDoc, entry: IndexedDocEntry): void {
+    const { text, ...rest } = doc;
+    const { spans, terms } = entry ?? ({} as IndexedDocEntry);
+    if (!Array.isArray(spans) || !Array.isArray(terms) || spans.length !== 2 * terms.length) {
+      throw new Error(`CorpusIndex entry for ${doc.id}: spans and terms disagree`);
+    }
+    for (let i = 0; i < spans.length; i++) {
+      const v = spans[i];
+      if (!Number.isInteger(v) || v < (i ? spans[i - 1] : 0) || v > text.length) throw new Error(`CorpusIndex entry for ${doc.id}: sentence offsets outside the text`);
+    }
+    for (const ts of terms) {
+      if (!Array.isArray(ts) || ts.some((t) => typeof t !== 'string')) throw new Error(`CorpusIndex entry for ${doc.id}: terms are not strings`);
+    }
+    const fp = fingerprint(text);
+    if (entry.fingerprint !== fp) throw new Error(`CorpusIndex entry for ${doc.id}: made from another text`);
+    if (this.byId.has(doc.id)) this.remove(doc.id);
+    this.insert(new IndexedDoc({ ...rest }, text, fp, spans, terms));
+  }
+
+  /** The entry `addWithEntry` takes back, for a stored document (a copy: safe to persist). */
+  entryOf(id: string): IndexedDocEntry | undefined {
+    const d = this.byId.get(id);
+    if (!d) return undefined;
+    return { fingerprint: d.fingerprint, spans: [...d.spans], terms: d.sentenceTerms.map((ts) => [...ts]) };
   }
 
   remove(id: string): boolean {
