@@ -6,7 +6,9 @@
 import type { Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { MODAL_HEDGES, IRREALIS_MARKERS, PLACE_KEYS } from '../text/lexicon';
+import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import { perSentence } from '../text/memo';
 
 export interface Measure {
   /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
@@ -93,8 +95,12 @@ const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|
 const PROPOSAL_WORDS = new Set([...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling']);
 /** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
 const CLAUSE_BREAK = /[,;:—–()]/;
-/** Words between a figure and what it counts: "736 people were reportedly injured". */
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'now', 'already', 'left', 'so', 'far']);
+/**
+ * Words between a figure and what it counts: "736 people were reportedly injured", "nine were
+ * confirmed dead", "40 are feared trapped", "12 remain missing".
+ */
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'now', 'already', 'left', 'so', 'far',
+  'confirmed', 'reported', 'believed', 'feared', 'found', 'presumed', 'listed', 'known', 'remain', 'remained', 'remains', 'still']);
 
 /** Token range [from, to) of the clause holding token `tok`. */
 function clauseOf(tokens: Token[], text: string, tok: number): [number, number] {
@@ -105,6 +111,9 @@ function clauseOf(tokens: Token[], text: string, tok: number): [number, number] 
   return [from, to];
 }
 const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
+
+/** Each of the sentence's quantities' measure, in order (memoised per sentence). */
+export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => s.quantities.map((q) => measureOf(q, tokensOf(s), s.text, s.seq)));
 
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
@@ -135,7 +144,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
         key = cls;
         break;
       }
-      if (!HEDGE_BETWEEN.test(w) && !/^(of|rose|risen|climbed|reached|stood|stands|jumped|increased|to|at|had|has|have|is|was)$/.test(w)) break;
+      if (!HEDGE_BETWEEN.test(w) && !/^(of|rises|rose|risen|rising|climbs|climbed|climbing|reaches|reached|stood|stands|jumps|jumped|increased|to|at|had|has|have|is|was)$/.test(w)) break;
     }
   }
   // 2. A unit: its dimension, and what is measured: a class found above ("deep"), the noun of
@@ -181,6 +190,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
 }
 
 const ABOUT_PREPOSITIONS = new Set(['on', 'over', 'for', 'against']);
+/** Words of time after "on" or "for" ("killed seven on Tuesday", "for hours"): when, not what a figure is for. */
+const TIME_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend', 'hours', 'days', 'weeks', 'months', 'years'].map(wordKey));
 /** How far (tokens) from the figure its target may be named: "the tariff on steel is 25%", "25% on steel". */
 const ABOUT_REACH = 6;
 /** Tokens after a figure that may still say it is a counter-measure ("… levy on steel in turn"). */
@@ -200,8 +211,9 @@ function aboutOf(tokens: Token[], seq: readonly (readonly [string, number])[], f
   let own = tok - 1;
   while (own >= from && HEDGE_BETWEEN.test(tokens[own].lower)) own--;
   for (let i = Math.max(from, tok - ABOUT_REACH); i < Math.min(to, after + ABOUT_REACH); i++) {
-    if (!ABOUT_PREPOSITIONS.has(tokens[i].lower) || (i >= tok && i < after) || i === own) continue;
-    const head = seq.find(([k, t]) => t > i && t <= i + 2 && t < to && !/^#/.test(k) && !HEDGE_BETWEEN.test(tokens[t].lower));
+    // "over 800", "for over 800": a hedge of the figure itself (up to `own`), not a target
+    if (!ABOUT_PREPOSITIONS.has(tokens[i].lower) || (i >= tok && i < after) || (i >= own && i < tok)) continue;
+    const head = seq.find(([k, t]) => t > i && t <= i + 2 && t < to && !/^#/.test(k) && !/^[\d.,]+$/.test(k) && !TIME_KEYS.has(k) && !HEDGE_BETWEEN.test(tokens[t].lower));
     // the phrase runs to the figure when it comes before it ("the fee on downtown streets to $4")
     if (head) return { about: [head[0]], span: [i, i < tok ? tok : i + 3] };
   }

@@ -11,6 +11,7 @@ import { restsOnDescriptor, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
+import { measuredSentences, sameNamedMeasure } from './measure-link';
 import { classify, contradiction, type RelationResult } from './relations';
 
 /**
@@ -55,6 +56,9 @@ export function matchClaim(
   // sentence of each document: BM25 ranks "cited fentanyl as the reason for the tariffs" low
   // for "tariffs over its role in a drug-overdose crisis" (two shared words).
   const framed = !!(causeFrame(claim) || retaliationFrame(claim));
+  // Likewise a claim that gives a named measure ("killing seven", "15.5 km deep") is compared
+  // with every sentence that gives one (measure-link.ts).
+  const measured = measuredSentences({ sentences: [claim] }).length > 0;
   for (const { doc, outlet, short, central } of docs) {
     if (claimIsCentral) {
       for (const i of central) {
@@ -65,13 +69,26 @@ export function matchClaim(
           score: roundScore(Math.max(PAIR_THRESHOLD, pairScore(claim, other, index))), sentenceIndex: i,
         });
       }
+      // A lede's figures are facts of their own: "killing six" is also compared with the other
+      // document's toll, wherever that document gives it.
+      if (measured) {
+        for (const i of measuredSentences(doc)) {
+          if (central.has(i) || !sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1])) continue;
+          candidates.push({ doc, outlet, short, i, score: claimScores.get(claim, doc.sentences[i]), sameFrame: true });
+        }
+      }
       continue;
     }
     const retrieved = candidatesOf(doc).map(([i]) => i);
-    for (const i of framed ? [...new Set([...retrieved, ...framedSentences(doc)])] : retrieved) {
+    const extra = [...(framed ? framedSentences(doc) : []), ...(measured ? measuredSentences(doc) : [])];
+    for (const i of extra.length ? [...new Set([...retrieved, ...extra])] : retrieved) {
       if (central.has(i)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
       if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
+        candidates.push({ doc, outlet, short, i, score, sameFrame: true });
+        continue;
+      }
+      if (score < PAIR_THRESHOLD && measured && sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1])) {
         candidates.push({ doc, outlet, short, i, score, sameFrame: true });
         continue;
       }
@@ -85,8 +102,9 @@ export function matchClaim(
   for (const { doc, outlet, short, i, score, sameFrame } of candidates) {
     const other = doc.sentences[i];
     let rel: RelationResult;
-    // The same measure with the same stated reason, or the same counter-measure by the same
-    // party (cause-frame.ts), is one fact at any score.
+    // The same measure with the same stated reason, the same counter-measure by the same party
+    // (cause-frame.ts), or the same named measure of the event (measure-link.ts) is one fact at
+    // any score.
     if (score >= PAIR_THRESHOLD || sameFrame) rel = classify(claim, other, short, background);
     else {
       // Below the pair threshold only a strong contradiction cue makes a pair: the same

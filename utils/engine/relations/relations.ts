@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from '../text/numbers';
-import { isNamedMeasure, measureOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { isNamedMeasure, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
 import type { Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -164,8 +164,6 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   return null;
 }
 
-/** Each quantity's measure, once per sentence. */
-const measuresOf = perSentence((s) => s.quantities.map((q) => measureOf(q, tokensOf(s), s.text, s.seq)));
 
 /**
  * A figure as the sentence words it, with a hedge before it and the word after it that says
@@ -197,9 +195,9 @@ const STRONG_NUMBER_CONTEXT = 3;
  * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it.
  * A part and a total of the same levy differ without contradicting each other.
  */
-const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new']);
+const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other']);
 const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
-function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
+export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
   const near = tokensOf(s).slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
   if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
   if (near.some((w) => PART_WORDS.has(w))) return 'part';

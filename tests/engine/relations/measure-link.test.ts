@@ -1,0 +1,68 @@
+// Two sentences that give the same named measure of the story's event are one fact at any word
+// overlap, unless a year, a part or the size of the gap says they are about something else.
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+import { sameNamedMeasure } from '../../../utils/engine/relations/measure-link';
+import { CorpusIndex, analyzePage } from '../../../utils/engine';
+import type { CorpusDoc } from '../../../utils/engine/types';
+
+const feat = (text: string) => sentenceFeatures({ text, start: 0, end: text.length });
+
+describe('sameNamedMeasure', () => {
+  it.each([
+    // one fact, worded apart
+    ['The storm killed seven people on Tuesday.', "The storm's toll rose to nine on Wednesday.", undefined, true],
+    ['Rescuers said 140 residents were hurt.', 'More than 200 people were injured across the province.', undefined, true],
+    ['The tremor struck at a depth of 12 km.', 'It was about 30 kilometres deep, the agency said.', undefined, true],
+    ['Officials said over 800 people were injured.', 'Nine dead, over 1,000 injured after the landslide.', undefined, true],
+    // another quantity, or none named
+    ['The storm killed seven people.', 'About 700 people were injured.', undefined, false],
+    ['The levy on cars is 125%.', 'Tariffs of 145% apply to the imports.', undefined, false],
+    // a past event: its own year, or a pronoun that continues a sentence with one
+    ['The flood killed 35 people.', 'A flood there in 2019 killed 40 people.', undefined, false],
+    ['The flood killed 35 people.', 'It killed 30 people.', 'In 2001, a larger flood hit the valley.', false],
+    ['The flood killed 35 people.', 'It killed 30 people.', 'The flood hit the valley overnight.', true],
+    // a part of the whole
+    ['The storm killed seven people.', 'The other two deaths were reported in the north.', undefined, false],
+    ['More than 60 people were trapped, officials said.', 'Most damage was in the old town, where about 20 people were trapped.', undefined, false],
+    ['The tremor was 30 kilometres deep.', 'Aftershocks followed, with one reaching a depth of 3 km.', undefined, false],
+    // a count several times another is a part, not the same total later
+    ['The fire killed 4 people.', 'The fire killed 40 people.', undefined, false],
+  ])('%s / %s (before: %s) → %s', (a, b, before, expected) => {
+    expect(sameNamedMeasure(feat(a), feat(b), before ? feat(before) : undefined)).toBe(expected);
+  });
+});
+
+describe('a page whose toll differs from another outlet\'s', () => {
+  const doc = (id: string, outlet: string, text: string): CorpusDoc => ({
+    id, outlet, outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text,
+  });
+  const stored = doc('gazette', 'The Gazette', [
+    'Landslide buries mountain village in Ruritania',
+    'A landslide buried part of the mountain village of Dorn on Monday after days of heavy rain.',
+    'Nine people were confirmed dead by Monday evening and 45 others were taken to hospital, the regional governor said.',
+    'Rescue teams with dogs searched the mud for survivors through the night.',
+    'The village had been evacuated once before, in 2015, after a smaller slide.',
+  ].join('\n'));
+  const page = {
+    title: 'Deadly landslide hits Ruritanian village',
+    text: [
+      'Deadly landslide hits Ruritanian village',
+      'A wall of mud swept through Dorn, a mountain village in Ruritania, on Monday, killing six residents.',
+      'Heavy rain had soaked the slopes above Dorn for days, and rescue teams with dogs searched the mud through the night.',
+      'The governor said the village would be rebuilt.',
+    ].join('\n'),
+  };
+
+  it('is told the two tolls, in the words of both sides', () => {
+    const index = new CorpusIndex();
+    index.add(stored);
+    const report = analyzePage(page, index);
+    const claim = report.claims.find((c) => c.text.includes('killing six'));
+    expect(claim).toBeDefined();
+    const m = claim!.matches.find((x) => x.text.startsWith('Nine people were confirmed dead'));
+    expect(m?.relation).toBe('contradicts');
+    expect(m!.why).toMatch(/Nine people/);
+    expect(m!.why).toMatch(/six residents/);
+  });
+});

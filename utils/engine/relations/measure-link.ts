@@ -1,0 +1,93 @@
+// Two sentences that give the same named measure of the story's event report one fact, however
+// few other words they share: "killing seven people and injuring at least 736" / "the toll rose
+// to nine, with 1,011 hurt"; "at a depth of 15.5 km" / "about 35 kilometers deep". Reports of
+// one event word its lede differently by design, so word overlap alone misses these pairs, and
+// they are the ones where outlets' figures differ. A named measure is a count with a class word
+// ("killed", "injured", "trapped") or a physical extent with a unit (facts/measure.ts); a bare
+// noun ("125% tariffs") is not enough, since one noun may name several quantities.
+//
+// What guards the pair, since it shares little else:
+//  - a year on either side that the other does not state (a past event's toll: "17 died in a
+//    quake there in 2018"), also through a sentence that opens with a pronoun and so continues
+//    the one before it ("Before that, in 1999, … . It killed about 2,400 people.");
+//  - a part of the whole ("the other three deaths", "an additional 10", "with one measuring 6.5
+//    and a depth of 7 km", ", where about 60 were trapped");
+//  - two counts of people or things more than TOTAL_SPREAD apart: one total at two hours of the
+//    day differs by its growth; a count several times smaller is a part (one building, one road)
+//    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import type { Quantity } from '../text/numbers';
+import { perSentence } from '../text/memo';
+import { isEventCount, isNamedMeasure, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { partOrTotal } from './relations';
+
+/**
+ * Largest ratio between two differing counts of one event's total. 2: tolls reported hours apart
+ * grow by a third to a half (seven to nine dead, 736 to 1,011 injured); a figure more than twice
+ * another is more often a part of it than the same total later.
+ */
+const TOTAL_SPREAD = 2;
+
+/** Opening words that make a sentence continue the one before it. */
+const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those|the (?:quake|storm|fire|blast|attack|disaster|earthquake) then)\b/i;
+
+/**
+ * A clause that restricts its figure to one member of a set or one place: "with one measuring
+ * 6.5", "one of them", ", where about 60 people were trapped" (the place named before it).
+ */
+const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b/i;
+/** The figure's clause up to the figure: the text since the last clause break. */
+function clauseLead(s: SentenceFeatures, q: Quantity): string {
+  const lead = s.text.slice(0, tokensOf(s)[q.tok].start);
+  return lead.slice(Math.max(...[',', ';', ':', '—', '–', '('].map((c) => lead.lastIndexOf(c))) + 1);
+}
+function partOfWhole(s: SentenceFeatures, q: Quantity): boolean {
+  return partOrTotal(s, q) === 'part' || RESTRICTING_LEAD.test(clauseLead(s, q));
+}
+
+/** The years a sentence states. */
+const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filter((q) => q.unit === 'year').map((q) => q.value));
+
+/** Does the sentence give a named measure of a quantity (not a year)? */
+export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
+  measuresOf(s).some((m, k) => s.quantities[k].unit !== 'year' && isNamedMeasure(m.key)),
+);
+
+/**
+ * Do `a` and `b` give the same named measure, with nothing that says they are about two events
+ * or a part and a whole? `before` is the sentence before `b` in its document, read when `b`
+ * continues it.
+ */
+export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, before?: SentenceFeatures): boolean {
+  if (!hasNamedMeasure(a) || !hasNamedMeasure(b)) return false;
+  const ya = new Set(yearsOf(a));
+  const yb = new Set([...yearsOf(b), ...(before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [])]);
+  if (ya.size !== yb.size || [...ya].some((y) => !yb.has(y))) return false;
+  const ma = measuresOf(a), mb = measuresOf(b);
+  let linked = false;
+  for (let x = 0; x < a.quantities.length; x++) {
+    const qa = a.quantities[x];
+    if (!isNamedMeasure(ma[x].key)) continue;
+    for (let y = 0; y < b.quantities.length; y++) {
+      const qb = b.quantities[y];
+      if (!sameMeasure(qa, ma[x], qb, mb[y])) continue;
+      // A part of the total on one side only: not the same quantity, and nothing to link by.
+      if (partOfWhole(a, qa) || partOfWhole(b, qb)) return false;
+      if (isEventCount(ma[x].key) && valuesConflict(qa, ma[x], qb, mb[y]) && Math.max(ma[x].value, mb[y].value) > TOTAL_SPREAD * Math.min(ma[x].value, mb[y].value)) return false;
+      linked = true;
+    }
+  }
+  return linked;
+}
+
+/** Indexes of a document's sentences that give a named measure (memoised per document). */
+const MEASURED = new WeakMap<object, number[]>();
+export function measuredSentences(doc: { sentences: SentenceFeatures[] }): number[] {
+  let out = MEASURED.get(doc);
+  if (!out) {
+    out = [];
+    doc.sentences.forEach((s, i) => hasNamedMeasure(s) && out!.push(i));
+    MEASURED.set(doc, out);
+  }
+  return out;
+}
