@@ -46,5 +46,8 @@ export default defineBackground(() => {
     // at a given time, so a test checks a 90-day limit without waiting 90 days.
     rememberLog: bg.rememberLog,
     expireRemembered: (atIso?: string) => bg.expireRemembered(atIso ? new Date(atIso) : undefined),
+    // How this background life loaded its index: from the stored per-document entries or by
+    // re-indexing texts (counts and ms only, no text), so a test sees a restart use the entries.
+    indexLoad: bg.indexLoad,
   };
 });

@@ -178,6 +178,24 @@ describe('remember as you read (background)', () => {
     store.close();
   });
 
+  it('persists the remembered page\'s index entry, so the next background life loads every document from entries', async () => {
+    const { bg, store } = await setup({ enabled: true });
+    await call(bg, analyzeMsg('http://127.0.0.1/ferry'), SENDER);
+    await vi.waitFor(() => expect(bg.rememberLog()[0]).toMatchObject({ status: 'stored' }));
+    const id = bg.rememberLog()[0]!.detail;
+    // The first life indexed the seeds from their texts (no entries yet) and wrote their entries.
+    await vi.waitFor(async () => expect((await bg.indexLoad())?.persisted).toBe(true));
+    expect(await bg.indexLoad()).toMatchObject({ fromEntries: 0, reindexed: docs.length });
+    const entries = await store.listIndexEntries();
+    expect(entries.map((e) => e.id).sort()).toEqual([...docs.map((d) => d.id), id].sort());
+    // A new background life (the service worker started again) on the same database.
+    const next = createBackground({ openCorpus: () => openCorpusSource(docs), browser: fakeBrowser() as never });
+    const reply = await call(next, analyzeMsg('http://127.0.0.1/ferry', undefined), SENDER);
+    expect(reply.report.self).toBe(id);
+    expect(await next.indexLoad()).toMatchObject({ docs: docs.length + 1, fromEntries: docs.length + 1, reindexed: 0 });
+    store.close();
+  });
+
   it('expiry through the background removes the document from the live index too', async () => {
     const { bg, store } = await setup({ enabled: true, keepDays: 30 });
     await call(bg, analyzeMsg('http://127.0.0.1/ferry'), SENDER);

@@ -183,7 +183,7 @@ describe('quota', () => {
   it.each([
     ['addDocument', (s: CorpusStore) => s.addDocument(newDoc(2)), /storing the document failed/],
     ['importDocuments', (s: CorpusStore) => s.importDocuments([exportedDoc(3), exportedDoc(4)]), /importing 2 documents failed/],
-    ['saveIndexSnapshot', (s: CorpusStore) => s.saveIndexSnapshot('v1', { big: 'x' }), /saving the search index failed/],
+    ['saveIndexEntries', (s: CorpusStore) => s.saveIndexEntries([{ id: 'x', termsRevision: 'r', textLength: 1, entry: { fingerprint: 'f', spans: [], terms: [] } }]), /saving the search index failed/],
   ])('%s: QuotaExceededError becomes a StorageQuotaError and nothing is written', async (_n, op, msg) => {
     store = await CorpusStore.open('t');
     await store.addDocument(newDoc(1));
@@ -225,63 +225,42 @@ describe('quota', () => {
   });
 });
 
-describe('index snapshots', () => {
-  it('keeps one snapshot, the latest, and survives reopening', async () => {
+describe('index entries', () => {
+  const rec = (id: string, n: number) => ({ id, termsRevision: 'r1', textLength: n, entry: { fingerprint: `f${n}`, spans: [0, n], terms: [[`t${n}`]] } });
+  it('keeps one entry per document id, the latest, and survives reopening', async () => {
     store = await CorpusStore.open('t');
-    expect(await store.loadIndexSnapshot()).toBeNull();
-    await store.saveIndexSnapshot('engine1:3', { postings: { a: [1, 2] } });
-    await store.saveIndexSnapshot('engine1:4', { postings: { b: [3] } });
+    const a = await store.addDocument(newDoc(1));
+    const id = (a as { id: string }).id;
+    expect(await store.listIndexEntries()).toEqual([]);
+    await store.saveIndexEntries([rec(id, 3)]);
+    await store.saveIndexEntries([rec(id, 4)]);
     store.close();
     store = await CorpusStore.open('t');
-    expect(await store.loadIndexSnapshot()).toMatchObject({ version: 'engine1:4', data: { postings: { b: [3] } } });
-    await store.clearIndexSnapshots();
-    expect(await store.loadIndexSnapshot()).toBeNull();
-  });
-});
-
-describe('page metadata on stored documents (schema v4)', () => {
-  it('keeps the author, exports it and reads it back', async () => {
-    const s = await CorpusStore.open('meta-author');
-    const r = await s.addDocument({ ...newDoc(41), author: '  Mara Quint ', url: 'https://harbour.example/a' });
-    expect(r.status).toBe('stored');
-    const id = (r as { id: string }).id;
-    expect((await s.getDocument(id))!.author).toBe('Mara Quint');
-    const exported = (await s.exportCorpus()).documents.find((d) => d.id === id)!;
-    expect(exported.author).toBe('Mara Quint');
-    expect(validateImport(JSON.stringify(await s.exportCorpus()))).toMatchObject({ ok: true });
-    s.close();
-  });
-});
-
-describe('delete, re-import, undo (issue 12 item 9)', () => {
-  it('a re-imported deleted document drops its trashed copy, and a late undo does not fail', async () => {
-    const s = await CorpusStore.open('reimport');
-    const entries = [exportedDoc(51), exportedDoc(52)];
-    await s.importDocuments(entries);
-    await s.deleteDocument('doc-51');
-    expect((await s.listTrash()).map((t) => t.id)).toEqual(['doc-51']);
-    const again = await s.importDocuments(entries);
-    expect(again.added).toEqual(['doc-51']);
-    expect(again.skipped).toEqual([expect.objectContaining({ id: 'doc-52', headline: entries[1]!.headline })]);
-    expect(await s.listTrash()).toEqual([]);
-    expect(await s.restoreDocument('doc-51')).toEqual({ status: 'missing' });
-    expect(await s.getDocument('doc-51')).toBeDefined();
-    s.close();
+    expect(await store.listIndexEntries()).toEqual([rec(id, 4)]);
+    const inputs = await store.indexInputs();
+    expect(inputs.entries.get(id)).toEqual(rec(id, 4));
+    expect(inputs.orphans).toEqual([]);
+    await store.deleteIndexEntries([id]);
+    expect(await store.listIndexEntries()).toEqual([]);
   });
 
-  it('undo of a document stored again with the same text (by addDocument) succeeds; with another text it says why', async () => {
-    const s = await CorpusStore.open('restore-again');
-    await s.importDocuments([exportedDoc(53)]);
-    const trashedCopy = await s.getDocument('doc-53');
-    await s.deleteDocument('doc-53');
-    // Put back under the same id behind the trash's back (an older release could do this).
-    const db = await (await import('idb')).openDB('restore-again');
-    await db.put('documents', trashedCopy);
-    await db.put('trash', { id: 'doc-54', deletedAt: new Date().toISOString(), doc: { ...trashedCopy!, id: 'doc-54', headline: 'Other', contentHash: 'different', text: 'other text' } });
-    await db.put('documents', { ...trashedCopy!, id: 'doc-54' });
-    db.close();
-    expect(await s.restoreDocument('doc-53')).toEqual({ status: 'stored', id: 'doc-53' });
-    await expect(s.restoreDocument('doc-54')).rejects.toThrow(/“Other” was stored again with a different text/);
-    s.close();
+  it('indexInputs leaves hidden documents out but keeps their entries; an entry without a document is an orphan', async () => {
+    store = await CorpusStore.open('t');
+    const id = ((await store.addDocument({ ...newDoc(1), hidden: true })) as { id: string }).id;
+    await store.saveIndexEntries([rec(id, 1), rec('nobody', 2)]);
+    const inputs = await store.indexInputs();
+    expect(inputs.docs).toEqual([]);
+    expect([...inputs.entries.keys()]).toEqual([id]);
+    expect(inputs.orphans).toEqual(['nobody']);
+  });
+
+  it('a deleted document takes its entry with it; writing entries does not change the revision', async () => {
+    store = await CorpusStore.open('t');
+    const id = ((await store.addDocument(newDoc(1))) as { id: string }).id;
+    const rev = await store.revision();
+    await store.saveIndexEntries([rec(id, 1)]);
+    expect(await store.revision()).toBe(rev);
+    await store.deleteDocument(id);
+    expect(await store.listIndexEntries()).toEqual([]);
   });
 });

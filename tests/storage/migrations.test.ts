@@ -56,7 +56,7 @@ describe('migrations', () => {
     store = await CorpusStore.open('fresh');
     store.close();
     const db = await openDB('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'indexSnapshots', 'meta', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'indexEntries', 'meta', 'trash']);
     expect(db.version).toBe(DB_VERSION);
     db.close();
   });
@@ -65,8 +65,9 @@ describe('migrations', () => {
     { from: 1, fixture: v1Docs },
     { from: 2, fixture: v2Docs },
     { from: 3, fixture: v2Docs },
-    // The current schema: opening it again must change nothing either.
     { from: 4, fixture: v2Docs },
+    // The current schema: opening it again must change nothing either.
+    { from: 5, fixture: v2Docs },
   ])('schema v$from data opened by the current code: every document kept, fields backfilled', async ({ from, fixture }) => {
     const old = await openAtVersion('old', from);
     const docs = fixture();
@@ -96,12 +97,30 @@ describe('migrations', () => {
     // And the stores added later work.
     await store.deleteDocument('u_two');
     expect(await store.restoreDocument('u_two')).toEqual({ status: 'stored', id: 'u_two' });
-    await store.saveIndexSnapshot('x', [1]);
-    expect((await store.loadIndexSnapshot())!.data).toEqual([1]);
+    const entry = { id: 'u_one', termsRevision: 'r', textLength: 1, entry: { fingerprint: 'f', spans: [0, 1], terms: [['t']] } };
+    await store.saveIndexEntries([entry]);
+    expect(await store.listIndexEntries()).toEqual([entry]);
     // v4: nothing stored before it was remembered, so nothing may expire.
     expect(after.every((d) => d.remembered === undefined && d.expiryKey === undefined)).toBe(true);
     expect(await store.expireRemembered({ now: new Date('2099-01-01T00:00:00Z'), keepDays: 1, maxDocs: 0 })).toEqual([]);
     expect(await store.count()).toBe(docs.length);
+  });
+
+  it('v5 deletes v3\'s whole-corpus index snapshot store (derived data) and keeps every document', async () => {
+    const old = await openAtVersion('snap', 4);
+    const tx = old.transaction(['documents', 'indexSnapshots' as never], 'readwrite');
+    for (const d of v2Docs()) await tx.objectStore('documents').put(d as never);
+    await tx.objectStore('indexSnapshots' as never).put({ version: 'corpus-index-v2:terms-x:7', savedAt: '2025-05-01T00:00:00.000Z', data: { big: 1 } } as never);
+    await tx.done;
+    old.close();
+    store = await CorpusStore.open('snap');
+    expect((await store.listDocuments()).length).toBe(v2Docs().length);
+    expect(await store.listIndexEntries()).toEqual([]);
+    store.close();
+    const db = await openDB('snap');
+    expect([...db.objectStoreNames]).not.toContain('indexSnapshots');
+    expect([...db.objectStoreNames]).toContain('indexEntries');
+    db.close();
   });
 
   it('each step alone: running steps one version at a time gives the same result as all at once', async () => {

@@ -4,6 +4,7 @@
 import type { Browser } from 'wxt/browser';
 import { analyzePage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/index/corpus-index';
+import type { CorpusDoc } from '../engine/types';
 import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
 import { contradictedCount } from '../page/report-view';
 import type { CorpusSource } from './corpus-source';
@@ -89,6 +90,21 @@ export function createBackground(deps: BackgroundDeps) {
     return current.index;
   };
 
+  /**
+   * Adds a document just stored to the live index (when there is one: otherwise the next build
+   * reads it) and persists its index entry, so the next start of the background loads it rather
+   * than re-indexing its text.
+   */
+  const indexNew = async (src: CorpusSource, doc: CorpusDoc): Promise<void> => {
+    if (!current) return;
+    const live = current.index;
+    const index = await live;
+    index.add(doc);
+    current = { rev: await src.revision(), index: live };
+    const entry = index.entryOf(doc.id);
+    if (entry) await src.saveIndexEntry(doc, entry);
+  };
+
   /** The toolbar badge for a tab: one meaning only (badgeFor), said again in the button's tooltip. */
   const setBadge = async (tabId: number, contradicted: number, covering: number) => {
     if (!action) return;
@@ -117,11 +133,8 @@ export function createBackground(deps: BackgroundDeps) {
       const src = await getSource();
       const { type: _, ...page } = msg;
       const { response, doc } = await src.addPage(page);
-      if (doc && current) {
-        // Index the new page now rather than rebuilding everything at the next analysis.
-        (await current.index).add(doc);
-        current = { rev: await src.revision(), index: current.index };
-      }
+      // Index the new page now rather than rebuilding everything at the next analysis.
+      if (doc) await indexNew(src, doc);
       return response;
     } catch (err) {
       return { ok: false, error: `Not stored: ${err instanceof Error ? err.message : String(err)}` };
@@ -159,10 +172,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (refusal) return log({ url: msg.url, status: 'not-remembered', detail: refusal });
     const src = await getSource();
     const { outcome, doc } = await src.remember({ title: msg.title, text: msg.text, url: msg.url, ...msg.meta });
-    if (doc && current) {
-      (await current.index).add(doc);
-      current = { rev: await src.revision(), index: current.index };
-    }
+    if (doc) await indexNew(src, doc);
     log({ url: msg.url, status: outcome.status, detail: outcome.status === 'stored' ? outcome.id : outcome.status === 'duplicate' ? outcome.of : outcome.reason });
     if (outcome.status === 'stored') await expire(settings);
   };
@@ -246,5 +256,7 @@ export function createBackground(deps: BackgroundDeps) {
     /** Runs expiry now with the reader's limits (at `at`, for tests that cannot wait 90 days). */
     expireRemembered: async (at?: Date) => expire(await loadRemember(), at),
     rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
+    /** How the background's index was last loaded (from stored entries or re-indexed), or null. */
+    indexLoad: async () => (source ? (await source).lastIndexLoad() : null),
   };
 }

@@ -16,7 +16,7 @@ import { planExpiry, type ExpiryLimits } from '../remember/expiry';
 import type {
   AddResult,
   ImportResult,
-  IndexSnapshot,
+  IndexEntryRecord,
   NewDoc,
   ProgressCallback,
   StoredDoc,
@@ -39,6 +39,26 @@ const CHECKPOINT_MS = 100;
  * on the database waits at most that long.
  */
 export const EXPIRY_BATCH = 200;
+
+/**
+ * Search-index entries written per transaction (and a pause between transactions). An entry is
+ * ~3-5 KB once serialised (~30 sentences: two offsets and ~12 short term keys each), so 500 are
+ * ~2 MB, which the worker serialises in tens of milliseconds: filling in 10,000 entries after an
+ * import never holds the database (or an analysis waiting for it) longer than that at a time.
+ */
+export const INDEX_ENTRY_BATCH = 500;
+
+/** What the background's index is built from, read in one transaction (a consistent view). */
+export interface IndexInputs {
+  /** Documents to compare against (hidden seeds left out), in id order. */
+  docs: StoredDoc[];
+  /** Stored index entries of those documents, by id (not checked: the caller decides what fits). */
+  entries: Map<string, IndexEntryRecord>;
+  /** Ids of stored entries whose document is gone (garbage to delete). */
+  orphans: string[];
+}
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Deleted documents stay restorable ("undo") this long, even after the page is closed. */
 export const TRASH_RETENTION_DAYS = 30;
@@ -242,7 +262,7 @@ export class CorpusStore {
    * Seeds are not deleted but hidden: they ship with the extension and would only come back.
    */
   async deleteDocument(id: string): Promise<boolean> {
-    return this.write('deleting the document', ['documents', 'trash', 'meta'], async (tx) => {
+    return this.write('deleting the document', ['documents', 'trash', 'meta', 'indexEntries'], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
@@ -250,6 +270,8 @@ export class CorpusStore {
       const trashed: TrashedDoc = { id, deletedAt: new Date().toISOString(), doc };
       await tx.objectStore('trash').put(trashed);
       await docs.delete(id);
+      // Its index entry goes with it (a restore re-indexes that one document at the next build).
+      await tx.objectStore('indexEntries').delete(id);
       await bumpRevision(tx.objectStore('meta'));
       return true;
     });
@@ -347,13 +369,15 @@ export class CorpusStore {
       if (i > 0) await pause();
       const part = ids.slice(i, i + batch);
       deleted.push(
-        ...(await this.write('removing expired remembered articles', ['documents', 'meta'], async (tx) => {
+        ...(await this.write('removing expired remembered articles', ['documents', 'meta', 'indexEntries'], async (tx) => {
           const docs = tx.objectStore('documents');
+          const entries = tx.objectStore('indexEntries');
           const gone: string[] = [];
           for (const id of part) {
             const doc = await docs.get(id);
             if (!doc || doc.expiryKey === undefined) continue;
             await docs.delete(id);
+            await entries.delete(id);
             gone.push(id);
           }
           if (gone.length) await bumpRevision(tx.objectStore('meta'));
@@ -498,28 +522,55 @@ export class CorpusStore {
     return buildExport(await (await this.conn()).getAll('documents'), now);
   }
 
+  /** The visible documents and the stored index entries, read in one transaction. */
+  async indexInputs(): Promise<IndexInputs> {
+    const tx = (await this.conn()).transaction(['documents', 'indexEntries'], 'readonly');
+    const [all, stored] = await Promise.all([tx.objectStore('documents').getAll(), tx.objectStore('indexEntries').getAll()]);
+    const ids = new Set(all.map((d) => d.id));
+    const entries = new Map<string, IndexEntryRecord>();
+    const orphans: string[] = [];
+    for (const e of stored) {
+      if (ids.has(e.id)) entries.set(e.id, e);
+      else orphans.push(e.id);
+    }
+    return { docs: all.filter((d) => !d.hidden), entries, orphans };
+  }
+
   /**
-   * Keeps one search-index snapshot (opaque, structured-clonable data, e.g. CorpusIndex.toJSON()).
-   * `version` should say which engine and which corpus revision it was built from, so a stale
-   * one is recognised: e.g. `${ENGINE_INDEX_VERSION}:${await store.revision()}`.
+   * Stores search-index entries (replacing any under the same ids), INDEX_ENTRY_BATCH per
+   * transaction with a pause between (`pause`, a new task by default). Entries are derived data:
+   * the caller may ignore a failure (the document is re-indexed from its text at the next build).
    */
-  async saveIndexSnapshot(version: string, data: unknown): Promise<void> {
-    await this.write('saving the search index', ['indexSnapshots'], async (tx) => {
-      const snapshots = tx.objectStore('indexSnapshots');
-      await snapshots.clear(); // one snapshot is enough; old ones only cost space
-      await snapshots.put({ version, savedAt: new Date().toISOString(), data });
-    });
+  async saveIndexEntries(records: readonly IndexEntryRecord[], opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<void> {
+    await this.inBatches('saving the search index', records, opts, (store, r) => store.put(r));
   }
 
-  async loadIndexSnapshot(): Promise<IndexSnapshot | null> {
-    const all = await (await this.conn()).getAll('indexSnapshots');
-    all.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-    return all[0] ?? null;
+  /** Deletes the entries of these ids (garbage of deleted documents), in batches like saveIndexEntries. */
+  async deleteIndexEntries(ids: readonly string[], opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<void> {
+    await this.inBatches('cleaning up the search index', ids, opts, (store, id) => store.delete(id));
   }
 
-  async clearIndexSnapshots(): Promise<void> {
-    await this.write('clearing the search index', ['indexSnapshots'], async (tx) => {
-      await tx.objectStore('indexSnapshots').clear();
-    });
+  /** Every stored entry (tests and diagnostics; the background reads them with indexInputs). */
+  async listIndexEntries(): Promise<IndexEntryRecord[]> {
+    return (await this.conn()).getAll('indexEntries');
+  }
+
+  private async inBatches<T>(
+    operation: string,
+    items: readonly T[],
+    opts: { batch?: number; pause?: () => Promise<void> },
+    request: (store: IDBPObjectStore<CorpusSchema, ['indexEntries'], 'indexEntries', 'readwrite'>, item: T) => Promise<unknown>,
+  ): Promise<void> {
+    const batch = opts.batch ?? INDEX_ENTRY_BATCH;
+    const pause = opts.pause ?? nextTask;
+    for (let i = 0; i < items.length; i += batch) {
+      if (i > 0) await pause();
+      const part = items.slice(i, i + batch);
+      await this.write(operation, ['indexEntries'], async (tx) => {
+        const store = tx.objectStore('indexEntries');
+        // Queued without waiting for each; the transaction's end reports any failure.
+        await Promise.all(part.map((item) => request(store, item)));
+      });
+    }
   }
 }

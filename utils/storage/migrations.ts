@@ -10,6 +10,8 @@ import type { CorpusSchema } from './schema';
 import type { StoredDoc } from './types';
 
 type UpgradeDb = IDBPDatabase<CorpusSchema>;
+/** The same database without the current schema's types: steps that touch stores a later step retired. */
+type UntypedDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<CorpusSchema, StoreNames<CorpusSchema>[], 'versionchange'>;
 
 export interface Migration {
@@ -62,7 +64,8 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'trash (undo of deletes survives a closed page) and persisted search-index snapshots',
     apply(db) {
       db.createObjectStore('trash', { keyPath: 'id' });
-      db.createObjectStore('indexSnapshots', { keyPath: 'version' });
+      // Retired by v5 (so no longer in CorpusSchema): created untyped, as v3 shipped it.
+      (db as unknown as UntypedDb).createObjectStore('indexSnapshots', { keyPath: 'version' });
     },
   },
   {
@@ -73,6 +76,18 @@ export const MIGRATIONS: readonly Migration[] = [
       // The new fields are optional and absent on every document stored before this version
       // (none was remembered, so none may expire): only the index is new, and it starts empty.
       tx.objectStore('documents').createIndex('by-expiry', 'expiryKey');
+    },
+  },
+  {
+    version: 5,
+    description:
+      'per-document search-index entries (indexEntries, keyed by document id) instead of one whole-corpus snapshot (indexSnapshots deleted)',
+    apply(db) {
+      // The snapshot was derived data only (rebuilt from the documents whenever it was stale, which
+      // was after every change), so deleting it loses nothing; the entries fill in at the next build.
+      const untyped = db as unknown as UntypedDb;
+      if (untyped.objectStoreNames.contains('indexSnapshots')) untyped.deleteObjectStore('indexSnapshots');
+      db.createObjectStore('indexEntries', { keyPath: 'id' });
     },
   },
 ];

@@ -1,13 +1,13 @@
 // The IndexedDB schema of the corpus, as the latest migration leaves it.
 import type { DBSchema } from 'idb';
-import type { IndexSnapshot, StoredDoc, TrashedDoc } from './types';
+import type { IndexEntryRecord, StoredDoc, TrashedDoc } from './types';
 
 export const DB_NAME = 'source-compare-corpus';
 
 export const STORE = {
   documents: 'documents',
   trash: 'trash',
-  indexSnapshots: 'indexSnapshots',
+  indexEntries: 'indexEntries',
   meta: 'meta',
 } as const;
 
@@ -30,6 +30,7 @@ export interface CorpusSchema extends DBSchema {
     };
   };
   trash: { key: string; value: TrashedDoc };
-  indexSnapshots: { key: string; value: IndexSnapshot };
+  /** One per document id (v5); replaced v3's whole-corpus `indexSnapshots`, which v5 deletes. */
+  indexEntries: { key: string; value: IndexEntryRecord };
   meta: { key: string; value: number };
 }

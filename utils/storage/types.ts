@@ -2,6 +2,7 @@
 // copy needs: where it came from, when it was added, whether a seed is hidden, and the
 // fingerprints used to refuse duplicates (derived from the text, never exported).
 import type { CorpusDoc } from '../engine/types';
+import type { IndexedDocEntry } from '../engine';
 
 export type DocSource = 'seed' | 'user';
 
@@ -55,10 +56,20 @@ export interface TrashedDoc {
   doc: StoredDoc;
 }
 
-export interface IndexSnapshot {
-  version: string;
-  savedAt: string;
-  data: unknown;
+/**
+ * What indexing one stored document computed (schema v5, store `indexEntries`): the background
+ * reloads its search index from these instead of re-segmenting every text. Only spans and terms
+ * come from here; the document's metadata is always read from its own record, so an edit of the
+ * outlet, a pin or a hidden flag never needs the entry rewritten.
+ */
+export interface IndexEntryRecord {
+  /** The document's id (the store's key). */
+  id: string;
+  /** The engine's TERMS_REVISION the terms were made under; any other revision is not used. */
+  termsRevision: string;
+  /** Length of the text the entry was made from: a cheap first check that the text is unchanged. */
+  textLength: number;
+  entry: IndexedDocEntry;
 }
 
 export interface ImportResult {
