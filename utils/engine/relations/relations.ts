@@ -32,7 +32,7 @@ export function classify(
   otherOutlet: string,
   background: ReadonlySet<string> = new Set(),
 ): RelationResult {
-  const contra = contradiction(claim, other, otherOutlet);
+  const contra = contradiction(claim, other, otherOutlet, background);
   if (contra) return { relation: 'contradicts', why: contra.why, added: [] };
   const added = addedDetails(claim, other, background);
   const counted = differentlyCounted(claim, other, otherOutlet, added);
@@ -72,21 +72,23 @@ export interface ContradictionCue {
   why: string;
 }
 
-export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+/** `background`: the story's main actors (story/background.ts), the parties a "third place" is neither of. */
+export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
     numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
-    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? placeConflict(a, b, outlet) ?? actorConflict(a, b, outlet)
+    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet)
   );
 }
 
 /**
- * The same meeting in two countries: "talks in Vienna" / "talks in Geneva". Both report a
- * meeting, talks or a trip (the contact class of event-frame.ts) and each sets it in one
- * country. Only on a pair already aligned (not strong).
+ * The same meeting or trip in two countries: "talks in Vienna" / "talks in Geneva", "sending
+ * him to Rome" / "he will travel to Paris", "in a neutral country" / "to Washington" (one of
+ * the parties). Both report a meeting, talks or a trip (the contact class of event-frame.ts)
+ * and each sets it in one place (event-place.ts). Only on a pair already aligned (not strong).
  */
-function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, parties: ReadonlySet<string>): ContradictionCue | null {
   if (!eventClasses(a).has('contact') || !eventClasses(b).has('contact')) return null;
-  const hit = placesConflict(a, b);
+  const hit = placesConflict(a, b, parties);
   return hit ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
 }
 
