@@ -1,7 +1,7 @@
 // What a figure measures, and when two figures are the same quantity with incompatible values.
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures, tokensOf } from '../../../utils/engine/text/features';
-import { measureOf, sameMeasure, valuesConflict } from '../../../utils/engine/facts/measure';
+import { isNamedMeasure, measureOf, measuresOf, sameMeasure, valuesConflict } from '../../../utils/engine/facts/measure';
 
 function figures(text: string) {
   const s = sentenceFeatures({ text, start: 0, end: text.length });
@@ -72,4 +72,28 @@ describe('sameMeasure and valuesConflict', () => {
     const x = figures('Tariffs of 25% on steel took effect.')[0], y = figures('Tariffs of 10% on cars took effect.')[0];
     expect(sameMeasure(x.q, x.m, y.q, y.m)).toBe(false);
   });
+});
+
+describe('measuresOf', () => {
+  const keys = (text: string) => measuresOf(sentenceFeatures({ text, start: 0, end: text.length })).map((m) => m.key);
+  it('reads a conversion in brackets as the figure before it', () => {
+    expect(keys('The tremor struck at a depth of 12 km (7.5 miles) below the bay.')).toEqual(['length:depth', 'length:depth']);
+  });
+  it('keeps a bracketed figure of another dimension apart', () => {
+    expect(keys('The tremor struck at a depth of 12 km (about 40 minutes before dawn).')[1]).not.toBe('length:depth');
+  });
+  it.each([
+    ['over 800 people were injured', 'injury', []],
+    ['the storm killed seven people on Tuesday', 'death', []],
+  ])('"%s": %s, with no target', (text, key, about) => {
+    const [m] = measuresOf(sentenceFeatures({ text, start: 0, end: text.length }));
+    expect(m.key).toBe(key);
+    expect(m.about).toEqual(about);
+  });
+});
+
+describe('isNamedMeasure', () => {
+  it.each([
+    ['death', true], ['length:depth', true], ['length:extent', false], ['tariff', false],
+  ])('%s → %s', (key, named) => expect(isNamedMeasure(key)).toBe(named));
 });

@@ -59,10 +59,16 @@ export function isEventCount(key: string): boolean {
   return COUNT_CLASSES.has(key);
 }
 
-/** A measure named by a class word or a unit of its own ("killed", "deep", "km"), not by a noun that may mean several things. */
+/**
+ * A measure named by a class word, or a unit with what it measures ("killed", "15 km deep"),
+ * not by a noun that may mean several things. A bare length ("25 km off the coast", "a 3-metre
+ * wave") is not named: two of them are as often two distances as one.
+ */
 export function isNamedMeasure(key: string): boolean {
-  return COUNT_CLASSES.has(key) || /^(length|mass|duration|speed):/.test(key);
+  return COUNT_CLASSES.has(key) || (/^(length|mass|duration|speed):/.test(key) && !key.endsWith(':' + UNNAMED_EXTENT));
 }
+/** The measure of a figure with a unit and nothing that says what it measures. */
+const UNNAMED_EXTENT = 'extent';
 
 /** Two non-integer readings this close (relative) are one reading at two precisions or by two instruments. */
 export function closeReadings(x: number, y: number): boolean {
@@ -113,7 +119,19 @@ function clauseOf(tokens: Token[], text: string, tok: number): [number, number] 
 const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
 
 /** Each of the sentence's quantities' measure, in order (memoised per sentence). */
-export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => s.quantities.map((q) => measureOf(q, tokensOf(s), s.text, s.seq)));
+export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
+  const tokens = tokensOf(s);
+  const out = s.quantities.map((q) => measureOf(q, tokens, s.text, s.seq));
+  // A conversion in brackets right after a figure ("15.5 km (9.6 miles)") is that figure again:
+  // it measures what the figure before it measures.
+  for (let k = 1; k < out.length; k++) {
+    const prev = s.quantities[k - 1], q = s.quantities[k];
+    const dim = (m: Measure) => m.key.split(':')[0];
+    const between = s.text.slice(tokens[prev.tok].start + prev.label.length, tokens[q.tok].start);
+    if (/^\s*[\p{L}/]*\s*\(\s*$/u.test(between) && out[k].key.includes(':') && dim(out[k]) === dim(out[k - 1])) out[k] = { ...out[k], key: out[k - 1].key };
+  }
+  return out;
+});
 
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
@@ -153,7 +171,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const unit = q.unit === 'count' ? UNITS[lowerAt(after)] : undefined;
   if (unit) {
     value = q.value * unit[1];
-    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? 'extent'}`;
+    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? UNNAMED_EXTENT}`;
   }
   // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
   //    noun follows it ("the cause of nearly 450,000 overdose deaths" counts deaths).

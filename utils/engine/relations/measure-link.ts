@@ -15,8 +15,7 @@
 //  - two counts of people or things more than TOTAL_SPREAD apart: one total at two hours of the
 //    day differs by its growth; a count several times smaller is a part (one building, one road)
 //    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
-import { tokensOf, type SentenceFeatures } from '../text/features';
-import type { Quantity } from '../text/numbers';
+import type { SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isEventCount, isNamedMeasure, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
 import { partOrTotal } from './relations';
@@ -30,20 +29,6 @@ const TOTAL_SPREAD = 2;
 
 /** Opening words that make a sentence continue the one before it. */
 const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those|the (?:quake|storm|fire|blast|attack|disaster|earthquake) then)\b/i;
-
-/**
- * A clause that restricts its figure to one member of a set or one place: "with one measuring
- * 6.5", "one of them", ", where about 60 people were trapped" (the place named before it).
- */
-const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b/i;
-/** The figure's clause up to the figure: the text since the last clause break. */
-function clauseLead(s: SentenceFeatures, q: Quantity): string {
-  const lead = s.text.slice(0, tokensOf(s)[q.tok].start);
-  return lead.slice(Math.max(...[',', ';', ':', '—', '–', '('].map((c) => lead.lastIndexOf(c))) + 1);
-}
-function partOfWhole(s: SentenceFeatures, q: Quantity): boolean {
-  return partOrTotal(s, q) === 'part' || RESTRICTING_LEAD.test(clauseLead(s, q));
-}
 
 /** The years a sentence states. */
 const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filter((q) => q.unit === 'year').map((q) => q.value));
@@ -72,7 +57,7 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
       const qb = b.quantities[y];
       if (!sameMeasure(qa, ma[x], qb, mb[y])) continue;
       // A part of the total on one side only: not the same quantity, and nothing to link by.
-      if (partOfWhole(a, qa) || partOfWhole(b, qb)) return false;
+      if (partOrTotal(a, qa) === 'part' || partOrTotal(b, qb) === 'part') return false;
       if (isEventCount(ma[x].key) && valuesConflict(qa, ma[x], qb, mb[y]) && Math.max(ma[x].value, mb[y].value) > TOTAL_SPREAD * Math.min(ma[x].value, mb[y].value)) return false;
       linked = true;
     }

@@ -151,7 +151,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   const ma = measuresOf(a), mb = measuresOf(b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
-    const peers = b.quantities.flatMap((qb, y) => (sameMeasure(qa, ma[x], qb, mb[y]) ? [y] : []));
+    // A part and the whole it belongs to differ without contradicting each other.
+    const part = partOrTotal(a, qa) === 'part';
+    const peers = b.quantities.flatMap((qb, y) => (sameMeasure(qa, ma[x], qb, mb[y]) && (partOrTotal(b, qb) === 'part') === part ? [y] : []));
     if (!peers.length) continue;
     if (peers.some((y) => !valuesConflict(qa, ma[x], b.quantities[y], mb[y]))) continue;
     const y = peers.find((p) => !a.quantities.some((q, k) => sameMeasure(q, ma[k], b.quantities[p], mb[p]) && !valuesConflict(q, ma[k], b.quantities[p], mb[p])));
@@ -200,11 +202,23 @@ const STRONG_NUMBER_CONTEXT = 3;
 const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other']);
 const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
 export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
-  const near = tokensOf(s).slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
+  const tokens = tokensOf(s);
+  const near = tokens.slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
   if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
   if (near.some((w) => PART_WORDS.has(w))) return 'part';
+  // The figure's clause up to it, since the last clause break.
+  const lead = s.text.slice(0, tokens[q.tok].start);
+  if (RESTRICTING_LEAD.test(lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1))) return 'part';
   return '';
 }
+
+/**
+ * A clause that restricts its figure to a member of a set, a subset or one place: "with one
+ * measuring 6.5", "one of them", "24 out of the 25 residents trapped in the building",
+ * ", where about 60 people were trapped" (in the place named before it).
+ */
+const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\bout of\s+(?:the\s+)?$/i;
+const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '('];
 
 /**
  * Terms that do not make a polarity conflict on their own: places and actors (every sentence of

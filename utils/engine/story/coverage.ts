@@ -86,7 +86,7 @@ export function storyCoverage(
   const confirmed = related.filter(
     (r, k) =>
       passed.includes(r) ||
-      (passed.length >= COMPANION_VOUCHERS &&
+      (passed.length >= 1 &&
         evidence[k].share >= COMPANION_TOP_TERM_SHARE &&
         evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
         vouchedFor(r.doc, passed.map((p) => p.doc), index)),

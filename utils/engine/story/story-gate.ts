@@ -72,7 +72,7 @@ export const RESTATED_PAIR_SUM = 1.2;
  *    are worded apart, restates fewer of the document's sentences. A page that passes for no
  *    document gets no companion: an unrelated page stays unmatched.
  */
-export const COMPANION_VOUCHERS = 2;
+export const COMPANION_VOUCHERS = 1;
 export const COMPANION_DOC_RELATEDNESS = 0.12;
 export const COMPANION_TOP_TERM_SHARE = 0.6;
 export const COMPANION_TOP_PAIR_SUM = 0.6;
