@@ -19,7 +19,8 @@ const ARTICLES = [
   'Strike at the port could end as authority considers wage offer\n' +
     'The harbour authority may offer higher wages to the dockworkers to end a strike that has shut the port.\n' +
     'The chairman of the harbour authority declined to comment on Tuesday.\n' +
-    'The news that the authority was weighing a wage offer to end the strike was first reported by a local paper.',
+    'The news that the authority was weighing a wage offer to end the strike was first reported by a local paper.\n' +
+    '“The harbour authority is weighing a wage offer to end the strike,” said Tom Berg, a labour economist, “and the union should take it.”',
   'Dockworkers strike enters ninth day\n' +
     'The harbour authority is weighing an offer on wages to the union to end the strike, according to two officials.\n' +
     'The dockworkers union has about 4,000 members.\n' +
@@ -59,6 +60,7 @@ describe('central claim', () => {
     [1, 'The dockworkers strike over wages'], // the subject and actors, but none of the ledes' acts
     [4, 'Union meeting in Rotterdam on Friday'], // a short subhead names a theme
     [3, 'Back in 2019, the harbour authority weighed'], // an earlier episode in the same words
+    [2, '“The harbour authority is weighing a wage offer'], // someone's quoted words, not the outlet's claim
   ])('same actors, another fact: doc %i "%s…"', (doc, text) => {
     expect(isCentral(doc, text)).toBe(false);
   });

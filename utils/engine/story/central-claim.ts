@@ -133,7 +133,7 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   // the story's subject and actors but none of the acts the ledes report is background.
   const acts = new Set([...profile.weights.keys()].flatMap((t) => (EVENT_CLASSES[t] ? [EVENT_CLASSES[t]] : [])));
   const carriesAct = (s: SentenceFeatures): boolean => !acts.size || [...eventClasses(s)].some((c) => acts.has(c));
-  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && !setInThePast(s) ? centralWeight(s, profile) : 0)));
+  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && !setInThePast(s) && !quotation(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes);
@@ -145,10 +145,10 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
     const found = new Set(above.sort((a, b) => ws[b] - ws[a]).slice(0, MAX_PER_DOC));
     // The frame's tests are strict (every object, subject and act, or every story word), so
     // what they find is not capped like the profile's looser share.
-    if (frame) docs[k].forEach((s, i) => !setInThePast(s) && (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
+    if (frame) docs[k].forEach((s, i) => !setInThePast(s) && !quotation(s) && (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
     const restatements = [...found].map((i) => new Set(docs[k][i].terms));
     docs[k].forEach((s, i) => {
-      if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && !setInThePast(s) && restatements.some((r) => repeats(s, r))) found.add(i);
+      if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && !setInThePast(s) && !quotation(s) && restatements.some((r) => repeats(s, r))) found.add(i);
     });
     return found;
   });
@@ -164,6 +164,31 @@ const PAST_ANCHOR = /\b(?:back in|in|during|since)\s+(?:19|20)\d\d\b|\b(?:\w+|\d
 
 function setInThePast(s: SentenceFeatures): boolean {
   return PAST_ANCHOR.test(s.text);
+}
+
+/**
+ * A sentence that is mostly someone's quoted words ("“Fentanyl could open the door,” an analyst
+ * said") gives that person's view, not the story's claim in the outlet's voice, however many of
+ * the ledes' words it uses: it is matched as itself, never as a restatement. Mostly: it opens
+ * with the quote (the attribution follows), or more than half its letters are inside quotation
+ * marks.
+ */
+const QUOTED_SHARE = 0.5;
+function quotation(s: SentenceFeatures): boolean {
+  // Opens with the quote, then says who: "“…,” Yun Sun, director of …, told the paper."
+  if (/^\s*[“"‘]/.test(s.text)) return true;
+  let inside = 0, total = 0, open = false;
+  for (const ch of s.text) {
+    if (ch === '“' || ch === '”' || ch === '"') {
+      open = ch === '“' ? true : ch === '”' ? false : !open;
+      continue;
+    }
+    if (/\p{L}/u.test(ch)) {
+      total++;
+      if (open) inside++;
+    }
+  }
+  return total > 0 && inside > QUOTED_SHARE * total;
 }
 
 /**
