@@ -108,12 +108,16 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
 
 /** The unique content keys plus number keys of a sentence, in order (`SentenceFeatures.terms`). */
 function termKeys(content: Term[], quantities: Quantity[], negated: ReadonlySet<string>): Set<string> {
-  const keys = new Set(content.map((t) => t.key));
-  // A negated decision is a deliberation still open (see DECISION_STEMS).
-  for (const k of negated) if (DECISION_STEMS.has(k)) keys.add('undecided');
   // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
   // "two countries" is grammar, not a figure worth matching on.
-  for (const q of quantities) if (q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label))) keys.add(quantityKey(q));
+  const figures = quantities.filter((q) => q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label)));
+  // A figure's digits are in its number key ("#145%"); as a word too, one shared figure would
+  // count twice in the pair score.
+  const figureToks = new Set(figures.map((q) => q.tok));
+  const keys = new Set(content.filter((t) => !(figureToks.has(t.tok) && /^\p{N}/u.test(t.key))).map((t) => t.key));
+  // A negated decision is a deliberation still open (see DECISION_STEMS).
+  for (const k of negated) if (DECISION_STEMS.has(k)) keys.add('undecided');
+  for (const q of figures) keys.add(quantityKey(q));
   return keys;
 }
 
