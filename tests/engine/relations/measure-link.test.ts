@@ -43,6 +43,7 @@ describe('a page whose toll differs from another outlet\'s', () => {
     'Nine people were confirmed dead by Monday evening and 45 others were taken to hospital, the regional governor said.',
     'Rescue teams with dogs searched the mud for survivors through the night.',
     'The village had been evacuated once before, in 2015, after a smaller slide.',
+    'The regional governor promised that the village would be rebuilt on safer ground.',
   ].join('\n'));
   const page = {
     title: 'Deadly landslide hits Ruritanian village',
@@ -50,7 +51,7 @@ describe('a page whose toll differs from another outlet\'s', () => {
       'Deadly landslide hits Ruritanian village',
       'A wall of mud swept through Dorn, a mountain village in Ruritania, on Monday, killing six residents.',
       'Heavy rain had soaked the slopes above Dorn for days, and rescue teams with dogs searched the mud through the night.',
-      'The governor said the village would be rebuilt.',
+      'The governor said the village would be rebuilt on safer ground.',
     ].join('\n'),
   };
 
