@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../utils/article/extract';
+import { readPageMetadata } from '../utils/article/metadata';
+import { isoDay } from '../utils/storage/page-doc';
 import { parseTxtArticle } from '../utils/corpus/article-text';
 import { CorpusPathError, loadCorpusPath } from '../utils/corpus/corpus-path-node';
 import { loadSeedDocs } from '../utils/corpus/seeds-node';
@@ -29,7 +31,8 @@ export function pageFromInput(path: string, raw: string): PageInput {
     const { document } = parseHTML(raw);
     const article = extractArticle(document as unknown as Document);
     if (!article) throw new UsageError(`no article found in ${path === '-' ? 'standard input' : path}`);
-    return { title: article.title, text: article.text, lang: article.lang ?? undefined };
+    const date = isoDay(readPageMetadata(document as unknown as Document).published);
+    return { title: article.title, text: article.text, lang: article.lang ?? undefined, ...(date ? { date } : {}) };
   }
   const { title, text } = parseTxtArticle(raw);
   return { title, text };

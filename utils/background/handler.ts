@@ -11,6 +11,7 @@ import type { CorpusSource } from './corpus-source';
 import { DEFAULT_REMEMBER_SETTINGS, rememberRefusal, type RememberSettings } from '../remember/settings';
 import type { RememberOutcome } from '../storage/remember-page';
 import { withSourceUrls } from './source-links';
+import { isoDay } from '../storage/page-doc';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
@@ -118,10 +119,10 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  const analyze = async (title: string, text: string, url: string): Promise<ResponseOf<'analyze'>> => {
+  const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
     try {
       const index = await getIndex();
-      const report = withSourceUrls(analyzePage({ title, text, url }, index), index);
+      const report = withSourceUrls(analyzePage({ title, text, url, date }, index), index);
       return { ok: true, report };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -191,7 +192,8 @@ export function createBackground(deps: BackgroundDeps) {
   const handle = async (msg: Message, tabId: number | undefined): Promise<unknown> => {
     switch (msg.type) {
       case 'analyze': {
-        const res = await analyze(msg.title, msg.text, msg.url);
+        // The page's own day (its metadata), so a contradiction with a report of another day says both.
+        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime));
         if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0, res.ok ? res.report.coverage.length : 0);
         // Only pages the content script found an article on carry `meta`; a report with a
         // notice (not English) is not remembered.

@@ -6,6 +6,7 @@
 import type { CorpusIndex } from './index/corpus-index';
 import { claimCandidates } from './index/candidates';
 import { LinkScores } from './relations/corroboration';
+import { dateContradictions } from './relations/dated-reasons';
 import { matchClaim } from './relations/match-claim';
 import { linkFacts } from './facts/report-facts';
 import { findAdditions } from './report/additions';
@@ -67,6 +68,11 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     text: f.text,
     matches: matchClaim(f, pageCentral.has(i), central, index, background, links, (doc) => candidatesOf(doc, i), claimScores),
   }));
+
+  // A contradiction between reports of two different days says both days (a stance or a toll
+  // may have changed between them).
+  const docOf = new Map(docs.map((d) => [d.doc.meta.id, d]));
+  dateContradictions(claims, (id) => docOf.get(id)?.doc.meta.date, (id) => docOf.get(id)?.short ?? '', page.date);
 
   // Facts: each match linked to the story fact it reports; what the page leaves out, one entry
   // per fact, most widely reported first.

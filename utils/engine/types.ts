@@ -40,6 +40,8 @@ export interface PageInput {
   text: string;
   url?: string;
   lang?: string;
+  /** The page's own publication day (YYYY-MM-DD, from its metadata), when it states one. */
+  date?: string | null;
 }
 
 export interface Match {

@@ -1,0 +1,43 @@
+// A contradiction between two reports of different days may be a stance or a figure that
+// changed between them ("wasn't willing to reduce tariffs" on one day, "open to reducing them"
+// days later; a toll of seven in the morning, nine by night). The reader is told both days and
+// judges which; the relation stays "contradicts", since the two reports do disagree as printed.
+// Days come from the documents' own dates (the page's metadata, a stored article's date), never
+// guessed; without both, the reason is left as it is.
+import type { Claim } from '../types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2025-05-06" → "6 May" (with the year when the two days' years differ). */
+function dayLabel(iso: string, withYear: boolean): string {
+  const [, y, m, d] = ISO_DAY.exec(iso)!;
+  return `${Number(d)} ${MONTHS[Number(m) - 1]}${withYear ? ' ' + y : ''}`;
+}
+
+/**
+ * The reason with each side's day: "WSJ (6 May): not reduce tariffs; this page (9 May): open to
+ * reducing tariffs". `outlet` is the short name the reason starts its side with.
+ */
+export function withDays(why: string, outlet: string, otherDay: string | null | undefined, pageDay: string | null | undefined): string {
+  if (!otherDay || !pageDay || otherDay === pageDay || !ISO_DAY.test(otherDay) || !ISO_DAY.test(pageDay)) return why;
+  const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
+  const at = why.indexOf(outlet);
+  const page = why.lastIndexOf('this page');
+  if (at < 0 || page < at) return why;
+  const end = at + outlet.length;
+  return (
+    why.slice(0, end) + ` (${dayLabel(otherDay, withYear)})` + why.slice(end, page + 'this page'.length) +
+    ` (${dayLabel(pageDay, withYear)})` + why.slice(page + 'this page'.length)
+  );
+}
+
+/** Every contradiction's reason with both days, where both documents are dated and the days differ. */
+export function dateContradictions(claims: Claim[], dayOf: (source: string) => string | null | undefined, shortOf: (source: string) => string, pageDay: string | null | undefined): void {
+  if (!pageDay) return;
+  for (const c of claims) {
+    for (const m of c.matches) {
+      if (m.relation === 'contradicts') m.why = withDays(m.why, shortOf(m.source), dayOf(m.source), pageDay);
+    }
+  }
+}
