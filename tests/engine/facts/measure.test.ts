@@ -17,6 +17,9 @@ describe('measureOf', () => {
     ['It struck at a depth of 12 km off the coast.', ['length:depth']],
     ['The epicentre was 30 kilometres deep.', ['length:depth']],
     ['The company cut 1,200 jobs.', ['job']],
+    // the head of "X% of the …" past modifiers and possessives
+    ['The mill ships about 30 percent of the region’s export timber.', ['timber']],
+    ['The mill ships about 30 percent of national export timber.', ['timber']],
   ])('%s → %j', (text, keys) => {
     expect(figures(text).map(({ m }) => m.key)).toEqual(keys);
   });

@@ -191,7 +191,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     const adjacent = next && (next[1] <= after + 1 || (ofThe && next[1] <= after + 4));
     const beforeTerm = [...seq].reverse().find(([k, tok]) => tok < q.tok && tok >= from && !skip(k, tok));
     if (q.unit === 'count') key = next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k)) ?? q.unit;
-    else key = (adjacent ? next[0] : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
+    else key = (adjacent ? (ofThe ? headOf(seq, next, tokens, to) : next[0]) : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
   }
 
   const lead = text.slice(tokens[from].start, tokens[q.tok].start).toLowerCase();
@@ -236,6 +236,23 @@ function aboutOf(tokens: Token[], seq: readonly (readonly [string, number])[], f
     if (head) return { about: [head[0]], span: [i, i < tok ? tok : i + 3] };
   }
   return { about: [], span: [-1, -1] };
+}
+
+/**
+ * The head of the noun phrase that starts at `first`: its last word, past modifiers and
+ * possessives ("of the country’s container traffic", "of national container traffic": traffic).
+ * The phrase runs while content words follow each other in the clause, a possessive "’s"
+ * between them allowed.
+ */
+function headOf(seq: readonly (readonly [string, number])[], first: readonly [string, number], tokens: Token[], to: number): string {
+  let k = seq.indexOf(first);
+  while (k + 1 < seq.length && seq[k + 1][1] < to) {
+    const gap = seq[k + 1][1] - seq[k][1];
+    if (gap === 1 || (gap === 2 && /^['’]s$/.test(tokens[seq[k][1] + 1].lower))) k++;
+    else break;
+    if (/^#/.test(seq[k][0])) return seq[k - 1][0];
+  }
+  return seq[k][0];
 }
 
 /** Does a counted noun follow the figure ("450,000 U.S. overdose deaths"), past places and generic nouns? */

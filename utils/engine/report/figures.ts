@@ -1,10 +1,14 @@
-// Figures: for each number on the page, the values other outlets give for the same quantity
-// (same unit, same multiplicity, same thing measured), in the sentences that report the same
-// fact (the claim's matches) or that BM25 finds close to the claim.
+// Figures: for each number on the page, the values other outlets give for the same quantity, in
+// the sentences that report the same fact (the claim's matches) or that BM25 finds close to the
+// claim. "The same quantity" and "a different value" are the contradiction cue's own tests
+// (facts/measure.ts: the same measure, kind, status, side and target; bounds that overlap agree),
+// so the panel never calls two figures different where the cards see no conflict.
 import type { AnalyzedDoc } from '../story/coverage';
 import type { CorpusIndex } from '../index/corpus-index';
 import type { SentenceFeatures } from '../text/features';
-import { sameQuantity, sameValue, type Quantity } from '../text/numbers';
+import type { Quantity } from '../text/numbers';
+import { measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { partOrTotal } from '../relations/relations';
 import { retrieve } from '../index/retrieve';
 import { pairScore } from '../index/similarity';
 import type { Claim, FigureRow } from '../types';
@@ -34,7 +38,10 @@ export function compareFigures(page: SentenceFeatures[], claims: Claim[], docs: 
     const quantities = s.quantities.filter((q) => q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label)));
     if (!quantities.length) return;
     const matched = new Set(claims[i].matches.map((m) => m.source + '#' + m.sentenceIndex));
+    const measures = measuresOf(s);
     for (const q of quantities) {
+      const mq = measures[s.quantities.indexOf(q)];
+      const part = partOrTotal(s, q) === 'part';
       const row: FigureRow = { claimId: claims[i].id, label: q.label, value: q.value, unit: q.unit, about: q.context, others: [] };
       for (const { doc, outlet } of docs) {
         const seen = new Set<number>();
@@ -48,15 +55,17 @@ export function compareFigures(page: SentenceFeatures[], claims: Claim[], docs: 
           const other = doc.sentences[k];
           const aligned = matched.has(doc.meta.id + '#' + k);
           if (!aligned && pairScore(s, other, index) < FIGURE_MIN_SCORE) continue;
-          const peers = other.quantities.filter((oq) => sameQuantity(q, oq));
-          const equal = peers.filter((oq) => sameValue(q, oq));
+          const mo = measuresOf(other);
+          const peers = other.quantities.filter((oq, y) => sameMeasure(q, mq, oq, mo[y]) && (partOrTotal(other, oq) === 'part') === part);
+          const agrees = (oq: Quantity) => !valuesConflict(q, mq, oq, mo[other.quantities.indexOf(oq)]);
+          const equal = peers.filter(agrees);
           // A sentence giving the same value confirms it. A sentence giving only other values
           // for the same kind of quantity counts when it reports the same fact (a match), and
           // then only its closest figure: "145%" in a sentence listing 145% and 125% is not
           // "this outlet says 125%".
           const shown = equal.length ? equal : aligned ? closest(q, peers) : [];
           for (const oq of shown) {
-            row.others.push({ source: doc.meta.id, outlet, label: oq.label, value: oq.value, agrees: sameValue(q, oq), text: other.text });
+            row.others.push({ source: doc.meta.id, outlet, label: oq.label, value: oq.value, agrees: agrees(oq), text: other.text });
           }
         }
       }
