@@ -17,6 +17,8 @@ describe('measureOf', () => {
     ['It struck at a depth of 12 km off the coast.', ['length:depth']],
     ['The epicentre was 30 kilometres deep.', ['length:depth']],
     ['The company cut 1,200 jobs.', ['job']],
+    // a count of people is a whole number: "deadly" before a magnitude does not make it a toll
+    ['Deadly 6.8 tremor, 40 hurt, toll rising', ['tremor', 'injury']],
     // the head of "X% of the …" past modifiers and possessives
     ['The mill ships about 30 percent of the region’s export timber.', ['timber']],
     ['The mill ships about 30 percent of national export timber.', ['timber']],

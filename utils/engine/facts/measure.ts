@@ -165,6 +165,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       if (!HEDGE_BETWEEN.test(w) && !/^(of|rises|rose|risen|rising|climbs|climbed|climbing|reaches|reached|stood|stands|jumps|jumped|increased|to|at|had|has|have|is|was)$/.test(w)) break;
     }
   }
+  // People and things are counted in whole numbers: "a deadly 7.4 quake" gives a magnitude, not a toll.
+  if (key && COUNT_CLASSES.has(key) && !Number.isInteger(q.value)) key = null;
   // 2. A unit: its dimension, and what is measured: a class found above ("deep"), the noun of
   //    "X of 15.5 km", or else a distance ("25 km south of the city").
   let value = q.value;
