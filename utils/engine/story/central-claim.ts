@@ -17,6 +17,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { eventClasses } from '../relations/event-frame';
 import { EVENT_CLASSES, PLACE_KEYS } from '../text/lexicon';
 import { termSet } from '../index/similarity';
+import { perSentence } from '../text/memo';
 import { GENERIC_NEWS_TERMS } from './story-gate';
 
 /**
@@ -174,22 +175,25 @@ function setInThePast(s: SentenceFeatures): boolean {
  * marks.
  */
 const QUOTED_SHARE = 0.5;
-function quotation(s: SentenceFeatures): boolean {
+const quotation = perSentence((s: SentenceFeatures): boolean => {
   // Opens with the quote, then says who: "“…,” Yun Sun, director of …, told the paper."
   if (/^\s*[“"‘]/.test(s.text)) return true;
-  let inside = 0, total = 0, open = false;
-  for (const ch of s.text) {
-    if (ch === '“' || ch === '”' || ch === '"') {
-      open = ch === '“' ? true : ch === '”' ? false : !open;
-      continue;
-    }
-    if (/\p{L}/u.test(ch)) {
-      total++;
-      if (open) inside++;
+  if (!/[“"]/.test(s.text)) return false;
+  // Letters inside and outside quotation marks, counted over the quoted stretches' lengths.
+  let inside = 0, open = -1;
+  const letters = (from: number, to: number) => (s.text.slice(from, to).match(/\p{L}/gu) ?? []).length;
+  for (let i = 0; i < s.text.length; i++) {
+    const ch = s.text[i];
+    if (ch !== '“' && ch !== '”' && ch !== '"') continue;
+    const opens = ch === '“' || (ch === '"' && open < 0);
+    if (opens && open < 0) open = i;
+    else if (!opens && open >= 0) {
+      inside += letters(open, i);
+      open = -1;
     }
   }
-  return total > 0 && inside > QUOTED_SHARE * total;
-}
+  return inside > QUOTED_SHARE * letters(0, s.text.length);
+});
 
 /**
  * Does the sentence carry one of the ledes' object words (trivially, without a frame or
