@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDays } from '../../../utils/engine/relations/dated-reasons';
 import { CorpusIndex, analyzePage } from '../../../utils/engine';
-import type { CorpusDoc } from '../../../utils/engine/types';
+import { landslideDoc, LANDSLIDE_PAGE } from '../landslide-story';
 
 describe('withDays', () => {
   it.each([
@@ -20,36 +20,17 @@ describe('withDays', () => {
 });
 
 describe('a page that contradicts a report of another day', () => {
-  const stored: CorpusDoc = {
-    id: 'gazette', outlet: 'The Gazette', outletNamed: true, headline: 'Landslide buries mountain village in Ruritania', date: '2025-03-03', lang: 'en',
-    text: [
-      'Landslide buries mountain village in Ruritania',
-      'A landslide buried part of the mountain village of Dorn on Monday after days of heavy rain.',
-      'Nine people were confirmed dead by Monday evening and 45 others were taken to hospital, the regional governor said.',
-      'Rescue teams with dogs searched the mud for survivors through the night.',
-      'The regional governor promised that the village would be rebuilt on safer ground.',
-    ].join('\n'),
-  };
-  const page = {
-    title: 'Deadly landslide hits Ruritanian village',
-    text: [
-      'Deadly landslide hits Ruritanian village',
-      'A wall of mud swept through Dorn, a mountain village in Ruritania, on Monday, killing six residents.',
-      'Heavy rain had soaked the slopes above Dorn for days, and rescue teams with dogs searched the mud through the night.',
-      'The governor said the village would be rebuilt on safer ground.',
-    ].join('\n'),
-  };
   const contradiction = (date?: string) => {
     const index = new CorpusIndex();
-    index.add(stored);
-    return analyzePage({ ...page, date }, index).claims.flatMap((c) => c.matches).find((m) => m.relation === 'contradicts');
+    index.add(landslideDoc('2025-03-03'));
+    return analyzePage({ ...LANDSLIDE_PAGE, date }, index).claims.flatMap((c) => c.matches).find((m) => m.relation === 'contradicts');
   };
 
   it('names both days when the page is dated', () => {
-    expect(contradiction('2025-03-02')?.why).toMatch(/^The Gazette \(3 Mar\): .+; this page \(2 Mar\): .*six residents/);
+    expect(contradiction('2025-03-02')?.why).toMatch(/^The Gazette \(3 Mar\): .+; this page \(2 Mar\): .*6 residents/);
   });
 
   it('names no day when the page is not', () => {
-    expect(contradiction()?.why).toMatch(/^The Gazette: .+; this page: .*six residents/);
+    expect(contradiction()?.why).toMatch(/^The Gazette: .+; this page: .*6 residents/);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { sameNamedMeasure } from '../../../utils/engine/relations/measure-link';
 import { CorpusIndex, analyzePage } from '../../../utils/engine';
-import type { CorpusDoc } from '../../../utils/engine/types';
+import { landslideDoc, LANDSLIDE_PAGE } from '../landslide-story';
 
 const feat = (text: string) => sentenceFeatures({ text, start: 0, end: text.length });
 
@@ -34,36 +34,15 @@ describe('sameNamedMeasure', () => {
 });
 
 describe('a page whose toll differs from another outlet\'s', () => {
-  const doc = (id: string, outlet: string, text: string): CorpusDoc => ({
-    id, outlet, outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text,
-  });
-  const stored = doc('gazette', 'The Gazette', [
-    'Landslide buries mountain village in Ruritania',
-    'A landslide buried part of the mountain village of Dorn on Monday after days of heavy rain.',
-    'Nine people were confirmed dead by Monday evening and 45 others were taken to hospital, the regional governor said.',
-    'Rescue teams with dogs searched the mud for survivors through the night.',
-    'The village had been evacuated once before, in 2015, after a smaller slide.',
-    'The regional governor promised that the village would be rebuilt on safer ground.',
-  ].join('\n'));
-  const page = {
-    title: 'Deadly landslide hits Ruritanian village',
-    text: [
-      'Deadly landslide hits Ruritanian village',
-      'A wall of mud swept through Dorn, a mountain village in Ruritania, on Monday, killing six residents.',
-      'Heavy rain had soaked the slopes above Dorn for days, and rescue teams with dogs searched the mud through the night.',
-      'The governor said the village would be rebuilt on safer ground.',
-    ].join('\n'),
-  };
-
   it('is told the two tolls, in the words of both sides', () => {
     const index = new CorpusIndex();
-    index.add(stored);
-    const report = analyzePage(page, index);
-    const claim = report.claims.find((c) => c.text.includes('killing six'));
+    index.add(landslideDoc());
+    const report = analyzePage(LANDSLIDE_PAGE, index);
+    const claim = report.claims.find((c) => c.text.includes('killing 6'));
     expect(claim).toBeDefined();
-    const m = claim!.matches.find((x) => x.text.startsWith('Nine people were confirmed dead'));
+    const m = claim!.matches.find((x) => x.text.startsWith('By Monday evening 9 people'));
     expect(m?.relation).toBe('contradicts');
-    expect(m!.why).toMatch(/Nine people/);
-    expect(m!.why).toMatch(/six residents/);
+    expect(m!.why).toMatch(/9 people/);
+    expect(m!.why).toMatch(/6 residents/);
   });
 });
