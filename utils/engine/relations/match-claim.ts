@@ -11,7 +11,7 @@ import { restsOnDescriptor, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
-import { measuredSentences, sameNamedMeasure } from './measure-link';
+import { hasNamedMeasure, measuredSentences, sameNamedMeasure } from './measure-link';
 import { classify, contradiction, type RelationResult } from './relations';
 
 /**
@@ -58,7 +58,7 @@ export function matchClaim(
   const framed = !!(causeFrame(claim) || retaliationFrame(claim));
   // Likewise a claim that gives a named measure ("killing seven", "15.5 km deep") is compared
   // with every sentence that gives one (measure-link.ts).
-  const measured = measuredSentences({ sentences: [claim] }).length > 0;
+  const measured = hasNamedMeasure(claim);
   for (const { doc, outlet, short, central } of docs) {
     if (claimIsCentral) {
       for (const i of central) {

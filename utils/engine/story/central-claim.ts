@@ -163,9 +163,7 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
  */
 const PAST_ANCHOR = /\b(?:back in|in|during|since)\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years?\s+ago\b|\bfirst\s+(?:term|stint|presidency|administration)\b/i;
 
-function setInThePast(s: SentenceFeatures): boolean {
-  return PAST_ANCHOR.test(s.text);
-}
+const setInThePast = perSentence((s: SentenceFeatures): boolean => PAST_ANCHOR.test(s.text));
 
 /**
  * A sentence that is mostly someone's quoted words ("“Fentanyl could open the door,” an analyst
