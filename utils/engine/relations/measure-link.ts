@@ -1,17 +1,17 @@
 // Two sentences that give the same named measure of the story's event report one fact, however
-// few other words they share: "killing seven people and injuring at least 736" / "the toll rose
-// to nine, with 1,011 hurt"; "at a depth of 15.5 km" / "about 35 kilometers deep". Reports of
-// one event word its lede differently by design, so word overlap alone misses these pairs, and
-// they are the ones where outlets' figures differ. A named measure is a count with a class word
-// ("killed", "injured", "trapped") or a physical extent with a unit (facts/measure.ts); a bare
-// noun ("125% tariffs") is not enough, since one noun may name several quantities.
+// few other words they share: "the storm killed 12 and injured 300" / "the toll climbed to 14,
+// with 350 hurt"; "at a depth of 12 km" / "about 30 kilometres deep". Reports of one event word
+// its lede differently by design, so word overlap alone misses these pairs, and they are the
+// ones where outlets' figures differ. A named measure is a count with a class word ("killed",
+// "injured", "trapped") or a physical extent with a unit (facts/measure.ts); a bare noun ("125%
+// tariffs") is not enough, since one noun may name several quantities.
 //
 // What guards the pair, since it shares little else:
-//  - a year on either side that the other does not state (a past event's toll: "17 died in a
-//    quake there in 2018"), also through a sentence that opens with a pronoun and so continues
-//    the one before it ("Before that, in 1999, … . It killed about 2,400 people.");
-//  - a part of the whole ("the other three deaths", "an additional 10", "with one measuring 6.5
-//    and a depth of 7 km", ", where about 60 were trapped");
+//  - a year on either side that the other does not state (a past event's toll: "a flood there
+//    in 2009 killed 40"), also through a sentence that opens with a pronoun and so continues
+//    the one before it ("In 2001 a larger flood hit the valley. It killed 300 people.");
+//  - a part of the whole ("the other two deaths", "an additional 10", "with one reaching a
+//    depth of 3 km", ", where about 20 people were trapped");
 //  - two counts of people or things more than TOTAL_SPREAD apart: one total at two hours of the
 //    day differs by its growth; a count several times smaller is a part (one building, one road)
 //    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
@@ -22,13 +22,13 @@ import { partOrTotal } from './relations';
 
 /**
  * Largest ratio between two differing counts of one event's total. 2: tolls reported hours apart
- * grow by a third to a half (seven to nine dead, 736 to 1,011 injured); a figure more than twice
- * another is more often a part of it than the same total later.
+ * grow by a third to a half (a toll of seven becoming nine, injuries rising from 700 to 1,000);
+ * a figure more than twice another is more often a part of it than the same total later.
  */
 const TOTAL_SPREAD = 2;
 
 /** Opening words that make a sentence continue the one before it. */
-const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those|the (?:quake|storm|fire|blast|attack|disaster|earthquake) then)\b/i;
+const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those)\b/i;
 
 /** The years a sentence states. */
 const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filter((q) => q.unit === 'year').map((q) => q.value));

@@ -214,7 +214,7 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
 
 /**
  * A clause that restricts its figure to a member of a set, a subset or one place: "with one
- * measuring 6.5", "one of them", "24 out of the 25 residents trapped in the building",
+ * measuring 6.5", "one of them", "11 out of the 12 residents trapped in the hotel",
  * ", where about 60 people were trapped" (in the place named before it).
  */
 const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\bout of\s+(?:the\s+)?$/i;
