@@ -51,7 +51,7 @@ export function matchClaim(
 ): Match[] {
   if (!claim.terms.length) return [];
   const matches: Match[] = [];
-  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; sameFrame?: boolean }[] = [];
+  const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; oneFact?: boolean }[] = [];
   // A claim with a justification or retaliation frame is also compared with every framed
   // sentence of each document: BM25 ranks "cited fentanyl as the reason for the tariffs" low
   // for "tariffs over its role in a drug-overdose crisis" (two shared words).
@@ -74,7 +74,7 @@ export function matchClaim(
       if (measured) {
         for (const i of measuredSentences(doc)) {
           if (central.has(i) || !sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1])) continue;
-          candidates.push({ doc, outlet, short, i, score: claimScores.get(claim, doc.sentences[i]), sameFrame: true });
+          candidates.push({ doc, outlet, short, i, score: claimScores.get(claim, doc.sentences[i]), oneFact: true });
         }
       }
       continue;
@@ -85,11 +85,11 @@ export function matchClaim(
       if (central.has(i)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
       if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
-        candidates.push({ doc, outlet, short, i, score, sameFrame: true });
+        candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;
       }
       if (score < PAIR_THRESHOLD && measured && sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1])) {
-        candidates.push({ doc, outlet, short, i, score, sameFrame: true });
+        candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;
       }
       if (score < CONTRADICTION_MIN_SCORE) continue;
@@ -99,13 +99,13 @@ export function matchClaim(
     }
   }
   const bridges = bridgesOf(candidates.map((c) => ({ docId: c.doc.meta.id, sentence: c.doc.sentences[c.i], score: c.score })));
-  for (const { doc, outlet, short, i, score, sameFrame } of candidates) {
+  for (const { doc, outlet, short, i, score, oneFact } of candidates) {
     const other = doc.sentences[i];
     let rel: RelationResult;
     // The same measure with the same stated reason, the same counter-measure by the same party
     // (cause-frame.ts), or the same named measure of the event (measure-link.ts) is one fact at
     // any score.
-    if (score >= PAIR_THRESHOLD || sameFrame) rel = classify(claim, other, short, background);
+    if (score >= PAIR_THRESHOLD || oneFact) rel = classify(claim, other, short, background);
     else {
       // Below the pair threshold only a strong contradiction cue makes a pair: the same
       // predicate and object with opposite polarity, or conflicting preconditions.

@@ -151,9 +151,7 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   const ma = measuresOf(a), mb = measuresOf(b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
-    // A part and the whole it belongs to differ without contradicting each other.
-    const part = partOrTotal(a, qa) === 'part';
-    const peers = b.quantities.flatMap((qb, y) => (sameMeasure(qa, ma[x], qb, mb[y]) && (partOrTotal(b, qb) === 'part') === part ? [y] : []));
+    const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) ? [y] : []));
     if (!peers.length) continue;
     if (peers.some((y) => !valuesConflict(qa, ma[x], b.quantities[y], mb[y]))) continue;
     const y = peers.find((p) => !a.quantities.some((q, k) => sameMeasure(q, ma[k], b.quantities[p], mb[p]) && !valuesConflict(q, ma[k], b.quantities[p], mb[p])));
@@ -168,6 +166,14 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   return null;
 }
 
+/**
+ * Are quantity `x` of `a` and quantity `y` of `b` one quantity: the same measure
+ * (facts/measure.ts sameMeasure), and both parts or both not (a part and the whole it belongs to
+ * differ without contradicting each other)? The contradiction cue and the Figures panel both ask.
+ */
+export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, y: number): boolean {
+  return sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y];
+}
 
 /**
  * A figure as the sentence words it, with a hedge before it and the word after it that says
@@ -211,6 +217,9 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   if (RESTRICTING_LEAD.test(lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1))) return 'part';
   return '';
 }
+
+/** For each of the sentence's quantities, whether it is a part (partOrTotal), once per sentence. */
+const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) === 'part'));
 
 /**
  * A clause that restricts its figure to a member of a set, a subset or one place: "with one

@@ -7,8 +7,8 @@ import type { AnalyzedDoc } from '../story/coverage';
 import type { CorpusIndex } from '../index/corpus-index';
 import type { SentenceFeatures } from '../text/features';
 import type { Quantity } from '../text/numbers';
-import { measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
-import { partOrTotal } from '../relations/relations';
+import { measuresOf, valuesConflict } from '../facts/measure';
+import { sameFigure } from '../relations/relations';
 import { retrieve } from '../index/retrieve';
 import { pairScore } from '../index/similarity';
 import type { Claim, FigureRow } from '../types';
@@ -38,10 +38,8 @@ export function compareFigures(page: SentenceFeatures[], claims: Claim[], docs: 
     const quantities = s.quantities.filter((q) => q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label)));
     if (!quantities.length) return;
     const matched = new Set(claims[i].matches.map((m) => m.source + '#' + m.sentenceIndex));
-    const measures = measuresOf(s);
     for (const q of quantities) {
-      const mq = measures[s.quantities.indexOf(q)];
-      const part = partOrTotal(s, q) === 'part';
+      const x = s.quantities.indexOf(q);
       const row: FigureRow = { claimId: claims[i].id, label: q.label, value: q.value, unit: q.unit, about: q.context, others: [] };
       for (const { doc, outlet } of docs) {
         const seen = new Set<number>();
@@ -55,9 +53,8 @@ export function compareFigures(page: SentenceFeatures[], claims: Claim[], docs: 
           const other = doc.sentences[k];
           const aligned = matched.has(doc.meta.id + '#' + k);
           if (!aligned && pairScore(s, other, index) < FIGURE_MIN_SCORE) continue;
-          const mo = measuresOf(other);
-          const peers = other.quantities.filter((oq, y) => sameMeasure(q, mq, oq, mo[y]) && (partOrTotal(other, oq) === 'part') === part);
-          const agrees = (oq: Quantity) => !valuesConflict(q, mq, oq, mo[other.quantities.indexOf(oq)]);
+          const peers = other.quantities.filter((_, y) => sameFigure(s, x, other, y));
+          const agrees = (oq: Quantity) => !valuesConflict(q, measuresOf(s)[x], oq, measuresOf(other)[other.quantities.indexOf(oq)]);
           const equal = peers.filter(agrees);
           // A sentence giving the same value confirms it. A sentence giving only other values
           // for the same kind of quantity counts when it reports the same fact (a match), and
