@@ -4,9 +4,9 @@
 // (the first LEDE_SENTENCES sentences), where a news report says what happened, when and how
 // big.
 import type { IndexedDoc } from '../index/corpus-index';
-import { closeReadings, isEventCount, measureOf, sameMeasure } from '../facts/measure';
+import { closeReadings, isEventCount, measuresOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
-import { tokensOf, type SentenceFeatures } from '../text/features';
+import type { SentenceFeatures } from '../text/features';
 import type { Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
 
@@ -23,12 +23,13 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
   const figures: Lede['figures'] = [];
   for (const s of sentences.slice(0, LEDE_SENTENCES)) {
     eventDays(s)?.weekdays.forEach((d) => days.add(d));
-    for (const q of s.quantities) {
-      const m = measureOf(q, tokensOf(s), s.text, s.seq);
+    const measures = measuresOf(s);
+    s.quantities.forEach((q, k) => {
+      const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
       // of one event differ on them, so they say nothing about which event it is.
       if (q.unit !== 'year' && !isEventCount(m.key)) figures.push({ q, m });
-    }
+    });
   }
   return { days, figures };
 }
