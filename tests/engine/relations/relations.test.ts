@@ -225,3 +225,12 @@ describe('purpose and condition clauses add', () => {
     expect(relation(page, other)).toBe(rel);
   });
 });
+
+describe('a time of day is not a count', () => {
+  it('"just before 8:00 a.m." does not contradict "at 7:58 a.m."', () => {
+    const page = 'The tremor shook the coast at 7:58 a.m. local time, according to the survey.';
+    const other = 'A tremor rocked the coast just before 8:00 a.m. local time today.';
+    expect(cue(page, other)).toBeNull();
+    expect(relation(page, other)).not.toBe('contradicts');
+  });
+});

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
-import { vouchedFor } from '../../../utils/engine/story/story-gate';
+import { pageProfile, topTermShare, vouchedFor, TOP_TERM_SHARE } from '../../../utils/engine/story/story-gate';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { parseTxtArticle } from '../../../utils/corpus/article-text';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
 
@@ -49,5 +50,37 @@ describe('story gate: companions vouched for by the documents that passed', () =
   it.each(['unrelated/canada-steel-tariffs.txt', 'heldout/pages/h03.txt'])('gives no companion to a page that passes for nothing: %s', (f) => {
     const report = analyzePage(parseTxtArticle(readFileSync(join(FIXTURES, f), 'utf8')), index);
     expect(report.coverage.filter((c) => !c.source.startsWith('unrelated-'))).toEqual([]);
+  });
+});
+
+describe('story gate: top-term share is read both ways', () => {
+  // A short wire update names only part of a long article's subjects, while the long article
+  // names all of the short one's. Invented texts: a long report on a dam failure, and a
+  // three-sentence update on its toll.
+  const longPage = [
+    'The Kessler dam failed before dawn on Tuesday, flooding the valley below the reservoir.',
+    'Engineers had warned that the dam spillway was cracked and that the reservoir was too full.',
+    'Rescue crews in boats searched the flooded villages for residents stranded on rooftops.',
+    'The valley road was closed and the villages were cut off as the river kept rising.',
+    'Volunteers filled sandbags in the town of Orrin, downstream of the flooded villages.',
+    'The governor said the engineers would inspect every dam on the river after the failure.',
+    'Residents of the villages said the sirens sounded too late for them to reach high ground.',
+    'Power lines along the valley road were down and rescue crews had no phone signal.',
+    'The flood killed four people, the county sheriff said.',
+  ];
+  const shortDoc = [
+    'Kessler dam failure: flood toll rises to four.',
+    'Four people died when the Kessler dam failed and flooded the valley, the sheriff said.',
+    'The sheriff said the toll from the dam failure and the flood could still rise.',
+  ];
+  it('counts the short document’s subjects found in the long page', () => {
+    const index = new CorpusIndex();
+    index.add({ id: 'short', outlet: 'Wire', outletNamed: true, headline: shortDoc[0], date: null, lang: 'en', text: shortDoc.join('\n') });
+    const page = pageProfile(longPage.map((text) => sentenceFeatures({ text, start: 0, end: text.length })));
+    const doc = index.indexed('short')!;
+    const pageTop = [...page.tf.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([t]) => t);
+    const oneWay = pageTop.filter((t) => doc.termFreq[t]).length / pageTop.length;
+    expect(oneWay).toBeLessThan(TOP_TERM_SHARE); // read from the long page only, it looks like another story
+    expect(topTermShare(page, doc)).toBeGreaterThanOrEqual(TOP_TERM_SHARE);
   });
 });

@@ -78,3 +78,29 @@ describe('estimates and bounds', () => {
     expect(one('The drug caused close to a quarter of a million overdose deaths.')).toMatchObject({ approx: true, bound: false });
   });
 });
+
+describe('times of day', () => {
+  it.each([
+    ['The storm reached the coast at 7:58 a.m. local time.', 7 * 60 + 58, '7:58 a.m.'],
+    ['The storm reached the coast just before 8:00 a.m. on Monday.', 8 * 60, '8:00 a.m.'],
+    ['The count stood at 40 as of 10pm, officials said.', 22 * 60, '10pm'],
+    ['By 3 p.m., the river had crested.', 15 * 60, '3 p.m.'],
+    ['The polls closed at 12 am.', 0, '12 am'],
+    ['Voting ends at 20:30 in the capital.', 20 * 60 + 30, '20:30'],
+  ])('%s → a time of day, not a count', (text, minutes, label) => {
+    const clock = q(text).filter((x) => x.unit === 'clock');
+    expect(clock).toHaveLength(1);
+    expect(clock[0].value).toBe(minutes);
+    expect(clock[0].label).toBe(label);
+    // the hours and minutes are never read as counts of anything
+    expect(q(text).filter((x) => x.unit === 'count' && x.tok === clock[0].tok)).toEqual([]);
+  });
+
+  it.each(['The vote was 3:2 in favour.', 'The team scored 25 points.', 'Turnout was 61 percent at 9.'])('%s has no time of day', (text) => {
+    expect(q(text).filter((x) => x.unit === 'clock')).toEqual([]);
+  });
+
+  it('two times of day are never the same quantity', () => {
+    expect(sameQuantity(one('It struck at 7:58 a.m.'), one('It struck at 8:58 a.m.'))).toBe(false);
+  });
+});

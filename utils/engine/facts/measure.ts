@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import type { Quantity } from '../text/numbers';
+import { isTimeStamp, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -135,6 +135,7 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
 
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
+  if (q.unit === 'clock') return { key: 'clock', change: 'level', status: 'stated', counter: false, bound: 'none', source: null, about: [], value: q.value };
   const [from, to] = clauseOf(tokens, text, q.tok);
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
   // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".
@@ -295,7 +296,7 @@ function sourceOf(clause: string): string | null {
  * attributed to two different named sources (two agencies' readings are two facts).
  */
 export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
-  if (a.unit !== b.unit || a.unit === 'year' || a.times !== b.times) return false;
+  if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;

@@ -423,9 +423,9 @@ export class CorpusIndex {
  * Changes whenever the word lists that terms are made of change (lexicon.ts). A persisted index
  * holds every sentence's terms; terms made with another lexicon would not match the page's, so a
  * snapshot is only reused under the same revision. A change to the term code itself
- * (normalize.ts, features.ts) must bump TERMS_CODE_VERSION.
+ * (normalize.ts, features.ts, numbers.ts) must bump TERMS_CODE_VERSION.
  */
-const TERMS_CODE_VERSION = 3;
+const TERMS_CODE_VERSION = 4;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -17,6 +17,7 @@
 //    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
 import type { SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
+import { isTimeStamp } from '../text/numbers';
 import { isEventCount, isNamedMeasure, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
 import { partOrTotal } from './relations';
 
@@ -35,7 +36,7 @@ const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filt
 
 /** Does the sentence give a named measure of a quantity (not a year)? */
 export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
-  measuresOf(s).some((m, k) => s.quantities[k].unit !== 'year' && isNamedMeasure(m.key)),
+  measuresOf(s).some((m, k) => !isTimeStamp(s.quantities[k]) && isNamedMeasure(m.key)),
 );
 
 /**

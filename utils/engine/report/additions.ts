@@ -4,6 +4,7 @@
 import type { AnalyzedDoc } from '../story/coverage';
 import type { CorpusIndex } from '../index/corpus-index';
 import type { SentenceFeatures } from '../text/features';
+import { isTimeStamp } from '../text/numbers';
 import { pairScore, PAIR_THRESHOLD } from '../index/similarity';
 import type { Addition, Claim } from '../types';
 
@@ -44,7 +45,7 @@ export function findAdditions(page: SentenceFeatures[], claims: Claim[], docs: A
       }
       const novel =
         s.details.filter((d) => !pageDetails.has(d.key)).length +
-        s.quantities.filter((q) => q.unit !== 'year' && /\d/.test(q.label) && !pageFigures.has(q.unit + q.value)).length;
+        s.quantities.filter((q) => !isTimeStamp(q) && /\d/.test(q.label) && !pageFigures.has(q.unit + q.value)).length;
       const k = entries.push({ source: doc.meta.id, outlet, text: s.text, sentenceIndex: i, alsoReportedBy: [], weight: 0, feats: s, details: novel }) - 1;
       for (const t of s.terms) (entryPostings.get(t) ?? entryPostings.set(t, []).get(t)!).push(k);
     });

@@ -6,7 +6,7 @@
 import type { AnalyzedDoc } from '../story/coverage';
 import type { CorpusIndex } from '../index/corpus-index';
 import type { SentenceFeatures } from '../text/features';
-import type { Quantity } from '../text/numbers';
+import { isTimeStamp, type Quantity } from '../text/numbers';
 import { measuresOf, valuesConflict } from '../facts/measure';
 import { sameFigure } from '../relations/relations';
 import { retrieve } from '../index/retrieve';
@@ -35,7 +35,7 @@ function closest(q: Quantity, peers: Quantity[]): Quantity[] {
 export function compareFigures(page: SentenceFeatures[], claims: Claim[], docs: AnalyzedDoc[], index: CorpusIndex): FigureRow[] {
   const rows: FigureRow[] = [];
   page.forEach((s, i) => {
-    const quantities = s.quantities.filter((q) => q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label)));
+    const quantities = s.quantities.filter((q) => !isTimeStamp(q) && (q.unit !== 'count' || /\d/.test(q.label)));
     if (!quantities.length) return;
     const matched = new Set(claims[i].matches.map((m) => m.source + '#' + m.sentenceIndex));
     for (const q of quantities) {

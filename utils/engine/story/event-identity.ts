@@ -7,7 +7,7 @@ import type { IndexedDoc } from '../index/corpus-index';
 import { closeReadings, isEventCount, measuresOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
 import type { SentenceFeatures } from '../text/features';
-import type { Quantity } from '../text/numbers';
+import { isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
 
 /** A lede: the headline and the first sentences, where what, when and how big are said. */
@@ -28,7 +28,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
       // of one event differ on them, so they say nothing about which event it is.
-      if (q.unit !== 'year' && !isEventCount(m.key)) figures.push({ q, m });
+      if (!isTimeStamp(q) && !isEventCount(m.key)) figures.push({ q, m });
     });
   }
   return { days, figures };

@@ -6,7 +6,7 @@ import { wordKey, type Token, type Term } from './normalize';
 export interface Quantity {
   /** Numeric value in base units (percent points for %, units of currency for money). */
   value: number;
-  /** "%", "USD", "EUR", "GBP", "CNY", "count" or "year". */
+  /** "%", "USD", "EUR", "GBP", "CNY", "count", "year" or "clock" (a time of day, in minutes since midnight). */
   unit: string;
   /** Hedged: "nearly", "about", "more than", "at least", "a minimum of"… */
   approx: boolean;
@@ -79,6 +79,14 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
     }
     if (value === null || Number.isNaN(value)) continue;
     const first = i;
+    const clock = clockTimeAt(tokens, i, t.text);
+    if (clock) {
+      // "7:58 a.m.", "10pm": when, not how many; kept as a time of day so that its digits are
+      // never read as a count ("just before 8:00 a.m." is not 8 of anything).
+      out.push({ value: clock.minutes, unit: 'clock', approx: false, bound: false, times: 1, label: clock.label, tok: i, context: [] });
+      i = clock.next - 1;
+      continue;
+    }
     // Scale words: "46 billion", "two hundred thousand".
     while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
       value *= SCALE[tokens[j].lower];
@@ -124,6 +132,39 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
   return out.filter((q) => q.unit !== 'count' || q.context.length > 0);
 }
 
+/** "a.m.", "am", "p.m.", "pm" (after a figure only: "PM" alone is a title). */
+const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
+
+/**
+ * A time of day at token i: hours then ":" and two-digit minutes ("7:58", "08:00"), and/or
+ * a.m./p.m. ("10pm", "3 p.m."). Returns minutes since midnight and the token after it.
+ */
+function clockTimeAt(tokens: Token[], i: number, text: string): { minutes: number; next: number; label: string } | null {
+  if (!/^\d{1,2}$/.test(text)) return null;
+  let hours = Number(text), minutes = 0, j = i + 1, label = text;
+  const m = tokens[j];
+  const hasMinutes = !!m && /^\d{2}$/.test(m.text) && m.start === tokens[i].end + 1 && Number(m.text) < 60;
+  if (hasMinutes) {
+    minutes = Number(m.text);
+    label += ':' + m.text;
+    j++;
+  }
+  const meridiem = tokens[j] && MERIDIEM.test(tokens[j].text) ? tokens[j].lower.startsWith('p') ? 'pm' : 'am' : null;
+  if (meridiem) {
+    label += (tokens[j].start > tokens[j - 1].end ? ' ' : '') + tokens[j].text;
+    j++;
+  }
+  if (meridiem ? hours < 1 || hours > 12 : !hasMinutes || hours > 23) return null;
+  if (meridiem === 'pm' && hours < 12) hours += 12;
+  if (meridiem === 'am' && hours === 12) hours = 0;
+  return { minutes: hours * 60 + minutes, next: j, label };
+}
+
+/** A year or a time of day: when something happened, not a figure to compare as an amount. */
+export function isTimeStamp(q: Quantity): boolean {
+  return q.unit === 'year' || q.unit === 'clock';
+}
+
 function tokensText(tokens: Token[], from: number, end: number): string {
   return tokens
     .slice(from)
@@ -159,6 +200,7 @@ const CHANGE_VERBS = new Set(
 /** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
 export function formatQuantity(q: Quantity): string {
   let v: string;
+  if (q.unit === 'clock') return q.label;
   if (q.unit === '%') v = `${trim(q.value)}%`;
   else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
     const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];
@@ -176,7 +218,7 @@ function trim(n: number): string {
  * comparable with 20%), and they share at least one context concept (what is measured).
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit || a.unit === 'year') return false;
+  if (a.unit !== b.unit || isTimeStamp(a)) return false;
   if (a.times !== b.times) return false;
   return a.context.some((k) => b.context.includes(k));
 }
