@@ -11,7 +11,7 @@ import type { Sentence, StoryDoc } from '../types';
 import { anotherEvent } from './event-identity';
 import {
   candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
-  MAX_STORY_DOCS, RESTATED_PAIR_SUM, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
+  MAX_STORY_DOCS, RESTATED_PAIR_SUM, RESTATED_TOP_TERM_SHARE, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
 } from './story-gate';
 
 /**
@@ -80,7 +80,7 @@ export function storyCoverage(
   const passed = related.filter(
     (_, k) =>
       (evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
-      (evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM),
+      (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM),
   );
   // Companions (story-gate.ts, condition 4): near misses that the passed documents vouch for.
   const confirmed = related.filter(

@@ -61,9 +61,10 @@ export const TOP_TERM_SHARE = 0.8;
 export const TOP_PAIRS = 3;
 export const TOP_PAIR_SUM = 1.0;
 /**
- * 3b. Or a lower top-term share (COMPANION_TOP_TERM_SHARE) when the page restates the document's
+ * 3b. Or a lower top-term share (RESTATED_TOP_TERM_SHARE) when the page restates the document's
  * facts more strongly: three pair scores summing to RESTATED_PAIR_SUM.
  */
+export const RESTATED_TOP_TERM_SHARE = 0.6;
 export const RESTATED_PAIR_SUM = 1.2;
 /**
  * 4. Companions. A document that narrowly misses condition 2 or 3 still covers the page's story
@@ -73,11 +74,16 @@ export const RESTATED_PAIR_SUM = 1.2;
  *    0.13–0.26 and 0.9–1.0 among themselves). The page must still show some evidence of its own,
  *    at the lower bars below: a feature that opens on an anecdote, or a report whose top terms
  *    are worded apart, restates fewer of the document's sentences. A page that passes for no
- *    document gets no companion: an unrelated page stays unmatched.
+ *    document gets no companion: an unrelated page stays unmatched. The page's own share bar
+ *    is half its top terms (either way): the story identity comes from the voucher, which the
+ *    page passed and which is as close to the companion as two reports of one event are; the
+ *    page's own bars only check that it and the companion are not strangers. A report written
+ *    from another angle (the seismologists' readings against the toll and the rescue) shares
+ *    half its subjects with the toll report and restates its facts all the same.
  */
 export const COMPANION_VOUCHERS = 1;
 export const COMPANION_DOC_RELATEDNESS = 0.12;
-export const COMPANION_TOP_TERM_SHARE = 0.6;
+export const COMPANION_TOP_TERM_SHARE = 0.5;
 export const COMPANION_TOP_PAIR_SUM = 0.6;
 
 const DOC_PROFILES = new WeakMap<IndexedDoc, PageProfile>();
