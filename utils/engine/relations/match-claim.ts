@@ -3,7 +3,7 @@
 // In: a claim's features, its BM25 candidates per document, the story's background actors and
 // central restatements. Out: the claim's matches, best first.
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
-import { pairScore, roundScore, PAIR_THRESHOLD } from '../index/similarity';
+import { pairParts, pairScore, roundScore, PAIR_THRESHOLD } from '../index/similarity';
 import type { AnalyzedDoc } from '../story/coverage';
 import type { SentenceFeatures } from '../text/features';
 import type { Match } from '../types';
@@ -36,8 +36,9 @@ const SAME_ACTOR_MIN_SCORE = 0.15;
 /**
  * A claim that restates the story's central claim (see central-claim.ts) is paired with every
  * restatement of it in the other documents, and with nothing else; any other claim is paired
- * through retrieval and the pair score, never with a central restatement (the central claim is
- * one fact, which a narrower claim does not report).
+ * through retrieval and the pair score, and with a central restatement only when that lede
+ * holds the whole claim (restatesClaim): a lede carries several facts, a narrower claim may
+ * report one of them, but sharing the story's subject is not that.
  */
 export function matchClaim(
   claim: SentenceFeatures,
@@ -82,7 +83,7 @@ export function matchClaim(
     const retrieved = candidatesOf(doc).map(([i]) => i);
     const extra = [...(framed ? framedSentences(doc) : []), ...(measured ? measuredSentences(doc) : [])];
     for (const i of extra.length ? [...new Set([...retrieved, ...extra])] : retrieved) {
-      if (central.has(i)) continue;
+      if (central.has(i) && !restatesClaim(claim, doc.sentences[i], claimScores, index)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
       if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
         candidates.push({ doc, outlet, short, i, score, oneFact: true });
@@ -126,6 +127,21 @@ export function matchClaim(
     });
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A central restatement (a lede) holds several facts; a narrower claim reports one of them when
+ * the lede says all the claim says: it pairs at the usual bar and the lede carries more than
+ * half the claim's weighted terms ("the island's biggest quake in at least 25 years" inside
+ * "the biggest quake in 25 years killed nine and injured 900"). At half or less, the claim
+ * mostly shares the story's subject with the lede ("that plan would send the security chief to
+ * Washington" / "Beijing weighs an offer to open talks"), which is not one fact: on every
+ * labelled set such pairs hold at most 0.42 of the claim, the labelled ones 0.78 and more.
+ */
+const LEDE_HOLDS_CLAIM = 0.5;
+
+export function restatesClaim(claim: SentenceFeatures, lede: SentenceFeatures, scores: LinkScores, index: CorpusIndex): boolean {
+  return scores.get(claim, lede) >= PAIR_THRESHOLD && pairParts(claim, lede, index).coverClaim > LEDE_HOLDS_CLAIM;
 }
 
 /** Both name the same specific actor (see actors.ts) and report an act of the same class. */

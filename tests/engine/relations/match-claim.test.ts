@@ -1,0 +1,37 @@
+// A narrower claim is paired with a lede (a central restatement) only when the lede says all the
+// claim says; sharing the story's subject with it is not one fact. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { CorpusIndex } from '../../../utils/engine';
+import { restatesClaim } from '../../../utils/engine/relations/match-claim';
+import { LinkScores } from '../../../utils/engine/relations/corroboration';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+
+const feat = (text: string) => sentenceFeatures({ text, start: 0, end: text.length });
+
+const LEDE = 'The worst flood in the valley in at least 40 years killed six people on Monday and forced 2,000 from their homes, officials said.';
+const STORED = [
+  LEDE,
+  'Rescue boats reached the village of Orrin by noon.',
+  'The county opened two shelters in school gyms.',
+  'The river crested at dawn after three days of rain.',
+].join('\n');
+
+describe('restatesClaim', () => {
+  const index = new CorpusIndex();
+  index.add({ id: 'wire', outlet: 'Wire', outletNamed: true, headline: 'Flood kills six', date: null, lang: 'en', text: STORED });
+  const doc = index.indexed('wire')!;
+  const lede = doc.sentences.find((s) => s.text.startsWith('The worst flood'))!;
+  const scores = new LinkScores(index);
+  const claim = feat;
+
+  it.each([
+    ['It was the worst flood in the valley in at least 40 years.', true],
+    ['The worst flood in 40 years hit the valley on Monday.', true],
+    // pairs with the lede at the usual bar, but shares only the story's subject with it
+    ['Officials said on Monday the worst flood in the valley would close the highway for weeks.', false],
+    ['Officials said the valley would need a new levee before the next flood season in the spring.', false],
+    ['Rescue boats reached Orrin by noon.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(restatesClaim(claim(text), lede, scores, index)).toBe(expected);
+  });
+});
