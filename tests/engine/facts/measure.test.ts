@@ -22,6 +22,14 @@ describe('measureOf', () => {
     // the head of "X% of the …" past modifiers and possessives
     ['The mill ships about 30 percent of the region’s export timber.', ['timber']],
     ['The mill ships about 30 percent of national export timber.', ['timber']],
+    // a reading of the event, however it is worded
+    ['A 6.9 magnitude tremor shook the valley.', ['magnitude']],
+    ['The agency put it at magnitude 6.7.', ['magnitude']],
+    ['One aftershock had a magnitude of 5.1.', ['magnitude']],
+    // a distance from a named place, with its bracketed conversion
+    ['It was centred 40 kilometres (25 miles) north-northwest of Dunmore.', ['length:offset:dunmor', 'length:offset:dunmor']],
+    ['The vessel sank 12 km off the coast of Kerris.', ['length:offset:kerris']],
+    ['The ferry sank 12 km offshore.', ['length:extent']],
   ])('%s → %j', (text, keys) => {
     expect(figures(text).map(({ m }) => m.key)).toEqual(keys);
   });
@@ -101,4 +109,25 @@ describe('isNamedMeasure', () => {
   it.each([
     ['death', true], ['length:depth', true], ['length:extent', false], ['tariff', false],
   ])('%s → %s', (key, named) => expect(isNamedMeasure(key)).toBe(named));
+});
+
+describe('readings and distances', () => {
+  it('two readings of one event never clash, whatever their values', () => {
+    const [a] = figures('The agency rated the tremor at magnitude 6.9.');
+    const [b] = figures('Aftershocks stronger than magnitude 5 followed.');
+    expect(sameMeasure(a.q, a.m, b.q, b.m)).toBe(true);
+    expect(valuesConflict(a.q, a.m, b.q, b.m)).toBe(false);
+  });
+
+  it('a distance from a place is one quantity on one side of it, two on opposite sides', () => {
+    const [south] = figures('The epicentre was 20 km south of Dunmore.');
+    const [southwest] = figures('It struck 26 kilometres south-southwest of Dunmore.');
+    const [north] = figures('The dam stands 20 km north of Dunmore.');
+    const [off] = figures('It was centred 30 km off Dunmore.');
+    expect(sameMeasure(south.q, south.m, southwest.q, southwest.m)).toBe(true);
+    expect(valuesConflict(south.q, south.m, southwest.q, southwest.m)).toBe(true);
+    expect(sameMeasure(south.q, south.m, north.q, north.m)).toBe(false);
+    expect(sameMeasure(south.q, south.m, off.q, off.m)).toBe(true);
+    expect(isNamedMeasure(south.m.key)).toBe(true);
+  });
 });

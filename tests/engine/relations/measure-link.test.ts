@@ -28,6 +28,12 @@ describe('sameNamedMeasure', () => {
     ['The tremor was 30 kilometres deep.', 'Aftershocks followed, with one reaching a depth of 3 km.', undefined, false],
     // a count several times another is a part, not the same total later
     ['The fire killed 4 people.', 'The fire killed 40 people.', undefined, false],
+    // one reading by one agency; another agency's reading is another fact
+    ['A 6.9 magnitude tremor shook the valley at dawn.', 'The survey said the magnitude was 6.9.', undefined, true],
+    ['A 6.9 magnitude tremor shook the valley at dawn.', 'The national agency measured it at magnitude 6.6.', undefined, false],
+    // the distance from the same place
+    ['It struck 20 km south of Dunmore.', 'The epicentre lay about 26 kilometres south-southwest of Dunmore, the agency said.', undefined, true],
+    ['It struck 20 km south of Dunmore.', 'The dam stands 20 km north of Dunmore.', undefined, false],
   ])('%s / %s (before: %s) → %s', (a, b, before, expected) => {
     expect(sameNamedMeasure(feat(a), feat(b), before ? feat(before) : undefined)).toBe(expected);
   });

@@ -53,6 +53,10 @@ measureClass('rescued', 'rescued');
 const COUNT_CLASSES = new Set(Object.values(MEASURE_CLASSES));
 // A physical extent: "at a depth of 15.5 km", "35 kilometers deep".
 measureClass('depth', 'deep depth');
+// An instrument's reading of the event: "a 7.4 magnitude quake", "magnitude 7.2", "a magnitude of 6.5".
+measureClass('magnitude', 'magnitude');
+/** Readings: one agency's value for one event. Two agencies' readings differ and are two facts (see sameReading). */
+const READING_CLASSES = new Set(['magnitude']);
 
 /** A count of people or things an event affects ("death", "injury", "trapped"…), which grows as it is reported. */
 export function isEventCount(key: string): boolean {
@@ -65,8 +69,13 @@ export function isEventCount(key: string): boolean {
  * wave") is not named: two of them are as often two distances as one.
  */
 export function isNamedMeasure(key: string): boolean {
-  return COUNT_CLASSES.has(key) || (/^(length|mass|duration|speed):/.test(key) && !key.endsWith(':' + UNNAMED_EXTENT));
+  return COUNT_CLASSES.has(key) || READING_CLASSES.has(key) || (/^(length|mass|duration|speed):/.test(key) && !key.endsWith(':' + UNNAMED_EXTENT));
 }
+/** An instrument's reading ("magnitude"), not a count or an extent. */
+export function isReading(key: string): boolean {
+  return READING_CLASSES.has(key);
+}
+
 /** The measure of a figure with a unit and nothing that says what it measures. */
 const UNNAMED_EXTENT = 'extent';
 
@@ -172,9 +181,12 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   //    "X of 15.5 km", or else a distance ("25 km south of the city").
   let value = q.value;
   const unit = q.unit === 'count' ? UNITS[lowerAt(after)] : undefined;
+  let offsetFrom: string[] | null = null;
   if (unit) {
     value = q.value * unit[1];
-    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? UNNAMED_EXTENT}`;
+    const offset = !key && unit[0] === 'length' ? offsetOf(tokens, after + 1) : null;
+    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? (offset ? OFFSET + offset.place : UNNAMED_EXTENT)}`;
+    if (offset) offsetFrom = offset.heading ? [offset.heading] : [];
   }
   // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
   //    noun follows it ("the cause of nearly 450,000 overdose deaths" counts deaths).
@@ -207,7 +219,45 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
-  return { key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound, source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about, value };
+  return {
+    key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound,
+    source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? about, value,
+  };
+}
+
+/** Key prefix of a distance from a named place: "18 km south of Hualien" → "length:offset:hualien". */
+const OFFSET = 'offset:';
+/** Compass words; a heading is read by its first: "south-southwest" heads south. */
+const HEADINGS = /^(north|south|east|west)(?:[- ]?(?:north|south|east|west))*(?:ern)?$/;
+/** How far past the figure's unit the place may be named ("(11 miles) south of the city of Hualien"). */
+const OFFSET_REACH = 8;
+
+/**
+ * A distance from a named place after a length's unit: a heading ("south-southwest of", "north
+ * of") or "off"/"from", then a capitalised name. The place is what the distance is from; the
+ * heading, when given, says which side (two distances on opposite sides of a town are two
+ * places). A bracketed conversion after the unit is skipped.
+ */
+function offsetOf(tokens: Token[], i: number): { place: string; heading: string | null } | null {
+  const end = Math.min(tokens.length, i + OFFSET_REACH);
+  while (i < end && (tokens[i].text === '(' || /^[\d.,]+$/.test(tokens[i].text) || UNITS[tokens[i].lower] || tokens[i].text === ')')) i++;
+  let heading: string | null = null;
+  const h = HEADINGS.exec(tokens[i]?.lower ?? '');
+  if (h) {
+    heading = h[1];
+    i++;
+    while (i < end && HEADINGS.test(tokens[i].lower)) i++; // "south-southwest" is two tokens
+    if (tokens[i]?.lower !== 'of') return null;
+    i++;
+  } else if (tokens[i]?.lower === 'off' || tokens[i]?.lower === 'from') i++;
+  else return null;
+  // past "the coast of", "the city of": the first capitalised word names the place
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k];
+    if (t.cap && !/^(the|a|an)$/.test(t.lower)) return { place: wordKey(t.lower), heading };
+    if (!/^(the|coast|city|town|county|village|of|island|capital|port)$/.test(t.lower)) return null;
+  }
+  return null;
 }
 
 const ABOUT_PREPOSITIONS = new Set(['on', 'over', 'for', 'against']);
@@ -308,10 +358,13 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
  * 700" is 700 up to the next round number (800), "up to 84%" is at most 84. Hedged estimates are
  * compatible within a quarter of each other; two non-integer readings within 5% of each other
  * ("7.2" / "7.4") are a difference of precision or of instrument, not a clash a reader should be
- * told about.
+ * told about; nor are two readings (a magnitude) at all.
  */
 export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
   if (ma.value === mb.value) return false;
+  // A reading differs by agency and by shock ("aftershocks stronger than magnitude 5" beside a
+  // 7.4 main shock): two readings are never told as a clash.
+  if (isReading(ma.key)) return false;
   const range = (q: Quantity, m: Measure): [number, number] => {
     const v = m.value;
     if (m.bound === 'lower') return [v, v + roundStep(v)];

@@ -18,7 +18,7 @@
 import type { SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isTimeStamp } from '../text/numbers';
-import { isEventCount, isNamedMeasure, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
 import { partOrTotal } from './relations';
 
 /**
@@ -57,6 +57,8 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
     for (let y = 0; y < b.quantities.length; y++) {
       const qb = b.quantities[y];
       if (!sameMeasure(qa, ma[x], qb, mb[y])) continue;
+      // Two different readings of one event (7.2 by one agency, 7.4 by another) are two facts.
+      if (isReading(ma[x].key) && ma[x].value !== mb[y].value) continue;
       // A part of the total on one side only: not the same quantity, and nothing to link by.
       if (partOrTotal(a, qa) === 'part' || partOrTotal(b, qb) === 'part') return false;
       if (isEventCount(ma[x].key) && valuesConflict(qa, ma[x], qb, mb[y]) && Math.max(ma[x].value, mb[y].value) > TOTAL_SPREAD * Math.min(ma[x].value, mb[y].value)) return false;

@@ -124,7 +124,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
     const label = tokensText(tokens, startTok, end);
-    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(terms, first, j, unit) });
+    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(terms, first, j, unit, !Number.isInteger(value)) });
     i = j - 1;
   }
   // A bare count without any counted noun nearby, or a spelled-out number that does not sit
@@ -179,11 +179,14 @@ function tokensText(tokens: Token[], from: number, end: number): string {
  * 10 percent", "125% taxes") — four because a measured noun sits next to its figure, and
  * going further picks up the other clause of a compound sentence.
  */
-function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string): string[] {
+function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string, decimal = false): string[] {
   const usable = (t: Term) => !/^\d/.test(t.key) && !CHANGE_VERBS.has(t.key);
   // Counted nouns may be attribution words ("12 people"); measured things never are.
   const after = terms.filter((t) => t.tok >= afterTok && usable(t) && (unit === 'count' || !t.attribution));
   const before = terms.filter((t) => t.tok < firstTok && usable(t) && !t.attribution);
+  // A reading closes its clause after what it reads ("rated at magnitude 6.7", "the magnitude
+  // was 6.9"): a decimal is never a count of things, so the word just before it says what it is.
+  if (unit === 'count' && !after.length && decimal) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
   if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
   if (unit === 'year') return [];
   return [...before.slice(-4), ...after.slice(0, 4)].map((t) => t.key);
