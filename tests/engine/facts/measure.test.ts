@@ -30,6 +30,13 @@ describe('measureOf', () => {
     ['It was centred 40 kilometres (25 miles) north-northwest of Dunmore.', ['length:offset:dunmor', 'length:offset:dunmor']],
     ['The vessel sank 12 km off the coast of Kerris.', ['length:offset:kerris']],
     ['The ferry sank 12 km offshore.', ['length:extent']],
+    // a record: a superlative of size or strength, then a span of years
+    ['It was the strongest storm to hit the coast in 30 years.', ['record']],
+    ['The region’s most powerful tremor in at least 40 years shook the valley.', ['record']],
+    ['It was the largest march in the city in half a century.', ['record']],
+    ['It was the deadliest fire in 20 years.', ['record:toll']],
+    ['The plant has run for 30 years.', ['year']],
+    ['The most senior official in 30 years resigned.', ['year']],
   ])('%s → %j', (text, keys) => {
     expect(figures(text).map(({ m }) => m.key)).toEqual(keys);
   });

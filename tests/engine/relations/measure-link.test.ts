@@ -2,7 +2,7 @@
 // overlap, unless a year, a part or the size of the gap says they are about something else.
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
-import { sameNamedMeasure } from '../../../utils/engine/relations/measure-link';
+import { isLedeFact, sameNamedMeasure } from '../../../utils/engine/relations/measure-link';
 import { CorpusIndex, analyzePage } from '../../../utils/engine';
 import { landslideDoc, LANDSLIDE_PAGE } from '../landslide-story';
 
@@ -34,6 +34,9 @@ describe('sameNamedMeasure', () => {
     // the distance from the same place
     ['It struck 20 km south of Dunmore.', 'The epicentre lay about 26 kilometres south-southwest of Dunmore, the agency said.', undefined, true],
     ['It struck 20 km south of Dunmore.', 'The dam stands 20 km north of Dunmore.', undefined, false],
+    // one record, worded apart
+    ['It was the strongest storm in at least 30 years.', 'The biggest storm to hit the coast in 30 years left the port flooded.', undefined, true],
+    ['It was the strongest storm in 30 years.', 'It was the deadliest storm in 30 years.', undefined, false],
   ])('%s / %s (before: %s) → %s', (a, b, before, expected) => {
     expect(sameNamedMeasure(feat(a), feat(b), before ? feat(before) : undefined)).toBe(expected);
   });
@@ -50,5 +53,20 @@ describe('a page whose toll differs from another outlet\'s', () => {
     expect(m?.relation).toBe('contradicts');
     expect(m!.why).toMatch(/9 people/);
     expect(m!.why).toMatch(/6 residents/);
+  });
+});
+
+describe('isLedeFact: the measures that pair a narrower claim with a lede', () => {
+  it.each([
+    ['The storm killed seven people.', true],
+    ['About 40 people were trapped.', true],
+    ['It was the strongest storm in 30 years.', true],
+    // every lede of the story gives these: they would pair the claim with all of them
+    ['The agency put the tremor at magnitude 6.9.', false],
+    ['It struck at a depth of 12 km.', false],
+  ])('%s → %s', (text, expected) => {
+    const lede = 'The strongest storm in 30 years killed nine people, left 40 trapped and struck at a depth of 12 km with a magnitude of 6.9.';
+    expect(sameNamedMeasure(feat(text), feat(lede), undefined, isLedeFact)).toBe(expected);
+    expect(sameNamedMeasure(feat(text), feat(lede))).toBe(true);
   });
 });

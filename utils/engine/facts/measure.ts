@@ -55,8 +55,22 @@ const COUNT_CLASSES = new Set(Object.values(MEASURE_CLASSES));
 measureClass('depth', 'deep depth');
 // An instrument's reading of the event: "a 7.4 magnitude quake", "magnitude 7.2", "a magnitude of 6.5".
 measureClass('magnitude', 'magnitude');
-/** Readings: one agency's value for one event. Two agencies' readings differ and are two facts (see sameReading). */
-const READING_CLASSES = new Set(['magnitude']);
+/**
+ * A record: "the strongest quake in 25 years", "the biggest protest in at least a decade"; its
+ * value is the span of years. Superlatives of size and strength are one class (reporters vary
+ * them freely); a toll's record ("the deadliest in 50 years") is another.
+ */
+const RECORD_SUPERLATIVES: Record<string, string> = {
+  biggest: 'record', largest: 'record', strongest: 'record', mightiest: 'record', powerful: 'record', intense: 'record',
+  deadliest: 'record:toll', deadly: 'record:toll',
+};
+/** How far before "in N years" the superlative may be ("the island's strongest earthquake in"). */
+const RECORD_REACH = 8;
+/**
+ * Readings: one source's value for one event ("magnitude 7.2"), and records. Two agencies'
+ * readings differ and are two facts; neither is ever told as a clash (see valuesConflict).
+ */
+const READING_CLASSES = new Set(['magnitude', 'record', 'record:toll']);
 
 /** A count of people or things an event affects ("death", "injury", "trapped"…), which grows as it is reported. */
 export function isEventCount(key: string): boolean {
@@ -175,6 +189,17 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       if (!HEDGE_BETWEEN.test(w) && !/^(of|rises|rose|risen|rising|climbs|climbed|climbing|reaches|reached|stood|stands|jumps|jumped|increased|to|at|had|has|have|is|was)$/.test(w)) break;
     }
   }
+  // A span of years after a superlative: a record ("the strongest quake in 25 years").
+  if (!key && q.unit === 'count' && q.context[0] === YEARS && /^(in|for)$/.test(precedingPastBound(tokens, q.tok, from))) {
+    for (let i = q.tok - 1; i >= Math.max(from, q.tok - RECORD_REACH); i--) {
+      const cls = RECORD_SUPERLATIVES[tokens[i].lower];
+      // "most powerful" / "most intense": the superlative is "most" + adjective
+      if (cls && (!/^(powerful|intense|deadly)$/.test(tokens[i].lower) || tokens[i - 1]?.lower === 'most')) {
+        key = cls;
+        break;
+      }
+    }
+  }
   // People and things are counted in whole numbers: "a deadly 7.4 quake" gives a magnitude, not a toll.
   if (key && COUNT_CLASSES.has(key) && !Number.isInteger(q.value)) key = null;
   // 2. A unit: its dimension, and what is measured: a class found above ("deep"), the noun of
@@ -223,6 +248,16 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? about, value,
   };
+}
+
+const YEARS = wordKey('years');
+
+/** The word before a figure past its bound or article ("in at least 25 years", "in a quarter century" → "in"). */
+function precedingPastBound(tokens: Token[], tok: number, from: number): string {
+  let i = tok - 1;
+  if (tokens[i]?.lower === 'least' && tokens[i - 1]?.lower === 'at') i -= 2;
+  else if (/^(over|nearly|almost|about|some|a)$/.test(tokens[i]?.lower ?? '')) i--;
+  return i >= from ? tokens[i].lower : '';
 }
 
 /** Key prefix of a distance from a named place: "18 km south of Hualien" → "length:offset:hualien". */

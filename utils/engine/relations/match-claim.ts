@@ -11,7 +11,7 @@ import { restsOnDescriptor, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
-import { hasNamedMeasure, measuredSentences, sameNamedMeasure } from './measure-link';
+import { hasNamedMeasure, isLedeFact, measuredSentences, sameNamedMeasure } from './measure-link';
 import { classify, contradiction, type RelationResult } from './relations';
 
 /**
@@ -83,8 +83,13 @@ export function matchClaim(
     const retrieved = candidatesOf(doc).map(([i]) => i);
     const extra = [...(framed ? framedSentences(doc) : []), ...(measured ? measuredSentences(doc) : [])];
     for (const i of extra.length ? [...new Set([...retrieved, ...extra])] : retrieved) {
-      if (central.has(i) && !restatesClaim(claim, doc.sentences[i], claimScores, index)) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
+      if (central.has(i) && !restatesClaim(claim, doc.sentences[i], claimScores, index)) {
+        // A lede's figures are facts of their own: a claim giving the same named measure is
+        // one of them ("the toll rose to nine" / "the quake killed nine and injured 900").
+        if (measured && sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1], isLedeFact)) candidates.push({ doc, outlet, short, i, score, oneFact: true });
+        continue;
+      }
       if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
         candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;

@@ -44,7 +44,7 @@ export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
  * or a part and a whole? `before` is the sentence before `b` in its document, read when `b`
  * continues it.
  */
-export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, before?: SentenceFeatures): boolean {
+export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, before?: SentenceFeatures, which: (key: string) => boolean = isNamedMeasure): boolean {
   if (!hasNamedMeasure(a) || !hasNamedMeasure(b)) return false;
   const ya = new Set(yearsOf(a));
   const yb = new Set([...yearsOf(b), ...(before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [])]);
@@ -53,7 +53,7 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
   let linked = false;
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
-    if (!isNamedMeasure(ma[x].key)) continue;
+    if (!isNamedMeasure(ma[x].key) || !which(ma[x].key)) continue;
     for (let y = 0; y < b.quantities.length; y++) {
       const qb = b.quantities[y];
       if (!sameMeasure(qa, ma[x], qb, mb[y])) continue;
@@ -66,6 +66,16 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
     }
   }
   return linked;
+}
+
+/**
+ * The measures a lede's sentence is linked by to a narrower claim: what the event did (a toll,
+ * injuries, people trapped) and its record ("the strongest in 25 years"). Not its readings or
+ * extents: every lede gives the magnitude and the depth, so a claim giving one would be paired
+ * with every lede of the story.
+ */
+export function isLedeFact(key: string): boolean {
+  return isEventCount(key) || key.startsWith('record');
 }
 
 /** Indexes of a document's sentences that give a named measure (memoised per document). */

@@ -41,6 +41,8 @@ const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
+/** The key of "years", what a span of years counts. */
+const YEARS_KEY = wordKey('years');
 
 /** Words that follow a number to say it is a percentage. */
 function percentAt(tokens: Token[], i: number): number {
@@ -75,6 +77,11 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
       if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower !== 'm' && tokens[k].lower !== 'k') {
         value = FRACTIONS[t.lower];
         j = k;
+      } else if (tokens[k]?.lower === 'century') {
+        // "in a quarter century", "half a century": a span of years, as "in 25 years" is
+        out.push({ value: FRACTIONS[t.lower] * 100, unit: 'count', approx: false, bound: false, times: 1, label: tokensText(tokens, i, tokens[k].end), tok: i, context: [YEARS_KEY] });
+        i = k;
+        continue;
       }
     }
     if (value === null || Number.isNaN(value)) continue;
