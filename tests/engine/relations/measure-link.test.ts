@@ -34,6 +34,10 @@ describe('sameNamedMeasure', () => {
     // the distance from the same place
     ['It struck 20 km south of Dunmore.', 'The epicentre lay about 26 kilometres south-southwest of Dunmore, the agency said.', undefined, true],
     ['It struck 20 km south of Dunmore.', 'The dam stands 20 km north of Dunmore.', undefined, false],
+    // one moment, worded apart; a count's time is not the moment something happened
+    ['The tremor struck the port at 6:58 a.m. local time.', 'A tremor shook the region just before 7:00 a.m.', undefined, true],
+    ['The tremor struck the port at 6:58 a.m. local time.', 'A tremor shook the region at 7:58 a.m.', undefined, false],
+    ['Officials said 40 were missing as of 10pm.', 'The river crested at 10 p.m. on Monday.', undefined, false],
     // one record, worded apart
     ['It was the strongest storm in at least 30 years.', 'The biggest storm to hit the coast in 30 years left the port flooded.', undefined, true],
     ['It was the strongest storm in 30 years.', 'It was the deadliest storm in 30 years.', undefined, false],

@@ -15,7 +15,7 @@
 //  - two counts of people or things more than TOTAL_SPREAD apart: one total at two hours of the
 //    day differs by its growth; a count several times smaller is a part (one building, one road)
 //    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
-import type { SentenceFeatures } from '../text/features';
+import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isTimeStamp } from '../text/numbers';
 import { isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
@@ -34,9 +34,35 @@ const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those)\b/i;
 /** The years a sentence states. */
 const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filter((q) => q.unit === 'year').map((q) => q.value));
 
-/** Does the sentence give a named measure of a quantity (not a year)? */
+/**
+ * Times of day at which something happened ("struck at 7:58 a.m.", "just before 8 a.m.", "around
+ * 10 pm"), in minutes; not the time a count was made ("as of 10pm", "by 3 p.m.").
+ */
+const eventClocks = perSentence((s: SentenceFeatures): number[] => {
+  const tokens = tokensOf(s);
+  return s.quantities
+    .filter((q) => {
+      if (q.unit !== 'clock') return false;
+      let i = q.tok - 1;
+      while (i >= 0 && /^(just|shortly|about|approximately|roughly|some)$/.test(tokens[i].lower)) i--;
+      return /^(at|before|after|around)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower !== 'as';
+    })
+    .map((q) => q.value);
+});
+/**
+ * Two reports of one moment differ by a few minutes ("at 7:58" / "just before 8:00"); an hour
+ * apart is another moment or another clock (local time against the reader's).
+ */
+const SAME_MOMENT_MINUTES = 10;
+
+function sameMoment(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const cb = eventClocks(b);
+  return eventClocks(a).some((x) => cb.some((y) => Math.abs(x - y) <= SAME_MOMENT_MINUTES));
+}
+
+/** Does the sentence give a named measure of a quantity (not a year), or the time something happened? */
 export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
-  measuresOf(s).some((m, k) => !isTimeStamp(s.quantities[k]) && isNamedMeasure(m.key)),
+  measuresOf(s).some((m, k) => !isTimeStamp(s.quantities[k]) && isNamedMeasure(m.key)) || eventClocks(s).length > 0,
 );
 
 /**
@@ -50,7 +76,7 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
   const yb = new Set([...yearsOf(b), ...(before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [])]);
   if (ya.size !== yb.size || [...ya].some((y) => !yb.has(y))) return false;
   const ma = measuresOf(a), mb = measuresOf(b);
-  let linked = false;
+  let linked = which === isNamedMeasure && sameMoment(a, b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
     if (!isNamedMeasure(ma[x].key) || !which(ma[x].key)) continue;
