@@ -22,6 +22,10 @@ describe('sameNamedMeasure', () => {
     ['The flood killed 35 people.', 'A flood there in 2019 killed 40 people.', undefined, false],
     ['The flood killed 35 people.', 'It killed 30 people.', 'In 2001, a larger flood hit the valley.', false],
     ['The flood killed 35 people.', 'It killed 30 people.', 'The flood hit the valley overnight.', true],
+    ['The flood killed 35 people.', 'In 2009, a flood killed 40 people.', undefined, false],
+    // a year past a clause break dates the event compared with, not the figure before it
+    ['The storm killed 35 people.', 'The storm, which killed 30 people, was the worst since a cyclone in 1991 that killed 300.', undefined, true],
+    ['The storm killed 35 people.', 'It was the worst storm since a cyclone in 1991 killed 30 people.', undefined, false],
     // a part of the whole
     ['The storm killed seven people.', 'The other two deaths were reported in the north.', undefined, false],
     ['More than 60 people were trapped, officials said.', 'Most damage was in the old town, where about 20 people were trapped.', undefined, false],

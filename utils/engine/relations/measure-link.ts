@@ -60,6 +60,24 @@ function sameMoment(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return eventClocks(a).some((x) => cb.some((y) => Math.abs(x - y) <= SAME_MOMENT_MINUTES));
 }
 
+function sameYears(x: number[], y: number[]): boolean {
+  return x.length === y.length && x.every((v) => y.includes(v));
+}
+
+/**
+ * The years that date the figure at token `tok`: those before it ("In 2009, a flood killed 40")
+ * and those after it in its own clause ("killed 40 in 2009"). A year past a clause break or a
+ * relative word dates another event the sentence compares with ("the strongest since the 1999
+ * quake, which killed 2,000"): the lede's own figures are not of that year.
+ */
+function yearsDating(s: SentenceFeatures, tok: number): number[] {
+  const tokens = tokensOf(s);
+  return s.quantities
+    .filter((q) => q.unit === 'year' && (q.tok < tok || !ANOTHER_CLAUSE.test(s.text.slice(tokens[tok].end, tokens[q.tok].start))))
+    .map((q) => q.value);
+}
+const ANOTHER_CLAUSE = /[,;:—–()]|\b(?:since|than|that|which|who|when|after|before|while)\b/i;
+
 /** Does the sentence give a named measure of a quantity (not a year), or the time something happened? */
 export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
   measuresOf(s).some((m, k) => !isTimeStamp(s.quantities[k]) && isNamedMeasure(m.key)) || eventClocks(s).length > 0,
@@ -72,17 +90,16 @@ export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
  */
 export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, before?: SentenceFeatures, which: (key: string) => boolean = isNamedMeasure): boolean {
   if (!hasNamedMeasure(a) || !hasNamedMeasure(b)) return false;
-  const ya = new Set(yearsOf(a));
-  const yb = new Set([...yearsOf(b), ...(before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [])]);
-  if (ya.size !== yb.size || [...ya].some((y) => !yb.has(y))) return false;
+  const continued = before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [];
   const ma = measuresOf(a), mb = measuresOf(b);
-  let linked = which === isNamedMeasure && sameMoment(a, b);
+  let linked = which === isNamedMeasure && sameYears(yearsOf(a), [...yearsOf(b), ...continued]) && sameMoment(a, b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
     if (!isNamedMeasure(ma[x].key) || !which(ma[x].key)) continue;
     for (let y = 0; y < b.quantities.length; y++) {
       const qb = b.quantities[y];
       if (!sameMeasure(qa, ma[x], qb, mb[y])) continue;
+      if (!sameYears(yearsDating(a, qa.tok), [...yearsDating(b, qb.tok), ...continued])) continue;
       // Two different readings of one event (7.2 by one agency, 7.4 by another) are two facts.
       if (isReading(ma[x].key) && ma[x].value !== mb[y].value) continue;
       // A part of the total on one side only: not the same quantity, and nothing to link by.
