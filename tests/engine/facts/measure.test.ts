@@ -119,6 +119,13 @@ describe('isNamedMeasure', () => {
 });
 
 describe('readings and distances', () => {
+  it('a vague amount never clashes with a figure', () => {
+    const [a] = figures('The blast injured hundreds.');
+    const [b] = figures('The blast injured 1,400 people.');
+    expect(sameMeasure(a.q, a.m, b.q, b.m)).toBe(true);
+    expect(valuesConflict(a.q, a.m, b.q, b.m)).toBe(false);
+  });
+
   it('two readings of one event never clash, whatever their values', () => {
     const [a] = figures('The agency rated the tremor at magnitude 6.9.');
     const [b] = figures('Aftershocks stronger than magnitude 5 followed.');

@@ -42,6 +42,9 @@ describe('sameNamedMeasure', () => {
     ['The tremor struck the port at 6:58 a.m. local time.', 'A tremor shook the region just before 7:00 a.m.', undefined, true],
     ['The tremor struck the port at 6:58 a.m. local time.', 'A tremor shook the region at 7:58 a.m.', undefined, false],
     ['Officials said 40 were missing as of 10pm.', 'The river crested at 10 p.m. on Monday.', undefined, false],
+    // a vague amount is the same count as a figure, never a clash with it
+    ['The blast injured hundreds, officials said.', 'At least 640 people were hurt in the blast.', undefined, true],
+    ['Dozens of people remained trapped overnight.', 'Rescuers said 70 people were trapped.', undefined, true],
     // one record, worded apart
     ['It was the strongest storm in at least 30 years.', 'The biggest storm to hit the coast in 30 years left the port flooded.', undefined, true],
     ['It was the strongest storm in 30 years.', 'It was the deadliest storm in 30 years.', undefined, false],

@@ -104,3 +104,24 @@ describe('times of day', () => {
     expect(sameQuantity(one('It struck at 7:58 a.m.'), one('It struck at 8:58 a.m.'))).toBe(false);
   });
 });
+
+describe('vague amounts', () => {
+  it.each([
+    ['The blast injured hundreds, the police said.', 200, 999],
+    ['Dozens of people were trapped in the mall.', 24, 99],
+    ['Thousands of residents fled the city.', 2000, 9999],
+    ['Scores of homes burned overnight.', 40, 99],
+  ])('%s → a range', (text, low, high) => {
+    const [x] = q(text);
+    expect(x.range).toEqual([low, high]);
+    expect(x.approx).toBe(true);
+  });
+
+  it('"scores" is a vague amount only as "scores of"', () => {
+    expect(q('The team posted high scores this season.').filter((x) => x.range)).toEqual([]);
+  });
+
+  it('is never the same value as a figure', () => {
+    expect(sameValue(one('The blast injured hundreds of workers.'), one('The blast injured 300 workers.'))).toBe(false);
+  });
+});

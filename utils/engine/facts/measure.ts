@@ -176,7 +176,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       key = cls;
       break;
     }
-    if (!GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !UNITS[w]) break;
+    if (!GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !UNITS[w] && !(q.range && w === 'of')) break; // "dozens of people were trapped"
   }
   if (!key) {
     for (let i = q.tok - 1; i >= Math.max(from, q.tok - 5); i--) {
@@ -397,6 +397,8 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
  */
 export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
   if (ma.value === mb.value) return false;
+  // "hundreds" against "736": a figure says more, it does not say otherwise.
+  if (a.range || b.range) return false;
   // A reading differs by agency and by shock ("aftershocks stronger than magnitude 5" beside a
   // 7.4 main shock): two readings are never told as a clash.
   if (isReading(ma.key)) return false;

@@ -28,7 +28,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
       // of one event differ on them, so they say nothing about which event it is.
-      if (!isTimeStamp(q) && !isEventCount(m.key)) figures.push({ q, m });
+      if (!isTimeStamp(q) && !q.range && !isEventCount(m.key)) figures.push({ q, m });
     });
   }
   return { days, figures };

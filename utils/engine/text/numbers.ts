@@ -18,6 +18,8 @@ export interface Quantity {
   label: string;
   /** Token index of the number. */
   tok: number;
+  /** A vague amount ("hundreds", "dozens"): the values it may stand for. Never compared as a clash. */
+  range?: [number, number];
   /** Concept keys of the nearby content words: what is being measured or counted. */
   context: string[];
 }
@@ -41,6 +43,12 @@ const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
+/**
+ * Vague amounts: "dozens" is two dozen and more, up to a hundred; "hundreds" from two hundred to
+ * under a thousand; "thousands" likewise. A reader reads "hundreds injured" beside "736 injured"
+ * as the same count, so they link; they never make a clash (a figure says more than they do).
+ */
+const VAGUE: Record<string, [number, number]> = { dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999] };
 /** The key of "years", what a span of years counts. */
 const YEARS_KEY = wordKey('years');
 
@@ -62,6 +70,12 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
     if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(t.text)) {
       // "450,000" (thousands) vs "2.5" (decimal)
       value = Number(/,\d{3}(?!\d)/.test(t.text) ? t.text.replace(/,/g, '') : t.text.replace(/,/g, '.'));
+    } else if (VAGUE[t.lower] && !(t.lower === 'scores' && !/^of$/.test(tokens[i + 1]?.lower ?? ''))) {
+      // "hundreds injured", "dozens of people", "injures hundreds" ("scores" only as "scores of")
+      const range = VAGUE[t.lower];
+      const context = contextOf(terms, i, tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1, 'count', true);
+      if (context.length) out.push({ value: range[0], unit: 'count', approx: true, bound: false, times: 1, label: t.text, tok: i, context, range });
+      continue;
     } else if (SMALL[t.lower] !== undefined && t.lower !== 'hundred') {
       // Spelled-out numbers only count when followed by a unit or a noun phrase we can count;
       // "one" is too often a pronoun ("one person there") to be a quantity.
@@ -235,6 +249,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 
 /** Equal values, allowing for hedges ("nearly 450,000" vs "450,000"; within 10% when hedged). */
 export function sameValue(a: Quantity, b: Quantity): boolean {
+  if (a.range || b.range) return false; // a vague amount is never the same as a figure, nor told apart from it
   if (a.value === b.value) return true;
   if (a.approx || b.approx) return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
   return false;
