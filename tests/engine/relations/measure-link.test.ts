@@ -72,11 +72,12 @@ describe('isLedeFact: the measures that pair a narrower claim with a lede', () =
     ['The storm killed seven people.', true],
     ['About 40 people were trapped.', true],
     ['It was the strongest storm in 30 years.', true],
+    ['The storm made landfall just before 7 a.m.', true],
     // every lede of the story gives these: they would pair the claim with all of them
     ['The agency put the tremor at magnitude 6.9.', false],
     ['It struck at a depth of 12 km.', false],
   ])('%s → %s', (text, expected) => {
-    const lede = 'The strongest storm in 30 years killed nine people, left 40 trapped and struck at a depth of 12 km with a magnitude of 6.9.';
+    const lede = 'The strongest storm in 30 years struck at 6:55 a.m., killed nine people, left 40 trapped and shook the ground at a depth of 12 km with a magnitude of 6.9.';
     expect(sameNamedMeasure(feat(text), feat(lede), undefined, isLedeFact)).toBe(expected);
     expect(sameNamedMeasure(feat(text), feat(lede))).toBe(true);
   });
