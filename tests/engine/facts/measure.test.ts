@@ -22,6 +22,9 @@ describe('measureOf', () => {
     // the head of "X% of the …" past modifiers and possessives
     ['The mill ships about 30 percent of the region’s export timber.', ['timber']],
     ['The mill ships about 30 percent of national export timber.', ['timber']],
+    // a count closing the sentence right after its verb
+    ['Storm toll rises to 4, injured 210', ['death', 'injury']],
+    ['The toll from the storm rose to four.', []],
     // a reading of the event, however it is worded
     ['A 6.9 magnitude tremor shook the valley.', ['magnitude']],
     ['The agency put it at magnitude 6.7.', ['magnitude']],

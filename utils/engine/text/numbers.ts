@@ -208,6 +208,9 @@ function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: stri
   // A reading closes its clause after what it reads ("rated at magnitude 6.7", "the magnitude
   // was 6.9"): a decimal is never a count of things, so the word just before it says what it is.
   if (unit === 'count' && !after.length && decimal) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
+  // A count that closes its clause right after its verb ("injured 736", "the toll rose to nine"
+  // is not one: "to" stands between) counts what that word says.
+  if (unit === 'count' && !after.length) return before.slice(-1).filter((t) => t.tok === firstTok - 1).map((t) => t.key);
   if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
   if (unit === 'year') return [];
   return [...before.slice(-4), ...after.slice(0, 4)].map((t) => t.key);
