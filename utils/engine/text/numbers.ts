@@ -1,6 +1,7 @@
 // Quantities in a sentence, normalised so that "145 per cent" = "145%" = "145 percent",
 // "$46 billion" = 46e9 USD, "nearly 450,000" = ~450000, "two" = 2, and "twice … 10 percent"
 // is 10% applied two times (not 20%).
+import { MONTHS } from './lexicon';
 import { wordKey, type Token, type Term } from './normalize';
 
 export interface Quantity {
@@ -49,6 +50,7 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
  * as the same count, so they link; they never make a clash (a figure says more than they do).
  */
 const VAGUE: Record<string, [number, number]> = { dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999] };
+const MONTH_KEYS = new Set(MONTHS.map(wordKey));
 /** The key of "years", what a span of years counts. */
 const YEARS_KEY = wordKey('years');
 
@@ -210,7 +212,8 @@ function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: stri
   if (unit === 'count' && !after.length && decimal) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
   // A count that closes its clause right after its verb ("injured 736", "the toll rose to nine"
   // is not one: "to" stands between) counts what that word says.
-  if (unit === 'count' && !after.length) return before.slice(-1).filter((t) => t.tok === firstTok - 1).map((t) => t.key);
+  // A day after its month ("on March 3") is a date, not a count of March.
+  if (unit === 'count' && !after.length) return before.slice(-1).filter((t) => t.tok === firstTok - 1 && !MONTH_KEYS.has(t.key)).map((t) => t.key);
   if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
   if (unit === 'year') return [];
   return [...before.slice(-4), ...after.slice(0, 4)].map((t) => t.key);
