@@ -2,7 +2,7 @@
 // claim says; sharing the story's subject with it is not one fact. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../utils/engine';
-import { restatesClaim } from '../../../utils/engine/relations/match-claim';
+import { restatesClaim, verbatimIn } from '../../../utils/engine/relations/match-claim';
 import { LinkScores } from '../../../utils/engine/relations/corroboration';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 
@@ -33,5 +33,21 @@ describe('restatesClaim', () => {
     ['Rescue boats reached Orrin by noon.', false],
   ])('%s → %s', (text, expected) => {
     expect(restatesClaim(claim(text), lede, scores, index)).toBe(expected);
+  });
+});
+
+describe('verbatimIn: the same sentence word for word is one report however short', () => {
+  const index = new CorpusIndex();
+  index.add({ id: 'w', outlet: 'Wire', outletNamed: true, headline: 'Flood', date: null, lang: 'en', text: ['The river rose overnight.', '“It was terrifying,” said one resident.', '“We lost absolutely everything.', 'Read more.'].join('\n') });
+  const doc = index.indexed('w')!;
+  it.each([
+    ['“We lost absolutely everything.', 2],
+    ['We lost absolutely everything.', 2], // quotes aside
+    ['the river rose overnight.', 0], // case aside
+    ['Read more.', -1], // too short to be a report
+    ['We lost nearly everything there.', -1],
+    ['We lost everything.', -1],
+  ])('%s → %d', (text, expected) => {
+    expect(verbatimIn(doc, text)).toBe(expected);
   });
 });

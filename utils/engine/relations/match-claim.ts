@@ -6,6 +6,7 @@ import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
 import { pairParts, pairScore, roundScore, PAIR_THRESHOLD } from '../index/similarity';
 import type { AnalyzedDoc } from '../story/coverage';
 import type { SentenceFeatures } from '../text/features';
+import { foldText } from '../text/normalize';
 import type { Match } from '../types';
 import { restsOnDescriptor, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
@@ -80,7 +81,10 @@ export function matchClaim(
       }
       continue;
     }
-    const retrieved = candidatesOf(doc).map(([i]) => i);
+    // The same sentence word for word (a shared quote, a wire line) is one fact however short.
+    const same = verbatimIn(doc, claim.text);
+    if (same >= 0 && !central.has(same)) candidates.push({ doc, outlet, short, i: same, score: claimScores.get(claim, doc.sentences[same]), oneFact: true });
+    const retrieved = candidatesOf(doc).map(([i]) => i).filter((i) => i !== same);
     const extra = [...(framed ? framedSentences(doc) : []), ...(measured ? measuredSentences(doc) : [])];
     for (const i of extra.length ? [...new Set([...retrieved, ...extra])] : retrieved) {
       const score = claimScores.get(claim, doc.sentences[i]);
@@ -147,6 +151,31 @@ const LEDE_HOLDS_CLAIM = 0.5;
 
 export function restatesClaim(claim: SentenceFeatures, lede: SentenceFeatures, scores: LinkScores, index: CorpusIndex): boolean {
   return scores.get(claim, lede) >= PAIR_THRESHOLD && pairParts(claim, lede, index).coverClaim > LEDE_HOLDS_CLAIM;
+}
+
+/**
+ * A sentence this long or longer, found word for word in another outlet's text, is the same
+ * report: four words ("It was very strong.") is a quote; shorter lines are furniture ("Read
+ * more.", "Photo: AP").
+ */
+const VERBATIM_MIN_WORDS = 4;
+const VERBATIM = new WeakMap<IndexedDoc, Map<string, number>>();
+
+/** Index of the document's sentence that is `text` word for word (quotes and case aside), or -1. */
+export function verbatimIn(doc: IndexedDoc, text: string): number {
+  const key = verbatimKey(text);
+  if (key.split(' ').length < VERBATIM_MIN_WORDS) return -1;
+  let byText = VERBATIM.get(doc);
+  if (!byText) {
+    byText = new Map();
+    doc.foldedSentences.forEach((s, i) => byText!.has(verbatimKey(s)) || byText!.set(verbatimKey(s), i));
+    VERBATIM.set(doc, byText);
+  }
+  return byText.get(key) ?? -1;
+}
+
+function verbatimKey(text: string): string {
+  return foldText(text).replace(/^["'\s]+|["'\s]+$/g, '');
 }
 
 /** Both name the same specific actor (see actors.ts) and report an act of the same class. */
