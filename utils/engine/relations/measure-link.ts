@@ -4,7 +4,11 @@
 // its lede differently by design, so word overlap alone misses these pairs, and they are the
 // ones where outlets' figures differ. A named measure is a count with a class word ("killed",
 // "injured", "trapped") or a physical extent with a unit (facts/measure.ts); a bare noun ("125%
-// tariffs") is not enough, since one noun may name several quantities.
+// tariffs") is not enough, since one noun may name several quantities. Readings ("magnitude
+// 7.2") and records ("the strongest in 25 years") link only at the same value (two agencies'
+// readings are two facts); two times of day within SAME_MOMENT_MINUTES report one moment. A
+// narrower claim pairs with a lede (a central restatement) by what the event did, its record and
+// its moment only (isLedeFact).
 //
 // What guards the pair, since it shares little else:
 //  - a year on either side that the other does not state (a past event's toll: "a flood there
