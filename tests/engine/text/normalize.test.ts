@@ -23,9 +23,28 @@ describe('normalisation', () => {
     ['Beijing', 'China', 'china'],
     ['security czar', 'minister of public security', 'security_chief'],
     ['security tsar', 'Minister for Public Security', 'security_chief'],
+    // a portfolio's body and its head are one office, under any word order
+    ['the Commerce Ministry said', 'the commerce minister said', 'commerce_ministry'],
+    ['the Ministry of Commerce', 'the Commerce Secretary', 'commerce_ministry'],
+    ['Brazil’s finance minister', 'the Ministry of Finance in Brasilia', 'finance_ministry'],
+    ['the Treasury Department', 'the Treasury secretary', 'treasury_ministry'],
+    ['the Foreign Ministry spokeswoman', 'the minister for foreign affairs', 'foreign_ministry'],
+    ['the Defense Department', 'the defence secretary', 'defence_ministry'],
+    ['the Department of Justice', 'the justice minister', 'justice_ministry'],
+    ['the Ministry of Health', 'the health secretary', 'health_ministry'],
   ])('%s and %s share the key %s', (a, b, key) => {
     expect(keys(a)).toContain(key);
     expect(keys(b)).toContain(key);
+  });
+
+  it.each([
+    // two portfolios stay two offices
+    ['the finance minister', 'the foreign minister'],
+    ['the Trade Ministry', 'the Treasury Department'],
+  ])('%s and %s name different offices', (a, b) => {
+    const ka = keys(a).filter((k) => k.endsWith('_ministry'));
+    expect(ka).toHaveLength(1);
+    expect(keys(b)).not.toContain(ka[0]);
   });
 
   it('keeps the pronoun "us" apart from the country "US"', () => {

@@ -91,6 +91,42 @@ export const PLACE_KEYS = new Set([
 ]);
 
 /**
+ * Government portfolios, each as [office key, the ways its field is named]. A portfolio's
+ * ministry or department and its minister or secretary are one office in news prose: "China's
+ * Commerce Ministry said", "the ministry of commerce said" and "the commerce minister said" are
+ * the same voice, as are "the Treasury Department" and "the Treasury secretary". (Which country's
+ * office it is, the sentence says in its own words.) Commerce keeps the key it always had.
+ */
+const PORTFOLIOS: [string, string[][]][] = [
+  ['commerce_ministry', [['commerce']]],
+  ['trade_ministry', [['trade']]],
+  ['finance_ministry', [['finance']]],
+  ['treasury_ministry', [['treasury']]],
+  ['foreign_ministry', [['foreign'], ['foreign', 'affairs']]],
+  ['defence_ministry', [['defence'], ['defense']]],
+  ['interior_ministry', [['interior'], ['home', 'affairs']]],
+  ['justice_ministry', [['justice']]],
+  ['health_ministry', [['health']]],
+  ['energy_ministry', [['energy']]],
+  ['agriculture_ministry', [['agriculture']]],
+  ['education_ministry', [['education']]],
+  ['labour_ministry', [['labour'], ['labor']]],
+  ['transport_ministry', [['transport'], ['transportation']]],
+];
+/** The office words: the body ("ministry", "department") and its head ("minister", "secretary"). */
+const OFFICE_WORDS = ['ministry', 'department', 'minister', 'secretary'];
+/** "<field> ministry" and "ministry of/for <field>", for every office word and field name. */
+const PORTFOLIO_OFFICES: [string[], string][] = PORTFOLIOS.flatMap(([key, fields]) =>
+  fields.flatMap((field) =>
+    OFFICE_WORDS.flatMap((office): [string[], string][] => [
+      [[...field, office], key],
+      [[office, 'of', ...field], key],
+      [[office, 'for', ...field], key],
+    ]),
+  ),
+);
+
+/**
  * Multi-word and single-word aliases of the same referent, mapped to one canonical token.
  * Country names, their adjectives and their capitals used as metonyms for the government
  * ("Beijing said", "Washington wants") are the same actor in news prose.
@@ -120,8 +156,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['minister', 'for', 'public', 'security'], 'security_chief'],
   [['public', 'security', 'minister'], 'security_chief'],
   [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
-  [['commerce', 'ministry'], 'commerce_ministry'], [['ministry', 'of', 'commerce'], 'commerce_ministry'],
-  [['commerce', 'department'], 'commerce_ministry'], [['department', 'of', 'commerce'], 'commerce_ministry'],
+  ...PORTFOLIO_OFFICES,
   // (OFFICES below lists the offices these titles name.)
   [['break', 'the', 'ice'], 'opportunity'],
   // resolving a standoff: "a way out of", "break the impasse / deadlock / stalemate"
@@ -154,7 +189,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
  * The offices the title aliases above name: each is one office-holder or one body ("the
  * security czar", "China's Ministry of Commerce"), a specific actor like a person's name.
  */
-export const OFFICES = new Set(['security_chief', 'commerce_ministry']);
+export const OFFICES = new Set(['security_chief', ...PORTFOLIOS.map(([key]) => key)]);
 
 /**
  * Stem → concept. Synonyms of news verbs and nouns collapse to one concept token so that a
