@@ -23,6 +23,9 @@ describe('normalisation', () => {
     ['Beijing', 'China', 'china'],
     ['security czar', 'minister of public security', 'security_chief'],
     ['security tsar', 'Minister for Public Security', 'security_chief'],
+    // the plural and singular nouns of asking ask as the verb does
+    ['the inquiries she made', 'she asked', 'ask'],
+    ['an enquiry from the council', 'a request from the council', 'ask'],
     // a portfolio's body and its head are one office, under any word order
     ['the Commerce Ministry said', 'the commerce minister said', 'commerce_ministry'],
     ['the Ministry of Commerce', 'the Commerce Secretary', 'commerce_ministry'],

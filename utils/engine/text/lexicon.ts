@@ -213,7 +213,7 @@ concept('stop', 'halt stop end freez freeze suspend');
 concept('start', 'start begin launch restart resum resume renew');
 // deliberation
 concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study think');
-concept('ask', 'ask inquir inquire enquir request query question seek sought');
+concept('ask', 'ask inquir inquire inquiri enquir enquiri request query question seek sought');
 concept('propose', 'offer propos proposal plan option concession concess pledg pledge');
 concept('deal', 'deal agreement accord pact');
 concept('concern', 'concern gripe worri worry complaint grievanc grievance');
