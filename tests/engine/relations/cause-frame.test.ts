@@ -20,6 +20,9 @@ describe('justification frames', () => {
     ['Only part of the duties concern Mexico: the White House invoked heroin when it imposed the first tariffs.', 'The White House cited heroin as the reason for imposing the tariffs on Mexico twice.'],
     // "justified by", "on the grounds that"
     ['The first round of levies, a 25% tariff, was justified by the opioid epidemic.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
+    // "blamed X for Y" (and "accused X of Y") before the measure: what X is blamed for is the cause
+    ['Since taking office, the president has blamed Mexico for the opioid epidemic and built his tariffs on it.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
+    ['The president accused Mexico of smuggling heroin and imposed tariffs.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
   ])('same justification: %s / %s', (a, b) => {
     expect(sameJustification(feat(a), feat(b), background)).toBe(true);
     expect(sameJustification(feat(b), feat(a), background)).toBe(true);
@@ -31,6 +34,8 @@ describe('justification frames', () => {
     ['Tariff relief for farmers came in response to criticism from retailers.', 'The tariffs were linked to the opioid epidemic.'],
     // the reason shared only through the story's main actors
     ['The president linked the tariffs to Mexico.', 'Mexico was blamed for the tariffs on steel.'],
+    // blamed for something else before the measure
+    ['The president has blamed Mexico for the slump in car sales and built his tariffs on it.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
   ])('different justifications: %s / %s', (a, b) => {
     expect(sameJustification(feat(a), feat(b), background)).toBe(false);
   });
