@@ -66,6 +66,9 @@ describe('retaliation frames', () => {
   it.each([
     ['Washington raised its levy on Canadian steel to 50%, and Ottawa in turn slapped 25% duties on American goods.', 'Canada has responded with tariffs of its own on US goods.'],
     ['Canada retaliated with similarly steep tariffs, vowing not to back down.', 'Ottawa has responded with 25% duties on American steel and whiskey.'],
+    // "fired back" / "struck back" with a levy: the same counter-measure
+    ['When Washington doubled its steel levy, Canada fired back with 25% tariffs on American goods.', 'Ottawa has responded with 25% duties on American steel and whiskey.'],
+    ['Canada struck back with duties of its own on US whiskey.', 'Canada retaliated with similarly steep tariffs, vowing not to back down.'],
   ])('same counter-measure: %s / %s', (a, b) => {
     expect(sameRetaliation(feat(a), feat(b))).toBe(true);
     expect(sameRetaliation(feat(b), feat(a))).toBe(true);
@@ -83,6 +86,8 @@ describe('retaliation frames', () => {
     'Canada responded to the offer on Monday by saying it would study the proposed tariffs.',
     'In turn, the Canadian minister thanked the union for its patience.',
     'Turning back to tariffs, Canada said it would wait.',
+    // a fire that struck back at the town is no counter-measure
+    'The fire struck back at the town overnight, Canada’s forestry service said.',
     'The tariffs came in response to the border dispute, Canada said.',
   ])('no retaliation frame: %s', (text) => {
     expect(retaliationFrame(feat(text))).toBeNull();

@@ -176,7 +176,9 @@ export const PHRASE_ALIASES: [string[], string][] = [
   // acting alone: "will not lower its tariffs on its own" / "wouldn't act unilaterally"
   // an endless chase: "a game of whack-a-mole", "a cat-and-mouse game"
   [['whack', 'a', 'mole'], 'endless_chase'], [['cat', 'and', 'mouse'], 'endless_chase'],
-  [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
+  [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'],
+  // striking back in other words: "fired back with tariffs", "struck back with duties of its own"
+  ...['fire', 'fires', 'fired', 'firing', 'strike', 'strikes', 'struck', 'striking', 'hits', 'hitting'].map((w): [string[], string] => [[w, 'back'], 'retaliate']), [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
   // "The two countries", "both sides", "the two capitals": a back-reference to the story's two
   // main actors, one referent however worded (two words would count it twice).
