@@ -26,6 +26,9 @@ describe('normalisation', () => {
     // the plural and singular nouns of asking ask as the verb does
     ['the inquiries she made', 'she asked', 'ask'],
     ['an enquiry from the council', 'a request from the council', 'ask'],
+    // a stated reason not believed, in its usual words
+    ['the union saw the audit as an excuse for layoffs', 'the firm used the audit as a pretext for layoffs', 'pretext'],
+    ['the inquiry was a smokescreen', 'critics call the inquiry an excuse', 'pretext'],
     // a portfolio's body and its head are one office, under any word order
     ['the Commerce Ministry said', 'the commerce minister said', 'commerce_ministry'],
     ['the Ministry of Commerce', 'the Commerce Secretary', 'commerce_ministry'],

@@ -271,6 +271,8 @@ concept('blame', 'blam blame accus accusat complicit culpabl');
 concept('link', 'link tie tied');
 // Putting a levy in place: "imposed", "slapped", "levied" (as a verb).
 concept('impose', 'impos impose slap');
+// A stated reason not believed: "saw X as an excuse for", "used X as a pretext for", "a smokescreen".
+concept('pretext', 'excus pretext smokescreen');
 // Striking back: "retaliated", "retaliatory", "hit back".
 concept('retaliate', 'retaliat retaliatori retaliatory');
 
