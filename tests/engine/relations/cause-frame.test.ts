@@ -23,6 +23,8 @@ describe('justification frames', () => {
     // "blamed X for Y" (and "accused X of Y") before the measure: what X is blamed for is the cause
     ['Since taking office, the president has blamed Mexico for the opioid epidemic and built his tariffs on it.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
     ['The president accused Mexico of smuggling heroin and imposed tariffs.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
+    // the cause as the noun a relative clause hangs on: "the X that the president used as justification"
+    ['Heroin is the drug behind a national health emergency that President Carter used as justification to impose tariffs on Mexico.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
   ])('same justification: %s / %s', (a, b) => {
     expect(sameJustification(feat(a), feat(b), background)).toBe(true);
     expect(sameJustification(feat(b), feat(a), background)).toBe(true);
@@ -34,6 +36,10 @@ describe('justification frames', () => {
     ['Tariff relief for farmers came in response to criticism from retailers.', 'The tariffs were linked to the opioid epidemic.'],
     // the reason shared only through the story's main actors
     ['The president linked the tariffs to Mexico.', 'Mexico was blamed for the tariffs on steel.'],
+    // a relative clause hanging on a different cause
+    ['It was the slump in car sales that the president used as justification to impose tariffs on Mexico.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
+    // "made it clear" makes nothing: no shared cause with a frame about producing
+    ['The White House is weighing tariff relief in response to criticism, but it has made it clear that it expects Mexico to act.', 'Tariffs were imposed in response to cartels that produce heroin for export.'],
     // blamed for something else before the measure
     ['The president has blamed Mexico for the slump in car sales and built his tariffs on it.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
   ])('different justifications: %s / %s', (a, b) => {

@@ -53,6 +53,12 @@ describe('normalisation', () => {
     expect(keys(b)).not.toContain(ka[0]);
   });
 
+  it('reads "made it clear" as stating, not producing', () => {
+    expect(keys('The union has made it clear that it wants raises.')).toContain('clear');
+    expect(keys('The union has made it clear that it wants raises.')).not.toContain('produce');
+    expect(keys('The plant made steel.')).toContain('produce');
+  });
+
   it('keeps the pronoun "us" apart from the country "US"', () => {
     expect(keys('They told us nothing')).not.toContain('usa');
     expect(keys('The US said nothing')).toContain('usa');

@@ -168,6 +168,8 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['look', 'into'], 'consider'], [['looking', 'into'], 'consider'], [['looks', 'into'], 'consider'],
   [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
   [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
+  // "made it clear that…" states something plainly; it makes nothing (not the produce concept)
+  ...['make', 'makes', 'made', 'making'].map((w): [string[], string] => [[w, 'it', 'clear'], 'clear']),
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
   [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'],
