@@ -29,6 +29,8 @@ describe('normalisation', () => {
     // a stated reason not believed, in its usual words
     ['the union saw the audit as an excuse for layoffs', 'the firm used the audit as a pretext for layoffs', 'pretext'],
     ['the inquiry was a smokescreen', 'critics call the inquiry an excuse', 'pretext'],
+    // taking office is one idiom, in any tense
+    ['upon taking office, the mayor', 'since the mayor took office', 'take_office'],
     // a portfolio's body and its head are one office, under any word order
     ['the Commerce Ministry said', 'the commerce minister said', 'commerce_ministry'],
     ['the Ministry of Commerce', 'the Commerce Secretary', 'commerce_ministry'],
@@ -51,6 +53,11 @@ describe('normalisation', () => {
     const ka = keys(a).filter((k) => k.endsWith('_ministry'));
     expect(ka).toHaveLength(1);
     expect(keys(b)).not.toContain(ka[0]);
+  });
+
+  it('counts "took office" as one term, not a taking and an office', () => {
+    expect(keys('since the mayor took office')).toEqual(['mayor', 'take_office']);
+    expect(keys('she took the office chair')).not.toContain('take_office');
   });
 
   it('reads "made it clear" as stating, not producing', () => {

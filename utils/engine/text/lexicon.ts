@@ -170,6 +170,9 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
   // "made it clear that…" states something plainly; it makes nothing (not the produce concept)
   ...['make', 'makes', 'made', 'making'].map((w): [string[], string] => [[w, 'it', 'clear'], 'clear']),
+  // taking office is one idiom (a time: "upon taking office", "since he took office"), not a
+  // taking and an office apart (two rare words would weigh it twice)
+  ...['take', 'takes', 'took', 'taking', 'taken'].map((w): [string[], string] => [[w, 'office'], 'take_office']),
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
   [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'],
