@@ -31,6 +31,8 @@ describe('normalisation', () => {
     ['the inquiry was a smokescreen', 'critics call the inquiry an excuse', 'pretext'],
     // taking office is one idiom, in any tense
     ['upon taking office, the mayor', 'since the mayor took office', 'take_office'],
+    // being inclined to do something is being willing to
+    ['the union is inclined to accept', 'the union is willing to accept', 'willing'],
     // a portfolio's body and its head are one office, under any word order
     ['the Commerce Ministry said', 'the commerce minister said', 'commerce_ministry'],
     ['the Ministry of Commerce', 'the Commerce Secretary', 'commerce_ministry'],

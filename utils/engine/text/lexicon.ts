@@ -237,7 +237,7 @@ concept('confirm', 'confirm acknowledg acknowledge admit');
 concept('accept', 'accept approv approve endors endorse');
 // Taking part: "will join the delegation" / "won't attend the talks" / "participate in".
 concept('attend', 'attend join particip participat');
-concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
+concept('willing', 'willing readi ready readiness keen prepar prepared eager desire inclin');
 concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
 concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
 // enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker", and the
