@@ -57,6 +57,8 @@ describe('specific actors both sentences name', () => {
   it.each([
     // the same office under two of its titles
     ['China’s Commerce Ministry said on Monday it was weighing talks.', 'A statement from China’s Ministry of Commerce said it was reviewing the offer.', ['commerce_ministry']],
+    // a ministry and its minister speak as one office
+    ['Peru’s finance minister said the bond sale was delayed.', 'The Ministry of Finance said the sale would wait until May.', ['finance_ministry']],
     // the same person by name, not a main actor
     ['Beijing may send Wang to Washington.', 'The plan would have Wang Xiaohong travel to the US.', ['wang']],
     // only the main actors, a weekday and a title: nobody specific

@@ -20,6 +20,11 @@ describe('justification frames', () => {
     ['Only part of the duties concern Mexico: the White House invoked heroin when it imposed the first tariffs.', 'The White House cited heroin as the reason for imposing the tariffs on Mexico twice.'],
     // "justified by", "on the grounds that"
     ['The first round of levies, a 25% tariff, was justified by the opioid epidemic.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
+    // "blamed X for Y" (and "accused X of Y") before the measure: what X is blamed for is the cause
+    ['Since taking office, the president has blamed Mexico for the opioid epidemic and built his tariffs on it.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
+    ['The president accused Mexico of smuggling heroin and imposed tariffs.', 'The president put tariffs on Mexico on the grounds that it let heroin across the border.'],
+    // the cause as the noun a relative clause hangs on: "the X that the president used as justification"
+    ['Heroin is the drug behind a national health emergency that President Carter used as justification to impose tariffs on Mexico.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
   ])('same justification: %s / %s', (a, b) => {
     expect(sameJustification(feat(a), feat(b), background)).toBe(true);
     expect(sameJustification(feat(b), feat(a), background)).toBe(true);
@@ -31,6 +36,12 @@ describe('justification frames', () => {
     ['Tariff relief for farmers came in response to criticism from retailers.', 'The tariffs were linked to the opioid epidemic.'],
     // the reason shared only through the story's main actors
     ['The president linked the tariffs to Mexico.', 'Mexico was blamed for the tariffs on steel.'],
+    // a relative clause hanging on a different cause
+    ['It was the slump in car sales that the president used as justification to impose tariffs on Mexico.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
+    // "made it clear" makes nothing: no shared cause with a frame about producing
+    ['The White House is weighing tariff relief in response to criticism, but it has made it clear that it expects Mexico to act.', 'Tariffs were imposed in response to cartels that produce heroin for export.'],
+    // blamed for something else before the measure
+    ['The president has blamed Mexico for the slump in car sales and built his tariffs on it.', 'Opioids are directly tied to some of the tariffs, not to all of them.'],
   ])('different justifications: %s / %s', (a, b) => {
     expect(sameJustification(feat(a), feat(b), background)).toBe(false);
   });
@@ -61,6 +72,9 @@ describe('retaliation frames', () => {
   it.each([
     ['Washington raised its levy on Canadian steel to 50%, and Ottawa in turn slapped 25% duties on American goods.', 'Canada has responded with tariffs of its own on US goods.'],
     ['Canada retaliated with similarly steep tariffs, vowing not to back down.', 'Ottawa has responded with 25% duties on American steel and whiskey.'],
+    // "fired back" / "struck back" with a levy: the same counter-measure
+    ['When Washington doubled its steel levy, Canada fired back with 25% tariffs on American goods.', 'Ottawa has responded with 25% duties on American steel and whiskey.'],
+    ['Canada struck back with duties of its own on US whiskey.', 'Canada retaliated with similarly steep tariffs, vowing not to back down.'],
   ])('same counter-measure: %s / %s', (a, b) => {
     expect(sameRetaliation(feat(a), feat(b))).toBe(true);
     expect(sameRetaliation(feat(b), feat(a))).toBe(true);
@@ -78,6 +92,8 @@ describe('retaliation frames', () => {
     'Canada responded to the offer on Monday by saying it would study the proposed tariffs.',
     'In turn, the Canadian minister thanked the union for its patience.',
     'Turning back to tariffs, Canada said it would wait.',
+    // a fire that struck back at the town is no counter-measure
+    'The fire struck back at the town overnight, Canada’s forestry service said.',
     'The tariffs came in response to the border dispute, Canada said.',
   ])('no retaliation frame: %s', (text) => {
     expect(retaliationFrame(feat(text))).toBeNull();

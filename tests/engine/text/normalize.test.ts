@@ -23,9 +23,49 @@ describe('normalisation', () => {
     ['Beijing', 'China', 'china'],
     ['security czar', 'minister of public security', 'security_chief'],
     ['security tsar', 'Minister for Public Security', 'security_chief'],
+    // the plural and singular nouns of asking ask as the verb does
+    ['the inquiries she made', 'she asked', 'ask'],
+    ['an enquiry from the council', 'a request from the council', 'ask'],
+    // a stated reason not believed, in its usual words
+    ['the union saw the audit as an excuse for layoffs', 'the firm used the audit as a pretext for layoffs', 'pretext'],
+    ['the inquiry was a smokescreen', 'critics call the inquiry an excuse', 'pretext'],
+    // taking office is one idiom, in any tense
+    ['upon taking office, the mayor', 'since the mayor took office', 'take_office'],
+    // being inclined to do something is being willing to
+    ['the union is inclined to accept', 'the union is willing to accept', 'willing'],
+    // a portfolio's body and its head are one office, under any word order
+    ['the Commerce Ministry said', 'the commerce minister said', 'commerce_ministry'],
+    ['the Ministry of Commerce', 'the Commerce Secretary', 'commerce_ministry'],
+    ['Brazil’s finance minister', 'the Ministry of Finance in Brasilia', 'finance_ministry'],
+    ['the Treasury Department', 'the Treasury secretary', 'treasury_ministry'],
+    ['the Foreign Ministry spokeswoman', 'the minister for foreign affairs', 'foreign_ministry'],
+    ['the Defense Department', 'the defence secretary', 'defence_ministry'],
+    ['the Department of Justice', 'the justice minister', 'justice_ministry'],
+    ['the Ministry of Health', 'the health secretary', 'health_ministry'],
   ])('%s and %s share the key %s', (a, b, key) => {
     expect(keys(a)).toContain(key);
     expect(keys(b)).toContain(key);
+  });
+
+  it.each([
+    // two portfolios stay two offices
+    ['the finance minister', 'the foreign minister'],
+    ['the Trade Ministry', 'the Treasury Department'],
+  ])('%s and %s name different offices', (a, b) => {
+    const ka = keys(a).filter((k) => k.endsWith('_ministry'));
+    expect(ka).toHaveLength(1);
+    expect(keys(b)).not.toContain(ka[0]);
+  });
+
+  it('counts "took office" as one term, not a taking and an office', () => {
+    expect(keys('since the mayor took office')).toEqual(['mayor', 'take_office']);
+    expect(keys('she took the office chair')).not.toContain('take_office');
+  });
+
+  it('reads "made it clear" as stating, not producing', () => {
+    expect(keys('The union has made it clear that it wants raises.')).toContain('clear');
+    expect(keys('The union has made it clear that it wants raises.')).not.toContain('produce');
+    expect(keys('The plant made steel.')).toContain('produce');
   });
 
   it('keeps the pronoun "us" apart from the country "US"', () => {

@@ -70,10 +70,15 @@ function findFrame(s: SentenceFeatures): CauseFrame | null {
     };
     if (CAUSE_AFTER_MARKERS.has(keys[m])) side = 1;
     for (let d = 1; d <= CAUSE_WINDOW; d++) add(m + side * d);
-    // "linked X to Y": the second thing linked follows "to", however long X is.
+    // "linked X to Y": the second thing linked follows "to", however long X is; "blamed X for
+    // Y", "accused X of Y": what X is blamed for follows "for" / "of".
     if (side < 0) {
-      const to = firstTermAfterTo(s, m);
+      const to = firstTermAfter(s, m, keys[m] === 'blame' ? BLAMED_FOR : LINKED_TO);
       for (let i = to; i >= 0 && i < to + CAUSE_WINDOW; i++) add(i);
+      // "the drug behind the crisis that the president used as justification for the tariffs":
+      // in a relative clause the cause is the noun the clause hangs on, before "that"/"which".
+      const rel = relativeHead(s, m);
+      for (let d = 0; rel >= 0 && d < CAUSE_WINDOW; d++) add(rel - d);
     }
     if (causes.size) return { measure, causes };
   }
@@ -89,10 +94,33 @@ function measureOf(keys: string[], i: number): string | undefined {
   return k !== undefined && TRADE_MEASURES.has(k) ? 'trade_measure' : undefined;
 }
 
-/** Index in `seq` of the first content term after the first "to" that follows term `m`, or -1. */
-function firstTermAfterTo(s: SentenceFeatures, m: number): number {
+/** Relative pronouns that open a clause hanging on the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * Index in `seq` of the last content term before a relative pronoun that opens the marker's
+ * clause (within CAUSE_WINDOW content terms before the marker at `m`), or -1.
+ */
+function relativeHead(s: SentenceFeatures, m: number): number {
   const tokens = tokensOf(s);
-  const to = tokens.findIndex((t, i) => i > s.seq[m][1] && t.lower === 'to');
+  const from = s.seq[Math.max(0, m - CAUSE_WINDOW)][1];
+  for (let t = s.seq[m][1] - 1; t >= from; t--) {
+    if (!RELATIVES.has(tokens[t].lower)) continue;
+    let i = m;
+    while (i > 0 && s.seq[i][1] > t) i--;
+    return s.seq[i][1] < t ? i : -1;
+  }
+  return -1;
+}
+
+/** The preposition before the second thing linked ("tied to"), and before what one is blamed for. */
+const LINKED_TO: ReadonlySet<string> = new Set(['to']);
+const BLAMED_FOR: ReadonlySet<string> = new Set(['for', 'of']);
+
+/** Index in `seq` of the first content term after the first of `words` that follows term `m`, or -1. */
+function firstTermAfter(s: SentenceFeatures, m: number, words: ReadonlySet<string>): number {
+  const tokens = tokensOf(s);
+  const to = tokens.findIndex((t, i) => i > s.seq[m][1] && words.has(t.lower));
   if (to < 0) return -1;
   return s.seq.findIndex(([, tok]) => tok > to);
 }

@@ -91,6 +91,42 @@ export const PLACE_KEYS = new Set([
 ]);
 
 /**
+ * Government portfolios, each as [office key, the ways its field is named]. A portfolio's
+ * ministry or department and its minister or secretary are one office in news prose: "China's
+ * Commerce Ministry said", "the ministry of commerce said" and "the commerce minister said" are
+ * the same voice, as are "the Treasury Department" and "the Treasury secretary". (Which country's
+ * office it is, the sentence says in its own words.) Commerce keeps the key it always had.
+ */
+const PORTFOLIOS: [string, string[][]][] = [
+  ['commerce_ministry', [['commerce']]],
+  ['trade_ministry', [['trade']]],
+  ['finance_ministry', [['finance']]],
+  ['treasury_ministry', [['treasury']]],
+  ['foreign_ministry', [['foreign'], ['foreign', 'affairs']]],
+  ['defence_ministry', [['defence'], ['defense']]],
+  ['interior_ministry', [['interior'], ['home', 'affairs']]],
+  ['justice_ministry', [['justice']]],
+  ['health_ministry', [['health']]],
+  ['energy_ministry', [['energy']]],
+  ['agriculture_ministry', [['agriculture']]],
+  ['education_ministry', [['education']]],
+  ['labour_ministry', [['labour'], ['labor']]],
+  ['transport_ministry', [['transport'], ['transportation']]],
+];
+/** The office words: the body ("ministry", "department") and its head ("minister", "secretary"). */
+const OFFICE_WORDS = ['ministry', 'department', 'minister', 'secretary'];
+/** "<field> ministry" and "ministry of/for <field>", for every office word and field name. */
+const PORTFOLIO_OFFICES: [string[], string][] = PORTFOLIOS.flatMap(([key, fields]) =>
+  fields.flatMap((field) =>
+    OFFICE_WORDS.flatMap((office): [string[], string][] => [
+      [[...field, office], key],
+      [[office, 'of', ...field], key],
+      [[office, 'for', ...field], key],
+    ]),
+  ),
+);
+
+/**
  * Multi-word and single-word aliases of the same referent, mapped to one canonical token.
  * Country names, their adjectives and their capitals used as metonyms for the government
  * ("Beijing said", "Washington wants") are the same actor in news prose.
@@ -120,8 +156,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['minister', 'for', 'public', 'security'], 'security_chief'],
   [['public', 'security', 'minister'], 'security_chief'],
   [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
-  [['commerce', 'ministry'], 'commerce_ministry'], [['ministry', 'of', 'commerce'], 'commerce_ministry'],
-  [['commerce', 'department'], 'commerce_ministry'], [['department', 'of', 'commerce'], 'commerce_ministry'],
+  ...PORTFOLIO_OFFICES,
   // (OFFICES below lists the offices these titles name.)
   [['break', 'the', 'ice'], 'opportunity'],
   // resolving a standoff: "a way out of", "break the impasse / deadlock / stalemate"
@@ -133,6 +168,11 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['look', 'into'], 'consider'], [['looking', 'into'], 'consider'], [['looks', 'into'], 'consider'],
   [['crack', 'down'], 'curb'], [['cracking', 'down'], 'curb'], [['clamp', 'down'], 'curb'],
   [['roll', 'back'], 'reduce'], [['rolling', 'back'], 'reduce'], [['walk', 'back'], 'reduce'],
+  // "made it clear that…" states something plainly; it makes nothing (not the produce concept)
+  ...['make', 'makes', 'made', 'making'].map((w): [string[], string] => [[w, 'it', 'clear'], 'clear']),
+  // taking office is one idiom (a time: "upon taking office", "since he took office"), not a
+  // taking and an office apart (two rare words would weigh it twice)
+  ...['take', 'takes', 'took', 'taking', 'taken'].map((w): [string[], string] => [[w, 'office'], 'take_office']),
   [['tens', 'of', 'thousands'], 'tens_of_thousands'],
   [['inner', 'circle'], 'aide'], [['real', 'estate'], 'properti'], [['early', 'stages'], 'undecided'],
   [['early', 'stage'], 'undecided'], [['under', 'discussion'], 'undecided'],
@@ -141,7 +181,9 @@ export const PHRASE_ALIASES: [string[], string][] = [
   // acting alone: "will not lower its tariffs on its own" / "wouldn't act unilaterally"
   // an endless chase: "a game of whack-a-mole", "a cat-and-mouse game"
   [['whack', 'a', 'mole'], 'endless_chase'], [['cat', 'and', 'mouse'], 'endless_chase'],
-  [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'], [['get', 'through', 'to'], 'talk'],
+  [['on', 'its', 'own'], 'unilateral'], [['on', 'their', 'own'], 'unilateral'], [['by', 'itself'], 'unilateral'], [['hit', 'back'], 'retaliate'],
+  // striking back in other words: "fired back with tariffs", "struck back with duties of its own"
+  ...['fire', 'fires', 'fired', 'firing', 'strike', 'strikes', 'struck', 'striking', 'hits', 'hitting'].map((w): [string[], string] => [[w, 'back'], 'retaliate']), [['get', 'through', 'to'], 'talk'],
   [['goods'], 'goods'], [['products'], 'goods'], [['merchandise'], 'goods'],
   // "The two countries", "both sides", "the two capitals": a back-reference to the story's two
   // main actors, one referent however worded (two words would count it twice).
@@ -154,7 +196,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
  * The offices the title aliases above name: each is one office-holder or one body ("the
  * security czar", "China's Ministry of Commerce"), a specific actor like a person's name.
  */
-export const OFFICES = new Set(['security_chief', 'commerce_ministry']);
+export const OFFICES = new Set(['security_chief', ...PORTFOLIOS.map(([key]) => key)]);
 
 /**
  * Stem → concept. Synonyms of news verbs and nouns collapse to one concept token so that a
@@ -178,7 +220,7 @@ concept('stop', 'halt stop end freez freeze suspend');
 concept('start', 'start begin launch restart resum resume renew');
 // deliberation
 concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study think');
-concept('ask', 'ask inquir inquire enquir request query question seek sought');
+concept('ask', 'ask inquir inquire inquiri enquir enquiri request query question seek sought');
 concept('propose', 'offer propos proposal plan option concession concess pledg pledge');
 concept('deal', 'deal agreement accord pact');
 concept('concern', 'concern gripe worri worry complaint grievanc grievance');
@@ -195,7 +237,7 @@ concept('confirm', 'confirm acknowledg acknowledge admit');
 concept('accept', 'accept approv approve endors endorse');
 // Taking part: "will join the delegation" / "won't attend the talks" / "participate in".
 concept('attend', 'attend join particip participat');
-concept('willing', 'willing readi ready readiness keen prepar prepared eager desire');
+concept('willing', 'willing readi ready readiness keen prepar prepared eager desire inclin');
 concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
 concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
 // enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker", and the
@@ -234,6 +276,8 @@ concept('blame', 'blam blame accus accusat complicit culpabl');
 concept('link', 'link tie tied');
 // Putting a levy in place: "imposed", "slapped", "levied" (as a verb).
 concept('impose', 'impos impose slap');
+// A stated reason not believed: "saw X as an excuse for", "used X as a pretext for", "a smokescreen".
+concept('pretext', 'excus pretext smokescreen');
 // Striking back: "retaliated", "retaliatory", "hit back".
 concept('retaliate', 'retaliat retaliatori retaliatory');
 
