@@ -42,6 +42,9 @@ describe('sameNamedMeasure', () => {
     ['The tremor struck the port at 6:58 a.m. local time.', 'A tremor shook the region just before 7:00 a.m.', undefined, true],
     ['The tremor struck the port at 6:58 a.m. local time.', 'A tremor shook the region at 7:58 a.m.', undefined, false],
     ['Officials said 40 were missing as of 10pm.', 'The river crested at 10 p.m. on Monday.', undefined, false],
+    // a moment is dated by its own years, as a figure is
+    ['The tremor struck the port at 6:58 a.m., the strongest since a 1990 quake that killed 300.', 'A tremor shook the region just before 7:00 a.m.', undefined, true],
+    ['In 1990, a quake struck the port at 6:58 a.m.', 'A tremor shook the region just before 7:00 a.m.', undefined, false],
     // a vague amount is the same count as a figure, never a clash with it
     ['The blast injured hundreds, officials said.', 'At least 640 people were hurt in the blast.', undefined, true],
     ['Dozens of people remained trapped overnight.', 'Rescuers said 70 people were trapped.', undefined, true],

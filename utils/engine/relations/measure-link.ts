@@ -21,7 +21,7 @@
 //    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
-import { isTimeStamp } from '../text/numbers';
+import { isTimeStamp, type Quantity } from '../text/numbers';
 import { isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
 import { partOrTotal } from './relations';
 
@@ -42,16 +42,14 @@ const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filt
  * Times of day at which something happened ("struck at 7:58 a.m.", "just before 8 a.m.", "around
  * 10 pm"), in minutes; not the time a count was made ("as of 10pm", "by 3 p.m.").
  */
-const eventClocks = perSentence((s: SentenceFeatures): number[] => {
+const eventClocks = perSentence((s: SentenceFeatures): Quantity[] => {
   const tokens = tokensOf(s);
-  return s.quantities
-    .filter((q) => {
-      if (q.unit !== 'clock') return false;
-      let i = q.tok - 1;
-      while (i >= 0 && /^(just|shortly|about|approximately|roughly|some)$/.test(tokens[i].lower)) i--;
-      return /^(at|before|after|around)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower !== 'as';
-    })
-    .map((q) => q.value);
+  return s.quantities.filter((q) => {
+    if (q.unit !== 'clock') return false;
+    let i = q.tok - 1;
+    while (i >= 0 && /^(just|shortly|about|approximately|roughly|some)$/.test(tokens[i].lower)) i--;
+    return /^(at|before|after|around)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower !== 'as';
+  });
 });
 /**
  * Two reports of one moment differ by a few minutes ("at 7:58" / "just before 8:00"); an hour
@@ -59,9 +57,12 @@ const eventClocks = perSentence((s: SentenceFeatures): number[] => {
  */
 const SAME_MOMENT_MINUTES = 10;
 
-function sameMoment(a: SentenceFeatures, b: SentenceFeatures): boolean {
+/** Do the two give one moment, dated by the same years (see yearsDating)? */
+function sameMoment(a: SentenceFeatures, b: SentenceFeatures, continued: number[]): boolean {
   const cb = eventClocks(b);
-  return eventClocks(a).some((x) => cb.some((y) => Math.abs(x - y) <= SAME_MOMENT_MINUTES));
+  return eventClocks(a).some((x) =>
+    cb.some((y) => Math.abs(x.value - y.value) <= SAME_MOMENT_MINUTES && sameYears(yearsDating(a, x.tok), [...yearsDating(b, y.tok), ...continued])),
+  );
 }
 
 function sameYears(x: number[], y: number[]): boolean {
@@ -96,7 +97,7 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
   if (!hasNamedMeasure(a) || !hasNamedMeasure(b)) return false;
   const continued = before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [];
   const ma = measuresOf(a), mb = measuresOf(b);
-  let linked = which(MOMENT) && sameYears(yearsOf(a), [...yearsOf(b), ...continued]) && sameMoment(a, b);
+  let linked = which(MOMENT) && sameMoment(a, b, continued);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
     if (!isNamedMeasure(ma[x].key) || !which(ma[x].key)) continue;
