@@ -49,7 +49,7 @@ export function sentenceFeatures(s: Sentence): SentenceFeatures {
   const tokens = tokenize(s.text);
   const terms = termsOf(tokens);
   const content = terms.filter((t) => !t.attribution);
-  const quantities = quantitiesOf(tokens, terms);
+  const quantities = quantitiesOf(tokens, terms, s.text);
   const negated = negatedKeys(tokens, content, s.text);
   const keys = termKeys(content, quantities, negated);
   const hedged =
@@ -132,7 +132,7 @@ export function sentenceTerms(text: string): string[] {
   // The negation scope only matters here for a decision word (see termKeys); most sentences
   // have none, and the index is built from every stored sentence.
   const negated = content.some((t) => DECISION_STEMS.has(t.key)) ? negatedKeys(tokens, content, text) : NONE;
-  return [...termKeys(content, quantitiesOf(tokens, terms), negated)];
+  return [...termKeys(content, quantitiesOf(tokens, terms, text), negated)];
 }
 
 /** A retrieval key for a quantity: "#145%", "#10%x2", "#46000000000USD". */

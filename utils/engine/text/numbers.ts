@@ -64,7 +64,8 @@ function percentAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
+/** The sentence's quantities; `text` is the sentence the tokens are of (a time of day needs its colon). */
+export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -102,7 +103,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[]): Quantity[] {
     }
     if (value === null || Number.isNaN(value)) continue;
     const first = i;
-    const clock = clockTimeAt(tokens, i, t.text);
+    const clock = clockTimeAt(tokens, i, text);
     if (clock) {
       // "7:58 a.m.", "10pm": when, not how many; kept as a time of day so that its digits are
       // never read as a count ("just before 8:00 a.m." is not 8 of anything).
@@ -163,10 +164,12 @@ const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
  * a.m./p.m. ("10pm", "3 p.m."). Returns minutes since midnight and the token after it.
  */
 function clockTimeAt(tokens: Token[], i: number, text: string): { minutes: number; next: number; label: string } | null {
-  if (!/^\d{1,2}$/.test(text)) return null;
-  let hours = Number(text), minutes = 0, j = i + 1, label = text;
+  const h = tokens[i].text;
+  if (!/^\d{1,2}$/.test(h)) return null;
+  let hours = Number(h), minutes = 0, j = i + 1, label = h;
   const m = tokens[j];
-  const hasMinutes = !!m && /^\d{2}$/.test(m.text) && m.start === tokens[i].end + 1 && Number(m.text) < 60;
+  // "7:58", not "ages 18-25" or "7.58": a colon right between the two
+  const hasMinutes = !!m && /^\d{2}$/.test(m.text) && m.start === tokens[i].end + 1 && text.charAt(tokens[i].end) === ':' && Number(m.text) < 60;
   if (hasMinutes) {
     minutes = Number(m.text);
     label += ':' + m.text;
@@ -202,14 +205,18 @@ function tokensText(tokens: Token[], from: number, end: number): string {
  * 10 percent", "125% taxes") — four because a measured noun sits next to its figure, and
  * going further picks up the other clause of a compound sentence.
  */
-function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string, decimal = false): string[] {
+/**
+ * `wordBefore`: a decimal reading or a vague amount, which may close its clause after what it
+ * reads or counts ("rated at magnitude 6.7", "injures hundreds").
+ */
+function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string, wordBefore = false): string[] {
   const usable = (t: Term) => !/^\d/.test(t.key) && !CHANGE_VERBS.has(t.key);
   // Counted nouns may be attribution words ("12 people"); measured things never are.
   const after = terms.filter((t) => t.tok >= afterTok && usable(t) && (unit === 'count' || !t.attribution));
   const before = terms.filter((t) => t.tok < firstTok && usable(t) && !t.attribution);
   // A reading closes its clause after what it reads ("rated at magnitude 6.7", "the magnitude
   // was 6.9"): a decimal is never a count of things, so the word just before it says what it is.
-  if (unit === 'count' && !after.length && decimal) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
+  if (unit === 'count' && !after.length && wordBefore) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
   // A count that closes its clause right after its verb ("injured 736", "the toll rose to nine"
   // is not one: "to" stands between) counts what that word says.
   // A day after its month ("on March 3") is a date, not a count of March.
