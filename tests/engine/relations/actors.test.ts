@@ -70,3 +70,14 @@ describe('specific actors both sentences name', () => {
     expect(sharedSpecificActors(fa, fb, background)).toEqual(expected);
   });
 });
+
+describe('an office is qualified by the country named with it', () => {
+  it.each([
+    ['Japan’s foreign ministry said it was studying the offer.', 'The Japanese foreign minister said the offer was being studied.', ['foreign_ministry']],
+    ['Japan’s foreign ministry said it was studying the offer.', 'Canada’s foreign minister said the offer was being studied.', []],
+    // a country on one side only: nothing says they differ
+    ['Japan’s foreign ministry said it was studying the offer.', 'The foreign minister said the offer was being studied.', ['foreign_ministry']],
+  ])('%s / %s → %j', (a, b, expected) => {
+    expect(sharedSpecificActors(feat(a), feat(b), new Set()).filter((t) => t.endsWith('_ministry'))).toEqual(expected);
+  });
+});

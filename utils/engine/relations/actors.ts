@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { termsOf, type Token } from '../text/normalize';
-import { MONTHS, OFFICES, PERSON_TITLES, WEEKDAYS } from '../text/lexicon';
+import { MONTHS, OFFICES, PERSON_TITLES, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
 import { termSet } from '../index/similarity';
 
 /** How a term of a sentence names someone (terms that report the fact itself have no role). */
@@ -94,10 +94,24 @@ export function restsOnDescriptor(a: SentenceFeatures, b: SentenceFeatures, back
 export function sharedSpecificActors(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): string[] {
   const ra = actorRoles(a), rb = actorRoles(b);
   return sharedTerms(a, b).filter((t) => {
-    if (OFFICES.has(t)) return true;
+    if (OFFICES.has(t)) {
+      // "China's commerce ministry" and "the US commerce secretary" are two offices
+      const ca = officeCountry(a, t), cb = officeCountry(b, t);
+      return !(ca && cb && ca !== cb);
+    }
     const x = ra.get(t), y = rb.get(t);
     return x?.role === 'name' && y?.role === 'name' && !background.has(t) && !background.has(x.word) && !background.has(y.word);
   });
+}
+
+/** How far back (content terms) the country of an office is named: "China's Ministry of Commerce", "the Chinese foreign minister". */
+const OFFICE_COUNTRY_REACH = 2;
+
+/** The country named just before the office `key` in the sentence, or null. */
+function officeCountry(s: SentenceFeatures, key: string): string | null {
+  const k = s.seq.findIndex(([t]) => t === key);
+  for (let i = k - 1; k >= 0 && i >= Math.max(0, k - OFFICE_COUNTRY_REACH); i--) if (PLACE_KEYS.has(s.seq[i][0])) return s.seq[i][0];
+  return null;
 }
 
 function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {
