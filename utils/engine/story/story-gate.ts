@@ -154,18 +154,36 @@ function termWeight(term: string, tf: number, index: CorpusIndex, self?: Indexed
  * ten are 0.9 in the page).
  */
 export function topTermShare(page: PageProfile, doc: IndexedDoc): number {
-  return Math.max(oneWayShare(page, (t) => !!doc.termFreq[t]), oneWayShare(docProfile(doc), (t) => page.tf.has(t)));
+  return Math.max(shareOf(topTermsOf(page), (t) => !!doc.termFreq[t]), shareOf(docTopTerms(doc), (t) => page.tf.has(t)));
 }
 
-/** Share of the profile's top terms for which `has` holds. */
-function oneWayShare(profile: PageProfile, has: (term: string) => boolean): number {
-  let top = TOP_TERMS_OF.get(profile);
-  if (!top) TOP_TERMS_OF.set(profile, (top = topTerms(profile)));
+/** Share of the top terms for which `has` holds. */
+function shareOf(top: [string, number][], has: (term: string) => boolean): number {
   if (!top.length) return 0;
   return top.filter(([t]) => has(t)).length / top.length;
 }
-/** The page's top terms, once per profile. */
+
+/** A profile's top terms, once per profile. */
+function topTermsOf(profile: PageProfile): [string, number][] {
+  let top = TOP_TERMS_OF.get(profile);
+  if (!top) TOP_TERMS_OF.set(profile, (top = topTerms(profile)));
+  return top;
+}
 const TOP_TERMS_OF = new WeakMap<PageProfile, [string, number][]>();
+
+/**
+ * A stored document's top terms, once per document. Every candidate document of every page is
+ * read here, so only its ten terms are kept, not its whole profile (docProfile keeps that for the
+ * few documents that vouch for companions).
+ */
+function docTopTerms(doc: IndexedDoc): [string, number][] {
+  const vouching = DOC_PROFILES.get(doc);
+  if (vouching) return topTermsOf(vouching);
+  let top = DOC_TOP_TERMS.get(doc);
+  if (!top) DOC_TOP_TERMS.set(doc, (top = topTerms(pageProfile(doc.sentenceTerms.map((terms) => ({ terms }))))));
+  return top;
+}
+const DOC_TOP_TERMS = new WeakMap<IndexedDoc, [string, number][]>();
 
 function topTerms(page: PageProfile): [string, number][] {
   const ranked = [...page.tf.entries()]
