@@ -85,7 +85,10 @@ export function isEventCount(key: string): boolean {
 export function isNamedMeasure(key: string): boolean {
   return COUNT_CLASSES.has(key) || READING_CLASSES.has(key) || (/^(length|mass|duration|speed):/.test(key) && !key.endsWith(':' + UNNAMED_EXTENT));
 }
-/** An instrument's reading ("magnitude"), not a count or an extent. */
+/** The measure of a time of day ("at 7:58 a.m."): when something happened. */
+export const CLOCK_KEY = 'clock';
+
+/** A reading ("magnitude 7.2") or a record ("the strongest in 25 years"), not a count or an extent. */
 export function isReading(key: string): boolean {
   return READING_CLASSES.has(key);
 }
@@ -158,7 +161,7 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
 
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
-  if (q.unit === 'clock') return { key: 'clock', change: 'level', status: 'stated', counter: false, bound: 'none', source: null, about: [], value: q.value };
+  if (q.unit === 'clock') return { key: CLOCK_KEY, change: 'level', status: 'stated', counter: false, bound: 'none', source: null, about: [], value: q.value };
   const [from, to] = clauseOf(tokens, text, q.tok);
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
   // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".

@@ -22,7 +22,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isTimeStamp, type Quantity } from '../text/numbers';
-import { isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { CLOCK_KEY, isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
 import { partOrTotal } from './relations';
 
 /**
@@ -116,8 +116,8 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
   return linked;
 }
 
-/** The key `which` is asked about for the moment something happened (see sameMoment). */
-const MOMENT = 'clock';
+/** The key `which` is asked about for the moment something happened (see sameMoment): a time of day's measure. */
+const MOMENT = CLOCK_KEY;
 
 /** Every named measure, and the moment. */
 function anyMeasure(key: string): boolean {
