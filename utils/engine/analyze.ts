@@ -56,7 +56,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   const claimScores = new LinkScores(index);
   const { coverage, docs } = storyCoverage(profile, feats, index, exclude, candidatesOf, claimScores);
   const background = storyBackground(feats, docs);
-  const [pageCentral, ...docCentral] = centralRestatements([feats, ...docs.map(({ doc }) => doc.sentences)]);
+  const [pageCentral, ...docCentral] = centralRestatements([feats, ...docs.map(({ doc }) => doc.sentences)], background);
   const central = docs.map((d, k) => ({ ...d, central: docCentral[k] }));
 
   // Relations: each claim's matches in the covering documents.

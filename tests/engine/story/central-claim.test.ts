@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { centralRestatements, centralProfile, ledeFrame, ledeOf, namesStoryTerms, statesFrame } from '../../../utils/engine/story/central-claim';
+import { beatTerms, centralRestatements, centralProfile, ledeFrame, ledeOf, namesStoryTerms, statesFrame } from '../../../utils/engine/story/central-claim';
+import { storyActors } from '../../../utils/engine/story/background';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { splitSentences } from '../../../utils/engine/text/segment';
 
@@ -193,5 +194,43 @@ describe('central claim as a frame (subject, act, object, mood of most ledes)', 
 
   it('has no frame without enough ledes', () => {
     expect(ledeFrame(docs.slice(0, 2).map(ledeOf))).toBeNull();
+  });
+});
+
+// Four outlets on a story led by a company (invented for this test: a steelmaker weighing the
+// closure of one plant). The company's name is in nearly every sentence of the story, like the
+// two countries of a trade dispute: it is the story's actor, found from the story's own
+// sentences (background.ts), and weighs as a beat word, not as the claim's object.
+const STEEL = [
+  'Nordvik Steel weighs closing its Tamar plant to cut costs\n' +
+    'Nordvik Steel is considering the closure of its Tamar plant to cut costs, people briefed on the plan said.\n' +
+    'Nordvik Steel is also weighing the closure of its mill in Denmark to cut costs, its chief executive said.\n' +
+    'Nordvik Steel employs about 3,000 people.',
+  'Nordvik may shut Tamar steel plant\n' +
+    'Nordvik is weighing whether to shut its Tamar plant as costs climb, two managers said.\n' +
+    'Nordvik reported a loss for the third quarter in a row.',
+  'Steelmaker Nordvik considers plant closure in Tamar\n' +
+    'The closure of the Tamar plant is under consideration at Nordvik, which blames energy costs.\n' +
+    'Nordvik shares fell 4 percent.',
+  'Nordvik Steel mulls Tamar plant closure\n' +
+    'Nordvik Steel is weighing closing the Tamar plant, according to a union official.\n' +
+    'Nordvik Steel built the plant in 1968.',
+];
+
+describe('central claim of a story led by a company', () => {
+  const docs = STEEL.map(feats);
+
+  it('finds the company among the story’s actors and weighs it as a beat word', () => {
+    const actors = storyActors(docs.flat());
+    expect(actors.has('nordvik')).toBe(true);
+    expect(beatTerms(actors).has('nordvik')).toBe(true);
+    expect(ledeFrame(docs.map(ledeOf), beatTerms(actors))!.objects).not.toContain('nordvik');
+  });
+
+  it('restates the closure of the plant, not the same company’s plan for another mill', () => {
+    const central = centralRestatements(docs);
+    const at = (start: string) => docs[0].findIndex((s) => s.text.startsWith(start));
+    expect(central[0].has(at('Nordvik Steel is considering the closure'))).toBe(true);
+    expect(central[0].has(at('Nordvik Steel is also weighing the closure'))).toBe(false);
   });
 });

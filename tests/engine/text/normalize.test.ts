@@ -92,6 +92,18 @@ describe('normalisation', () => {
     expect(d).not.toContain('name:previously');
   });
 
+  it.each([
+    ['Officials from Japan agreed.', 'place:japan'],
+    ['The talks were led by Ann Chapman.', 'name:chapman'],
+    ['The aid reached Papua on Monday.', 'name:papua'],
+  ])('an outlet is a whole word: "AP" does not hide %j', (text, detail) => {
+    expect(details(text)).toContain(detail);
+  });
+
+  it('drops an outlet named as a source from the details', () => {
+    expect(details('Officials told Reuters and the AP on Monday.').filter((d) => d.startsWith('name:'))).toEqual([]);
+  });
+
   it('treats a name inside a title as a title variant', () => {
     expect(details('Chinese leader Xi Jinping’s security czar asked questions.')).not.toContain('name:xi');
   });

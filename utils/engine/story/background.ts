@@ -12,13 +12,16 @@ import type { AnalyzedDoc } from './coverage';
 const BACKGROUND_SHARE = 0.12;
 
 export function storyBackground(page: SentenceFeatures[], docs: AnalyzedDoc[]): Set<string> {
+  return storyActors([...page, ...docs.flatMap(({ doc }) => doc.sentences)]);
+}
+
+/** The detail keys of the names and places in at least BACKGROUND_SHARE of `sentences`. */
+export function storyActors(sentences: SentenceFeatures[]): Set<string> {
   const counts = new Map<string, number>();
-  let total = 0;
-  const count = (s: SentenceFeatures) => {
-    total++;
-    for (const d of s.details) if (d.kind === 'name' || d.kind === 'place') counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
-  };
-  page.forEach(count);
-  for (const { doc } of docs) doc.sentences.forEach(count);
-  return new Set([...counts].filter(([, n]) => n / total >= BACKGROUND_SHARE).map(([k]) => k));
+  for (const s of sentences) {
+    for (const key of new Set(s.details.flatMap((d) => (d.kind === 'name' || d.kind === 'place' ? [d.key] : [])))) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n / sentences.length >= BACKGROUND_SHARE).map(([k]) => k));
 }

@@ -19,6 +19,8 @@ import { EVENT_CLASSES, PLACE_KEYS } from '../text/lexicon';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { GENERIC_NEWS_TERMS } from './story-gate';
+import { storyActors } from './background';
+import { wordKey } from '../text/normalize';
 
 /**
  * At most this many headline and deck lines (lines without final punctuation) at the top of a
@@ -54,9 +56,9 @@ const MIN_LEDES_PER_TERM = 2;
  */
 const MIN_LEDES = 3;
 /**
- * Beat words (GENERIC_NEWS_TERMS: the countries, "trade", "talks", "tariffs") are in every lede
- * of every story on the beat; they count at half weight, so that the story's own terms (the
- * thing offered, the act) decide.
+ * Beat words (GENERIC_NEWS_TERMS: countries, offices, "talks", "tariffs") and the story's own
+ * actors (`beatTerms`) are in every lede of the story; they count at half weight, so that the
+ * story's own terms (the thing offered, the act) decide.
  */
 const GENERIC_LEDE_WEIGHT = 0.5;
 /**
@@ -96,7 +98,7 @@ export interface CentralProfile {
 }
 
 /** The profile from the ledes of the page and of each covering document. */
-export function centralProfile(ledes: SentenceFeatures[][]): CentralProfile | null {
+export function centralProfile(ledes: SentenceFeatures[][], beat: ReadonlySet<string> = GENERIC_NEWS_TERMS): CentralProfile | null {
   if (ledes.length < MIN_LEDES) return null;
   const count = new Map<string, number>();
   for (const lede of ledes) {
@@ -108,7 +110,7 @@ export function centralProfile(ledes: SentenceFeatures[][]): CentralProfile | nu
   let total = 0;
   for (const [t, n] of count) {
     if (n < MIN_LEDES_PER_TERM) continue;
-    const w = (n / ledes.length) * (GENERIC_NEWS_TERMS.has(t) ? GENERIC_LEDE_WEIGHT : 1);
+    const w = (n / ledes.length) * (beat.has(t) ? GENERIC_LEDE_WEIGHT : 1);
     weights.set(t, w);
     total += w;
   }
@@ -123,12 +125,26 @@ export function centralWeight(s: SentenceFeatures, profile: CentralProfile): num
 }
 
 /**
+ * The words that every sentence of this story may carry without restating its claim: the beat's
+ * (GENERIC_NEWS_TERMS) and the story's main actors (`actors`, detail keys from background.ts),
+ * as the terms sentences carry. The two countries of a trade dispute, the island of an
+ * earthquake and the company of a strike are found here from the story's own sentences.
+ */
+export function beatTerms(actors: ReadonlySet<string>): Set<string> {
+  const beat = new Set(GENERIC_NEWS_TERMS);
+  for (const key of actors) beat.add(key).add(wordKey(key));
+  return beat;
+}
+
+/**
  * For each document's sentences (page first, then the covering documents), which of them
  * restate the central claim. Empty sets when the story has too few ledes for a profile.
+ * `actors` are the story's main actors (storyBackground); by default, those of these documents.
  */
-export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
+export function centralRestatements(docs: SentenceFeatures[][], actors: ReadonlySet<string> = storyActors(docs.flat())): Set<number>[] {
   const ledes = docs.map(ledeOf);
-  const profile = centralProfile(ledes);
+  const beat = beatTerms(actors);
+  const profile = centralProfile(ledes, beat);
   if (!profile) return docs.map(() => new Set());
   // The central claim is an act (weighing an offer, agreeing to talks): a sentence that carries
   // the story's subject and actors but none of the acts the ledes report is background.
@@ -137,8 +153,8 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
   const weights = docs.map((d) => d.map((s) => (carriesAct(s) && !setInThePast(s) && !quotation(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
-  const frame = ledeFrame(ledes);
-  return weights.map((ws, k) => {
+  const frame = ledeFrame(ledes, beat);
+  const OUT = weights.map((ws, k) => {
     // The story's object (what nearly every lede is about) is in every restatement: the profile's
     // share alone lets in a sentence on a side plan that shares the ledes' idioms and actors
     // ("That plan would include sending Beijing's top security official … to break the ice").
@@ -153,6 +169,8 @@ export function centralRestatements(docs: SentenceFeatures[][]): Set<number>[] {
     });
     return found;
   });
+  if (process.env.DBG) { console.error('PROFILE', [...profile.weights].sort((a,b)=>b[1]-a[1]).map(([t,w])=>t+':'+w.toFixed(2)).join(' ')); console.error('FRAME', JSON.stringify(frame && {...frame, subjects:[...frame.subjects], acts:[...frame.acts]})); OUT.forEach((f,k)=>[...f].forEach(i=>console.error('C', k, i, weights[k][i].toFixed(3), docs[k][i].text.slice(0,100)))); }
+  return OUT;
 }
 
 /**
@@ -242,7 +260,7 @@ const FRAME_MAJORITY = 0.6;
 /** "Nearly every lede": four in five, so the object is the story's own thing, not an angle. */
 const FRAME_OBJECT_SHARE = 0.8;
 
-export function ledeFrame(ledes: SentenceFeatures[][]): LedeFrame | null {
+export function ledeFrame(ledes: SentenceFeatures[][], beat: ReadonlySet<string> = GENERIC_NEWS_TERMS): LedeFrame | null {
   if (ledes.length < MIN_LEDES) return null;
   // A share of the ledes that have a say: the subject and the act are counted among the ledes
   // that name an actor, or report an act, at all. A lede that opens on an anecdote (a delayed
@@ -261,7 +279,7 @@ export function ledeFrame(ledes: SentenceFeatures[][]): LedeFrame | null {
   const subjects = inMost(FRAME_MAJORITY, subjectsOf, ledes.filter((lede) => subjectsOf(lede).length));
   const acts = reporting.length >= MIN_LEDES ? inMost(FRAME_MAJORITY, actsOf, reporting) : [];
   const storyWords = (lede: SentenceFeatures[]) =>
-    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !GENERIC_NEWS_TERMS.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t)));
+    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !beat.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t)));
   const objects = inMost(FRAME_OBJECT_SHARE, storyWords);
   const storyTerms = inMost(FRAME_MAJORITY, storyWords);
   const hedged = reporting.filter((lede) => lede.some((s) => s.hedged)).length >= FRAME_MAJORITY * reporting.length;

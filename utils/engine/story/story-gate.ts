@@ -10,23 +10,31 @@
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
 import type { SentenceFeatures } from '../text/features';
 import { wordKey } from '../text/normalize';
+import { OFFICES, PLACE_KEYS } from '../text/lexicon';
 
 /**
- * Words that appear in a large share of all political/economic news whatever the story. They
- * still count, at a fifth of their weight: sharing them says "same beat", not "same story".
+ * Words that appear in a large share of all political/economic news whatever the story: a
+ * stand-in for the document frequencies of a news-wide corpus, which a reader's small corpus
+ * cannot supply. They still count, at a fifth of their weight: sharing them says "same beat",
+ * not "same story". No actor of any one story is here: every country (with its capital and
+ * adjective, PLACE_KEYS) and every government office (OFFICES) is, since countries and
+ * ministries act in most stories of the beat; people are not, since no name is in a large share
+ * of all news (a story's own actors are found from its sentences: background.ts).
  */
-export const GENERIC_NEWS_TERMS = new Set(
-  [
-    'usa', 'china', 'trump', 'president', 'administration', 'government', 'official', 'trade', 'tariff',
+export const GENERIC_NEWS_TERMS: ReadonlySet<string> = new Set([
+  ...[
+    'president', 'administration', 'government', 'official', 'trade', 'tariff',
     'talk', 'country', 'economy', 'market', 'year', 'week', 'month', 'day', 'time', 'minister',
     'ministry', 'deal', 'company', 'state', 'world', 'global', 'policy', 'leader', 'nation', 'meet',
-    'trade_war', 'good', 'goods', 'export', 'import', 'percent', 'biden', 'security', 'public',
-    'american', 'sides', 'side', 'first', 'last', 'make', 'take', 'recent', 'senior', 'top', 'national',
+    'good', 'goods', 'export', 'import', 'percent', 'security', 'public',
+    'sides', 'side', 'first', 'last', 'make', 'take', 'recent', 'senior', 'top', 'national',
     'international', 'conflict', 'pressure', 'reduce', 'raise', 'start', 'stop', 'consider', 'concern',
-    'propose', 'demand', 'willing', 'chief', 'commerce_ministry', 'travel', 'send', 'ask', 'two',
+    'propose', 'demand', 'willing', 'chief', 'travel', 'send', 'ask', 'two',
     'work', 'issue', 'plan', 'move', 'effort', 'include', 'continue', 'expect', 'help', 'need', 'want',
-  ].map((w) => (w.includes('_') || w === 'usa' ? w : wordKey(w))),
-);
+  ].map(wordKey),
+  ...PLACE_KEYS,
+  ...OFFICES,
+]);
 /** A fifth: five shared beat words weigh like one shared story word. */
 const GENERIC_WEIGHT = 0.2;
 

@@ -244,6 +244,7 @@ concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
 // possible means itself: "could be an option for China" says what "could be a way out" says
 concept('opportunity', 'opportun opportunity open opening chanc chance pav pave ramp icebreaker option');
 concept('death', 'death die kill fatal fatality dead');
+concept('warn', 'warn warning alert threat');
 concept('trafficker', 'traffick trafficker smuggler cartel criminal');
 concept('economy', 'econom economy economi economic');
 concept('chief', 'czar tsar chief head');

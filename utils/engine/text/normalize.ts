@@ -257,7 +257,8 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
     const possessive = /^[’']s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u.exec(after);
     if (possessive && TITLE_WORDS.has(possessive[1])) continue;
     const phrase = words.map((w) => w.lower).join(' ');
-    if ([...OUTLET_NAMES].some((o) => phrase.includes(o))) continue;
+    // Whole words: "AP" is an outlet, "Japan" and "Chapman" are not.
+    if ([...OUTLET_NAMES].some((o) => ` ${phrase} `.includes(` ${o} `))) continue;
     // Words up to the last title word are the title and its modifiers ("Minister for Public
     // Security", "Treasury Secretary"); the words after it are the name ("… Scott Bessent").
     let lastTitle = -1;
