@@ -224,7 +224,9 @@ describe('central claim of a story led by a company', () => {
     const actors = storyActors(docs.flat());
     expect(actors.has('nordvik')).toBe(true);
     expect(beatTerms(actors).has('nordvik')).toBe(true);
-    expect(ledeFrame(docs.map(ledeOf), beatTerms(actors))!.objects).not.toContain('nordvik');
+    const frame = ledeFrame(docs.map(ledeOf), actors)!;
+    expect(frame.objects).not.toContain('nordvik');
+    expect([...frame.subjects]).toEqual(['nordvik']);
   });
 
   it('restates the closure of the plant, not the same company’s plan for another mill', () => {

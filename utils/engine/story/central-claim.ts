@@ -125,15 +125,20 @@ export function centralWeight(s: SentenceFeatures, profile: CentralProfile): num
 }
 
 /**
+ * The terms sentences carry for the story's main actors (`actors`, detail keys from
+ * background.ts): the two countries of a trade dispute, the island of an earthquake, the company
+ * of a strike, found from the story's own sentences.
+ */
+export function actorTerms(actors: ReadonlySet<string>): Set<string> {
+  return new Set([...actors].flatMap((key) => [key, wordKey(key)]));
+}
+
+/**
  * The words that every sentence of this story may carry without restating its claim: the beat's
- * (GENERIC_NEWS_TERMS) and the story's main actors (`actors`, detail keys from background.ts),
- * as the terms sentences carry. The two countries of a trade dispute, the island of an
- * earthquake and the company of a strike are found here from the story's own sentences.
+ * (GENERIC_NEWS_TERMS) and the story's main actors'.
  */
 export function beatTerms(actors: ReadonlySet<string>): Set<string> {
-  const beat = new Set(GENERIC_NEWS_TERMS);
-  for (const key of actors) beat.add(key).add(wordKey(key));
-  return beat;
+  return new Set([...GENERIC_NEWS_TERMS, ...actorTerms(actors)]);
 }
 
 /**
@@ -153,7 +158,7 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
   const weights = docs.map((d) => d.map((s) => (carriesAct(s) && !setInThePast(s) && !quotation(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
-  const frame = ledeFrame(ledes, beat);
+  const frame = ledeFrame(ledes, actors);
   const OUT = weights.map((ws, k) => {
     // The story's object (what nearly every lede is about) is in every restatement: the profile's
     // share alone lets in a sentence on a side plan that shares the ledes' idioms and actors
@@ -236,9 +241,9 @@ function repeats(s: SentenceFeatures, restatement: ReadonlySet<string>): boolean
  */
 export interface LedeFrame {
   /**
-   * Actors that come first in most ledes. Only countries and their capitals (the actors the
-   * lexicon aliases: "Beijing" = China); a story led by a company or a person has no frame and
-   * relies on the profile alone.
+   * Actors that come first in most ledes: a country (with its capital: "Beijing" = China) or one
+   * of the story's main actors (a company, a person, a place; background.ts), which is how a
+   * story led by a company or a person gets a frame too.
    */
   subjects: Set<string>;
   /** The act (first event word's class) of most of the ledes that report one. */
@@ -260,8 +265,10 @@ const FRAME_MAJORITY = 0.6;
 /** "Nearly every lede": four in five, so the object is the story's own thing, not an angle. */
 const FRAME_OBJECT_SHARE = 0.8;
 
-export function ledeFrame(ledes: SentenceFeatures[][], beat: ReadonlySet<string> = GENERIC_NEWS_TERMS): LedeFrame | null {
+export function ledeFrame(ledes: SentenceFeatures[][], actors: ReadonlySet<string> = new Set()): LedeFrame | null {
   if (ledes.length < MIN_LEDES) return null;
+  const beat = beatTerms(actors);
+  const leading = actorTerms(actors);
   // A share of the ledes that have a say: the subject and the act are counted among the ledes
   // that name an actor, or report an act, at all. A lede that opens on an anecdote (a delayed
   // lede: "Six years ago, …") says nothing about the news, so it does not dilute the others'
@@ -271,7 +278,7 @@ export function ledeFrame(ledes: SentenceFeatures[][], beat: ReadonlySet<string>
     for (const lede of voters) for (const k of new Set(keysOf(lede))) count.set(k, (count.get(k) ?? 0) + 1);
     return [...count].filter(([, n]) => n >= share * voters.length).map(([k]) => k);
   };
-  const subjectsOf = (lede: SentenceFeatures[]) => lede.flatMap((s) => s.seq.find(([k]) => PLACE_KEYS.has(k))?.[0] ?? []);
+  const subjectsOf = (lede: SentenceFeatures[]) => lede.flatMap((s) => s.seq.find(([k]) => PLACE_KEYS.has(k) || leading.has(k))?.[0] ?? []);
   // A lede's act is the first event word of each of its lines: "Beijing weighs an offer to start
   // talks" reports weighing; starting talks is its purpose (which every sentence on the story has).
   const actsOf = (lede: SentenceFeatures[]) => lede.flatMap((s) => firstAct(s) ?? []);
