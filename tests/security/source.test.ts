@@ -45,3 +45,23 @@ describe('our source code', () => {
     expect(hits).toEqual([]);
   });
 });
+
+// The engine runs in the extension's pages and worker as well as in Node (the CLI): a Node
+// global there passes every unit test and breaks every analysis in the browser.
+const NODE_ONLY = /\bprocess\.|\brequire\(|\bBuffer\.|__dirname|__filename|from ['"]node:/;
+
+describe('the engine', () => {
+  const files = sourceFiles(join(ROOT, 'utils/engine'));
+
+  it('uses nothing that exists only in Node', () => {
+    expect(files.length).toBeGreaterThan(30);
+    const hits = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, at: `${f.slice(ROOT.length)}:${i + 1}` }))
+        .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line) && NODE_ONLY.test(line))
+        .map(({ at, line }) => `${at}: ${line.trim()}`),
+    );
+    expect(hits).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes, actors);
-  const OUT = weights.map((ws, k) => {
+  return weights.map((ws, k) => {
     // The story's object (what nearly every lede is about) is in every restatement: the profile's
     // share alone lets in a sentence on a side plan that shares the ledes' idioms and actors
     // ("That plan would include sending Beijing's top security official … to break the ice").
@@ -174,8 +174,6 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
     });
     return found;
   });
-  if (process.env.DBG) { console.error('PROFILE', [...profile.weights].sort((a,b)=>b[1]-a[1]).map(([t,w])=>t+':'+w.toFixed(2)).join(' ')); console.error('FRAME', JSON.stringify(frame && {...frame, subjects:[...frame.subjects], acts:[...frame.acts]})); OUT.forEach((f,k)=>[...f].forEach(i=>console.error('C', k, i, weights[k][i].toFixed(3), docs[k][i].text.slice(0,100)))); }
-  return OUT;
 }
 
 /**
