@@ -104,6 +104,14 @@ describe('normalisation', () => {
     expect(details('Officials told Reuters and the AP on Monday.').filter((d) => d.startsWith('name:'))).toEqual([]);
   });
 
+  it.each([
+    ['China said it would respond.', 'place:china'],
+    ['Beijing wants talks.', 'place:china'],
+    ['Japan will lower its duty.', 'place:japan'],
+  ])('a known place opening the sentence is a place: %j', (text, detail) => {
+    expect(details(text)).toContain(detail);
+  });
+
   it('treats a name inside a title as a title variant', () => {
     expect(details('Chinese leader Xi Jinping’s security czar asked questions.')).not.toContain('name:xi');
   });

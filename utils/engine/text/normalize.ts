@@ -247,8 +247,11 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
     }
     i = j - 1;
     // The sentence's first word is capitalised anyway: it is a name only when the next word
-    // is capitalised too ("Wang Xiaohong said"), not across a connector ("Part of Beijing").
-    if (words[0] === tokens[0] && !(tokens[1]?.cap && words[1] === tokens[1])) {
+    // is capitalised too ("Wang Xiaohong said"), not across a connector ("Part of Beijing"),
+    // or when it is a place the lexicon knows ("China said", "Beijing wants": no other word
+    // is spelled so).
+    const knownPlace = (w: Token) => PLACE_KEYS.has(aliasKeyOf([w]) ?? '');
+    if (words[0] === tokens[0] && !(tokens[1]?.cap && words[1] === tokens[1]) && !knownPlace(words[0])) {
       words.shift();
       if (!words.length) continue;
     }
