@@ -236,3 +236,25 @@ describe('central claim of a story led by a company', () => {
     expect(central[0].has(at('Nordvik Steel is also weighing the closure'))).toBe(false);
   });
 });
+
+// Three outlets, written for this test: two report an offer on lumber to open talks; the third
+// (the page, first) reports only that the two countries will hold talks. Its headline and lede
+// share the others' countries, "trade talks" and their act, which is all beat, so they restate
+// nothing: pairing them with "weighs a lumber offer" as the same claim would mislead.
+describe('a sentence of beat words and actors only', () => {
+  const docs = [
+    'Canada and Mexico to hold trade talks in Geneva\nOfficials from Canada are considering a proposal to meet Mexico for trade talks in Geneva next week, the government said.\nThe talks would be the first since March.',
+    'Canada weighs lumber offer to open trade talks with Mexico\nCanada is considering an offer on lumber to Mexico to open trade talks, officials said.\nMexico has not replied.',
+    'Lumber offer could open Canada-Mexico trade talks\nIn Ottawa, Canada is weighing an offer on lumber that could open talks with Mexico.\nLumber exports from Canada to Mexico fell in May.',
+  ].map(feats);
+  const central = centralRestatements(docs);
+
+  it('does not restate the central claim', () => {
+    expect(central[0].size).toBe(0);
+  });
+
+  it('while the ledes that name the lumber offer do', () => {
+    expect(central[1].has(0) && central[1].has(1)).toBe(true);
+    expect(central[2].has(0) && central[2].has(1)).toBe(true);
+  });
+});

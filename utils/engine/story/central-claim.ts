@@ -155,7 +155,11 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
   // the story's subject and actors but none of the acts the ledes report is background.
   const acts = new Set([...profile.weights.keys()].flatMap((t) => (EVENT_CLASSES[t] ? [EVENT_CLASSES[t]] : [])));
   const carriesAct = (s: SentenceFeatures): boolean => !acts.size || [...eventClasses(s)].some((c) => acts.has(c));
-  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && !setInThePast(s) && !quotation(s) ? centralWeight(s, profile) : 0)));
+  // Beat words and the story's actors are in every sentence of the story: a sentence that carries
+  // only them and an act ("US officials will meet Chinese delegates in Switzerland for trade
+  // talks") says the story is happening, not what it is about.
+  const carriesStoryWord = (s: SentenceFeatures): boolean => s.terms.some((t) => profile.weights.has(t) && !beat.has(t));
+  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && carriesStoryWord(s) && !setInThePast(s) && !quotation(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes, actors);
