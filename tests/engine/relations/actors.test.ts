@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { actorRoles, restsOnDescriptor, sharedSpecificActors } from '../../../utils/engine/relations/actors';
+import { actorRoles, restsOnDescriptor, restsOnSource, sharedSpecificActors, sourceOnlyTerms } from '../../../utils/engine/relations/actors';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
@@ -79,5 +79,27 @@ describe('an office is qualified by the country named with it', () => {
     ['Japan’s foreign ministry said it was studying the offer.', 'The foreign minister said the offer was being studied.', ['foreign_ministry']],
   ])('%s / %s → %j', (a, b, expected) => {
     expect(sharedSpecificActors(feat(a), feat(b), new Set()).filter((t) => t.endsWith('_ministry'))).toEqual(expected);
+  });
+});
+
+// Sentences written for this test, on an invented flood.
+describe('pairs that share only who reports them', () => {
+  const background = new Set(['valdora']);
+  it.each([
+    ['The Valdora Fire Service said the number of injured is still unclear.', 'The Valdora Fire Service said all the deaths were in the old town.', true],
+    ['The number of injured is still unclear, the Valdora Fire Service said.', 'According to the Valdora Fire Service, all the deaths were in the old town.', true],
+    ['Confirming the toll, the Valdora Fire Service said most victims were elderly.', 'The Valdora Fire Service (VFS) said the river was still rising.', true],
+    // The same source and the same report: the deaths in the old town.
+    ['The Valdora Fire Service said all the deaths were in the old town.', 'Every death was in the old town, the Valdora Fire Service said.', false],
+    // The fire service is what the sentences report on, not who reports it.
+    ['The Valdora Fire Service evacuated 70 people from the tunnel.', 'The Valdora Fire Service said all the deaths were in the old town.', false],
+    ['The Valdora Fire Service evacuated 70 people from the tunnel.', 'Fire Service crews from Valdora evacuated dozens from a tunnel.', false],
+  ])('%j / %j: %s', (a, b, expected) => {
+    expect(restsOnSource(feat(a), feat(b), background)).toBe(expected);
+  });
+
+  it('reads the source off the clause before the reporting verb, or after "according to"', () => {
+    expect([...sourceOnlyTerms(feat('Rescue work goes on, a spokesman for the Red Cross told reporters.'))]).toEqual(expect.arrayContaining(['red', 'cross']));
+    expect(sourceOnlyTerms(feat('Three hikers trapped near the Taroko gorge by falling rocks were found alive late on Wednesday, officials said.')).has('hiker')).toBe(false);
   });
 });

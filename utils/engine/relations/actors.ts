@@ -118,3 +118,62 @@ function sharedTerms(a: SentenceFeatures, b: SentenceFeatures): string[] {
   const bTerms = termSet(b);
   return a.terms.filter((t) => bTerms.has(t));
 }
+
+/**
+ * The verbs that attribute a report to its source: "the fire agency said", "officials told",
+ * "according to the agency".
+ */
+const SOURCE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'reported', 'reports', 'stated', 'confirmed', 'according']);
+/**
+ * A source is a short phrase: "Taiwan’s National Fire Agency (NFA)", "the fire department",
+ * "a spokesman for the ministry". Eight words hold those; a longer run before the verb is the
+ * report itself ("Three hikers killed by falling rocks were found, …").
+ */
+const SOURCE_MAX_WORDS = 8;
+
+/**
+ * The terms a sentence uses only to say who reports it: the phrase between a clause boundary (the
+ * sentence's start, a comma, a quotation mark) and a reporting verb ("Taiwan’s National Fire
+ * Agency said …", "…, the agency said."), or after "according to" up to the next comma. A term
+ * the sentence also uses in the report itself is not counted.
+ */
+export const sourceOnlyTerms = perSentence((s: SentenceFeatures): Set<string> => {
+  const tokens = tokensOf(s);
+  const inSource = new Set<number>();
+  const boundaryBefore = (i: number) => i === 0 || /[,;:“”"]/.test(s.text.slice(tokens[i - 1].end, tokens[i].start));
+  tokens.forEach((t, r) => {
+    if (!SOURCE_VERBS.has(t.lower)) return;
+    if (t.lower === 'according') {
+      // "according to the agency, …": the words after "to", up to the next boundary.
+      for (let k = r + 2; k < tokens.length && k - r - 2 < SOURCE_MAX_WORDS && (k === r + 2 || !boundaryBefore(k)); k++) inSource.add(k);
+      return;
+    }
+    let start = r;
+    while (start > 0 && r - start < SOURCE_MAX_WORDS && !boundaryBefore(start)) start--;
+    if (!boundaryBefore(start) || start === r) return;
+    for (let k = start; k < r; k++) inSource.add(k);
+  });
+  if (!inSource.size) return new Set();
+  const source = new Set<string>(), report = new Set<string>();
+  for (const term of termsOf(tokens)) {
+    if (term.attribution) continue;
+    const covered = [...Array(term.len).keys()].every((k) => inSource.has(term.tok + k));
+    (covered ? source : report).add(term.key);
+  }
+  return new Set([...source].filter((k) => !report.has(k)));
+});
+
+/**
+ * Does the pair share nothing but who reports it? "The fire agency said the severity of the
+ * injuries remains unclear" and "The fire agency said all the deaths were in the county" share
+ * a source, not a fact. True when every shared term (the story's main actors aside) is, in both
+ * sentences, only the source's name.
+ */
+export function restsOnSource(a: SentenceFeatures, b: SentenceFeatures, background: ReadonlySet<string>): boolean {
+  const sa = sourceOnlyTerms(a);
+  if (!sa.size) return false;
+  const sb = sourceOnlyTerms(b);
+  if (!sb.size) return false;
+  const shared = sharedTerms(a, b).filter((t) => !background.has(t));
+  return shared.length > 0 && shared.every((t) => sa.has(t) && sb.has(t));
+}

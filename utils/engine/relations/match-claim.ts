@@ -8,7 +8,7 @@ import type { AnalyzedDoc } from '../story/coverage';
 import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Match } from '../types';
-import { restsOnDescriptor, sharedSpecificActors } from './actors';
+import { restsOnDescriptor, restsOnSource, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
@@ -104,7 +104,7 @@ export function matchClaim(
       }
       if (score < CONTRADICTION_MIN_SCORE) continue;
       if (score < DISTINCT_EVENT_OVERRIDE && (distinctEvents(claim, doc.sentences[i]) || wantedVersusStated(claim, doc.sentences[i]))) continue;
-      if (restsOnDescriptor(claim, doc.sentences[i], background)) continue;
+      if (restsOnDescriptor(claim, doc.sentences[i], background) || restsOnSource(claim, doc.sentences[i], background)) continue;
       candidates.push({ doc, outlet, short, i, score });
     }
   }
