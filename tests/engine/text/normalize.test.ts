@@ -78,6 +78,17 @@ describe('normalisation', () => {
     expect(keys('efforts to escalate')).toContain('raise');
   });
 
+  it.each([
+    ['nine fatalities', 'death'],
+    ['one fatality', 'death'],
+    ['seven people died', 'death'],
+    ['a tsunami warning', 'warn'],
+    ['the tsunami threat', 'warn'],
+    ['an alert for the coast', 'warn'],
+  ])('the paraphrase classes take every inflection: %j', (text, concept) => {
+    expect(keys(text)).toContain(concept);
+  });
+
   it('drops attribution and outlet names from content', () => {
     expect(keys('the Wall Street Journal reported, citing people familiar with the matter')).toEqual([]);
   });

@@ -243,7 +243,7 @@ concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
 // enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker", and the
 // possible means itself: "could be an option for China" says what "could be a way out" says
 concept('opportunity', 'opportun opportunity open opening chanc chance pav pave ramp icebreaker option');
-concept('death', 'death die kill fatal fatality dead');
+concept('death', 'death die died dying kill fatal fatality fataliti dead');
 concept('warn', 'warn warning alert threat');
 concept('trafficker', 'traffick trafficker smuggler cartel criminal');
 concept('economy', 'econom economy economi economic');
