@@ -85,8 +85,16 @@ describe('normalisation', () => {
     ['a tsunami warning', 'warn'],
     ['the tsunami threat', 'warn'],
     ['an alert for the coast', 'warn'],
+    ['tariff hikes', 'raise'],
+    ['trade agreements', 'deal'],
+    ['new opportunities', 'opportunity'],
+    ['officials studied the offer', 'consider'],
   ])('the paraphrase classes take every inflection: %j', (text, concept) => {
     expect(keys(text)).toContain(concept);
+  });
+
+  it('a hike on a trail is not a rise', () => {
+    expect(keys('hiking on a trail')).not.toContain('raise');
   });
 
   it('drops attribution and outlet names from content', () => {

@@ -214,17 +214,17 @@ concept('talk', 'talk negotiat negotiation negoti discuss discussion dialogu dia
 concept('meet', 'meet meeting summit');
 // changing a level
 concept('reduce', 'cut slash lower reduc reduce eas ease trim relief relieve reliev soften');
-concept('raise', 'rais raise increas increase hike boost escalat escalate');
+concept('raise', 'rais raise increas increase hike hikes hiked boost escalat escalate');
 concept('remove', 'cancel scrap remov remove elimin eliminat abolish revok revoke lift drop waiv waive');
 concept('stop', 'halt stop end freez freeze suspend');
 concept('start', 'start begin launch restart resum resume renew');
 // deliberation
-concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study think');
-concept('ask', 'ask inquir inquire inquiri enquir enquiri request query question seek sought');
+concept('consider', 'consid consider weigh evalu evaluat review explor explore mull ponder assess study studies studied think');
+concept('ask', 'ask inquir inquire inquiri enquir enquiri request query queries queried question seek sought');
 concept('propose', 'offer propos proposal plan option concession concess pledg pledge');
-concept('deal', 'deal agreement accord pact');
-concept('concern', 'concern gripe worri worry complaint grievanc grievance');
-concept('role', 'role involv involvement');
+concept('deal', 'deal agreement agreements accord pact');
+concept('concern', 'concern gripe gripes worri worry complaint grievanc grievance');
+concept('role', 'role roles involv involvement');
 // sending someone and their travelling are the same event seen from two sides
 concept('travel', 'send sent dispatch travel visit trip');
 concept('company', 'compani company firm business busi manufacturer producer maker exporter');
@@ -238,11 +238,11 @@ concept('accept', 'accept approv approve endors endorse');
 // Taking part: "will join the delegation" / "won't attend the talks" / "participate in".
 concept('attend', 'attend join particip participat');
 concept('willing', 'willing readi ready readiness keen prepar prepared eager desire inclin');
-concept('conflict', 'hostil hostility hostiliti conflict confront confrontation tension tensions war offensiv offensive assault');
+concept('conflict', 'hostil hostility hostiliti conflict confront confrontation confrontations tension tensions war offensiv offensive assault');
 concept('impasse', 'impass impasse deadlock stalemat stalemate standoff stall');
 // enabling idioms: "pave the way", "an opening", "an off-ramp", "an icebreaker", and the
 // possible means itself: "could be an option for China" says what "could be a way out" says
-concept('opportunity', 'opportun opportunity open opening chanc chance pav pave ramp icebreaker option');
+concept('opportunity', 'opportun opportunity opportunities open opening chanc chance pav pave ramp icebreaker option');
 concept('death', 'death die died dying kill fatal fatality fataliti dead');
 concept('warn', 'warn warning alert threat');
 concept('trafficker', 'traffick trafficker smuggler cartel criminal');
