@@ -137,7 +137,12 @@ const SOURCE_MAX_WORDS = 8;
  * Agency said …", "…, the agency said."), or after "according to" up to the next comma. A term
  * the sentence also uses in the report itself is not counted.
  */
-export const sourceOnlyTerms = perSentence((s: SentenceFeatures): Set<string> => {
+const ANY_SOURCE_VERB = new RegExp(`\\b(?:${[...SOURCE_VERBS].join('|')})\\b`, 'i');
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+export const sourceOnlyTerms = perSentence((s: SentenceFeatures): ReadonlySet<string> => {
+  // Most sentences attribute nothing: no need to tokenise them again.
+  if (!ANY_SOURCE_VERB.test(s.text)) return NO_TERMS;
   const tokens = tokensOf(s);
   const inSource = new Set<number>();
   const boundaryBefore = (i: number) => i === 0 || /[,;:“”"]/.test(s.text.slice(tokens[i - 1].end, tokens[i].start));
@@ -153,7 +158,7 @@ export const sourceOnlyTerms = perSentence((s: SentenceFeatures): Set<string> =>
     if (!boundaryBefore(start) || start === r) return;
     for (let k = start; k < r; k++) inSource.add(k);
   });
-  if (!inSource.size) return new Set();
+  if (!inSource.size) return NO_TERMS;
   const source = new Set<string>(), report = new Set<string>();
   for (const term of termsOf(tokens)) {
     if (term.attribution) continue;
