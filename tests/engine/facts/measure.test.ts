@@ -24,7 +24,8 @@ describe('measureOf', () => {
     ['The mill ships about 30 percent of national export timber.', ['timber']],
     // a count closing the sentence right after its verb
     ['Storm toll rises to 4, injured 210', ['death', 'injury']],
-    ['The toll from the storm rose to four.', []],
+    // a count a verb of change reaches counts what the verb's subject names
+    ['The toll from the storm rose to four.', ['death']],
     // a reading of the event, however it is worded
     ['A 6.9 magnitude tremor shook the valley.', ['magnitude']],
     ['The agency put it at magnitude 6.7.', ['magnitude']],
@@ -112,6 +113,25 @@ describe('measuresOf', () => {
     const [m] = measuresOf(sentenceFeatures({ text, start: 0, end: text.length }));
     expect(m.key).toBe(key);
     expect(m.about).toEqual(about);
+  });
+});
+
+// Written for this test, on an invented flood.
+describe('a count a verb of change reaches', () => {
+  const keys = (text: string) => measuresOf(sentenceFeatures({ text, start: 0, end: text.length })).map((m) => m.key);
+  it.each([
+    ['The death toll rose to 31.', 'death'],
+    ['The toll from the floods in Valdora rose to 12.', 'death'],
+    ['Death toll from flash floods in the valley rises to nine', 'death'],
+    ['The number of injured climbed to 140.', 'injury'],
+  ])('"%s" measures its subject: %s', (text, key) => {
+    expect(keys(text)).toEqual([key]);
+  });
+
+  it('is never compared when its subject names no measure', () => {
+    const a = sentenceFeatures({ text: 'Its ranking rose to seven.', start: 0, end: 26 });
+    const b = sentenceFeatures({ text: 'Its ranking rose to nine.', start: 0, end: 25 });
+    expect(sameMeasure(a.quantities[0], measuresOf(a)[0], b.quantities[0], measuresOf(b)[0])).toBe(false);
   });
 });
 

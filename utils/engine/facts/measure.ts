@@ -93,6 +93,12 @@ export function isReading(key: string): boolean {
   return READING_CLASSES.has(key);
 }
 
+/** Words that end a clause's subject: "the toll [from the quake] rose". */
+const SUBJECT_END = new Set(['from', 'of', 'in', 'on', 'at', 'after', 'since', 'has', 'had', 'have', 'is', 'was', 'rose', 'rises', 'climbed', 'climbs', 'jumped', 'reached']);
+
+/** The measure of a count that nothing names: the same as no other (sameMeasure). */
+const UNCOMPARED = 'uncompared';
+
 /** The measure of a figure with a unit and nothing that says what it measures. */
 const UNNAMED_EXTENT = 'extent';
 
@@ -191,6 +197,18 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       }
       if (!HEDGE_BETWEEN.test(w) && !/^(of|rises|rose|risen|rising|climbs|climbed|climbing|reaches|reached|stood|stands|jumps|jumped|increased|to|at|had|has|have|is|was)$/.test(w)) break;
     }
+  }
+  // "The death toll from the quake in Taiwan rose to seven": a count a verb of change reaches
+  // measures the verb's subject, the clause's opening words up to its first preposition.
+  const reached = q.unit === 'count' && lowerAt(q.tok - 1) === 'to' && CHANGE_KEYS.has(wordKey(lowerAt(q.tok - 2)));
+  if (!key && reached) {
+    for (let i = from; i < q.tok - 2 && !SUBJECT_END.has(tokens[i].lower); i++) {
+      const cls = MEASURE_CLASSES[wordKey(tokens[i].lower)];
+      if (cls) key = cls;
+    }
+    // Without a measure word in the subject ("its rank rose to seven") nothing says what is
+    // counted: the count is never compared.
+    if (!key) key = UNCOMPARED;
   }
   // A span of years after a superlative: a record ("the strongest quake in 25 years").
   if (!key && q.unit === 'count' && q.context[0] === YEARS && /^(in|for)$/.test(precedingPastBound(tokens, q.tok, from))) {
@@ -384,6 +402,7 @@ function sourceOf(clause: string): string | null {
  * attributed to two different named sources (two agencies' readings are two facts).
  */
 export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
+  if (ma.key === UNCOMPARED || mb.key === UNCOMPARED) return false;
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;

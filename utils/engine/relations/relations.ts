@@ -183,7 +183,7 @@ export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, 
 function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   const tokens = tokensOf(s);
   let first = q.tok;
-  while (first > 0 && /^(of|at|up|to|than|more|least|about|nearly|over|some|around|almost|approximately|under|fewer|less|depth|toll|magnitude)$/i.test(tokens[first - 1].text) &&
+  while (first > 0 && /^(of|at|up|to|than|more|least|about|nearly|over|some|around|almost|approximately|under|fewer|less|depth|toll|magnitude|rose|rises|risen|climbed|climbs|reached|reaches|jumped)$/i.test(tokens[first - 1].text) &&
     /^\s+$/.test(s.text.slice(tokens[first - 1].end, tokens[first].start)) && q.tok - first < 3) first--;
   const labelStart = tokens[q.tok].start - (q.label.startsWith('$') ? 1 : 0);
   let end = labelStart + q.label.length;

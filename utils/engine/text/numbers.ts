@@ -220,10 +220,25 @@ function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: stri
   // A count that closes its clause right after its verb ("injured 736", "the toll rose to nine"
   // is not one: "to" stands between) counts what that word says.
   // A day after its month ("on March 3") is a date, not a count of March.
+  // A count a change verb reaches ("the death toll rose to 31") counts what the verb's subject
+  // names: the terms before the verb (facts/measure.ts reads the measure off them).
+  if (unit === 'count' && !after.length && changeReaches(terms, firstTok)) {
+    const verb = terms.filter((t) => t.tok < firstTok).pop()!;
+    return before.filter((t) => t.tok < verb.tok).slice(-3).map((t) => t.key);
+  }
   if (unit === 'count' && !after.length) return before.slice(-1).filter((t) => t.tok === firstTok - 1 && !MONTH_KEYS.has(t.key)).map((t) => t.key);
   if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
   if (unit === 'year') return [];
   return [...before.slice(-4), ...after.slice(0, 4)].map((t) => t.key);
+}
+
+/**
+ * Is the count at `firstTok` where a verb of change arrives ("rose to 31", "climbed to nine"):
+ * the term before it is such a verb, with only "to" between them?
+ */
+export function changeReaches(terms: Term[], firstTok: number): boolean {
+  const prev = terms.filter((t) => t.tok < firstTok).pop();
+  return !!prev && CHANGE_VERBS.has(prev.key) && prev.tok === firstTok - 2;
 }
 
 /**
