@@ -79,7 +79,11 @@ describe('sameMeasure and valuesConflict', () => {
     ['The quake struck 35 kilometers deep.', 'It had a depth of 15 km.', true, true],
     ['Ruritania hit back with tariffs of up to 84%.', 'Ruritania retaliated with 125% tariffs of its own.', true, true],
     // compatible values
+    // "over 800" runs up to 900; "more than 900" starts past it
+    ['Over 800 people were injured.', 'More than 900 people were injured.', true, true],
     ['More than 700 people were injured.', 'Hospitals treated 736 injured people.', true, false],
+    ['Over 800 people were injured.', 'The flood injured 900 people.', true, false],
+    ['At least 900 people were injured.', 'Over 800 people were injured.', true, false],
     ['The quake had a depth of 9.6 miles.', 'It struck at a depth of 15.5 km.', true, false],
     ['The agency measured the quake at magnitude 7.2 on its scale.', 'The agency measured the quake at magnitude 7.4 on its scale.', true, false],
     // different quantities

@@ -21,6 +21,8 @@ export interface Measure {
   counter: boolean;
   /** "lower" for "more than / at least / over", "upper" for "up to / under / fewer than", else "none". */
   bound: 'none' | 'lower' | 'upper';
+  /** The bound leaves its own value out: "more than 900", "fewer than 10" (not "at least 900"). */
+  strictBound?: boolean;
   /** Key of the named source the figure is attributed to in its clause ("according to X"), or null. */
   source: string | null;
   /**
@@ -126,6 +128,8 @@ const UNITS: Record<string, [string, number]> = {
 
 const INCREMENT_WORDS = new Set(['additional', 'extra', 'another', 'further', 'new', 'added']);
 const LOWER_BOUND = [/\bmore than\s*$/, /\bover\s*$/, /\bat least\s*$/, /\ba minimum of\s*$/, /\bupwards of\s*$/, /\bexceeding\s*$/];
+/** Bounds that leave their value out: "more than 900" is 901 or more. */
+const STRICT_BOUND = /\b(?:more than|over|upwards of|exceeding|fewer than|less than|under)\s*$/;
 const UPPER_BOUND = [/\bup to\s*$/, /\bunder\s*$/, /\bfewer than\s*$/, /\bless than\s*$/, /\bat most\s*$/, /\ba maximum of\s*$/, /\bas (?:much|many|high) as\s*$/];
 /** A response to the other party: "retaliated with", "hit back with", "responded with", "in turn". */
 const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|respond(?:ing|s)?|in turn|counter(?:ed|ing)?|in kind|of (?:its|their) own)\b/i;
@@ -260,13 +264,14 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const increment =
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+');
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
+  const strictBound = bound !== 'none' && STRICT_BOUND.test(lead);
   const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
   const status = clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w))) ? 'proposed' : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
   return {
-    key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound,
+    key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? about, value,
   };
 }
@@ -436,7 +441,11 @@ export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measur
     return Math.max(ma.value, mb.value) >= ESTIMATE_SPREAD * Math.min(ma.value, mb.value);
   }
   const [a0, a1] = range(a, ma), [b0, b1] = range(b, mb);
-  if (a0 <= b1 && b0 <= a1) return false;
+  // Ranges that only touch where a strict bound leaves the value out do not overlap: "over 800"
+  // (up to 900) and "more than 900" say two different things.
+  const touchesOnlyOutside = (hi: number, lo: number, mLow: Measure, mHigh: Measure) =>
+    hi === lo && ((mLow.bound === 'lower' && mLow.strictBound) || (mHigh.bound === 'upper' && mHigh.strictBound));
+  if (a0 <= b1 && b0 <= a1 && !touchesOnlyOutside(a1, b0, mb, ma) && !touchesOnlyOutside(b1, a0, ma, mb)) return false;
   if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || ma.value !== a.value || mb.value !== b.value) {
     if (closeReadings(ma.value, mb.value)) return false;
   }
