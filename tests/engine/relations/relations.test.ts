@@ -234,3 +234,17 @@ describe('a time of day is not a count', () => {
     expect(relation(page, other)).not.toBe('contradicts');
   });
 });
+
+// Written for this test.
+describe('a refusal to act alone is a condition, not a clash', () => {
+  const f = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+  it.each([
+    ['The council will not lower the parking fees on its own.', 'The council has considered lowering the parking fees.', 'adds'],
+    ['The council wouldn’t lower the parking fees unilaterally, its leader said.', 'The council has lowered the parking fees.', 'adds'],
+    ['The council will not lower the parking fees.', 'The council has lowered the parking fees.', 'contradicts'],
+    // an offer made alone: no negation governs "unilaterally"
+    ['Offering unilaterally to cut the fees would be a change for the council, which has not done so.', 'The council might cut the fees unilaterally.', 'agree'],
+  ])('%s / %s: %s', (a, b, relation) => {
+    expect(classify(f(a), f(b), 'Other').relation).toBe(relation);
+  });
+});

@@ -41,6 +41,9 @@ export function classify(
   if (qualified(other) && !qualified(claim)) {
     return { relation: 'adds', why: counted ?? 'adds: a purpose or condition', added };
   }
+  // One side refuses only to act alone ("will not cut fees on its own"), the other reports the
+  // act or its weighing: not the same report, and not a clash either (polarityConflict).
+  if (conditionalRefusal(claim) !== conditionalRefusal(other)) return { relation: 'adds', why: counted ?? 'adds: a condition', added };
   return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
 }
 
@@ -253,12 +256,24 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // "Navarro won't attend the talks" says what Navarro does: it contradicts only a sentence that
   // is about him too.
   if (namesSomeoneMissing(a, b) || namesSomeoneMissing(b, a)) return null;
+  // "The US will not lower its tariffs on its own" refuses to act alone, not to act: it does
+  // not contradict a report that the cut is being weighed.
+  if (conditionalRefusal(a) || conditionalRefusal(b)) return null;
   const one = negatedAsserted(a, b);
   if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}` };
   const two = negatedAsserted(b, a);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}` };
   return null;
 }
+
+/**
+ * A refusal to act alone: a negation and, later in its clause, "on its own", "unilaterally", "by
+ * itself" or "unless": "will not lower its tariffs on its own", "wouldn't act unilaterally".
+ * ("Offering unilaterally to do more" is an offer: no negation governs it.)
+ */
+const CONDITIONAL_REFUSAL =
+  /\b(?:not|never|won['’]t|wouldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|refuse[sd]?|refusing)\b[^,;.:—]*?\b(?:on (?:its|their|his|her|our) own|unilaterally|by (?:itself|themselves)|unless)\b/i;
+const conditionalRefusal = perSentence((s: SentenceFeatures): boolean => s.negated.length > 0 && CONDITIONAL_REFUSAL.test(s.text));
 
 /** Does the negating sentence name a person (a full name) the other sentence does not mention? */
 function namesSomeoneMissing(neg: SentenceFeatures, other: SentenceFeatures): boolean {
