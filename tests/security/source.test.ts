@@ -27,6 +27,17 @@ const FORBIDDEN: [string, RegExp][] = [
   ['remote script or fetch', /\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|sendBeacon|importScripts\s*\(/],
 ];
 
+/** Lines of `files` (comments aside) that match `pattern`, as "path:line: text". */
+function linesMatching(files: string[], pattern: RegExp): string[] {
+  return files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .map((line, i) => ({ line, at: `${f.slice(ROOT.length)}:${i + 1}` }))
+      .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line) && pattern.test(line))
+      .map(({ at, line }) => `${at}: ${line.trim()}`),
+  );
+}
+
 describe('our source code', () => {
   const files = SOURCE_DIRS.flatMap((d) => sourceFiles(join(ROOT, d)));
 
@@ -35,14 +46,7 @@ describe('our source code', () => {
   });
 
   it.each(FORBIDDEN)('never uses %s', (_name, pattern) => {
-    const hits = files.flatMap((f) =>
-      readFileSync(f, 'utf8')
-        .split('\n')
-        .map((line, i) => ({ line, at: `${f.slice(ROOT.length)}:${i + 1}` }))
-        .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line) && pattern.test(line))
-        .map(({ at, line }) => `${at}: ${line.trim()}`),
-    );
-    expect(hits).toEqual([]);
+    expect(linesMatching(files, pattern)).toEqual([]);
   });
 });
 
@@ -55,13 +59,6 @@ describe('the engine', () => {
 
   it('uses nothing that exists only in Node', () => {
     expect(files.length).toBeGreaterThan(30);
-    const hits = files.flatMap((f) =>
-      readFileSync(f, 'utf8')
-        .split('\n')
-        .map((line, i) => ({ line, at: `${f.slice(ROOT.length)}:${i + 1}` }))
-        .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line) && NODE_ONLY.test(line))
-        .map(({ at, line }) => `${at}: ${line.trim()}`),
-    );
-    expect(hits).toEqual([]);
+    expect(linesMatching(files, NODE_ONLY)).toEqual([]);
   });
 });
