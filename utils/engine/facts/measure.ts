@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { isTimeStamp, type Quantity } from '../text/numbers';
+import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -127,10 +127,11 @@ const UNITS: Record<string, [string, number]> = {
 };
 
 const INCREMENT_WORDS = new Set(['additional', 'extra', 'another', 'further', 'new', 'added']);
-const LOWER_BOUND = [/\bmore than\s*$/, /\bover\s*$/, /\bat least\s*$/, /\ba minimum of\s*$/, /\bupwards of\s*$/, /\bexceeding\s*$/];
-/** Bounds that leave their value out: "more than 900" is 901 or more. */
-const STRICT_BOUND = /\b(?:more than|over|upwards of|exceeding|fewer than|less than|under)\s*$/;
-const UPPER_BOUND = [/\bup to\s*$/, /\bunder\s*$/, /\bfewer than\s*$/, /\bless than\s*$/, /\bat most\s*$/, /\ba maximum of\s*$/, /\bas (?:much|many|high) as\s*$/];
+/** Bounds that leave their value out ("more than 900" is 901 or more), then those that keep it. */
+const STRICT_LOWER_BOUND = [/\bmore than\s*$/, /\bover\s*$/, /\bupwards of\s*$/, /\bexceeding\s*$/];
+const LOWER_BOUND = [...STRICT_LOWER_BOUND, /\bat least\s*$/, /\ba minimum of\s*$/];
+const STRICT_UPPER_BOUND = [/\bunder\s*$/, /\bfewer than\s*$/, /\bless than\s*$/];
+const UPPER_BOUND = [...STRICT_UPPER_BOUND, /\bup to\s*$/, /\bat most\s*$/, /\ba maximum of\s*$/, /\bas (?:much|many|high) as\s*$/];
 /** A response to the other party: "retaliated with", "hit back with", "responded with", "in turn". */
 const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|respond(?:ing|s)?|in turn|counter(?:ed|ing)?|in kind|of (?:its|their) own)\b/i;
 /** Words that make a clause a plan, a threat or a possibility rather than a fact in force. */
@@ -204,7 +205,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   }
   // "The death toll from the quake in Taiwan rose to seven": a count a verb of change reaches
   // measures the verb's subject, the clause's opening words up to its first preposition.
-  const reached = q.unit === 'count' && lowerAt(q.tok - 1) === 'to' && CHANGE_KEYS.has(wordKey(lowerAt(q.tok - 2)));
+  const reached = q.unit === 'count' && changeReaches(tokens, q.tok);
   if (!key && reached) {
     for (let i = from; i < q.tok - 2 && !SUBJECT_END.has(tokens[i].lower); i++) {
       const cls = MEASURE_CLASSES[wordKey(tokens[i].lower)];
@@ -264,7 +265,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const increment =
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+');
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
-  const strictBound = bound !== 'none' && STRICT_BOUND.test(lead);
+  const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
   const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
   const status = clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w))) ? 'proposed' : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or

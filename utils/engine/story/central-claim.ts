@@ -288,7 +288,7 @@ export function ledeFrame(ledes: SentenceFeatures[][], actors: ReadonlySet<strin
   const subjects = inMost(FRAME_MAJORITY, subjectsOf, ledes.filter((lede) => subjectsOf(lede).length));
   const acts = reporting.length >= MIN_LEDES ? inMost(FRAME_MAJORITY, actsOf, reporting) : [];
   const storyWords = (lede: SentenceFeatures[]) =>
-    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !beat.has(t) && !EVENT_CLASSES[t] && !PLACE_KEYS.has(t)));
+    lede.flatMap((s) => s.terms.filter((t) => !t.startsWith('#') && !beat.has(t) && !EVENT_CLASSES[t]));
   const objects = inMost(FRAME_OBJECT_SHARE, storyWords);
   const storyTerms = inMost(FRAME_MAJORITY, storyWords);
   const hedged = reporting.filter((lede) => lede.some((s) => s.hedged)).length >= FRAME_MAJORITY * reporting.length;

@@ -76,7 +76,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     } else if (VAGUE[t.lower] && !(t.lower === 'scores' && !/^of$/.test(tokens[i + 1]?.lower ?? ''))) {
       // "hundreds injured", "dozens of people", "injures hundreds" ("scores" only as "scores of")
       const range = VAGUE[t.lower];
-      const context = contextOf(terms, i, tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1, 'count', true);
+      const context = contextOf(tokens, terms, i, tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1, 'count', true);
       if (context.length) out.push({ value: range[0], unit: 'count', approx: true, bound: false, times: 1, label: t.text, tok: i, context, range });
       continue;
     } else if (SMALL[t.lower] !== undefined && t.lower !== 'hundred') {
@@ -148,7 +148,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
     const label = tokensText(tokens, startTok, end);
-    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(terms, first, j, unit, !Number.isInteger(value)) });
+    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
     i = j - 1;
   }
   // A bare count without any counted noun nearby, or a spelled-out number that does not sit
@@ -209,7 +209,7 @@ function tokensText(tokens: Token[], from: number, end: number): string {
  * `wordBefore`: a decimal reading or a vague amount, which may close its clause after what it
  * reads or counts ("rated at magnitude 6.7", "injures hundreds").
  */
-function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: string, wordBefore = false): string[] {
+function contextOf(tokens: Token[], terms: Term[], firstTok: number, afterTok: number, unit: string, wordBefore = false): string[] {
   const usable = (t: Term) => !/^\d/.test(t.key) && !CHANGE_VERBS.has(t.key);
   // Counted nouns may be attribution words ("12 people"); measured things never are.
   const after = terms.filter((t) => t.tok >= afterTok && usable(t) && (unit === 'count' || !t.attribution));
@@ -217,15 +217,11 @@ function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: stri
   // A reading closes its clause after what it reads ("rated at magnitude 6.7", "the magnitude
   // was 6.9"): a decimal is never a count of things, so the word just before it says what it is.
   if (unit === 'count' && !after.length && wordBefore) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
-  // A count that closes its clause right after its verb ("injured 736", "the toll rose to nine"
-  // is not one: "to" stands between) counts what that word says.
-  // A day after its month ("on March 3") is a date, not a count of March.
   // A count a change verb reaches ("the death toll rose to 31") counts what the verb's subject
   // names: the terms before the verb (facts/measure.ts reads the measure off them).
-  if (unit === 'count' && !after.length && changeReaches(terms, firstTok)) {
-    const verb = terms.filter((t) => t.tok < firstTok).pop()!;
-    return before.filter((t) => t.tok < verb.tok).slice(-3).map((t) => t.key);
-  }
+  if (unit === 'count' && !after.length && changeReaches(tokens, firstTok)) return before.filter((t) => t.tok < firstTok - 2).slice(-3).map((t) => t.key);
+  // A count that closes its clause right after its verb ("injured 736") counts what that word
+  // says. A day after its month ("on March 3") is a date, not a count of March.
   if (unit === 'count' && !after.length) return before.slice(-1).filter((t) => t.tok === firstTok - 1 && !MONTH_KEYS.has(t.key)).map((t) => t.key);
   if (unit === 'count') return after.slice(0, 3).map((t) => t.key);
   if (unit === 'year') return [];
@@ -233,12 +229,12 @@ function contextOf(terms: Term[], firstTok: number, afterTok: number, unit: stri
 }
 
 /**
- * Is the count at `firstTok` where a verb of change arrives ("rose to 31", "climbed to nine"):
- * the term before it is such a verb, with only "to" between them?
+ * Is the figure at token `tok` where a verb of change arrives ("rose to 31", "climbed to nine"):
+ * such a verb, then "to", then the figure? (facts/measure.ts reads the measure off the verb's
+ * subject for these.)
  */
-export function changeReaches(terms: Term[], firstTok: number): boolean {
-  const prev = terms.filter((t) => t.tok < firstTok).pop();
-  return !!prev && CHANGE_VERBS.has(prev.key) && prev.tok === firstTok - 2;
+export function changeReaches(tokens: Token[], tok: number): boolean {
+  return tok >= 2 && tokens[tok - 1].lower === 'to' && CHANGE_VERBS.has(wordKey(tokens[tok - 2].lower));
 }
 
 /**
