@@ -31,6 +31,31 @@ describe('analyzePage', () => {
     for (const c of report.claims) expect(page.text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('every contradiction carries its proof, its values found in both sentences', () => {
+    let shown = 0;
+    for (const d of docs) {
+      const report = analyzePage({ title: d.headline, text: d.text }, index);
+      for (const c of report.claims) {
+        for (const m of c.matches) {
+          if (m.relation !== 'contradicts') {
+            expect(m.proof).toBeUndefined();
+            continue;
+          }
+          shown++;
+          const p = m.proof!;
+          expect(['figure', 'date', 'place', 'person', 'polarity', 'precondition']).toContain(p.kind);
+          expect(p.about).not.toBe('');
+          expect(p.page.span.end).toBeGreaterThan(p.page.span.start);
+          expect(p.other.span.end).toBeGreaterThan(p.other.span.start);
+          expect(p.page.span.end).toBeLessThanOrEqual(c.text.length);
+          expect(p.other.span.end).toBeLessThanOrEqual(m.text.length);
+        }
+      }
+    }
+    // the seeds hold labelled contradictions: the test must see some
+    expect(shown).toBeGreaterThan(0);
+  });
+
   it('recognises a stored document as the page itself and never matches it', () => {
     for (const d of docs) {
       const report = analyzePage({ title: d.headline, text: d.text }, index);

@@ -59,6 +59,36 @@ export interface Match {
   sentenceIndex: number;
   /** The story fact (`Report.facts[].id`) the other sentence belongs to, when it belongs to one. */
   factId?: string;
+  /**
+   * Why the pair contradicts, as evidence a reader can check: present on every "contradicts"
+   * match (a cue that cannot build its proof does not make one; relations.ts), absent otherwise.
+   */
+  proof?: ContradictionProof;
+}
+
+/** One side of a contradiction's proof: the value as that sentence words it, and where. */
+export interface ProofSide {
+  /** The value in the sentence's own words ("more than four hours", "Geneva", "not attend"). */
+  value: string;
+  /** Where those words are in the sentence (offsets into that sentence's text). */
+  span: Span;
+}
+
+/**
+ * What makes two sentences contradict: both state the same quantity or fact (`about`, in words
+ * both sentences use) with values that cannot both be true.
+ */
+export interface ContradictionProof {
+  /** figure: two values of one quantity; date / place / person: two settings of one event;
+   *  polarity: one side asserts what the other denies (or its antonym); precondition: two
+   *  conditions that require different things. */
+  kind: 'figure' | 'date' | 'place' | 'person' | 'polarity' | 'precondition';
+  /** What both sides measure or assert ("people killed", "talks", "reduce tariffs"). */
+  about: string;
+  /** The page's side (offsets into the claim's text). */
+  page: ProofSide;
+  /** The other outlet's side (offsets into the match's text). */
+  other: ProofSide;
 }
 
 export interface Claim extends Span {

@@ -15,8 +15,20 @@ export interface Measure {
   key: string;
   /** "increment": "an additional 10%", "another 50", "raised by 10%"; else "level". */
   change: 'level' | 'increment';
-  /** "proposed": in a clause that is hedged, planned, threatened or wanted; else "stated". */
-  status: 'stated' | 'proposed';
+  /**
+   * "proposed": in a clause that is hedged, planned, threatened or wanted. "capacity": what
+   * something can hold or carry ("can carry 248 passengers", "a capacity of 300"), not how many
+   * it held. For a duration, "running": how long something had been going on at a moment ("had
+   * been deliberating for four hours"), and "elapsed": how long it took until an act ("after
+   * four hours of deliberation", "in less than three hours"). Else "stated".
+   */
+  status: 'stated' | 'proposed' | 'capacity' | 'running' | 'elapsed';
+  /**
+   * What narrows the counted noun, when the sentence says: a place word between the figure and
+   * its noun ("53 British nationals"), the noun of "of X" after it ("two counts of fraud").
+   * Two figures with different qualifiers, or one with and one without, are two quantities.
+   */
+  qualifiers: string[];
   /** In a clause of response or retaliation: the other party's measure. */
   counter: boolean;
   /** "lower" for "more than / at least / over", "upper" for "up to / under / fewer than", else "none". */
@@ -172,7 +184,7 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
 
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
-  if (q.unit === 'clock') return { key: CLOCK_KEY, change: 'level', status: 'stated', counter: false, bound: 'none', source: null, about: [], value: q.value };
+  if (q.unit === 'clock') return { key: CLOCK_KEY, change: 'level', status: 'stated', qualifiers: [], counter: false, bound: 'none', source: null, about: [], value: q.value };
   const [from, to] = clauseOf(tokens, text, q.tok);
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
   // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".
@@ -256,7 +268,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
     const adjacent = next && (next[1] <= after + 1 || (ofThe && next[1] <= after + 4));
     const beforeTerm = [...seq].reverse().find(([k, tok]) => tok < q.tok && tok >= from && !skip(k, tok));
-    if (q.unit === 'count') key = next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k)) ?? q.unit;
+    if (q.unit === 'count') key = coordinated(seq, tokens, next, to) ?? next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k)) ?? q.unit;
     else key = (adjacent ? (ofThe ? headOf(seq, next, tokens, to) : next[0]) : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
   }
 
@@ -267,17 +279,76 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
   const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
   const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
-  const status = clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w))) ? 'proposed' : 'stated';
+  const status = clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
+    ? 'proposed'
+    : clauseWords.some((w) => CAPACITY_WORDS.has(w))
+      ? 'capacity'
+      : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
   return {
-    key, change: increment ? 'increment' : 'level', status, counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range), counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? about, value,
   };
 }
 
 const YEARS = wordKey('years');
+
+/** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
+const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed']);
+
+/**
+ * A duration's status: "after / in / within N hours" is how long it took until the clause's act
+ * ("elapsed"); a progressive perfect before it ("had been deliberating for") is how long it had
+ * been going on at some moment ("running"). Two durations of one kind compare; across kinds they
+ * are two points of one process.
+ */
+function durationStatus(tokens: Token[], text: string, from: number, tok: number): Measure['status'] {
+  let i = tok - 1;
+  while (i > from && DURATION_HEDGES.test(tokens[i].lower)) i--;
+  if (/^(after|in|within)$/.test(tokens[i]?.lower ?? '')) return 'elapsed';
+  const lead = text.slice(tokens[from].start, tokens[tok].start);
+  return /\b(?:had|has|have)\s+been\s+\p{L}+ing\b/u.test(lead) ? 'running' : 'stated';
+}
+
+/** Hedges between "after" / "in" and a duration: "after just over four hours", "in less than three". */
+const DURATION_HEDGES = /^(just|only|more|less|than|over|under|about|nearly|around|almost|roughly|some|at|least|a|an|the|little|barely|slightly)$/;
+
+/**
+ * A counted noun coordinated with another ("242 passengers and crew"): the count is of both, a
+ * whole, keyed by both nouns; not when a figure follows "and" ("230 passengers and 12 crew").
+ */
+function coordinated(seq: readonly (readonly [string, number])[], tokens: Token[], first: readonly [string, number] | undefined, to: number): string | null {
+  if (!first || !/^(and|&|or|plus)$/.test(tokens[first[1] + 1]?.lower ?? '')) return null;
+  const second = seq.find(([k, t]) => t === first[1] + 2 && t < to && !/^#/.test(k));
+  return second ? `${first[0]}+${second[0]}` : null;
+}
+
+/**
+ * The figure's qualifiers (Measure.qualifiers): place words between it and its counted noun
+ * ("169 Indian nationals"), and the noun of "of X" right after the counted noun ("two counts of
+ * fraud", "five of conspiracy"), for a plain count.
+ */
+function qualifiersOf(tokens: Token[], seq: readonly (readonly [string, number])[], after: number, to: number, noOf: boolean): string[] {
+  const out: string[] = [];
+  let i = after;
+  for (; i < Math.min(to, after + 3); i++) {
+    const k = seq.find(([, t]) => t === i)?.[0];
+    if (!k || !PLACE_KEYS.has(k)) break;
+    out.push(k);
+  }
+  // past the counted noun (if any), "of" and a content word
+  // Only a count's "of" qualifies what it counts: "12 percent of the traffic" says what is
+  // measured (the measure key), "dozens of people" is the vague amount itself.
+  const ofAt = noOf ? -1 : tokens[i]?.lower === 'of' ? i : tokens[i + 1]?.lower === 'of' ? i + 1 : -1;
+  if (ofAt > 0 && ofAt < to) {
+    const at = tokens[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1;
+    const k = seq.find(([, t]) => t === at && t < to)?.[0];
+    if (k && !/^#/.test(k) && !TIME_KEYS.has(k) && !GENERIC_COUNTED.has(k)) out.push(k);
+  }
+  return out;
+}
 
 /** The word before a figure past its bound or article ("in at least 25 years", "in a quarter century" → "in"). */
 function precedingPastBound(tokens: Token[], tok: number, from: number): string {
@@ -413,6 +484,7 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
+  if (ma.qualifiers.length !== mb.qualifiers.length || ma.qualifiers.some((k) => !mb.qualifiers.includes(k))) return false;
   return true;
 }
 

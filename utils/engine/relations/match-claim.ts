@@ -69,6 +69,7 @@ export function matchClaim(
         matches.push({
           source: doc.meta.id, outlet, text: other.text, relation: rel.relation, why: rel.why,
           score: roundScore(Math.max(PAIR_THRESHOLD, pairScore(claim, other, index))), sentenceIndex: i,
+          ...(rel.proof ? { proof: rel.proof } : {}),
         });
       }
       // A lede's figures are facts of their own: "killing six" is also compared with the other
@@ -120,7 +121,7 @@ export function matchClaim(
       // Below the pair threshold only a strong contradiction cue makes a pair: the same
       // predicate and object with opposite polarity, or conflicting preconditions.
       const cue = contradiction(claim, other, short);
-      if (cue?.strong) rel = { relation: 'contradicts', why: cue.why, added: [] };
+      if (cue?.strong) rel = { relation: 'contradicts', why: cue.why, added: [], proof: cue.proof };
       else if (score >= CORROBORATED_MIN_SCORE && corroborated(other, doc.meta.id, score, bridges, links)) rel = classify(claim, other, short, background);
       else if (score >= SAME_ACTOR_MIN_SCORE && sameActorSameAct(claim, other, background)) rel = classify(claim, other, short, background);
       else continue;
@@ -133,6 +134,7 @@ export function matchClaim(
       why: rel.why,
       score: roundScore(score),
       sentenceIndex: i,
+      ...(rel.proof ? { proof: rel.proof } : {}),
     });
   }
   return matches.sort((a, b) => b.score - a.score);

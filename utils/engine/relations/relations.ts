@@ -4,11 +4,11 @@
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
+import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, sameQuantity, sameValue, type Quantity } from '../text/numbers';
-import { isNamedMeasure, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
-import type { Relation } from '../types';
+import { isNamedMeasure, measuresOf, sameMeasure, valuesConflict, type Measure } from '../facts/measure';
+import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
@@ -21,6 +21,8 @@ export interface RelationResult {
   why: string;
   /** Material details the other sentence adds (for "adds" and for ranking additions). */
   added: Detail[];
+  /** For "contradicts": what both sides state and each side's value (see ContradictionProof). */
+  proof?: ContradictionProof;
 }
 
 /** How far apart (in content terms) a predicate and its object may be: "slash its steep tariffs". */
@@ -33,7 +35,7 @@ export function classify(
   background: ReadonlySet<string> = new Set(),
 ): RelationResult {
   const contra = contradiction(claim, other, otherOutlet, background);
-  if (contra) return { relation: 'contradicts', why: contra.why, added: [] };
+  if (contra) return { relation: 'contradicts', why: contra.why, added: [], proof: contra.proof };
   const added = addedDetails(claim, other, background);
   const counted = differentlyCounted(claim, other, otherOutlet, added);
   if (added.length) return { relation: 'adds', why: counted ?? 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
@@ -73,6 +75,32 @@ export interface ContradictionCue {
    */
   strong: boolean;
   why: string;
+  /** The evidence: what both sides state, and each side's value in its own words. */
+  proof: ContradictionProof;
+}
+
+/**
+ * One side of a proof: the value as the sentence words it and where. The words are found in
+ * order (a predicate and its object need not be adjacent: "not reduce … tariffs"); the span runs
+ * from the first to the last of them.
+ */
+export function proofSide(text: string, value: string): ProofSide {
+  const lower = text.toLowerCase();
+  const whole = lower.indexOf(value.toLowerCase());
+  if (whole >= 0) return { value, span: { start: whole, end: whole + value.length } };
+  let start = -1, end = -1, from = 0;
+  for (const w of value.toLowerCase().split(/\s+/).filter((x) => x && x !== 'not')) {
+    const at = lower.indexOf(w, from);
+    if (at < 0) continue;
+    if (start < 0) start = at;
+    end = at + w.length;
+    from = end;
+  }
+  return { value, span: start < 0 ? { start: 0, end: 0 } : { start, end } };
+}
+
+function proofOf(kind: ContradictionProof['kind'], about: string, a: SentenceFeatures, pageValue: string, b: SentenceFeatures, otherValue: string): ContradictionProof {
+  return { kind, about, page: proofSide(a.text, pageValue), other: proofSide(b.text, otherValue) };
 }
 
 /** `background`: the story's main actors (story/background.ts), the parties a "third place" is neither of. */
@@ -92,7 +120,8 @@ export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: 
 function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, parties: ReadonlySet<string>): ContradictionCue | null {
   if (!eventClasses(a).has('contact') || !eventClasses(b).has('contact')) return null;
   const hit = placesConflict(a, b, parties);
-  return hit ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
+  const event = hit && sharedEvent(a, b);
+  return hit && event ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}`, proof: proofOf('place', `where the ${event} is`, a, hit.page, b, hit.other) } : null;
 }
 
 /**
@@ -112,7 +141,9 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
       if (PLACE_KIND_WORDS.test(x.name) || PLACE_KIND_WORDS.test(y.name)) continue;
       if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
       if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
-      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}` };
+      const event = sharedEvent(a, b);
+      if (!event) continue;
+      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}`, proof: proofOf('person', `who is named for the ${event}`, a, x.name, b, y.name) };
     }
   }
   return null;
@@ -120,6 +151,32 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
 
 /** Words that make a two-word name a place or a body: "Yilan County", "Pearl River", "Hong Kong Island". */
 const PLACE_KIND_WORDS = /\b(?:County|City|Province|State|District|Prefecture|Region|River|Island|Islands|Bay|Sea|Lake|Mountain|Mountains|Valley|Street|Avenue|Square|Park|Port|Airport|Station|Bridge|University|Hospital|Council|Ministry|Department|Agency|Bureau|Party|Group|Bank)\b/;
+
+/**
+ * The act both sentences report, in the page's word ("talks", "meeting", "trip"): the first of the
+ * page's terms whose event class (lexicon.ts EVENT_CLASSES) the other sentence names too. A
+ * place, a date or a person differs only for one event; without a shared act there is no proof.
+ */
+function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
+  const cb = eventClasses(b);
+  const hit = a.seq.find(([k]) => EVENT_CLASSES[k] && cb.has(EVENT_CLASSES[k]));
+  return hit ? word(a, hit[0]) : null;
+}
+
+/**
+ * What a contradicting figure measures, in words both sentences use: the content words around
+ * the page's figure that the other sentence has around its own (its context concepts), else
+ * the measure's name ("deaths", "depth").
+ */
+function measureWords(a: SentenceFeatures, qa: Quantity, ma: Measure, b: SentenceFeatures, qb: Quantity): string {
+  const shared = qa.context.filter((k) => qb.context.includes(k) && !k.startsWith('#'));
+  if (shared.length) return inOrder(a, shared.slice(0, 3));
+  return MEASURE_NAMES[ma.key] ?? ma.key.replace(/^\w+:/, '').replace(/^offset:/, 'distance from ');
+}
+const MEASURE_NAMES: Record<string, string> = {
+  death: 'deaths', injury: 'people injured', trapped: 'people trapped', missing: 'people missing', arrest: 'arrests',
+  evacuated: 'people evacuated', rescued: 'people rescued', depth: 'depth', magnitude: 'magnitude', clock: 'time of day',
+};
 
 /** Two-word names of people: their keys ("wang xiaohong") and how the sentence writes them. */
 const fullNames = perSentence((s): { key: string; name: string }[] => {
@@ -142,7 +199,10 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   if (!da) return null;
   const db = eventDays(b);
   if (!db || !daysConflict(da, db)) return null;
-  return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}` };
+  // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
+  // when both sentences share one.
+  const event = sharedEvent(a, b);
+  return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `when the ${event} took place` : 'when it took place', a, da.label, b, db.label) };
 }
 
 /**
@@ -154,7 +214,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   const ma = measuresOf(a), mb = measuresOf(b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
-    const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) ? [y] : []));
+    // A whole against a sum of parts: "12 crew" / "10 crew members and 2 pilots", "seven counts"
+    // / "two counts of fraud and five of conspiracy".
+    const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
     if (!peers.length) continue;
     if (peers.some((y) => !valuesConflict(qa, ma[x], b.quantities[y], mb[y]))) continue;
     const y = peers.find((p) => !a.quantities.some((q, k) => sameMeasure(q, ma[k], b.quantities[p], mb[p]) && !valuesConflict(q, ma[k], b.quantities[p], mb[p])));
@@ -164,7 +226,8 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // measure class ("killed", "injured", "deep") or the figures are described alike.
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
     const strong = (isNamedMeasure(ma[x].key) || sharedContext >= STRONG_NUMBER_CONTEXT) && partOrTotal(a, qa) === partOrTotal(b, qb);
-    return { kind: 'number', strong, why: `${outlet}: ${figurePhrase(b, qb)}; this page: ${figurePhrase(a, qa)}` };
+    const pageWords = figurePhrase(a, qa), otherWords = figurePhrase(b, qb);
+    return { kind: 'number', strong, why: `${outlet}: ${otherWords}; this page: ${pageWords}`, proof: proofOf('figure', measureWords(a, qa, ma[x], b, qb), a, pageWords, b, otherWords) };
   }
   return null;
 }
@@ -177,6 +240,35 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
 export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, y: number): boolean {
   return sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y];
 }
+
+/**
+ * Is the figure one of a list of counts ("230 passengers, 10 crew members and 2 pilots") whose
+ * consecutive members, this one among them, add up to `total`? Members are counts joined by
+ * commas, dashes or "and" with at most LIST_GAP words between them.
+ */
+function sumOfParts(s: SentenceFeatures, x: number, total: number): boolean {
+  const qs = s.quantities;
+  if (qs[x].unit !== 'count') return false;
+  const joined = (k: number) => {
+    const tokens = tokensOf(s);
+    const gap = s.text.slice(tokens[qs[k].tok].start + qs[k].label.length, tokens[qs[k + 1].tok].start);
+    return qs[k + 1].unit === 'count' && /(?:,|\band\b|\bplus\b|[—–-])/.test(gap) && !/[.;:()]/.test(gap) && gap.trim().split(/\s+/).length <= LIST_GAP;
+  };
+  let first = x, last = x;
+  while (first > 0 && joined(first - 1)) first--;
+  while (last < qs.length - 1 && joined(last)) last++;
+  if (first === last) return false;
+  for (let i = first; i <= x; i++) {
+    let sum = 0;
+    for (let j = i; j <= last; j++) {
+      sum += qs[j].value;
+      if (j >= x && j > i && sum === total) return true;
+    }
+  }
+  return false;
+}
+/** Words between two members of a list of counts: "230 passengers, 10 crew members and 2" (4). */
+const LIST_GAP = 5;
 
 /**
  * A figure as the sentence words it, with a hedge before it and the word after it that says
@@ -260,9 +352,9 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // not contradict a report that the cut is being weighed.
   if (conditionalRefusal(a) || conditionalRefusal(b)) return null;
   const one = negatedAsserted(a, b);
-  if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}` };
+  if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}`, proof: proofOf('polarity', one.pos, a, `not ${one.neg}`, b, one.pos) };
   const two = negatedAsserted(b, a);
-  if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}` };
+  if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}`, proof: proofOf('polarity', two.pos, a, two.pos, b, `not ${two.neg}`) };
   return null;
 }
 
@@ -316,9 +408,15 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   const posNegated = new Set(pos.negated);
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
   const usable = (t: string) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t);
+  const shape = negationShape(neg);
+  // "warned him not to talk": an order or a wish, not a report that he did not talk.
+  if (shape.wanted) return null;
+  // "pleaded not guilty": the verb before the cue governs it; "found guilty" is another act.
+  if (shape.governor && !asserted(pos, shape.governor)) return null;
   // The predicate is the first term the negation governs ("won't attend the coming talks":
-  // attend); a term further on is its object or a modifier, whose polarity is not negated.
-  const predicate = neg.negated.find(usable);
+  // attend); a term further on is its object or a modifier, whose polarity is not negated. In
+  // "none of the jurors looked at him" the first term is the subject: the predicate follows it.
+  const predicate = neg.negated.filter(usable)[shape.subjectFirst ? 1 : 0];
   if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
   const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
@@ -330,6 +428,41 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   if (WEAK_MODALS.has(posModal) && posModal !== modalBefore(neg, predicate)) return null;
   return { neg: inOrder(neg, shared), pos: inOrder(pos, shared) };
 }
+
+/**
+ * How a sentence's first negation cue is built, from the words right around it (English grammar,
+ * not any story's words):
+ * - `wanted`: "not to" after an object or a verb ("warned him not to talk", "asked not to be
+ *   named"): an order or a wish; nothing is reported as not done.
+ * - `governor`: a lexical verb right before "not" ("pleaded not guilty"): the negation is inside
+ *   that verb's complement, so a clash needs the same verb on the other side.
+ * - `subjectFirst`: a determiner cue in subject position ("none of the jurors looked", "no talks
+ *   were held"): its noun is the subject, and the predicate is the term after it. After a form of
+ *   "be" or "have" ("there were no survivors", "had no choice") the noun is the predicate.
+ */
+const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; governor: string | null; subjectFirst: boolean } => {
+  const none = { wanted: false, governor: null, subjectFirst: false };
+  if (!s.negated.length) return none;
+  const tokens = tokensOf(s);
+  const cue = tokens.findIndex((t) => NEGATION_WORDS.has(t.lower));
+  if (cue < 0) return none;
+  const word = tokens[cue].lower;
+  let before = cue - 1;
+  while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
+  const prev = tokens[before]?.lower ?? '';
+  if (word === 'not' && tokens[cue + 1]?.lower === 'to') return { ...none, wanted: true };
+  if (word === 'not' && /^\p{L}{3,}$/u.test(prev) && !AUXILIARY_VERBS.has(prev) && !FUNCTION_WORDS.has(prev)) {
+    return { ...none, governor: wordKey(prev) };
+  }
+  if (DETERMINER_NEGATIONS.has(word) && !BE_OR_HAVE.has(prev)) return { ...none, subjectFirst: true };
+  return none;
+});
+const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 'never']);
+const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
+const BE_OR_HAVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", '’s', 'has', 'have', 'had', 'having']);
+const AUXILIARY_VERBS = new Set([...BE_OR_HAVE, 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'need', 'dare']);
+/** Words before "not" that are not a verb governing it: "but not", "whether or not", "if not". */
+const FUNCTION_WORDS = new Set(['and', 'but', 'or', 'nor', 'if', 'whether', 'that', 'who', 'which', 'why', 'how', 'what', 'the', 'and', 'are', 'for', 'from', 'with', 'said', 'says']);
 
 /**
  * Words that put a predicate in a mood other than a plain statement: will and wish ("willing
@@ -401,7 +534,7 @@ const unstatedFrom = perSentence((s): number[] => {
 function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   if (!a.precondition || !b.precondition) return null;
   const hit = antonymOnObject(a, b, inPrecondition);
-  return hit ? { kind: 'precondition', strong: true, why: `different precondition: ${outlet} says ${hit.other}; this page: ${hit.page}` } : null;
+  return hit ? { kind: 'precondition', strong: true, why: `different precondition: ${outlet} says ${hit.other}; this page: ${hit.page}`, proof: proofOf('precondition', `the condition on ${hit.object}`, a, hit.page, b, hit.other) } : null;
 }
 
 /**
@@ -411,7 +544,7 @@ function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: 
 function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   if (a.hedged || b.hedged) return null;
   const hit = antonymOnObject(a, b, asserted);
-  return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}` } : null;
+  return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}`, proof: proofOf('polarity', `what is done to ${hit.object}`, a, hit.page, b, hit.other) } : null;
 }
 
 /**
@@ -437,7 +570,7 @@ const CONDITION_FOLLOWS = new Set(['unless', 'until']);
 
 function antonymOnObject(
   a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean),
-): { page: string; other: string } | null {
+): { page: string; other: string; object: string } | null {
   const aTerms = termSet(a), bTerms = termSet(b);
   for (const [x, y] of ANTONYMS) {
     for (const [p, q] of [[x, y], [y, x]] as const) {
@@ -452,7 +585,7 @@ function antonymOnObject(
       if (holds === asserted && modalBefore(a, p) !== modalBefore(b, q)) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
       const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
-      if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}` };
+      if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common) };
     }
   }
   return null;

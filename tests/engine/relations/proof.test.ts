@@ -1,0 +1,87 @@
+// A contradiction carries its proof (issue 20 item 1): what both sides state and each side's value
+// in its own words, with spans; and the shapes of language that look like a clash but are not one
+// (a sum of parts, a capacity, a qualifier, a running duration, a negation that governs something
+// else) give no contradiction. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+import { classify, contradiction } from '../../../utils/engine/relations/relations';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+const cue = (page: string, other: string) => contradiction(feat(page), feat(other), 'Other');
+
+describe('a contradiction carries its proof', () => {
+  // [page, other, proof kind, page value, other value]
+  const cases: [string, string, string, string, string][] = [
+    ['The storm killed twelve people in the province.', 'The storm killed 30 people in the province.', 'figure', 'twelve people', '30 people'],
+    ['The jury reached its verdict after three hours of deliberation.', 'The jury reached its verdict in less than two hours of deliberation.', 'figure', 'three hours', 'less than two hours'],
+    ['The mayor will not attend the summit.', 'The mayor will attend the summit.', 'polarity', 'not attend summit', 'attend summit'],
+    ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'polarity', 'raised interest', 'lowered interest'],
+  ];
+  it.each(cases)('%s / %s', (page, other, kind, pageValue, otherValue) => {
+    const c = cue(page, other)!;
+    expect(c).not.toBeNull();
+    expect(c.proof.kind).toBe(kind);
+    expect(c.proof.about.length).toBeGreaterThan(0);
+    expect(c.proof.page.value).toBe(pageValue);
+    expect(c.proof.other.value).toBe(otherValue);
+    // the spans point into each side's own sentence, at words of the value
+    const first = (v: string) => v.replace(/^not /, '').split(' ')[0].toLowerCase();
+    expect(page.slice(c.proof.page.span.start, c.proof.page.span.end).toLowerCase()).toContain(first(pageValue));
+    expect(other.slice(c.proof.other.span.start, c.proof.other.span.end).toLowerCase()).toContain(first(otherValue));
+    // classify hands the same proof on with the relation
+    const rel = classify(feat(page), feat(other), 'Other');
+    expect(rel.relation).toBe('contradicts');
+    expect(rel.proof).toEqual(c.proof);
+  });
+
+  it('names the measure in words both sentences use', () => {
+    const c = cue('The ferry sank with 120 passengers aboard.', 'The ferry sank with 95 passengers aboard.')!;
+    expect(c.proof.about).toMatch(/passengers/);
+  });
+});
+
+describe('not the same quantity: no contradiction', () => {
+  const pairs: [string, string, string][] = [
+    // a whole against a sum of its parts, either way round
+    ['The ferry had 12 crew on board.', 'The ferry had 10 crew members and 2 cooks on board.', 'sum of parts'],
+    ['She was convicted on all seven counts.', 'She was convicted on three counts of theft and four counts of bribery.', 'sum of parts'],
+    // a whole named by two nouns against one of them
+    ['A total of 150 passengers and crew were on the ferry.', 'The ferry was carrying 140 passengers.', 'coordinated whole'],
+    // what a vessel can carry against what it carried
+    ['The ferry can carry 300 passengers.', 'The ferry had 280 passengers aboard when it sank.', 'capacity'],
+    // two qualified counts, or one qualified and one not
+    ['Among the dead were 38 French nationals.', 'Among the dead were 120 German nationals.', 'qualifiers'],
+    ['She was convicted on three counts of theft.', 'She was convicted on seven counts.', 'qualifier on one side'],
+    // how long something had been going on, against how long it took until another act
+    ['By late evening the jury had been deliberating for more than five hours.', 'After 40 minutes of deliberation, the jury asked for a transcript.', 'running vs elapsed'],
+  ];
+  it.each(pairs)('%s / %s (%s)', (page, other) => {
+    expect(cue(page, other)?.kind ?? null).not.toBe('number');
+  });
+
+  it('still contradicts when the parts themselves differ', () => {
+    // control for the sum rule: 12 against 10 + 3 is a real difference
+    expect(cue('The ferry had 12 crew on board.', 'The ferry had 10 crew members and 3 cooks on board.')?.kind).toBe('number');
+    // control for the qualifier rule: the same qualifier, different values
+    expect(cue('Among the dead were 38 French nationals.', 'Among the dead were 45 French nationals.')?.kind).toBe('number');
+  });
+});
+
+describe('a negation that does not deny the other side’s predicate', () => {
+  const pairs: [string, string, string][] = [
+    // the negated noun is the subject; the predicate ("looked") is not on the other side
+    ['None of the witnesses looked at the defendant.', 'The defendant turned and faced the five witnesses.', 'subject of a determiner negation'],
+    // "pleaded not guilty" is a plea, "found guilty" a verdict
+    ['She pleaded not guilty to the fraud charges.', 'She was found guilty of the fraud charges.', 'governing verb'],
+    // an order is not a report of what was done
+    ['The judge warned the juror not to discuss the case.', 'The juror discussed the case with a reporter.', 'not to'],
+  ];
+  it.each(pairs)('%s / %s (%s)', (page, other) => {
+    expect(cue(page, other)?.kind ?? null).not.toBe('polarity');
+  });
+
+  it('still denies what the other asserts: existential "no" and a plain negated verb', () => {
+    expect(cue('There were no survivors among the crew.', 'Two survivors among the crew were found.')?.kind).toBe('polarity');
+    expect(cue('The council did not approve the budget.', 'The council approved the budget.')?.kind).toBe('polarity');
+  });
+});
