@@ -21,8 +21,11 @@ describe('normalisation', () => {
     ['United States', 'U.S.', 'usa'],
     ['US', 'Washington', 'usa'],
     ['Beijing', 'China', 'china'],
-    ['security czar', 'minister of public security', 'security_chief'],
-    ['security tsar', 'Minister for Public Security', 'security_chief'],
+    ['security czar', 'minister of public security', 'security_ministry'],
+    ['security tsar', 'Minister for Public Security', 'security_ministry'],
+    // the same rule for any portfolio: an informal head of a field is its minister
+    ['top health official', 'health minister', 'health_ministry'],
+    ['trade czar', 'Minister of Trade', 'trade_ministry'],
     // the plural and singular nouns of asking ask as the verb does
     ['the inquiries she made', 'she asked', 'ask'],
     ['an enquiry from the council', 'a request from the council', 'ask'],

@@ -112,18 +112,27 @@ const PORTFOLIOS: [string, string[][]][] = [
   ['education_ministry', [['education']]],
   ['labour_ministry', [['labour'], ['labor']]],
   ['transport_ministry', [['transport'], ['transportation']]],
+  ['security_ministry', [['security'], ['public', 'security'], ['state', 'security'], ['homeland', 'security']]],
 ];
-/** The office words: the body ("ministry", "department") and its head ("minister", "secretary"). */
-const OFFICE_WORDS = ['ministry', 'department', 'minister', 'secretary'];
-/** "<field> ministry" and "ministry of/for <field>", for every office word and field name. */
+/**
+ * The office words: the body ("ministry", "department") and its head ("minister", "secretary",
+ * and the informal "czar" / "tsar" / "chief" of headlines: "trade czar", "security chief").
+ */
+const OFFICE_WORDS = ['ministry', 'department', 'minister', 'secretary', 'czar', 'tsar', 'chief'];
+/**
+ * "<field> ministry", "ministry of/for <field>" for every office word and field name, and "top /
+ * senior <field> official" (the head of the field, as headlines name a minister).
+ */
 const PORTFOLIO_OFFICES: [string[], string][] = PORTFOLIOS.flatMap(([key, fields]) =>
-  fields.flatMap((field) =>
-    OFFICE_WORDS.flatMap((office): [string[], string][] => [
+  fields.flatMap((field) => [
+    ...OFFICE_WORDS.flatMap((office): [string[], string][] => [
       [[...field, office], key],
       [[office, 'of', ...field], key],
       [[office, 'for', ...field], key],
     ]),
-  ),
+    [['top', ...field, 'official'], key],
+    [['senior', ...field, 'official'], key],
+  ]),
 );
 
 /**
@@ -151,11 +160,6 @@ export const PHRASE_ALIASES: [string[], string][] = [
   [['zurich'], 'switzerland'], [['bern'], 'switzerland'],
   ...OTHER_COUNTRIES.flatMap(([key, names, cities]) => [...names, ...cities].map((n): [string[], string] => [n.split(' '), key])),
   // Titles: the same office under its usual variants.
-  [['security', 'czar'], 'security_chief'], [['security', 'tsar'], 'security_chief'],
-  [['minister', 'of', 'public', 'security'], 'security_chief'],
-  [['minister', 'for', 'public', 'security'], 'security_chief'],
-  [['public', 'security', 'minister'], 'security_chief'],
-  [['top', 'security', 'official'], 'security_chief'], [['senior', 'security', 'official'], 'security_chief'],
   ...PORTFOLIO_OFFICES,
   // (OFFICES below lists the offices these titles name.)
   [['break', 'the', 'ice'], 'opportunity'],
@@ -196,7 +200,7 @@ export const PHRASE_ALIASES: [string[], string][] = [
  * The offices the title aliases above name: each is one office-holder or one body ("the
  * security czar", "China's Ministry of Commerce"), a specific actor like a person's name.
  */
-export const OFFICES = new Set(['security_chief', ...PORTFOLIOS.map(([key]) => key)]);
+export const OFFICES = new Set([...PORTFOLIOS.map(([key]) => key)]);
 
 /**
  * Stem → concept. Synonyms of news verbs and nouns collapse to one concept token so that a
@@ -311,7 +315,7 @@ export const PERSON_TITLES = new Set([
   'president', 'premier', 'leader', 'minister', 'secretary', 'chief', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'senator', 'governor', 'chairman', 'official',
   'officials', 'deputy', 'head', 'czar', 'tsar', 'envoy', 'aide', 'adviser', 'advisor',
-  'mayor', 'chancellor', 'commissioner', 'mr', 'mrs', 'ms', 'dr', 'security_chief',
+  'mayor', 'chancellor', 'commissioner', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
 /**
