@@ -239,10 +239,10 @@ describe('extension in Chromium', () => {
     await sr('[data-testid="highlights-toggle"]').click();
     await expect.poll(async () => (await page.evaluate(probeRanges)).texts.length).toBe(drawn);
 
-    // "Only this outlet": claims nobody else reports get cards and a subtle highlight of their own.
+    // Unmatched claims on request: claims not found in the library's articles on the story get cards and a subtle highlight of their own.
     await sr('[data-testid="unmatched-toggle"]').click();
     await expect.poll(async () => (await page.evaluate(probeCards)).ids.length).toBeGreaterThan(all.ids.length);
-    expect(await page.evaluate(() => (globalThis as any).CSS.highlights.get('source-compare-only')?.size ?? 0)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (globalThis as any).CSS.highlights.get('source-compare-unmatched')?.size ?? 0)).toBeGreaterThan(0);
     await sr('[data-testid="unmatched-toggle"]').click();
     await expect.poll(async () => (await page.evaluate(probeCards)).ids).toEqual(all.ids);
 

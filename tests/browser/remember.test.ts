@@ -228,7 +228,7 @@ describe('remember as you read, and following a match, in Chromium', () => {
     await open(`${server.origin}/furniture`);
     expect(await page.evaluate(() => document.documentElement.dataset.sourceCompare)).toBe('ready');
     await openSidebar();
-    // Every claim, matched or not, gets a card and a highlight ("Only this outlet" on).
+    // Every claim, matched or not, gets a card and a highlight (unmatched claims shown).
     const all = page.locator(`${SIDEBAR} [data-testid="unmatched-toggle"]`);
     if ((await all.getAttribute('aria-pressed')) !== 'true') await all.click();
     await page.locator(`${SIDEBAR} [data-testid="unmatched-toggle"][aria-pressed="true"]`).waitFor();
