@@ -13,4 +13,9 @@ describe('libraryScope and notFoundSentence', () => {
     expect(notFoundSentence(n)).toBe(sentence);
     expect(`Not found in ${libraryScope(n)}.`).toBe(sentence);
   });
+
+  it('names another library when asked (the CLI reads "the corpus")', () => {
+    expect(libraryScope(0, 'the corpus')).toBe('the corpus, which holds no article on this story');
+    expect(libraryScope(3, 'the corpus')).toBe('the 3 articles on this story in the corpus');
+  });
 });
