@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Fact, Match } from '../utils/engine';
 import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
 import { groupByFact, type FactGroup } from '../utils/page/fact-groups';
-import { outletPhrase } from '../utils/page/summary';
+import { notFoundSentence, outletPhrase } from '../utils/page/summary';
 import { DiffView } from './DiffView';
 import { OpenSource } from './OpenSource';
 
@@ -69,6 +69,8 @@ export function ClaimCard(props: {
   claim: Claim;
   /** The matches to show (the reader's filters applied), most important first. */
   matches: Match[];
+  /** How many articles on this story the library holds (the report's coverage): where an unmatched claim was looked for. */
+  covering: number;
   /** The report's facts, to group matches that report the same one. */
   facts: Fact[];
   labels: Labels;
@@ -83,7 +85,7 @@ export function ClaimCard(props: {
   onHover: (id: string | null) => void;
   onStep: (delta: 1 | -1) => void;
 }) {
-  const { claim, matches, facts, labels, current, tabStop, focusSeq, inPage, allDiffs, onSelect, onHover, onStep } = props;
+  const { claim, matches, covering, facts, labels, current, tabStop, focusSeq, inPage, allDiffs, onSelect, onHover, onStep } = props;
   const ref = useRef<HTMLLIElement>(null);
   // A layout effect, not a plain one: focus moves in the same commit that marks the card current,
   // so a key pressed right after navigating lands on the card, not on whatever had focus a frame ago.
@@ -101,7 +103,7 @@ export function ClaimCard(props: {
   return (
     <li
       ref={ref}
-      class={`sc-card${current ? ' sc-current' : ''}${relation ? ` sc-card-${relation}` : ' sc-card-only'}`}
+      class={`sc-card${current ? ' sc-current' : ''}${relation ? ` sc-card-${relation}` : ' sc-card-unmatched'}`}
       data-testid="claim-card"
       data-claim-id={claim.id}
       data-relation={relation ?? 'none'}
@@ -148,8 +150,9 @@ export function ClaimCard(props: {
           {hidden > 0 && <p class="sc-muted sc-small">{hidden === 1 ? '1 more match hidden by the filters' : `${hidden} more matches hidden by the filters`}</p>}
         </>
       ) : (
-        <p class="sc-muted">
-          <span class="sc-badge sc-badge-only">Not reported elsewhere</span> No other outlet in your corpus reports this.
+        <p class="sc-muted" data-testid="not-found">
+          {/* Only what the engine can know: these articles do not report it, not that no outlet does. */}
+          <span class="sc-badge sc-badge-unmatched">No match</span> {notFoundSentence(covering)}
         </p>
       )}
     </li>

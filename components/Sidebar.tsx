@@ -11,7 +11,7 @@ import {
   outletSummaries,
   type OutletSummary,
 } from '../utils/page/report-view';
-import { RELATION_PHRASE, articlesPhrase, claimsPerOutlet, namesSentence, outletPhrase, plural, storySummary } from '../utils/page/summary';
+import { RELATION_PHRASE, articlesPhrase, claimsPerOutlet, libraryScope, namesSentence, outletPhrase, plural, storySummary } from '../utils/page/summary';
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences } from '../utils/page/preferences';
 import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
@@ -106,7 +106,7 @@ function Summary({ report }: { report: Report }) {
   );
 }
 
-function Filters({ prefs, rows, labels, actions }: { prefs: Preferences; rows: OutletSummary[]; labels: ReturnType<typeof outletLabels>; actions: SidebarActions }) {
+function Filters({ prefs, rows, labels, covering, actions }: { prefs: Preferences; rows: OutletSummary[]; labels: ReturnType<typeof outletLabels>; covering: number; actions: SidebarActions }) {
   const toggle = (rel: Relation) => {
     const on = prefs.relations.includes(rel);
     actions.setPrefs({ relations: on ? prefs.relations.filter((r) => r !== rel) : RELATION_ORDER.filter((r) => r === rel || prefs.relations.includes(r)) });
@@ -156,7 +156,7 @@ function Filters({ prefs, rows, labels, actions }: { prefs: Preferences; rows: O
         onClick={() => actions.setPrefs({ showUnmatched: !prefs.showUnmatched })}
       >
         <span class="sc-toggle-box" aria-hidden="true" />
-        Also claims no other outlet reports
+        Also claims not found in {libraryScope(covering)}
       </button>
     </div>
   );
@@ -206,10 +206,11 @@ function Help() {
       </dl>
       <p class="sc-muted">
         In the page, contradicted claims have a wavy underline, claims others add detail to a solid one, agreed claims a dotted
-        one; claims no other outlet reports (when shown) a dashed grey one. When you compare the wording, <del>struck</del> words
-        are only on this page and <ins>underlined</ins> words only in the other outlet; sentences worded differently have only
-        their figures, names, places, dates and negations marked. The toolbar badge counts the claims other outlets contradict; a
-        grey dot means other outlets cover the story and contradict nothing.
+        one; claims not found in the articles on this story in your library (when shown) a dashed grey one. When you compare
+        the wording, <del>struck</del> words are only on this page and <ins>underlined</ins> words only in the other outlet;
+        sentences worded differently have only their figures, names, places, dates and negations marked. The toolbar badge
+        counts this page’s claims that articles in your library contradict, and its tooltip how many articles contradict it; a
+        grey dot means articles in your library cover the story and none contradicts this page.
       </p>
     </details>
   );
@@ -424,7 +425,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
                   : `${cards.length} of ${plural(prefs.showUnmatched ? report.claims.length : matched, 'claim', 'claims')}`}
               </span>
             </div>
-            <Filters prefs={prefs} rows={rows} labels={labels} actions={actions} />
+            <Filters prefs={prefs} rows={rows} labels={labels} covering={report.coverage.length} actions={actions} />
             {cards.length ? (
               <ol class="sc-cards" aria-describedby="sc-cards-hint">
                 {cards.map(({ claim, matches }) => (
@@ -432,6 +433,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
                     key={claim.id}
                     claim={claim}
                     matches={matches}
+                    covering={report.coverage.length}
                     facts={report.facts ?? []}
                     labels={labels}
                     tabStop={claim.id === tabStop}
@@ -447,7 +449,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
               </ol>
             ) : (
               <div class="sc-empty">
-                <p class="sc-muted">{filtered ? 'No claim matches these filters.' : 'No sentence on this page is matched by another outlet.'}</p>
+                <p class="sc-muted">{filtered ? 'No claim matches these filters.' : `No sentence on this page was found in ${libraryScope(report.coverage.length)}.`}</p>
                 {filtered && (
                   <button type="button" class="sc-link-button" onClick={() => actions.setPrefs({ relations: [...DEFAULT_PREFERENCES.relations], outlet: null })}>
                     Clear filters

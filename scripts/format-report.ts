@@ -1,5 +1,6 @@
 // The CLI's report for a person: what the page claims and what the other outlets say about it.
 import type { Relation, Report } from '../utils/engine';
+import { libraryScope } from '../utils/page/summary';
 
 const LABEL: Record<Relation, string> = { agree: 'AGREES', adds: 'ADDS', contradicts: 'CONTRADICTS' };
 
@@ -47,7 +48,8 @@ export function formatReport(report: Report): string {
   }
   const alone = report.claims.filter((c) => !c.matches.length);
   if (alone.length) {
-    lines.push('', `Reported only by this page (${alone.length}):`);
+    // The engine has read only the corpus: it can say where a claim was not found, not that no one else reports it.
+    lines.push('', `Not found in ${libraryScope(report.coverage.length, 'the corpus')} (${alone.length === 1 ? '1 claim' : `${alone.length} claims`}):`);
     for (const c of alone) lines.push(wrap(`- ${c.text}`, '  '));
   }
   if (report.additions.length) {

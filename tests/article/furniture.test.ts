@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../utils/article/extract';
-import { furnitureKind, removeFurniture } from '../../utils/article/furniture';
+import { furnitureKind, isDateLine, removeFurniture } from '../../utils/article/furniture';
 
 const PARAGRAPHS = [
   'TIANJIN (Reuters) - Port officials said on Monday that container traffic fell 12% in April from a year earlier as new tariffs took effect.',
@@ -131,6 +131,17 @@ describe('furnitureKind', () => {
     ['Follow us on Mastodon', 'share or related links'],
     ['4 min read', 'share or related links'],
     ['Read more: Ports brace for a slow summer', 'share or related links'],
+    ['May 12, 2025', 'date line'],
+    ['Monday, May 12, 2025', 'date line'],
+    ['12 May 2025', 'date line'],
+    ['Mon 12 May 2025 14.32 BST', 'date line'],
+    ['Sept. 3, 2025 at 4:15 p.m. EDT', 'date line'],
+    ['May 12, 2025 | 10:32 AM ET', 'date line'],
+    ['2025-05-12', 'date line'],
+    ['12/05/2025', 'date line'],
+    ['2025-05-12T07:30:00Z', 'date line'],
+    ['10:32 GMT+8', 'date line'],
+    ['March 2025', 'date line'],
   ])('“%s” is a %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -146,8 +157,27 @@ describe('furnitureKind', () => {
     'Updated figures released on Friday showed a smaller fall than expected.',
     'Share prices of shipping firms fell 4% on Monday.',
     'Topics discussed at the meeting included tariffs and fentanyl, officials said.',
+    'The board voted on May 12, 2025 to deepen the channel.',
+    'On May 12, 2025, the board voted.',
+    'May Day rallies drew thousands',
+    'May 12: the day the board voted',
+    'March 2025 was the wettest month on record.',
+    'Monday was quiet.',
+    '2025',
+    '12.50',
+    '145%',
   ])('“%s” is article text', (line) => {
     expect(furnitureKind(line)).toBeNull();
+  });
+
+  it('takes a line for a date only with a date’s shape and nothing else on it', () => {
+    // A weekday, a zone or "at" alone is no date; a month needs a day or a year beside it.
+    expect(isDateLine('Monday')).toBe(false);
+    expect(isDateLine('May')).toBe(false);
+    expect(isDateLine('EDT')).toBe(false);
+    expect(isDateLine('14.32')).toBe(false);
+    expect(isDateLine('14.32 BST, 12 May')).toBe(true);
+    expect(isDateLine('12 May 2025 and 13 May 2025 and 14 May 2025 and 15 May 2025')).toBe(false);
   });
 });
 
@@ -159,5 +189,55 @@ describe('removeFurniture', () => {
     expect(r.removed).toBe(1);
     expect(document.body.textContent).toContain(PARAGRAPHS[5]);
     expect(document.body.textContent).not.toContain('Lin Ma');
+  });
+});
+
+describe('a date line under the headline is furniture, a date in a sentence is not', () => {
+  const remove = (body: string) => {
+    const { document } = parseHTML(`<html><body><article>${body}</article></body></html>`);
+    const r = removeFurniture(document as unknown as Document);
+    return { removed: r.removed, text: document.body.textContent!.replace(/\s+/g, ' ').trim(), times: document.querySelectorAll('time').length };
+  };
+
+  it.each([
+    ['a <time> alone in a paragraph', '<p><time datetime="2025-05-12">May 12, 2025</time></p>'],
+    ['a <time> that does not read as a date', '<div class="meta"><time datetime="2025-05-12T07:30:00Z">3 hours ago</time></div>'],
+    ['a <time> between separators, inside a span', '<p><span class="when">· <time datetime="2025-05-12">Mon 12 May</time> ·</span></p>'],
+    ['a <time> on its own line before a <br>', '<p><time datetime="2025-05-12">May 12, 2025</time><br>Officials met again.</p>'],
+  ])('removes %s', (_name, html) => {
+    const r = remove(html);
+    expect(r.times).toBe(0);
+    expect(r.removed).toBe(1);
+    expect(r.text).not.toMatch(/May 12|12 May|hours ago/);
+  });
+
+  it.each([
+    ['a <time> inside a sentence', '<p>The board voted on <time datetime="2025-05-12">May 12, 2025</time> to deepen the channel.</p>'],
+    ['a <time> beside a byline', '<p><span>Dana Reyes</span> · <time datetime="2025-05-12">May 12, 2025</time></p>'],
+    ['a long <time>', `<p><time datetime="2025-05-12">${'word '.repeat(13)}</time></p>`],
+  ])('keeps %s', (_name, html) => {
+    const r = remove(html);
+    expect(r.times).toBe(1);
+    expect(r.removed).toBe(0);
+  });
+
+  const page = `<!doctype html><html lang="en"><head><title>Tianjin port traffic falls as tariffs bite</title></head><body><article>
+  <h1>Tianjin port traffic falls as tariffs bite</h1>
+  <p><time datetime="2025-05-09T07:30:00Z">May 9, 2025</time></p>
+  <p class="date">Friday 9 May 2025 08.30 BST</p>
+  ${PARAGRAPHS.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}
+  <p>The next figures are due on <time datetime="2025-06-09">June 9</time>, the port said.</p>
+  ${PARAGRAPHS.slice(3).map((p) => `<p>${p}</p>`).join('')}
+</article></body></html>`;
+
+  it('leaves the date lines out of the extracted text, keeps the sentence with a date, and still reads the page’s date', () => {
+    const article = extract(page);
+    expect(article.text.split('\n')).toEqual([
+      'Tianjin port traffic falls as tariffs bite',
+      ...PARAGRAPHS.slice(0, 3),
+      'The next figures are due on June 9, the port said.',
+      ...PARAGRAPHS.slice(3),
+    ]);
+    expect(article.publishedTime).toBe('2025-05-09T07:30:00Z');
   });
 });

@@ -7,7 +7,8 @@ import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, extensionWorker, launchChromium, normalize, ROOT } from './shared';
-import { expectedCards } from './engine-expect';
+import { expectedCards, expectedReport } from './engine-expect';
+import { badgeTitle } from '../../utils/background/badge';
 
 const OWN = SEED_IDS[0]!;
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
@@ -111,15 +112,21 @@ describe('extension in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.locator(SIDEBAR).waitFor({ state: 'detached' });
 
-    // The badge counts contradicted claims in this tab.
-    const badge = await (await extensionWorker(context)).evaluate(async () => {
+    // The badge counts contradicted claims in this tab; the tooltip counts the articles that contradict the page.
+    const { badge, title } = await (await extensionWorker(context)).evaluate(async () => {
       const api = (globalThis as any).chrome;
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return api.action.getBadgeText({ tabId: tab.id });
+      return { badge: await api.action.getBadgeText({ tabId: tab.id }), title: await api.action.getTitle({ tabId: tab.id }) };
     });
-    // One meaning: contradicted claims when there are any; else the neutral mark that other outlets cover the story.
+    // One meaning: contradicted claims when there are any; else the neutral mark that stored articles cover the story.
     const contradicted = sb.cards.filter((c) => c.matches.some((m) => m.relation === 'contradicts')).length;
     expect(badge).toBe(contradicted > 0 ? String(contradicted) : '•');
+    // The articles named are those with a contradicting match in the sidebar, not every covering one.
+    const contradicting = new Set(matches.filter((m) => m.relation === 'contradicts').map((m) => m.source)).size;
+    const covering = expectedReport(server.pages.get(`/article/${OWN}`)!).coverage.length;
+    expect(covering).toBeGreaterThan(0);
+    expect(title).toBe(badgeTitle({ contradictedClaims: contradicted, contradicting, covering }));
+    expect(title).toMatch(contradicting > 0 ? new RegExp(`^Source comparison: ${contradicting} articles? contradicts? this page`) : /^Source comparison: no article contradicts this page/);
   });
 
   const settled = () =>
@@ -239,10 +246,15 @@ describe('extension in Chromium', () => {
     await sr('[data-testid="highlights-toggle"]').click();
     await expect.poll(async () => (await page.evaluate(probeRanges)).texts.length).toBe(drawn);
 
-    // "Only this outlet": claims nobody else reports get cards and a subtle highlight of their own.
+    // Unmatched claims on request: claims not found in the library's articles on the story get cards and a subtle highlight of their own.
+    // They say where they were looked for: the N covering articles in the library, never "no other outlet".
+    const covering = expectedReport(server.pages.get(`/article/${OWN}`)!).coverage.length;
+    const scope = covering === 1 ? 'the only article on this story in your library' : `the ${covering} articles on this story in your library`;
+    expect(normalize((await sr('[data-testid="unmatched-toggle"]').textContent()) ?? '')).toBe(`Also claims not found in ${scope}`);
     await sr('[data-testid="unmatched-toggle"]').click();
     await expect.poll(async () => (await page.evaluate(probeCards)).ids.length).toBeGreaterThan(all.ids.length);
-    expect(await page.evaluate(() => (globalThis as any).CSS.highlights.get('source-compare-only')?.size ?? 0)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (globalThis as any).CSS.highlights.get('source-compare-unmatched')?.size ?? 0)).toBeGreaterThan(0);
+    expect(normalize((await sr('[data-testid="claim-card"][data-relation="none"] [data-testid="not-found"]').first().textContent()) ?? '')).toBe(`No match Not found in ${scope}.`);
     await sr('[data-testid="unmatched-toggle"]').click();
     await expect.poll(async () => (await page.evaluate(probeCards)).ids).toEqual(all.ids);
 

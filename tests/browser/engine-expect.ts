@@ -3,7 +3,7 @@
 // analysis against the seed corpus.
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../utils/article/extract';
-import { analyzePage, CorpusIndex } from '../../utils/engine';
+import { analyzePage, CorpusIndex, type Report } from '../../utils/engine';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { normalize } from './shared';
 
@@ -15,7 +15,8 @@ export interface ExpectedCard {
   matches: string[];
 }
 
-export function expectedCards(html: string): ExpectedCard[] {
+/** The engine's report on a fixture page, as the CLI computes it. */
+export function expectedReport(html: string): Report {
   if (!index) {
     index = new CorpusIndex();
     for (const d of loadSeedDocs()) index.add(d);
@@ -24,8 +25,11 @@ export function expectedCards(html: string): ExpectedCard[] {
   const article = extractArticle(document as unknown as Document);
   if (!article) throw new Error('no article in the fixture');
   // The page input exactly as scripts/compare.ts builds it for an .html file.
-  const report = analyzePage({ title: article.title, text: article.text, lang: article.lang ?? undefined }, index);
-  return report.claims
+  return analyzePage({ title: article.title, text: article.text, lang: article.lang ?? undefined }, index);
+}
+
+export function expectedCards(html: string): ExpectedCard[] {
+  return expectedReport(html).claims
     .filter((c) => c.matches.length > 0)
     .sort((a, b) => a.start - b.start)
     .map((c) => ({ text: normalize(c.text), matches: c.matches.map((m) => `${m.source} ${m.relation}`).sort() }));

@@ -10,7 +10,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
 import { probeRanges, probeSidebar } from './probes';
 import { extensionWorker, launchChromium } from './shared';
-import { articleLines, CHANNEL_A, CHANNEL_B, FURNITURE, furniturePage, outletPage } from './remember-fixtures';
+import { articleLines, CHANNEL_A, CHANNEL_B, dateLine, FURNITURE, furniturePage, outletPage } from './remember-fixtures';
 
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 
@@ -21,7 +21,7 @@ interface LogEntry {
 }
 
 /** Every stored document, read from the extension's IndexedDB in one of its pages. */
-function storedDocs(): Promise<{ id: string; outlet: string; date: string | null; url?: string; author?: string; remembered?: boolean; pinned?: boolean; source: string }[]> {
+function storedDocs(): Promise<{ id: string; outlet: string; date: string | null; url?: string; author?: string; remembered?: boolean; pinned?: boolean; source: string; text: string }[]> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open('source-compare-corpus');
     req.onerror = () => reject(req.error);
@@ -116,6 +116,12 @@ describe('remember as you read, and following a match, in Chromium', () => {
     expect(stored.status).toBe('stored');
     const doc = (await docs()).find((d) => d.id === stored.detail)!;
     expect(doc).toMatchObject({ outlet: CHANNEL_A.outlet, date: '2025-05-09', author: CHANNEL_A.author, url: `${server.origin}${CHANNEL_A.path}`, remembered: true, source: 'user' });
+    // The page prints a date line under its headline; the stored text is the headline and the
+    // article's paragraphs, without it (the date is kept from the metadata, above).
+    const { title, paragraphs } = articleLines(CHANNEL_A);
+    expect(await page.evaluate(() => document.body.innerText)).toContain(dateLine(CHANNEL_A.published));
+    expect(doc.text).not.toContain(dateLine(CHANNEL_A.published));
+    expect(doc.text.split('\n')).toEqual([title, ...paragraphs]);
 
     await open(`${server.origin}${CHANNEL_A.path}`);
     expect(await decision(3)).toMatchObject({ status: 'duplicate', detail: stored.detail });
@@ -228,7 +234,7 @@ describe('remember as you read, and following a match, in Chromium', () => {
     await open(`${server.origin}/furniture`);
     expect(await page.evaluate(() => document.documentElement.dataset.sourceCompare)).toBe('ready');
     await openSidebar();
-    // Every claim, matched or not, gets a card and a highlight ("Only this outlet" on).
+    // Every claim, matched or not, gets a card and a highlight (unmatched claims shown).
     const all = page.locator(`${SIDEBAR} [data-testid="unmatched-toggle"]`);
     if ((await all.getAttribute('aria-pressed')) !== 'true') await all.click();
     await page.locator(`${SIDEBAR} [data-testid="unmatched-toggle"][aria-pressed="true"]`).waitFor();

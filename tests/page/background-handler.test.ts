@@ -3,7 +3,8 @@
 // badge, and the toolbar toggle.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { COVERED_MARK, badgeFor, createBackground } from '../../utils/background/handler';
+import { createBackground } from '../../utils/background/handler';
+import { COVERED_MARK, badgeCounts, badgeTitle } from '../../utils/background/badge';
 import { memorySource, openCorpusSource } from '../../utils/background/corpus-source';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { contradictedCount } from '../../utils/page/report-view';
@@ -18,7 +19,7 @@ function fakeBrowser() {
       query: vi.fn(async () => [{ id: 7 }]),
       sendMessage: vi.fn(async () => ({ open: true })),
     },
-    action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
+    action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}), setTitle: vi.fn(async () => {}) },
   };
 }
 
@@ -47,16 +48,13 @@ describe('background handler', () => {
     const n = contradictedCount(reply.report);
     // One meaning: contradicted claims when there are any, else the neutral "covered" mark.
     expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: n > 0 ? String(n) : COVERED_MARK });
+    // The tooltip counts the covering articles that contradict the page, not all that cover it.
+    const contradicting = new Set(reply.report.claims.flatMap((c: any) => c.matches.filter((m: any) => m.relation === 'contradicts').map((m: any) => m.source))).size;
+    expect(badgeCounts(reply.report)).toEqual({ contradictedClaims: n, contradicting, covering: reply.report.coverage.length });
+    await vi.waitFor(() => expect(browser.action.setTitle).toHaveBeenCalledWith({ tabId: 3, title: badgeTitle(badgeCounts(reply.report)) }));
     // One corpus per background life, not one per message.
     await call(bg, { type: 'analyze', title: 'x', text: 'y', url: '' }, SENDER);
     expect(openCorpus).toHaveBeenCalledTimes(1);
-  });
-
-  it('gives the badge one meaning: contradicted claims in red, else a grey mark when the story is covered, else nothing', () => {
-    expect(badgeFor(3, 4)).toMatchObject({ text: '3', color: '#b91c1c' });
-    expect(badgeFor(3, 4).title).toBe('Source comparison: 3 claims on this page contradicted by 4 articles from other outlets');
-    expect(badgeFor(0, 4)).toMatchObject({ text: COVERED_MARK, color: '#4b5563' });
-    expect(badgeFor(0, 0).text).toBe('');
   });
 
   it('opens the options page on request and forwards the first-claim command to the tab', async () => {

@@ -112,6 +112,35 @@ describe('Sidebar', () => {
     ]);
   });
 
+  it('says where an unmatched claim was looked for: the articles on this story in the library, never "no other outlet"', () => {
+    const prefs = { ...initialState.prefs, showUnmatched: true };
+    const { root } = setup({ status: 'ready', report, prefs });
+    const unmatched = root.querySelector('[data-testid="claim-card"][data-relation="none"]')!;
+    expect(unmatched.querySelector('[data-testid="not-found"]')!.textContent).toBe('No match Not found in the only article on this story in your library.');
+    expect(root.querySelector('[data-testid="unmatched-toggle"]')!.textContent).toBe('Also claims not found in the only article on this story in your library');
+    expect(root.querySelector('[data-testid="help"]')!.textContent).toContain('claims not found in the articles on this story in your library');
+    expect(root.textContent).not.toMatch(/no other outlet reports|not reported elsewhere/i);
+
+    // N as the report counts it: covering documents, a syndicated copy folded into its original.
+    const three: Report = {
+      ...report,
+      coverage: [
+        { ...report.coverage[0]!, copies: [{ source: 'copy', outlet: 'Copy Wire' }] },
+        { source: 'b', outlet: 'B', headline: 'HB', date: null, relatedness: 0.7 },
+        { source: 'c', outlet: 'C', headline: 'HC', date: null, relatedness: 0.6 },
+      ],
+    };
+    const again = setup({ status: 'ready', report: three, prefs }).root;
+    expect(again.querySelector('[data-testid="not-found"]')!.textContent).toContain('Not found in the 3 articles on this story in your library.');
+    expect(again.querySelector('[data-testid="unmatched-toggle"]')!.textContent).toBe('Also claims not found in the 3 articles on this story in your library');
+  });
+
+  it('says the same when no claim of the page has a match', () => {
+    const none: Report = { ...report, claims: report.claims.map((c) => ({ ...c, matches: [] })) };
+    const { root } = setup({ status: 'ready', report: none });
+    expect(root.querySelector('.sc-empty')!.textContent).toBe('No sentence on this page was found in the only article on this story in your library.');
+  });
+
   it.each([
     ['no-article', 'No article found on this page'],
     ['no-coverage', 'No other outlet in your corpus covers this story'],

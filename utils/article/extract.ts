@@ -7,6 +7,7 @@ import { stripTrailingBoilerplate } from '../corpus/article-text';
 import { MIN_ARTICLE_WORDS } from './limits';
 import { readPageMetadata } from './metadata';
 import { dropFurnitureLines, removeFurniture } from './furniture';
+import { BLOCK_TAGS, SKIP_TAGS } from './blocks';
 
 export interface ExtractedArticle {
   title: string;
@@ -24,14 +25,6 @@ export interface ExtractedArticle {
 }
 
 export { MIN_ARTICLE_WORDS };
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
-]);
-/** Never article text, even inside the article container. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 /** Text of an element with a line break at every block boundary; inline whitespace collapsed. */
 export function blockText(root: Node): string {

@@ -4,9 +4,9 @@
 import type { Browser } from 'wxt/browser';
 import { analyzePage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/index/corpus-index';
-import type { CorpusDoc } from '../engine/types';
+import type { CorpusDoc, Report } from '../engine/types';
 import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
-import { contradictedCount } from '../page/report-view';
+import { badgeCounts, badgeFor } from './badge';
 import type { CorpusSource } from './corpus-source';
 import { DEFAULT_REMEMBER_SETTINGS, rememberRefusal, type RememberSettings } from '../remember/settings';
 import type { RememberOutcome } from '../storage/remember-page';
@@ -31,26 +31,6 @@ export interface BackgroundDeps {
   loadRememberSettings?: () => Promise<RememberSettings>;
   /** The clock expiry measures age by (a test passes its own). */
   now?: () => Date;
-}
-
-/** Red: the badge shows a count of contradicted claims. Grey: the neutral "covered" mark. */
-export const BADGE_RED = '#b91c1c';
-export const BADGE_GREY = '#4b5563';
-/** The neutral mark: other outlets cover this story and none contradicts this page. */
-export const COVERED_MARK = '•';
-
-/**
- * The badge has one meaning: the number of this page's claims other outlets contradict, in red,
- * only when there is at least one. A story other outlets cover without contradicting it gets a
- * grey dot (no number, so no number ever means anything else); a page nobody else covers, none.
- */
-export function badgeFor(contradicted: number, covering: number): { text: string; color: string; title: string } {
-  const articles = `${covering} ${covering === 1 ? 'article' : 'articles'} from other outlets`;
-  if (contradicted > 0) {
-    return { text: String(contradicted), color: BADGE_RED, title: `Source comparison: ${contradicted} ${contradicted === 1 ? 'claim' : 'claims'} on this page contradicted by ${articles}` };
-  }
-  if (covering > 0) return { text: COVERED_MARK, color: BADGE_GREY, title: `Source comparison: ${articles} cover this story; none contradicts this page` };
-  return { text: '', color: BADGE_GREY, title: 'Source comparison' };
 }
 
 /** What happened to a page "remember as you read" saw: kept in memory for tests and debugging only. */
@@ -107,9 +87,9 @@ export function createBackground(deps: BackgroundDeps) {
   };
 
   /** The toolbar badge for a tab: one meaning only (badgeFor), said again in the button's tooltip. */
-  const setBadge = async (tabId: number, contradicted: number, covering: number) => {
+  const setBadge = async (tabId: number, report: Report | null) => {
     if (!action) return;
-    const badge = badgeFor(contradicted, covering);
+    const badge = badgeFor(badgeCounts(report));
     try {
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setBadgeText({ tabId, text: badge.text });
@@ -194,7 +174,7 @@ export function createBackground(deps: BackgroundDeps) {
       case 'analyze': {
         // The page's own day (its metadata), so a contradiction with a report of another day says both.
         const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime));
-        if (tabId != null) void setBadge(tabId, res.ok ? contradictedCount(res.report) : 0, res.ok ? res.report.coverage.length : 0);
+        if (tabId != null) void setBadge(tabId, res.ok ? res.report : null);
         // Only pages the content script found an article on carry `meta`; a report with a
         // notice (not English) is not remembered.
         if (res.ok && !res.report.notice && msg.meta) {

@@ -151,7 +151,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     drawFocusMark();
   };
 
-  /** Draws the anchored claims as the reader's preferences say (switch, filters, "only this outlet"). */
+  /** Draws the anchored claims as the reader's preferences say (switch, filters, unmatched claims). */
   const redraw = () => {
     const s = store.get();
     const { prefs } = s;

@@ -6,8 +6,8 @@ import { removePageStyle, setPageStyle } from './page-style';
 
 export const HIGHLIGHT_STYLE_ID = 'source-compare-highlight-style';
 export const highlightName = (r: Relation) => `source-compare-${r}`;
-/** Claims no other outlet reports, drawn only on request ("only this outlet"). */
-export const UNMATCHED_HIGHLIGHT = 'source-compare-only';
+/** Claims not found in the library's articles on the story, drawn only on request (Preferences.showUnmatched). */
+export const UNMATCHED_HIGHLIGHT = 'source-compare-unmatched';
 /** The claim whose card the reader hovers or picked. */
 export const FOCUS_HIGHLIGHT = 'source-compare-focus';
 
@@ -42,7 +42,7 @@ function ensureStyle(doc: Document, dark: boolean) {
 }
 
 /**
- * Registers one highlight per relation (plus the subtle "only this outlet" one when given).
+ * Registers one highlight per relation (plus the subtle one for unmatched claims when given).
  * Returns how many relation ranges were drawn.
  */
 export function drawHighlights(doc: Document, byRelation: Map<Relation, Range[]>, unmatched: Range[] = [], dark = false): number {

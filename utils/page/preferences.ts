@@ -15,7 +15,7 @@ export interface Preferences {
   width: number;
   /** Claim highlights drawn in the page. */
   highlights: boolean;
-  /** Also show (and subtly highlight) claims no other outlet reports. */
+  /** Also show (and subtly highlight) claims not found in the library's articles on the story. */
   showUnmatched: boolean;
   /** Every match's word diff open at once. */
   allDiffs: boolean;

@@ -65,7 +65,7 @@ export function orderedMatches(claim: Claim): Claim['matches'] {
 export interface CardFilter {
   relations: readonly Relation[];
   outlet: string | null;
-  /** Also list claims no other outlet reports ("only this outlet"). */
+  /** Also list claims not found in the library's articles on the story (no match at all). */
   showUnmatched: boolean;
 }
 

@@ -27,7 +27,7 @@ export interface SidebarState {
   highlightedIds: ReadonlySet<string>;
   /** Outcome of the "add this page to my corpus" button, once pressed. */
   addPage: { state: 'pending' | 'done' | 'error'; message: string } | null;
-  /** Claims found in the page text, matched or not (for "only this outlet" and navigation). */
+  /** Claims found in the page text, matched or not (for the unmatched claims on request, and navigation). */
   anchoredIds: ReadonlySet<string>;
   /** The reader's UI preferences (persisted by the controller). */
   prefs: Preferences;

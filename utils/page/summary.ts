@@ -83,3 +83,18 @@ export function claimsPerOutlet(report: Pick<Report, 'coverage' | 'claims'>) {
     return { source: d.source, label: labels.get(d.source)!, headline: d.headline, counts };
   });
 }
+
+/**
+ * Where a claim without a match was looked for: the covering articles in the reader's own
+ * library, counted as the summary counts them (a syndicated copy is folded into its original).
+ * The engine sees only that library, so it can never say that no other outlet reports a claim;
+ * it can say that these N articles do not. The CLI names its library "the corpus".
+ */
+export function libraryScope(documents: number, library = 'your library'): string {
+  if (documents <= 0) return `${library}, which holds no article on this story`;
+  if (documents === 1) return `the only article on this story in ${library}`;
+  return `the ${documents} articles on this story in ${library}`;
+}
+
+/** "Not found in the 4 articles on this story in your library": said of one claim. */
+export const notFoundSentence = (documents: number) => `Not found in ${libraryScope(documents)}.`;
