@@ -7,7 +7,7 @@ import { loadCorpusPath } from '../utils/corpus/corpus-path-node';
 import { loadSeedDocs } from '../utils/corpus/seeds-node';
 import { parseTxtArticle } from '../utils/corpus/article-text';
 import { sentenceFeatures } from '../utils/engine/text/features';
-import { pairScore } from '../utils/engine/index/similarity';
+import { pairScore, pairParts } from '../utils/engine/index/similarity';
 const E = '../shared/eval';
 const sets = JSON.parse(readFileSync(join(E, 'sets.json'), 'utf8')).filter((s: any) => s.name !== 'seeds');
 const fold = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -35,7 +35,7 @@ for (const s of sets) {
           const gold = lab.counterparts.find((g: any) => (g.source === d.id || d.id.startsWith(g.source + "_")) && (fold(g.evidence).includes(fold(o.text)) || fold(o.text).includes(fold(g.evidence))));
           const got = c.matches.find((m) => m.source === d.id && m.sentenceIndex === i);
           const sc = pairScore(cf, o, index);
-          if (gold || got || sc >= 0.15) out.push({ set: s.name, page: id, doc: d.id, covered: covered.has(d.id), score: Math.round(sc * 1000) / 1000, gold: gold?.relation ?? null, got: got?.relation ?? null, claim: c.text.slice(0, 90), other: o.text.slice(0, 90) });
+          if (gold || got || sc >= 0.15) out.push({ set: s.name, page: id, doc: d.id, covered: covered.has(d.id), score: Math.round(sc * 1000) / 1000, cover: Math.round(pairParts(cf, o, index).coverClaim*100)/100, coverO: Math.round(pairParts(cf, o, index).coverOther*100)/100, gold: gold?.relation ?? null, got: got?.relation ?? null, claim: c.text.slice(0, 90), other: o.text.slice(0, 90) });
         });
       }
     }

@@ -87,6 +87,10 @@ describe('times of day', () => {
     ['By 3 p.m., the river had crested.', 15 * 60, '3 p.m.'],
     ['The polls closed at 12 am.', 0, '12 am'],
     ['Voting ends at 20:30 in the capital.', 20 * 60 + 30, '20:30'],
+    // a 24-hour time with a redundant meridiem, and the British dot between hours and minutes
+    ['The ferry left the harbour at 14:05 pm on Friday.', 14 * 60 + 5, '14:05 pm'],
+    ['The ferry left the harbour at 2.05pm on Friday.', 14 * 60 + 5, '2.05pm'],
+    ['The ferry docked at 9.40 a.m. on Saturday.', 9 * 60 + 40, '9.40 a.m.'],
   ])('%s → a time of day, not a count', (text, minutes, label) => {
     const clock = q(text).filter((x) => x.unit === 'clock');
     expect(clock).toHaveLength(1);
@@ -102,6 +106,29 @@ describe('times of day', () => {
 
   it('two times of day are never the same quantity', () => {
     expect(sameQuantity(one('It struck at 7:58 a.m.'), one('It struck at 8:58 a.m.'))).toBe(false);
+  });
+});
+
+describe('numbers that name, not count', () => {
+  it.each([
+    ['The ferry, an Atlas 340-2 with 120 people on board, sank.', [120]],
+    ['Ferry route 14 carried 120 passengers that day.', [120]],
+    ['The crew of the Voyager 2 probe numbered 40 engineers.', [40]],
+    ['Runway 27 stayed closed while 30 flights were diverted.', [30]],
+  ])('%s', (text, counts) => {
+    expect(q(text).filter((x) => x.unit === 'count').map((x) => x.value)).toEqual(counts);
+  });
+
+  it.each([
+    // a headline in title case: its capitals are not names
+    ['Strong Storm Kills 9, Injures Dozens', 9],
+    // a range and a score keep their numbers
+    ['The camp takes children aged 12-15 this summer.', 12],
+    ['The home side won 3-1 after extra time.', 3],
+    // a month before a day is a date, not a name
+    ['About 30 people were hurt on Sept 11, officials said.', 30],
+  ])('%s still has its count', (text, value) => {
+    expect(q(text).some((x) => x.value === value)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Quantities in a sentence, normalised so that "145 per cent" = "145%" = "145 percent",
 // "$46 billion" = 46e9 USD, "nearly 450,000" = ~450000, "two" = 2, and "twice … 10 percent"
 // is 10% applied two times (not 20%).
-import { MONTHS } from './lexicon';
+import { MONTHS, WEEKDAYS } from './lexicon';
 import { wordKey, type Token, type Term } from './normalize';
 
 export interface Quantity {
@@ -104,6 +104,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     if (value === null || Number.isNaN(value)) continue;
     const first = i;
     const clock = clockTimeAt(tokens, i, text);
+    if (!clock && identifierAt(tokens, i, text)) continue;
     if (clock) {
       // "7:58 a.m.", "10pm": when, not how many; kept as a time of day so that its digits are
       // never read as a count ("just before 8:00 a.m." is not 8 of anything).
@@ -156,6 +157,51 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
   return out.filter((q) => q.unit !== 'count' || q.context.length > 0);
 }
 
+/**
+ * Nouns whose number names one of a series, not an amount: "flight 171", "runway 23", "model 3",
+ * "article 5", "game 4". A closed class of English identifier nouns.
+ */
+const IDENTIFIER_NOUNS = new Set([
+  'flight', 'flights', 'model', 'number', 'no', 'nos', 'route', 'runway', 'gate', 'seat', 'row', 'room', 'platform', 'terminal',
+  'article', 'section', 'chapter', 'clause', 'amendment', 'case', 'game', 'episode', 'season', 'stage', 'round', 'level', 'grade',
+  'version', 'phase', 'highway', 'interstate', 'bus', 'line', 'district', 'ward', 'unit', 'block', 'building', 'floor', 'apartment',
+  'page', 'volume', 'item', 'resolution', 'bill', 'proposition', 'category',
+]);
+
+/**
+ * Is the number at token i part of a name, not an amount? After an identifier noun ("flight
+ * 171"), after a capitalised word inside the sentence ("Boeing 787", "Apollo 11", "Artemis 2"; not
+ * a month, a weekday, a currency, a sentence's first word or a headline in title case), or joined by a hyphen, without spaces, to
+ * another number ("787-8": a model and its variant; "ages 18-25" has its range word before it).
+ */
+function identifierAt(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!/^\d+$/.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev && IDENTIFIER_NOUNS.has(prev.lower) && !/^(the|a|an)$/.test(tokens[i - 2]?.lower ?? '') && /^\s+$/.test(text.slice(prev.end, t.start))) return true;
+  if (prev && i > 1 && prev.cap && /^\p{Lu}[\p{L}]+$/u.test(prev.text) && !titleCase(tokens) && !calendarWord(prev.lower) && !CURRENCY_WORD[prev.lower] && /^ $/.test(text.slice(prev.end, t.start)) &&
+    !/[.!?:;"“]\s*$/.test(text.slice(0, prev.start))) return true;
+  const next = tokens[i + 1];
+  const hyphenNext = next && text.slice(t.end, next.start) === '-' && /^\d+$/.test(next.text);
+  const hyphenPrev = prev && text.slice(prev.end, t.start) === '-' && /^\d+$/.test(prev.text);
+  return (hyphenNext || hyphenPrev) && !RANGE_WORDS.test(tokens[(hyphenPrev ? i - 2 : i - 1)]?.lower ?? '');
+}
+/**
+ * A headline in title case ("Strong Quake Kills 9, Injures Hundreds"): its capitals say nothing
+ * about names. Most of its longer words (four letters and more) are capitalised.
+ */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return words.length > 0 && words.filter((t) => t.cap).length / words.length > 0.6;
+}
+
+/** A month or a weekday, or an abbreviation of one ("Sept", "Nov", "Fri"): "Sept 11" is a date. */
+function calendarWord(w: string): boolean {
+  return w.length >= 3 && [...MONTHS, ...WEEKDAYS].some((name) => name.startsWith(w));
+}
+/** Words before "N-M" that make it a range or a score: "ages 18-25", "from 10-12", "won 2-1". */
+const RANGE_WORDS = /^(ages?|aged|from|between|won|lost|beat|drew|score|scores|scored|by|of|to|about|some|around|roughly|nearly|the|a|an)$/;
+
 /** "a.m.", "am", "p.m.", "pm" (after a figure only: "PM" alone is a title). */
 const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
 
@@ -165,6 +211,13 @@ const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
  */
 function clockTimeAt(tokens: Token[], i: number, text: string): { minutes: number; next: number; label: string } | null {
   const h = tokens[i].text;
+  // "1.38pm", "8.09 a.m.": British style, a dot between hours and minutes, with its meridiem
+  const dotted = /^(\d{1,2})\.(\d{2})$/.exec(h);
+  if (dotted && tokens[i + 1] && MERIDIEM.test(tokens[i + 1].text) && Number(dotted[2]) < 60) {
+    const hours = Number(dotted[1]) % 12 + (tokens[i + 1].lower.startsWith('p') ? 12 : 0);
+    if (Number(dotted[1]) < 1 || Number(dotted[1]) > 12) return null;
+    return { minutes: hours * 60 + Number(dotted[2]), next: i + 2, label: h + (tokens[i + 1].start > tokens[i].end ? ' ' : '') + tokens[i + 1].text };
+  }
   if (!/^\d{1,2}$/.test(h)) return null;
   let hours = Number(h), minutes = 0, j = i + 1, label = h;
   const m = tokens[j];
@@ -180,7 +233,8 @@ function clockTimeAt(tokens: Token[], i: number, text: string): { minutes: numbe
     label += (tokens[j].start > tokens[j - 1].end ? ' ' : '') + tokens[j].text;
     j++;
   }
-  if (meridiem ? hours < 1 || hours > 12 : !hasMinutes || hours > 23) return null;
+  // "13:38 pm": a 24-hour time with a redundant meridiem is still that time
+  if (meridiem ? hours < 1 || (hours > 12 && !(hasMinutes && meridiem === 'pm' && hours <= 23)) : !hasMinutes || hours > 23) return null;
   if (meridiem === 'pm' && hours < 12) hours += 12;
   if (meridiem === 'am' && hours === 12) hours = 0;
   return { minutes: hours * 60 + minutes, next: j, label };
