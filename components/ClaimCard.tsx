@@ -3,7 +3,10 @@ import type { Claim, Fact, Match } from '../utils/engine';
 import { RELATION_LABEL, primaryRelation } from '../utils/page/report-view';
 import { groupByFact, type FactGroup } from '../utils/page/fact-groups';
 import { notFoundSentence, outletPhrase } from '../utils/page/summary';
+import { readableProof, shownRelation } from '../utils/page/proof-view';
+import { ContradictionProof } from './ContradictionProof';
 import { DiffView } from './DiffView';
+import { MarkedText } from './MarkedText';
 import { OpenSource } from './OpenSource';
 
 type Labels = Map<string, { name: string; detail: string | null }>;
@@ -16,16 +19,23 @@ function MatchRow(props: { claim: Claim; match: Match; labels: Labels; allDiffs:
   const showDiff = local ?? allDiffs;
   const label = labels.get(match.source);
   const outlet = label?.name ?? match.outlet;
+  // A contradiction without a proof is shown as "adds" (proof-view.ts): no red the reader cannot check.
+  const relation = shownRelation(match);
+  const proof = readableProof(match);
   return (
-    <li class={`sc-match sc-rel-${match.relation}${compact ? ' sc-match-compact' : ''}`} data-testid="match" data-source={match.source} data-relation={match.relation}>
+    <li class={`sc-match sc-rel-${relation}${compact ? ' sc-match-compact' : ''}`} data-testid="match" data-source={match.source} data-relation={relation}>
       <div class="sc-match-head">
-        <span class={`sc-badge sc-rel-${match.relation}`}>{RELATION_LABEL[match.relation]}</span>
+        <span class={`sc-badge sc-rel-${relation}`}>{RELATION_LABEL[relation]}</span>
         <span class="sc-outlet">{outlet}</span>
         {label?.detail && <span class="sc-outlet-detail">{label.detail}</span>}
       </div>
       {/* In a fact shared by several outlets the later sentences are clamped: the fact was said once above. */}
-      <blockquote class={`sc-quote${compact ? ' sc-clamp' : ''}`}>{match.text}</blockquote>
-      <p class="sc-why">{match.why}</p>
+      <blockquote class={`sc-quote${compact ? ' sc-clamp' : ''}`}>
+        <MarkedText text={match.text} spans={proof ? [proof.other.span] : []} />
+      </blockquote>
+      {/* A contradiction's proof replaces its reason: the reason says the same thing, with the
+          outlet shortened to initials; the proof names it and says what both sides talk about. */}
+      {proof ? <ContradictionProof proof={proof} outlet={outlet} /> : <p class="sc-why">{match.why}</p>}
       {/* One row of actions; when the outlet's name is long, the second wraps to the row's start, not indented. */}
       <div class="sc-match-actions">
         <button
@@ -123,7 +133,10 @@ export function ClaimCard(props: {
       onMouseEnter={() => onHover(claim.id)}
       onMouseLeave={() => onHover(null)}
     >
-      <p class="sc-claim">{claim.text}</p>
+      {/* The words each shown contradiction disputes, marked in the claim (its proof's page side). */}
+      <p class="sc-claim">
+        <MarkedText text={claim.text} spans={matches.map((m) => readableProof(m)?.page.span)} />
+      </p>
       {inPage && (
         <button
           type="button"

@@ -16,6 +16,7 @@ import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, clampWidth, type Preferences
 import type { Relation, Report } from '../utils/engine/types';
 import { removePageStyle, setPageStyle } from '../utils/page/page-style';
 import { sidebarMode } from '../utils/page/layout';
+import { shownRelation } from '../utils/page/proof-view';
 import { ClaimCard } from './ClaimCard';
 import { RememberPause } from './RememberPause';
 import { StatusNotice } from './StatusNotice';
@@ -552,7 +553,7 @@ function ResizeHandle({ width, onResize, onCommit }: { width: number; onResize: 
 }
 
 function contradictedTotal(report: Report | null): number {
-  return report ? report.claims.filter((c) => c.matches.some((m) => m.relation === 'contradicts')).length : 0;
+  return report ? report.claims.filter((c) => c.matches.some((m) => shownRelation(m) === 'contradicts')).length : 0;
 }
 
 export function Sidebar({ store, actions }: { store: Store<SidebarState>; actions: SidebarActions }) {

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_GREY, BADGE_RED, COVERED_MARK, badgeCounts, badgeFor, badgeTitle } from '../../utils/background/badge';
 import type { Claim, Match, Relation, Report, StoryDoc } from '../../utils/engine/types';
+import { proofFor } from '../page/proof-fixture';
 
 const doc = (source: string, extra: Partial<StoryDoc> = {}): StoryDoc => ({ source, outlet: `Outlet ${source}`, headline: 'H', date: null, relatedness: 0.8, ...extra });
-const match = (source: string, relation: Relation): Match => ({ source, outlet: `Outlet ${source}`, text: 'T.', relation, why: 'w', score: 0.7, sentenceIndex: 0 });
+const match = (source: string, relation: Relation): Match => ({ source, outlet: `Outlet ${source}`, text: 'T.', relation, why: 'w', score: 0.7, sentenceIndex: 0, ...proofFor(relation) });
 const claim = (i: number, matches: Match[]): Claim => ({ id: `c${i}`, text: `Claim ${i}.`, start: i * 10, end: i * 10 + 8, matches });
 const report = (coverage: StoryDoc[], claims: Claim[], notice?: string): Pick<Report, 'claims' | 'coverage' | 'notice'> => ({ coverage, claims, ...(notice ? { notice } : {}) });
 
@@ -22,6 +23,11 @@ describe('badgeCounts', () => {
   it('counts a document with syndicated copies folded in once, as the sidebar does', () => {
     const r = report([doc('a', { copies: [{ source: 'a2', outlet: 'Copy' }] }), doc('b')], [claim(0, [match('a', 'contradicts')])]);
     expect(badgeCounts(r)).toEqual({ contradictedClaims: 1, contradicting: 1, covering: 2 });
+  });
+
+  it('does not count a contradiction that carries no proof (the view shows it as added detail)', () => {
+    const bare: Match = { source: 'a', outlet: 'Outlet a', text: 'T.', relation: 'contradicts', why: 'w', score: 0.7, sentenceIndex: 0 };
+    expect(badgeCounts(report([doc('a')], [claim(0, [bare])]))).toEqual({ contradictedClaims: 0, contradicting: 0, covering: 1 });
   });
 
   it('is null when nothing was compared (no report, or a notice)', () => {

@@ -5,12 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
+import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, extensionWorker, launchChromium, normalize, ROOT } from './shared';
-import { expectedCards, expectedReport } from './engine-expect';
+import { comparableProofs, expectedCards, expectedProofs, expectedReport } from './engine-expect';
 import { badgeTitle } from '../../utils/background/badge';
 
 const OWN = SEED_IDS[0]!;
+/** A seed the engine finds contradicted ("cancel its tariffs" against "slash" and "lower" them). */
+const CONTRADICTED = '003_48a0785e15c454a3';
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 
 describe('extension in Chromium', () => {
@@ -153,6 +155,40 @@ describe('extension in Chromium', () => {
     // One highlight per card, on that claim's words in the page.
     const ranges = await page.evaluate(probeRanges);
     expect([...ranges.texts].sort()).toEqual(cli.map((c) => c.text).sort());
+    // Each contradiction shows the engine's proof (none where the engine finds none).
+    const proofs = comparableProofs(await page.evaluate(probeProofs), expectedProofs(server.pages.get(`/article/${id}`)!));
+    expect(proofs.shown).toEqual(proofs.want);
+    expect(proofs.unmarked).toEqual([]);
+  });
+
+  it('shows each contradiction\'s proof in words, as the engine computed it', async () => {
+    expect(SEED_IDS).toContain(CONTRADICTED);
+    const path = `/article/${CONTRADICTED}`;
+    const want = expectedProofs(server.pages.get(path)!);
+    expect(want.length).toBeGreaterThan(0);
+    await page.goto(`${server.origin}${path}`);
+    await settled();
+    await openSidebar();
+    await page.waitForFunction(
+      (n) => document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelectorAll('[data-testid="proof"]').length === n,
+      want.length,
+      { timeout: 15_000 },
+    );
+    const shown = await page.evaluate(probeProofs);
+    const proofs = comparableProofs(shown, want);
+    expect(proofs.shown).toEqual(proofs.want);
+    expect(proofs.unmarked).toEqual([]);
+    // Both values as the engine worded them, inside the card's proof block, the outlet by name.
+    for (const w of want) {
+      const blocks = (await sr(`[data-testid="match"][data-source="${w.source}"][data-relation="contradicts"] [data-testid="proof"]`).allTextContents()).map(normalize);
+      expect(blocks.some((text) => w.lines.every((line) => text.includes(line))), `${w.lines.join(' / ')} in ${JSON.stringify(blocks)}`).toBe(true);
+    }
+    await page.evaluate(() => document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[data-testid="proof"]')?.closest('[data-testid="claim-card"]')?.scrollIntoView({ block: 'start' }));
+    // The sidebar's slide-in has ended once its animations report finished.
+    await page.evaluate(() => Promise.all(document.querySelector('source-compare-sidebar')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: `${artifactsDir()}chromium-proof.png` });
+    await page.keyboard.press('Escape');
+    await page.locator(SIDEBAR).waitFor({ state: 'detached' });
   });
 
   it('filters, the global diff switch, keyboard navigation, focus marks and axe on the sidebar', async () => {

@@ -34,3 +34,62 @@ export function expectedCards(html: string): ExpectedCard[] {
     .sort((a, b) => a.start - b.start)
     .map((c) => ({ text: normalize(c.text), matches: c.matches.map((m) => `${m.source} ${m.relation}`).sort() }));
 }
+
+/** A contradiction's proof as the sidebar must show it (probes.ts probeProofs gives the same shape). */
+export interface ExpectedProof {
+  claim: string;
+  source: string;
+  kind: string;
+  /** The proof block's lines: what both sides state, then each side's value, the outlet by name. */
+  lines: string[];
+  /** The other outlet's words the proof points at, marked in its sentence. */
+  quoteMarks: string[];
+  /** The page's words it points at, one of the marks in the claim. */
+  claimMark: string;
+}
+
+/** Every contradiction the engine finds on the page, with its proof, in words and spans. */
+export function expectedProofs(html: string): ExpectedProof[] {
+  const out: ExpectedProof[] = [];
+  for (const c of expectedReport(html).claims) {
+    for (const m of c.matches) {
+      if (m.relation !== 'contradicts') continue;
+      // The engine promises a proof on every contradiction; a missing one is a failure here, not a skip.
+      if (!m.proof) throw new Error(`contradiction without a proof: ${c.text} / ${m.source}`);
+      const { kind, about, page, other } = m.proof;
+      out.push({
+        claim: normalize(c.text),
+        source: m.source,
+        kind,
+        lines: [`About: ${about}`, `This page: ${page.value}`, `${m.outlet}: ${other.value}`].map(normalize),
+        // An empty span (the engine found none of the words) marks nothing.
+        quoteMarks: other.span.end > other.span.start ? [normalize(m.text.slice(other.span.start, other.span.end))] : [],
+        claimMark: normalize(c.text.slice(page.span.start, page.span.end)),
+      });
+    }
+  }
+  return out;
+}
+
+/** What probes.ts probeProofs reads from the sidebar. */
+export interface ShownProof extends Omit<ExpectedProof, 'claimMark'> {
+  relation: string;
+  claimMarks: string[];
+}
+
+/**
+ * The sidebar's proofs and the engine's in one comparable form (sorted; every shown one a
+ * "contradicts" match), and the engine's page-side words that no mark in their claim holds (a
+ * claim's marks merge when two contradictions point at overlapping words, so a mark may be longer).
+ */
+export function comparableProofs(shown: ShownProof[], want: ExpectedProof[]) {
+  const key = (p: { claim: string; source: string; lines: string[] }) => `${p.claim}\u0000${p.source}\u0000${p.lines.join('\u0000')}`;
+  const byKey = (a: { claim: string; source: string; lines: string[] }, b: typeof a) => key(a).localeCompare(key(b));
+  return {
+    shown: shown.map(({ claimMarks: _marks, ...p }) => p).sort(byKey),
+    want: want.map(({ claimMark: _mark, ...w }) => ({ ...w, relation: 'contradicts' })).sort(byKey),
+    unmarked: want
+      .filter((w) => w.claimMark && !shown.some((p) => p.claim === w.claim && p.source === w.source && p.claimMarks.some((m) => m.includes(w.claimMark))))
+      .map((w) => `${w.claim} — ${w.claimMark}`),
+  };
+}

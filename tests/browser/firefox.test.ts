@@ -3,12 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
+import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, launchFirefox, normalize, ROOT } from './shared';
-import { expectedCards } from './engine-expect';
+import { comparableProofs, expectedCards, expectedProofs } from './engine-expect';
 
 // A different seed from the Chromium test, so both browsers together cover two pages.
 const OWN = SEED_IDS[3]!;
+/** A seed the engine finds contradicted ("cancel its tariffs" against "slash" and "lower" them). */
+const CONTRADICTED = '003_48a0785e15c454a3';
 const SIDEBAR = 'source-compare-sidebar >>> [role="complementary"]';
 
 describe('extension in Firefox ESR', () => {
@@ -224,6 +226,28 @@ describe('extension in Firefox ESR', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     await page.screenshot({ path: `${artifactsDir()}firefox-sidebar.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(SIDEBAR, { hidden: true });
+  });
+
+  it('shows each contradiction\'s proof in words, as the engine computed it', async () => {
+    expect(SEED_IDS).toContain(CONTRADICTED);
+    const path = `/article/${CONTRADICTED}`;
+    const want = expectedProofs(server.pages.get(path)!);
+    expect(want.length).toBeGreaterThan(0);
+    await page.goto(`${server.origin}${path}`);
+    await waitSettled(page);
+    await openByClick();
+    await page.waitForFunction(
+      (n: number) => document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelectorAll('[data-testid="proof"]').length === n,
+      { timeout: 15_000 },
+      want.length,
+    );
+    const proofs = comparableProofs(await page.evaluate(probeProofs), want);
+    expect(proofs.shown).toEqual(proofs.want);
+    expect(proofs.unmarked).toEqual([]);
+    await page.evaluate(() => Promise.all(document.querySelector('source-compare-sidebar')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: `${artifactsDir()}firefox-proof.png` });
     await page.keyboard.press('Escape');
     await page.waitForSelector(SIDEBAR, { hidden: true });
   });

@@ -74,6 +74,32 @@ export function probeSidebar(): SidebarProbe {
   return { present: true, label: aside.getAttribute('aria-label'), text: aside.innerText, cards };
 }
 
+/** Every proof the sidebar shows (engine-expect.ts ExpectedProof's shape, plus every mark in the claim). */
+export function probeProofs(): { claim: string; source: string; relation: string; kind: string; lines: string[]; quoteMarks: string[]; claimMarks: string[] }[] {
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+  const cards = root ? [...root.querySelectorAll('[data-testid="claim-card"]')] : [];
+  return cards.flatMap((card) => {
+    const claimEl = card.querySelector('.sc-claim');
+    const claimMarks = [...(claimEl?.querySelectorAll('mark') ?? [])].map((el) => norm(el.textContent));
+    return [...card.querySelectorAll('[data-testid="match"]')].flatMap((m) => {
+      const proof = m.querySelector('[data-testid="proof"]');
+      if (!proof) return [];
+      return [{
+        claim: norm(claimEl?.textContent ?? null),
+        source: m.getAttribute('data-source') ?? '',
+        relation: m.getAttribute('data-relation') ?? '',
+        kind: proof.getAttribute('data-kind') ?? '',
+        lines: [...proof.querySelectorAll('p, li')].map((el) => norm(el.textContent)),
+        quoteMarks: [...m.querySelectorAll('blockquote mark')].map((el) => norm(el.textContent)),
+        // A copy per match: WebDriver BiDi sends an array shared by two results once, and
+        // Puppeteer gives the second one undefined.
+        claimMarks: [...claimMarks],
+      }];
+    });
+  });
+}
+
 /** ins/del counts inside the first visible diff. */
 export function probeDiff(): { diffs: number; ins: number; del: number } {
   const root = document.querySelector('source-compare-sidebar')?.shadowRoot;

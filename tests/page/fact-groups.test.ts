@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { groupByFact } from '../../utils/page/fact-groups';
 import type { Match, Report } from '../../utils/engine/types';
+import { proofFor } from './proof-fixture';
 
 const m = (source: string, outlet: string, relation: Match['relation'], factId?: string, sentenceIndex = 0): Match => ({
-  source, outlet, text: `${outlet} sentence ${sentenceIndex}`, relation, why: 'because', score: 0.5, sentenceIndex, ...(factId ? { factId } : {}),
+  source, outlet, text: `${outlet} sentence ${sentenceIndex}`, relation, why: 'because', score: 0.5, sentenceIndex, ...(factId ? { factId } : {}), ...proofFor(relation),
 });
 
 // A hand-written report: two facts across three outlets, one match outside any fact.

@@ -2,12 +2,13 @@
 // outlets apart, the coverage picture, next/previous, and the stored preferences' validation.
 import { describe, expect, it } from 'vitest';
 import type { Claim, Match, Report } from '../../utils/engine/types';
+import { proofFor } from './proof-fixture';
 import { filteredCards, outletLabels, stepId } from '../../utils/page/report-view';
 import { claimsPerOutlet } from '../../utils/page/summary';
 import { DEFAULT_PREFERENCES, MAX_WIDTH, MIN_WIDTH, parsePreferences } from '../../utils/page/preferences';
 
 const m = (source: string, relation: Match['relation'], score = 0.5): Match => ({
-  source, outlet: source === 'w2' ? 'WSJ' : `Outlet ${source}`, text: `${source} says`, relation, why: 'because', score, sentenceIndex: 0,
+  source, outlet: source === 'w2' ? 'WSJ' : `Outlet ${source}`, text: `${source} says`, relation, why: 'because', score, sentenceIndex: 0, ...proofFor(relation),
 });
 const claim = (id: string, start: number, matches: Match[]): Claim => ({ id, start, end: start + 10, text: `claim ${id}`, matches });
 

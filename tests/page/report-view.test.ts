@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Match, Report } from '../../utils/engine/types';
+import { proofFor } from './proof-fixture';
 import { contradictedCount, orderedMatches, outletSummaries, primaryRelation, visibleClaims } from '../../utils/page/report-view';
 
 const m = (source: string, relation: Match['relation'], score = 0.5): Match => ({
-  source, outlet: `Outlet ${source}`, text: `${source} says`, relation, why: 'because', score, sentenceIndex: 0,
+  source, outlet: `Outlet ${source}`, text: `${source} says`, relation, why: 'because', score, sentenceIndex: 0, ...proofFor(relation),
 });
 const claim = (id: string, start: number, matches: Match[]): Claim => ({ id, start, end: start + 10, text: `claim ${id}`, matches });
 

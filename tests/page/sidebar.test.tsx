@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { Sidebar } from '../../components/Sidebar';
 import { createStore, initialState, type SidebarState } from '../../utils/page/store';
 import type { Report } from '../../utils/engine/types';
+import { PROOF } from './proof-fixture';
 
 const EVIL = '<img src=x onerror="alert(1)"><b>bold</b>';
 
@@ -17,7 +18,7 @@ const report: Report = {
   claims: [
     {
       id: 'c0', start: 0, end: 40, text: `Tariffs rose to 145 percent ${EVIL}`,
-      matches: [{ source: 'other', outlet: 'Other Outlet', text: `Tariffs rose to 125 percent ${EVIL}`, relation: 'contradicts', why: `different figure ${EVIL}`, score: 0.8, sentenceIndex: 2 }],
+      matches: [{ source: 'other', outlet: 'Other Outlet', text: `Tariffs rose to 125 percent ${EVIL}`, relation: 'contradicts', why: `different figure ${EVIL}`, score: 0.8, sentenceIndex: 2, proof: PROOF }],
     },
     { id: 'c1', start: 41, end: 60, text: 'Nobody else says this.', matches: [] },
   ],
@@ -73,6 +74,57 @@ describe('Sidebar', () => {
     const diff = root.querySelector('[data-testid="diff"]')!;
     expect(diff.querySelectorAll('del').length).toBeGreaterThan(0);
     expect(diff.querySelectorAll('ins').length).toBeGreaterThan(0);
+  });
+
+  it('shows a contradiction’s proof in words: what both sides state, each side’s value, the outlet by name', () => {
+    const { root } = setup({ status: 'ready', report });
+    const match = root.querySelector('[data-testid="match"]')!;
+    const proof = match.querySelector('[data-testid="proof"]')!;
+    expect(proof.getAttribute('data-kind')).toBe('figure');
+    expect([...proof.querySelectorAll('p, li')].map((el) => el.textContent)).toEqual([
+      'About: the tariff rate',
+      'This page: 145 percent',
+      'Other Outlet: 125 percent',
+    ]);
+    // The proof says what the reason said (with the outlet's name, not initials): the reason goes.
+    expect(match.querySelector('.sc-why')).toBeNull();
+    // Each value is marked where it stands in its sentence; the sentences' text is unchanged.
+    const card = root.querySelector('[data-testid="claim-card"]')!;
+    expect([...card.querySelectorAll('.sc-claim mark')].map((el) => el.textContent)).toEqual(['145 percent']);
+    expect(card.querySelector('.sc-claim')!.textContent).toBe(report.claims[0]!.text);
+    expect([...match.querySelectorAll('blockquote mark')].map((el) => el.textContent)).toEqual(['125 percent']);
+    expect(match.querySelector('blockquote')!.textContent).toBe(report.claims[0]!.matches[0]!.text);
+  });
+
+  it('renders a proof’s words as text, never as elements', () => {
+    const evilProof = { kind: 'polarity' as const, about: `talks ${EVIL}`, page: { value: `not ${EVIL}`, span: { start: 0, end: 7 } }, other: { value: EVIL, span: { start: 0, end: 7 } } };
+    const claim = report.claims[0]!;
+    const { root } = setup({ status: 'ready', report: { ...report, claims: [{ ...claim, matches: [{ ...claim.matches[0]!, proof: evilProof }] }] } });
+    const proof = root.querySelector('[data-testid="proof"]')!;
+    expect(proof.textContent).toContain(`About: talks ${EVIL}`);
+    expect(proof.textContent).toContain(`This page: not ${EVIL}`);
+    expect(proof.textContent).toContain(`Other Outlet: ${EVIL}`);
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(root.querySelectorAll('b')).toHaveLength(0);
+  });
+
+  it('shows a contradiction that comes without a proof as added detail, nowhere in red', () => {
+    const claim = report.claims[0]!;
+    const { proof: _dropped, ...bare } = claim.matches[0]!;
+    const { root } = setup({ status: 'ready', report: { ...report, claims: [{ ...claim, matches: [bare] }, report.claims[1]!] } });
+    const card = root.querySelector('[data-testid="claim-card"]')!;
+    const match = card.querySelector('[data-testid="match"]')!;
+    expect(match.getAttribute('data-relation')).toBe('adds');
+    expect(card.getAttribute('data-relation')).toBe('adds');
+    expect(match.querySelector('.sc-badge')!.textContent).toBe('Adds detail');
+    // (The filter buttons keep their red swatch: that is the legend, not this claim.)
+    expect(card.matches('.sc-card-contradicts')).toBe(false);
+    expect(card.querySelectorAll('.sc-rel-contradicts')).toHaveLength(0);
+    expect(match.querySelector('[data-testid="proof"]')).toBeNull();
+    expect(card.querySelectorAll('mark')).toHaveLength(0);
+    // Its reason still tells what the engine saw, as text.
+    expect(match.querySelector('.sc-why')!.textContent).toBe(`different figure ${EVIL}`);
+    expect(root.querySelector('[data-testid="claim-tally"]')!.textContent).toBe('They report 1 of this page’s 2 claims: 1 with added detail.');
   });
 
   it('opens with a summary in words: articles covering the story and claims by relation', () => {

@@ -5,6 +5,7 @@
 // library" because that is all the engine has read.
 import type { Report } from '../engine/types';
 import { contradictedCount } from '../page/report-view';
+import { shownRelation } from '../page/proof-view';
 import { plural } from '../page/summary';
 
 /** Red: the badge shows a count of contradicted claims. Grey: the neutral "covered" mark. */
@@ -26,7 +27,8 @@ export interface BadgeCounts {
 export function badgeCounts(report: Pick<Report, 'claims' | 'coverage' | 'notice'> | null): BadgeCounts | null {
   if (!report || report.notice) return null;
   const sources = new Set<string>();
-  for (const c of report.claims) for (const m of c.matches) if (m.relation === 'contradicts') sources.add(m.source);
+  // as the sidebar shows them: a contradiction without its proof is not one (proof-view.ts)
+  for (const c of report.claims) for (const m of c.matches) if (shownRelation(m) === 'contradicts') sources.add(m.source);
   return { contradictedClaims: contradictedCount(report), contradicting: sources.size, covering: report.coverage.length };
 }
 

@@ -3,6 +3,7 @@
 // row. A match without a factId is a group of its own (what the engine gives before facts exist).
 import type { Fact, Match, Report } from '../engine/types';
 import { RELATION_ORDER } from './report-view';
+import { shownRelation } from './proof-view';
 
 export interface FactGroup {
   /** The fact's id, or null for a match that belongs to no fact. */
@@ -11,7 +12,7 @@ export interface FactGroup {
   matches: Match[];
   /** Distinct outlet names reporting it among these matches, in order of first appearance. */
   outlets: string[];
-  /** The group's most important relation (contradicts > adds > agree). */
+  /** The group's most important relation as shown (contradicts > adds > agree; shownRelation). */
   relation: Match['relation'];
   /** The fact itself when the report has it. */
   fact: Fact | null;
@@ -31,10 +32,11 @@ export function groupByFact(matches: readonly Match[], facts: Report['facts'] = 
     if (existing) {
       existing.matches.push(m);
       if (!existing.outlets.includes(m.outlet)) existing.outlets.push(m.outlet);
-      if (RELATION_ORDER.indexOf(m.relation) < RELATION_ORDER.indexOf(existing.relation)) existing.relation = m.relation;
+      const r = shownRelation(m);
+      if (RELATION_ORDER.indexOf(r) < RELATION_ORDER.indexOf(existing.relation)) existing.relation = r;
       continue;
     }
-    const g: FactGroup = { factId: id, matches: [m], outlets: [m.outlet], relation: m.relation, fact: id !== null ? byId.get(id) ?? null : null };
+    const g: FactGroup = { factId: id, matches: [m], outlets: [m.outlet], relation: shownRelation(m), fact: id !== null ? byId.get(id) ?? null : null };
     groups.push(g);
     if (id !== null) open.set(id, g);
   }

@@ -1,6 +1,8 @@
 // Pure views of an engine Report for the page and the sidebar: which relation a claim is
 // highlighted with, per-outlet counts for the header, and the order cards are shown in.
+// Every relation here is the one the match is shown with (shownRelation: no red without a proof).
 import type { Claim, Relation, Report } from '../engine/types';
+import { shownRelation } from './proof-view';
 
 /** Highest first: a claim that any outlet contradicts is shown as contradicted. */
 export const RELATION_ORDER: readonly Relation[] = ['contradicts', 'adds', 'agree'];
@@ -13,7 +15,7 @@ export const RELATION_LABEL: Record<Relation, string> = {
 
 /** The most important relation among a claim's matches, or null when nothing matched. */
 export function primaryRelation(claim: Pick<Claim, 'matches'>): Relation | null {
-  for (const r of RELATION_ORDER) if (claim.matches.some((m) => m.relation === r)) return r;
+  for (const r of RELATION_ORDER) if (claim.matches.some((m) => shownRelation(m) === r)) return r;
   return null;
 }
 
@@ -37,7 +39,7 @@ export function outletSummaries(report: Report): OutletSummary[] {
         row = { source: m.source, outlet: m.outlet, headline: '', counts: { agree: 0, adds: 0, contradicts: 0 } };
         rows.set(m.source, row);
       }
-      row.counts[m.relation]++;
+      row.counts[shownRelation(m)]++;
     }
   }
   return [...rows.values()];
@@ -57,7 +59,7 @@ export function visibleClaims(report: Pick<Report, 'claims'>, onlyMatched: boole
 /** Matches of a claim, most important relation first, then closest first. */
 export function orderedMatches(claim: Claim): Claim['matches'] {
   return [...claim.matches].sort(
-    (a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score,
+    (a, b) => RELATION_ORDER.indexOf(shownRelation(a)) - RELATION_ORDER.indexOf(shownRelation(b)) || b.score - a.score,
   );
 }
 
@@ -71,7 +73,7 @@ export interface CardFilter {
 
 /** A claim's matches that pass the filter, most important first. */
 export function filteredMatches(claim: Claim, f: Pick<CardFilter, 'relations' | 'outlet'>): Claim['matches'] {
-  return orderedMatches(claim).filter((m) => f.relations.includes(m.relation) && (f.outlet === null || m.source === f.outlet));
+  return orderedMatches(claim).filter((m) => f.relations.includes(shownRelation(m)) && (f.outlet === null || m.source === f.outlet));
 }
 
 /** The cards to show, in page order: matched claims with at least one match passing the filter, and unmatched ones on request. */
