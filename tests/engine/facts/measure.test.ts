@@ -16,6 +16,8 @@ describe('measureOf', () => {
     ['The blast left 14 dead.', ['death']],
     ['It struck at a depth of 12 km off the coast.', ['length:depth']],
     ['The epicentre was 30 kilometres deep.', ['length:depth']],
+    // "<figure> <unit> of X": what the unit measures
+    ['The council voted after just over five hours of debate.', ['duration:debat']],
     ['The company cut 1,200 jobs.', ['job']],
     // a count of people is a whole number: "deadly" before a magnitude does not make it a toll
     ['Deadly 6.8 tremor, 40 hurt, toll rising', ['tremor', 'injury']],

@@ -59,6 +59,15 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue(page, other)?.kind ?? null).not.toBe('number');
   });
 
+  it('tells a difference it cannot prove in neutral words, as added detail', () => {
+    const rel = classify(feat('The ferry can carry 300 passengers.'), feat('The ferry had 280 passengers aboard when it sank.'), 'Other');
+    expect(rel.relation).toBe('adds');
+    expect(rel.proof).toBeUndefined();
+    expect(rel.why).toBe('figures differ: 300 here, 280 in Other');
+    // parts that add up to the whole are no difference at all
+    expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
+  });
+
   it('still contradicts when the parts themselves differ', () => {
     // control for the sum rule: 12 against 10 + 3 is a real difference
     expect(cue('The ferry had 12 crew on board.', 'The ferry had 10 crew members and 3 cooks on board.')?.kind).toBe('number');

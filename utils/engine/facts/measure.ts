@@ -58,11 +58,11 @@ function measureClass(name: string, words: string): void {
 }
 measureClass('death', 'killed kill kills killing dead died die dies death deaths fatalities fatality toll lives');
 measureClass('injury', 'injured injuring injure injures injuries injury wounded wounding hurt');
-measureClass('trapped', 'trapped stranded');
+measureClass('trapped', 'trapped trapping stranded');
 measureClass('missing', 'missing unaccounted');
 measureClass('arrest', 'arrested arrests arrest detained');
-measureClass('evacuated', 'evacuated evacuation evacuations displaced homeless');
-measureClass('rescued', 'rescued');
+measureClass('evacuated', 'evacuated evacuating evacuation evacuations displaced homeless');
+measureClass('rescued', 'rescued rescuing');
 /** The classes above that count people or things an event affects: they grow through its day. */
 const COUNT_CLASSES = new Set(Object.values(MEASURE_CLASSES));
 // A physical extent: "at a depth of 15.5 km", "35 kilometers deep".
@@ -248,7 +248,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   if (unit) {
     value = q.value * unit[1];
     const offset = !key && unit[0] === 'length' ? offsetOf(tokens, after + 1) : null;
-    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? (offset ? OFFSET + offset.place : UNNAMED_EXTENT)}`;
+    key = `${unit[0]}:${key ?? nounOf(tokens, q.tok, from) ?? unitOf(tokens, seq, after, to) ?? (offset ? OFFSET + offset.place : UNNAMED_EXTENT)}`;
     if (offset) offsetFrom = offset.heading ? [offset.heading] : [];
   }
   // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
@@ -448,6 +448,17 @@ function countedAfter(tokens: Token[], after: number, to: number): boolean {
     if (/^\p{L}{3,}$/u.test(w) && !GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !tokens[i].cap) return true;
   }
   return false;
+}
+
+/**
+ * The noun of "<figure> <unit> of X" ("four hours of deliberation", "15 km of coastline", "ten
+ * tonnes of cocaine"): what the unit measures, when "of" follows the unit directly.
+ */
+function unitOf(tokens: Token[], seq: readonly (readonly [string, number])[], after: number, to: number): string | null {
+  if (tokens[after + 1]?.lower !== 'of') return null;
+  const at = tokens[after + 2]?.lower === 'the' ? after + 3 : after + 2;
+  const k = seq.find(([, t]) => t === at && t < to)?.[0];
+  return k && !/^#/.test(k) && !GENERIC_COUNTED.has(k) && !TIME_KEYS.has(k) ? k : null;
 }
 
 /** Hedge words between "of" and a figure: "a toll of more than 9". */

@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
-import { formatQuantity, sameQuantity, sameValue, type Quantity } from '../text/numbers';
+import { formatQuantity, isTimeStamp, sameQuantity, sameValue, type Quantity } from '../text/numbers';
 import { isNamedMeasure, measuresOf, sameMeasure, valuesConflict, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -37,7 +37,7 @@ export function classify(
   const contra = contradiction(claim, other, otherOutlet, background);
   if (contra) return { relation: 'contradicts', why: contra.why, added: [], proof: contra.proof };
   const added = addedDetails(claim, other, background);
-  const counted = differentlyCounted(claim, other, otherOutlet, added);
+  const counted = differentlyCounted(claim, other, otherOutlet, added) ?? figuresDiffer(claim, other, otherOutlet);
   if (added.length) return { relation: 'adds', why: counted ?? 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
   // A purpose or a condition the claim does not state is a material detail too.
   if (qualified(other) && !qualified(claim)) {
@@ -47,6 +47,29 @@ export function classify(
   // act or its weighing: not the same report, and not a clash either (polarityConflict).
   if (conditionalRefusal(claim) !== conditionalRefusal(other)) return { relation: 'adds', why: counted ?? 'adds: a condition', added };
   return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
+}
+
+/**
+ * Two figures described alike (the same unit and a shared word around them) with different
+ * values, where no proof says they are one quantity (contradiction() found none): told as a
+ * difference in neutral words, never as a clash. "figures differ: 242 here, 230 in Reuters".
+ */
+function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet: string): string | null {
+  const ma = measuresOf(claim), mb = measuresOf(other);
+  // described alike: the same unit, the same measure (facts/measure.ts key) and a shared word
+  const sameQuantity = (qa: Quantity, qb: Quantity) =>
+    qa.unit === qb.unit && !isTimeStamp(qa) && ma[claim.quantities.indexOf(qa)].key === mb[other.quantities.indexOf(qb)].key && qa.context.some((k) => qb.context.includes(k));
+  for (const qa of claim.quantities) {
+    if (qa.range || (qa.unit === 'count' && !/\d/.test(qa.label))) continue;
+    // either side giving the other's value too is no difference ("145% and 125%" on both sides),
+    // nor are parts that add up to the whole ("230 passengers and 12 crew" / "242")
+    if (other.quantities.some((q) => sameQuantity(qa, q) && sameValue(qa, q))) continue;
+    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && sameQuantity(qa, q) && !sameValue(qa, q));
+    if (y < 0 || sumOfParts(other, y, qa.value) || sumOfParts(claim, claim.quantities.indexOf(qa), other.quantities[y].value)) continue;
+    const qb = other.quantities[y];
+    if (!claim.quantities.some((q) => q.unit === qb.unit && sameValue(q, qb))) return `figures differ: ${qa.label} here, ${qb.label} in ${outlet}`;
+  }
+  return null;
 }
 
 /**
