@@ -374,8 +374,9 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // "The US will not lower its tariffs on its own" refuses to act alone, not to act: it does
   // not contradict a report that the cut is being weighed.
   if (conditionalRefusal(a) || conditionalRefusal(b)) return null;
+  // `about` is the predicate in the page's words, without the negation
   const one = negatedAsserted(a, b);
-  if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}`, proof: proofOf('polarity', one.pos, a, `not ${one.neg}`, b, one.pos) };
+  if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}`, proof: proofOf('polarity', one.neg, a, `not ${one.neg}`, b, one.pos) };
   const two = negatedAsserted(b, a);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}`, proof: proofOf('polarity', two.pos, a, two.pos, b, `not ${two.neg}`) };
   return null;

@@ -130,10 +130,11 @@ function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, scores: LinkSco
   return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
 }
 
-/** A short outlet name for reasons: "The Wall Street Journal" → "WSJ", "Unnamed outlet, …" → "Unnamed outlet". */
+/**
+ * The outlet's name for reasons, without what follows a comma: "Unnamed outlet, citing the WSJ"
+ * → "Unnamed outlet". Never initials: a reader cannot read "BI" or "PA" (issue 20), and a name an
+ * outlet uses for itself ("WSJ") is already its name.
+ */
 export function shortOutlet(outlet: string): string {
-  const head = outlet.split(',')[0].trim();
-  const words = head.split(/\s+/).filter((w) => !/^(the|of|and)$/i.test(w));
-  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return words.map((w) => w[0]).join('');
-  return head;
+  return outlet.split(',')[0].trim();
 }
