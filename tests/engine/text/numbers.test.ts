@@ -76,6 +76,21 @@ describe('estimates and bounds', () => {
     expect(one('Tariffs reached at least 145 percent on steel.')).toMatchObject({ approx: true, bound: true });
     expect(one('The drug caused nearly 450,000 overdose deaths.')).toMatchObject({ approx: true, bound: false });
     expect(one('The drug caused close to a quarter of a million overdose deaths.')).toMatchObject({ approx: true, bound: false });
+    expect(one('He faces a maximum of 40 years in prison.')).toMatchObject({ approx: true, bound: true });
+  });
+
+  it('reads a hedge only when nothing but hedge words stand between it and the figure', () => {
+    // the maximum is the sentence's, not a bound on the figure
+    expect(one('He faces a maximum sentence of 40 years in prison.')).toMatchObject({ approx: false, bound: false });
+    expect(one('Nearly all 40 workers were rescued.')).toMatchObject({ approx: false });
+  });
+
+  it('a hedge covers the rounding at the figure’s own precision, at most a tenth', () => {
+    // "nearly 80" may be 77; "close to 45" is not 41 (given to the unit, it was not rounded to tens)
+    expect(sameValue(one('Nearly 80 people were trapped.'), one('77 people were trapped.'))).toBe(true);
+    expect(sameValue(one('He faces close to 45 years in prison.'), one('He faces 41 years in prison.'))).toBe(false);
+    expect(sameValue(one('About 1,000 homes lost power.'), one('Some 950 homes lost power.'))).toBe(true);
+    expect(sameValue(one('About 1,000 homes lost power.'), one('Some 700 homes lost power.'))).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
+import { changeReaches, estimateRange, isTimeStamp, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -517,7 +517,8 @@ export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measur
     const v = m.value;
     if (m.bound === 'lower') return [v, v + roundStep(v)];
     if (m.bound === 'upper') return [0, v];
-    if (q.approx) return [v / ESTIMATE_MARGIN, v * ESTIMATE_MARGIN];
+    // a hedged figure covers the rounding at its own precision (numbers.ts estimateRange)
+    if (q.approx) return estimateRange(q.value).map((x) => x * (v / q.value || 1)) as [number, number];
     return [v, v];
   };
   // Two estimates ("nearly 450,000" / "about 400,000") can both be right when they are close.
@@ -538,8 +539,6 @@ export function valuesConflict(a: Quantity, ma: Measure, b: Quantity, mb: Measur
 
 /** The spread within which two estimates of one quantity can both be right. */
 const ESTIMATE_SPREAD = 1.25;
-/** One estimate ("about 80") against a stated figure: a tenth either way, as numbers.ts's sameValue. */
-const ESTIMATE_MARGIN = 1.1;
 /** Non-integer readings this close (relative) are one reading at two precisions. */
 const CLOSE_READING = 0.05;
 

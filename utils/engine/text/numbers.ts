@@ -39,6 +39,8 @@ const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
 };
 const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum', 'close']);
+/** Function words inside a hedge: "a minimum of", "close to", "more than", "at least", "as many as". */
+const HEDGE_GLUE = new Set(['a', 'an', 'the', 'of', 'to', 'at', 'as', 'many', 'much', 'more', 'less', 'fewer', 'just', 'under', 'below', 'above']);
 /** The hedges that make a figure a bound rather than an estimate. */
 const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
@@ -132,9 +134,11 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     } else if (/^(1[89]|20)\d0s$/.test(tokens[j - 1].text + (tokens[j]?.lower === 's' ? 's' : ''))) {
       unit = 'year';
     }
-    // Hedge words in the three tokens before the number ("a minimum of", "more than", "nearly").
+    // Hedge words in the three tokens before the number ("a minimum of", "more than", "nearly"),
+    // with nothing but other hedges and their function words between: in "a maximum sentence of
+    // 110 years" the maximum is the sentence's, not a bound on 110.
     let approx = false, bound = false;
-    for (let k = Math.max(0, first - 3); k < first; k++) {
+    for (let k = first - 1; k >= Math.max(0, first - 3) && (HEDGES.has(tokens[k].lower) || HEDGE_GLUE.has(tokens[k].lower)); k--) {
       if (HEDGES.has(tokens[k].lower)) approx = true;
       if (BOUNDS.has(tokens[k].lower)) bound = true;
     }
@@ -325,10 +329,36 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return a.context.some((k) => b.context.includes(k));
 }
 
-/** Equal values, allowing for hedges ("nearly 450,000" vs "450,000"; within 10% when hedged). */
+/**
+ * Equal values, allowing for hedges: a hedged figure ("nearly 450,000") covers the values its
+ * own rounding could hide (estimateRange), so "nearly 80" is 77 but "close to 115" is not 110.
+ */
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.range || b.range) return false; // a vague amount is never the same as a figure, nor told apart from it
   if (a.value === b.value) return true;
-  if (a.approx || b.approx) return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-  return false;
+  const within = (h: Quantity, x: Quantity) => {
+    const [lo, hi] = estimateRange(h.value);
+    return x.value >= lo && x.value <= hi;
+  };
+  return (a.approx && within(a, b)) || (b.approx && within(b, a));
+}
+
+/**
+ * The values a hedged figure ("about", "nearly", "close to") may stand for: the rounding at its
+ * own precision (the place of its last significant digit: 80 → 10, 450,000 → 10,000, 115 → 1),
+ * and never more than about a tenth either way (v / 1.1 to v × 1.1). A figure given to the unit
+ * was not rounded to tens, so "close to 115" is not 110.
+ */
+export function estimateRange(v: number): [number, number] {
+  const step = precisionOf(v);
+  return [Math.max(v / ESTIMATE_MARGIN, v - step), Math.min(v * ESTIMATE_MARGIN, v + step)];
+}
+const ESTIMATE_MARGIN = 1.1;
+
+/** The place of a figure's last significant digit: 115 → 1, 80 → 10, 450,000 → 10,000, 7.25 → 0.01. */
+function precisionOf(n: number): number {
+  if (!Number.isInteger(n)) return 10 ** -((String(n).split('.')[1] ?? '').length);
+  let step = 1;
+  while (n !== 0 && n % (step * 10) === 0) step *= 10;
+  return step;
 }
