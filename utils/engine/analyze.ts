@@ -3,7 +3,7 @@
 // (BM25) and then a pair score; each match carries a relation and a reason.
 // The stages, in the order the data flows (see README.md): text → index → story → relations →
 // facts → report. Each stage's helpers live in its folder; this file only sequences them.
-import type { CorpusIndex } from './index/corpus-index';
+import type { CorpusIndex, IndexedDoc } from './index/corpus-index';
 import { claimCandidates } from './index/candidates';
 import { LinkScores } from './relations/corroboration';
 import { dateContradictions } from './relations/dated-reasons';
@@ -49,24 +49,33 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   const self = findSelf(page.text, sentences, profile, index);
   const exclude = new Set<string>(self ? [self] : []);
   // When the page is a stored document, the stored copy (cleaned of boilerplate) describes the
-  // story better than the page's raw text, and is not counted twice in the document frequencies.
+  // story better than the page's raw text.
   if (self) profile = pageProfile(index.indexed(self)!.sentenceTerms.map((terms) => ({ terms })), index.indexed(self));
-  const candidatesOf = claimCandidates(feats, index);
-  // Claim-to-sentence pair scores, memoised for this page: the gate's top 3 come back in matchClaim.
-  const claimScores = new LinkScores(index);
-  const { coverage, docs } = storyCoverage(profile, feats, index, exclude, candidatesOf, claimScores);
+  // Statistics of the page's and one document's sentences together, once per document: what the
+  // gate's pair scores and every BM25 retrieval read (a function of the two texts alone).
+  const pairs = new Map<IndexedDoc, CorpusIndex>();
+  const pairOf = (doc: IndexedDoc) => pairs.get(doc) ?? pairs.set(doc, index.pair(doc, feats)).get(doc)!;
+  const candidatesOf = claimCandidates(feats, pairOf);
+  const { coverage, docs } = storyCoverage(profile, feats, index, exclude, pairOf, candidatesOf);
   const background = storyBackground(feats, docs);
   const [pageCentral, ...docCentral] = centralRestatements([feats, ...docs.map(({ doc }) => doc.sentences)], background);
   const central = docs.map((d, k) => ({ ...d, central: docCentral[k] }));
 
+  // From here on every score reads the story's own sentence statistics (the stored copy of the
+  // page and the covering documents), not the whole corpus's: what else is stored changes no
+  // verdict (issue 20).
+  const story = index.story([...(self ? [index.indexed(self)!] : []), ...docs.map((d) => d.doc)]);
+  // Claim-to-sentence pair scores, memoised for this page.
+  const claimScores = new LinkScores(story);
+
   // Relations: each claim's matches in the covering documents.
-  const links = new LinkScores(index);
+  const links = new LinkScores(story);
   const claims: Claim[] = feats.map((f, i) => ({
     id: 'c' + i,
     start: f.start,
     end: f.end,
     text: f.text,
-    matches: matchClaim(f, pageCentral.has(i), central, index, background, links, (doc) => candidatesOf(doc, i), claimScores),
+    matches: matchClaim(f, pageCentral.has(i), central, story, background, links, (doc) => candidatesOf(doc, i), claimScores),
   }));
 
   // A contradiction between reports of two different days says both days (a stance or a toll
@@ -76,7 +85,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
 
   // Facts: each match linked to the story fact it reports; what the page leaves out, one entry
   // per fact, most widely reported first.
-  const { facts, additions } = linkFacts(claims, findAdditions(feats, claims, docs, index), docs, index);
+  const { facts, additions } = linkFacts(claims, findAdditions(feats, claims, docs, story), docs, story);
 
   // Report: what the other documents add, their quotes and their figures, beside the claims.
   return {
@@ -85,8 +94,8 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     coverage,
     claims,
     additions,
-    quotes: compareQuotes(feats, claims, docs, index),
-    figures: compareFigures(feats, claims, docs, index),
+    quotes: compareQuotes(feats, claims, docs, story),
+    figures: compareFigures(feats, claims, docs, story),
     facts,
   };
 }

@@ -78,6 +78,23 @@ describe('CorpusIndex', () => {
     }
   });
 
+  it('a story view reads the sentence statistics of its documents only, and is read-only', () => {
+    const index = new CorpusIndex();
+    index.add(doc('a', 'Heavy rain hit the coast.\nRain fell again on the coast.'));
+    index.add(doc('b', 'The central bank raised rates.\nRain delayed the vote.'));
+    const alone = new CorpusIndex();
+    alone.add(doc('a', 'Heavy rain hit the coast.\nRain fell again on the coast.'));
+    const story = index.story([index.indexed('a')!]);
+    expect(story.idf('rain')).toBe(alone.idf('rain'));
+    expect(story.idf('bank')).toBe(alone.idf('bank'));
+    expect(story.avgSentenceTerms()).toBe(alone.avgSentenceTerms());
+    expect(index.idf('rain')).not.toBe(alone.idf('rain'));
+    // the documents are the base index's
+    expect(story.indexed('b')).toBe(index.indexed('b'));
+    expect(() => story.add(doc('c', 'Snow.'))).toThrow(/read-only/);
+    expect(index.size).toBe(2);
+  });
+
   it('rejects a snapshot of another version', () => {
     const index = new CorpusIndex();
     index.add(doc('a', 'Heavy rain hit the coast.'));

@@ -13,12 +13,17 @@ import { retrieve } from './retrieve';
  */
 const CANDIDATES_PER_DOC = 15;
 
-/** A memoised lookup of the page's claims' candidates: `(doc, claim) => [sentence, bm25][]`. */
-export function claimCandidates(feats: SentenceFeatures[], index: CorpusIndex): (doc: IndexedDoc, claim: number) => [number, number][] {
+/**
+ * A memoised lookup of the page's claims' candidates: `(doc, claim) => [sentence, bm25][]`.
+ * `statsOf` gives the index (view) whose statistics BM25 reads for a document: analyzePage passes
+ * the page-and-document view (`CorpusIndex.pair`), so the candidates are a function of the page
+ * and the document alone, and the gate's and the matching's retrievals are one.
+ */
+export function claimCandidates(feats: SentenceFeatures[], statsOf: CorpusIndex | ((doc: IndexedDoc) => CorpusIndex)): (doc: IndexedDoc, claim: number) => [number, number][] {
   const retrieved = new Map<IndexedDoc, ([number, number][] | undefined)[]>();
   return (doc, claim) => {
     let row = retrieved.get(doc);
     if (!row) retrieved.set(doc, (row = []));
-    return (row[claim] ??= retrieve(feats[claim], doc, index, CANDIDATES_PER_DOC));
+    return (row[claim] ??= retrieve(feats[claim], doc, typeof statsOf === 'function' ? statsOf(doc) : statsOf, CANDIDATES_PER_DOC));
   };
 }

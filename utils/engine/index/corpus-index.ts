@@ -68,6 +68,13 @@ export class IndexedDoc {
     return this.sentenceTerms.length;
   }
 
+  /** Number of term keys over all its sentences (for the average sentence length). */
+  get termCount(): number {
+    let n = 0;
+    for (const terms of this.sentenceTerms) n += terms.length;
+    return n;
+  }
+
   sentenceText(i: number): string {
     return this.text.slice(this.spans[2 * i], this.spans[2 * i + 1]);
   }
@@ -127,11 +134,122 @@ export class IndexedDoc {
   }
 }
 
+/** A page's term counts and number of terms, once per page (the gate counts it with each candidate). */
+const PAGE_COUNTS = new WeakMap<object, { counts: Map<string, number>; length: number }>();
+
 /** Term → number of sentences containing it, in first-occurrence order. */
-function countTerms(doc: IndexedDoc): Map<string, number> {
+function countTerms(sentenceTerms: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const terms of doc.sentenceTerms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const terms of sentenceTerms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Sentence-level term statistics over a set of documents: how many of their sentences contain
+ * each term (IDF) and their average length (BM25). The pair score and retrieval read them. A
+ * `CorpusIndex` keeps them over every stored document; `CorpusIndex.story` over one story's
+ * documents only, so that what else the reader stores does not change a verdict.
+ */
+export class SentenceStats {
+  /** term → number of counted sentences containing it. */
+  private df = new Map<string, number>();
+  private sentences = 0;
+  private lengthSum = 0;
+  /** idf values computed since the counts last changed. */
+  private idfCache = new Map<string, number>();
+  /** Sum of the terms' idf per sentence object, since the counts last changed. */
+  private idfSums = new WeakMap<object, number>();
+  /** idf of each of the sentence's terms, per sentence object, since the counts last changed. */
+  private idfVectors = new WeakMap<object, Float64Array>();
+
+  /** The statistics of these documents' sentences (and of a page's, when given). */
+  static of(docs: Iterable<IndexedDoc>, page?: readonly { readonly terms: readonly string[] }[]): SentenceStats {
+    const stats = new SentenceStats();
+    for (const d of docs) stats.countDoc(d);
+    if (page) stats.countPage(page);
+    return stats;
+  }
+
+  /** Adds a stored document's sentences, from its cached term counts. */
+  private countDoc(doc: IndexedDoc): void {
+    const termFreq = doc.termFreq;
+    for (const t in termFreq) this.df.set(t, (this.df.get(t) ?? 0) + termFreq[t]);
+    this.sentences += doc.sentenceCount;
+    this.lengthSum += doc.termCount;
+  }
+
+  /** Adds a page's sentences, from its term counts (computed once per page object). */
+  private countPage(page: readonly { readonly terms: readonly string[] }[]): void {
+    let counted = PAGE_COUNTS.get(page);
+    if (!counted) {
+      const counts = countTerms(page.map((s) => s.terms));
+      PAGE_COUNTS.set(page, (counted = { counts, length: page.reduce((n, s) => n + s.terms.length, 0) }));
+    }
+    for (const [t, n] of counted.counts) this.df.set(t, (this.df.get(t) ?? 0) + n);
+    this.sentences += page.length;
+    this.lengthSum += counted.length;
+  }
+
+  /** Counts sentences (each a list of term keys) in (sign 1) or out (sign -1). */
+  count(sentenceTerms: readonly (readonly string[])[], sign: 1 | -1): void {
+    this.changed();
+    for (const [t, n] of countTerms(sentenceTerms)) {
+      const df = (this.df.get(t) ?? 0) + sign * n;
+      if (df > 0) this.df.set(t, df);
+      else this.df.delete(t);
+    }
+    this.sentences += sign * sentenceTerms.length;
+    for (const s of sentenceTerms) this.lengthSum += sign * s.length;
+  }
+
+  changed(): void {
+    this.idfCache.clear();
+    this.idfSums = new WeakMap();
+    this.idfVectors = new WeakMap();
+  }
+
+  /**
+   * Sentence-level IDF (BM25's form, floored at a small positive value so that a term present in
+   * every sentence still counts a little). Computed from counts at query time, so adding a
+   * document never requires re-indexing the others.
+   */
+  idf(term: string): number {
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      const n = this.sentences;
+      const df = this.df.get(term) ?? 0;
+      v = Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      this.idfCache.set(term, v);
+    }
+    return v;
+  }
+
+  /** Sum of `idf` over the sentence's terms, in order (memoised per sentence object). */
+  idfSum(s: { readonly terms: readonly string[] }): number {
+    let v = this.idfSums.get(s);
+    if (v === undefined) {
+      v = 0;
+      for (const t of s.terms) v += this.idf(t);
+      this.idfSums.set(s, v);
+    }
+    return v;
+  }
+
+  /** idf of each of the sentence's terms, in order (memoised per sentence object). */
+  idfsOf(s: { readonly terms: readonly string[] }): Float64Array {
+    let v = this.idfVectors.get(s);
+    if (!v) {
+      v = new Float64Array(s.terms.length);
+      for (let k = 0; k < v.length; k++) v[k] = this.idf(s.terms[k]);
+      this.idfVectors.set(s, v);
+    }
+    return v;
+  }
+
+  /** Average number of terms in a counted sentence (BM25 length normalisation). */
+  avgSentenceTerms(): number {
+    return this.sentences ? this.lengthSum / this.sentences : 1;
+  }
 }
 
 /** Snapshot format version; `fromJSON` rejects any other (the caller rebuilds from the documents). */
@@ -171,18 +289,10 @@ export class CorpusIndex {
   private byFingerprint = new Map<string, string>();
   /** term → ids of documents containing it, in insertion order. */
   private docPostings = new Map<string, string[]>();
-  /** term → number of stored sentences containing it (for sentence IDF). */
-  private sentenceDf = new Map<string, number>();
-  private sentenceCount = 0;
-  /** idf values computed since the corpus last changed (cleared by add/remove). */
-  private idfCache = new Map<string, number>();
-  private sentenceLengthSum = 0;
+  /** Sentence statistics of every stored sentence (see `SentenceStats`). */
+  protected stats = new SentenceStats();
   /** Story-gate data per document, computed since the corpus last changed (cleared by add/remove). */
   private gateCache = new Map<string, unknown>();
-  /** Sum of the terms' idf per sentence object, since the corpus last changed. */
-  private idfSums = new WeakMap<object, number>();
-  /** idf of each of the sentence's terms, per sentence object, since the corpus last changed. */
-  private idfVectors = new WeakMap<object, Float64Array>();
 
   get size(): number {
     return this.byId.size;
@@ -238,19 +348,15 @@ export class CorpusIndex {
     this.byId.delete(id);
     this.changed();
     if (this.byFingerprint.get(doc.fingerprint) === id) this.byFingerprint.delete(doc.fingerprint);
-    for (const [t, n] of countTerms(doc)) {
+    for (const t of countTerms(doc.sentenceTerms).keys()) {
       const ids = this.docPostings.get(t);
       if (ids) {
         const k = ids.indexOf(id);
         if (k >= 0) ids.splice(k, 1);
         if (!ids.length) this.docPostings.delete(t);
       }
-      const df = (this.sentenceDf.get(t) ?? 0) - n;
-      if (df > 0) this.sentenceDf.set(t, df);
-      else this.sentenceDf.delete(t);
     }
-    this.sentenceCount -= doc.sentenceCount;
-    for (const s of doc.sentenceTerms) this.sentenceLengthSum -= s.length;
+    this.stats.count(doc.sentenceTerms, -1);
     DERIVED.delete(doc);
     doc._derived = undefined;
     return true;
@@ -291,47 +397,24 @@ export class CorpusIndex {
     return this.byFingerprint.get(fp) ?? null;
   }
 
-  /**
-   * @internal Sentence-level IDF (BM25's form, floored at a small positive value so that a
-   * term present in every sentence still counts a little). Computed from counts at query time,
-   * so adding a document never requires re-indexing the others.
-   */
+  /** @internal Sentence-level IDF over every stored sentence (`SentenceStats.idf`). */
   idf(term: string): number {
-    let v = this.idfCache.get(term);
-    if (v === undefined) {
-      const n = this.sentenceCount;
-      const df = this.sentenceDf.get(term) ?? 0;
-      v = Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-      this.idfCache.set(term, v);
-    }
-    return v;
+    return this.stats.idf(term);
   }
 
   /** @internal Sum of `idf` over the sentence's terms, in order (memoised per sentence object). */
   idfSum(s: { readonly terms: readonly string[] }): number {
-    let v = this.idfSums.get(s);
-    if (v === undefined) {
-      v = 0;
-      for (const t of s.terms) v += this.idf(t);
-      this.idfSums.set(s, v);
-    }
-    return v;
+    return this.stats.idfSum(s);
   }
 
   /** @internal idf of each of the sentence's terms, in order (memoised per sentence object). */
   idfsOf(s: { readonly terms: readonly string[] }): Float64Array {
-    let v = this.idfVectors.get(s);
-    if (!v) {
-      v = new Float64Array(s.terms.length);
-      for (let k = 0; k < v.length; k++) v[k] = this.idf(s.terms[k]);
-      this.idfVectors.set(s, v);
-    }
-    return v;
+    return this.stats.idfsOf(s);
   }
 
   /** @internal Average number of terms in a stored sentence (BM25 length normalisation). */
   avgSentenceTerms(): number {
-    return this.sentenceCount ? this.sentenceLengthSum / this.sentenceCount : 1;
+    return this.stats.avgSentenceTerms();
   }
 
   /**
@@ -345,6 +428,25 @@ export class CorpusIndex {
       this.gateCache.set(key, (v = compute()));
     }
     return v;
+  }
+
+  /**
+   * @internal The same documents, with the sentence statistics of `docs` only (one story: the
+   * stored copy of the page and the documents that cover it). Every pair score and retrieval of
+   * a verdict reads this view, so storing other stories beside them changes nothing. The view
+   * is read-only; it is memoised (with its statistics' caches) until the corpus changes.
+   */
+  story(docs: readonly IndexedDoc[]): CorpusIndex {
+    const key = docs.map((d) => d.meta.id).sort().join('\u0000');
+    return this.gateMemo('story\u0000' + key, () => new StoryIndex(this, SentenceStats.of(docs), key));
+  }
+
+  /**
+   * @internal A view with the sentence statistics of one page and one document together (the
+   * story gate's evidence for that document: a function of the two texts alone). Not memoised.
+   */
+  pair(doc: IndexedDoc, page: readonly { readonly terms: readonly string[] }[]): CorpusIndex {
+    return new StoryIndex(this, SentenceStats.of([doc], page), null);
   }
 
   get documentCount(): number {
@@ -398,9 +500,7 @@ export class CorpusIndex {
   }
 
   private changed(): void {
-    this.idfCache.clear();
-    this.idfSums = new WeakMap();
-    this.idfVectors = new WeakMap();
+    this.stats.changed();
     this.gateCache.clear();
   }
 
@@ -408,14 +508,78 @@ export class CorpusIndex {
     this.changed();
     this.byId.set(d.meta.id, d);
     this.byFingerprint.set(d.fingerprint, d.meta.id);
-    for (const [t, n] of countTerms(d)) {
+    for (const t of countTerms(d.sentenceTerms).keys()) {
       let ids = this.docPostings.get(t);
       if (!ids) this.docPostings.set(t, (ids = []));
       ids.push(d.meta.id);
-      this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + n);
     }
-    this.sentenceCount += d.sentenceCount;
-    for (const s of d.sentenceTerms) this.sentenceLengthSum += s.length;
+    this.stats.count(d.sentenceTerms, 1);
+  }
+}
+
+/**
+ * A read-only view of a `CorpusIndex` whose sentence statistics are one story's (see
+ * `CorpusIndex.story`): the documents, their postings and the memo are the base index's.
+ */
+class StoryIndex extends CorpusIndex {
+  constructor(
+    private readonly base: CorpusIndex,
+    stats: SentenceStats,
+    /** The memo's key for these statistics in the base index; null: a memo of the view's own. */
+    private readonly key: string | null,
+  ) {
+    super();
+    this.stats = stats;
+  }
+
+  override get size(): number {
+    return this.base.size;
+  }
+  override get documentCount(): number {
+    return this.base.documentCount;
+  }
+  override add(): void {
+    throw new Error('a story view of the corpus is read-only');
+  }
+  override addWithEntry(): void {
+    throw new Error('a story view of the corpus is read-only');
+  }
+  override remove(): boolean {
+    throw new Error('a story view of the corpus is read-only');
+  }
+  override entryOf(id: string): IndexedDocEntry | undefined {
+    return this.base.entryOf(id);
+  }
+  override has(id: string): boolean {
+    return this.base.has(id);
+  }
+  override get(id: string): CorpusDoc | undefined {
+    return this.base.get(id);
+  }
+  override docs(): DocMeta[] {
+    return this.base.docs();
+  }
+  override indexed(id: string): IndexedDoc | undefined {
+    return this.base.indexed(id);
+  }
+  override docFreq(term: string): number {
+    return this.base.docFreq(term);
+  }
+  override docsWith(term: string): Iterable<string> {
+    return this.base.docsWith(term);
+  }
+  override findByFingerprint(fp: string): string | null {
+    return this.base.findByFingerprint(fp);
+  }
+  /** The base index's memo, under this story's key: what is computed with these statistics. */
+  override gateMemo<T>(key: string, compute: () => T): T {
+    return this.key === null ? super.gateMemo(key, compute) : this.base.gateMemo(`${this.key}\u0001${key}`, compute);
+  }
+  override story(docs: readonly IndexedDoc[]): CorpusIndex {
+    return this.base.story(docs);
+  }
+  override toJSON(): CorpusIndexJSON {
+    return this.base.toJSON();
   }
 }
 

@@ -3,8 +3,7 @@
 // document they copy). What comes out is the report's coverage list and, for the later stages,
 // the covering documents with their outlets' short names.
 import { fingerprint, type CorpusIndex, type IndexedDoc } from '../index/corpus-index';
-import { roundScore } from '../index/similarity';
-import type { LinkScores } from '../relations/corroboration';
+import { pairScore, roundScore } from '../index/similarity';
 import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
@@ -56,27 +55,31 @@ export function storyCoverage(
   feats: SentenceFeatures[],
   index: CorpusIndex,
   exclude: Set<string>,
+  pairOf: (doc: IndexedDoc) => CorpusIndex,
   candidatesOf: CandidatesOf,
-  claimScores: LinkScores,
 ): { coverage: StoryDoc[]; docs: AnalyzedDoc[] } {
   const candidates = candidateDocs(profile, index, exclude);
   const ranked = candidates
     .filter((id) => !exclude.has(id))
-    .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!, index), copies: [] as IndexedDoc[] }))
+    .map((id) => ({ doc: index.indexed(id)!, score: relatedness(profile, index.indexed(id)!), copies: [] as IndexedDoc[] }))
     .filter((x) => x.score >= STORY_THRESHOLD)
     .sort((a, b) => b.score - a.score || (a.doc.meta.id < b.doc.meta.id ? -1 : 1));
   const related = foldCopies(ranked).slice(0, MAX_STORY_DOCS);
   // Second stage of the gate (see story-gate.ts): the page's distinctive terms are in the
-  // document, and some of its sentences restate the document's.
+  // document, and some of its sentences restate the document's. The pair sum reads the
+  // statistics of the page's and the document's sentences only (`CorpusIndex.pair`), so it does
+  // not change with what else is stored.
   // The pair sum needs a BM25 retrieval per claim: only for documents whose top-term share can
   // still pass (the companions' lower bar), as before the companions the strict bar did.
   const evidence = related.map(({ doc }) => {
     const share = topTermShare(profile, doc);
-    return { share, pairs: share >= COMPANION_TOP_TERM_SHARE ? topPairSum(feats, doc, claimScores, candidatesOf) : 0 };
+    return { share, pairs: share >= COMPANION_TOP_TERM_SHARE ? topPairSum(feats, doc, pairOf(doc), candidatesOf) : 0 };
   });
   // Another event of the same kind (another earthquake, another vote) is not the story, however
-  // many words it shares: nothing passes.
-  if (anotherEvent(feats, related.map((r) => r.doc))) return { coverage: [], docs: [] };
+  // many words it shares: nothing passes. Judged against the documents that meet the gate's
+  // lowest bars (a companion's), not against every document sharing some words with the page.
+  const near = related.filter((_, k) => evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= COMPANION_TOP_PAIR_SUM);
+  if (anotherEvent(feats, near.map((r) => r.doc))) return { coverage: [], docs: [] };
   const passed = related.filter(
     (_, k) =>
       (evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
@@ -89,7 +92,7 @@ export function storyCoverage(
       (passed.length >= 1 &&
         evidence[k].share >= COMPANION_TOP_TERM_SHARE &&
         evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
-        vouchedFor(r.doc, passed.map((p) => p.doc), index)),
+        vouchedFor(r.doc, passed.map((p) => p.doc))),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,
@@ -124,11 +127,16 @@ function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked:
   return kept.map((k) => k.item);
 }
 
-/** Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document. */
-function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, scores: LinkScores, candidatesOf: CandidatesOf): number {
-  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, 3).map(([i]) => scores.get(c, doc.sentences[i]))));
+/**
+ * Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document, with
+ * `pair`'s statistics (the page's and the document's sentences alone).
+ */
+function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, pair: CorpusIndex, candidatesOf: CandidatesOf): number {
+  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, GATE_CANDIDATES).map(([i]) => pairScore(c, doc.sentences[i], pair))));
   return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
 }
+/** BM25 candidates per claim whose pair scores the gate reads. */
+const GATE_CANDIDATES = 3;
 
 /**
  * The outlet's name for reasons, without what follows a comma: "Unnamed outlet, citing the WSJ"
