@@ -73,6 +73,8 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The ferry had 12 crew on board.', 'The ferry had 10 crew members and 3 cooks on board.')?.kind).toBe('number');
     // control for the qualifier rule: the same qualifier, different values
     expect(cue('Among the dead were 38 French nationals.', 'Among the dead were 45 French nationals.')?.kind).toBe('number');
+    // a place on one side only is scope, not another group
+    expect(cue('The flu caused 41,000 French hospital stays last winter.', 'The flu caused 52,000 hospital stays in France last winter.')?.kind).toBe('number');
   });
 });
 

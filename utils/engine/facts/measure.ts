@@ -495,8 +495,18 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
-  if (ma.qualifiers.length !== mb.qualifiers.length || ma.qualifiers.some((k) => !mb.qualifiers.includes(k))) return false;
+  // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":
+  // two groups. A place on one side only is scope the other may give elsewhere ("450,000 U.S.
+  // deaths" / "a quarter of a million deaths in the US"), not another group.
+  const [pa, oa] = splitPlaces(ma.qualifiers), [pb, ob] = splitPlaces(mb.qualifiers);
+  if (oa.length !== ob.length || oa.some((k) => !ob.includes(k))) return false;
+  if (pa.length && pb.length && !pa.some((k) => pb.includes(k))) return false;
   return true;
+}
+
+/** Qualifiers that are places, and the others. */
+function splitPlaces(qualifiers: string[]): [string[], string[]] {
+  return [qualifiers.filter((k) => PLACE_KEYS.has(k)), qualifiers.filter((k) => !PLACE_KEYS.has(k))];
 }
 
 /**
