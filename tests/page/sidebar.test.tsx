@@ -96,6 +96,13 @@ describe('Sidebar', () => {
     expect(match.querySelector('blockquote')!.textContent).toBe(report.claims[0]!.matches[0]!.text);
   });
 
+  it('says each side’s day when the two reports are of different days', () => {
+    const dated = { ...PROOF, page: { ...PROOF.page, day: '9 May' }, other: { ...PROOF.other, day: '6 May' } };
+    const { root } = setup({ status: 'ready', report: { ...report, claims: [{ ...report.claims[0]!, matches: [{ ...report.claims[0]!.matches[0]!, proof: dated }] }] } });
+    const proof = root.querySelector('[data-testid="proof"]')!;
+    expect([...proof.querySelectorAll('li')].map((el) => el.textContent)).toEqual(['This page (9 May): 145 percent', 'Other Outlet (6 May): 125 percent']);
+  });
+
   it('renders a proof’s words as text, never as elements', () => {
     const evilProof = { kind: 'polarity' as const, about: `talks ${EVIL}`, page: { value: `not ${EVIL}`, span: { start: 0, end: 7 } }, other: { value: EVIL, span: { start: 0, end: 7 } } };
     const claim = report.claims[0]!;

@@ -72,6 +72,11 @@ export interface ProofSide {
   value: string;
   /** Where those words are in the sentence (offsets into that sentence's text). */
   span: Span;
+  /**
+   * The day that side's report is from ("6 May"), when both reports are dated and the days
+   * differ: a stance or a toll may have changed between them (relations/dated-reasons.ts).
+   */
+  day?: string;
 }
 
 /**

@@ -32,5 +32,12 @@ describe('a page that contradicts a report of another day', () => {
 
   it('names no day when the page is not', () => {
     expect(contradiction()?.why).toMatch(/^The Gazette: .+; this page: .*6 residents/);
+    expect(contradiction()?.proof?.page.day).toBeUndefined();
+  });
+
+  it('puts both days in the proof the sidebar shows', () => {
+    const proof = contradiction('2025-03-02')?.proof;
+    expect(proof?.page.day).toBe('2 Mar');
+    expect(proof?.other.day).toBe('3 Mar');
   });
 });

@@ -37,7 +37,14 @@ export function dateContradictions(claims: Claim[], dayOf: (source: string) => s
   if (!pageDay) return;
   for (const c of claims) {
     for (const m of c.matches) {
-      if (m.relation === 'contradicts') m.why = withDays(m.why, shortOf(m.source), dayOf(m.source), pageDay);
+      if (m.relation !== 'contradicts') continue;
+      const otherDay = dayOf(m.source);
+      m.why = withDays(m.why, shortOf(m.source), otherDay, pageDay);
+      // the proof the sidebar shows carries the days too
+      if (m.proof && otherDay && otherDay !== pageDay && ISO_DAY.test(otherDay) && ISO_DAY.test(pageDay)) {
+        const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
+        m.proof = { ...m.proof, page: { ...m.proof.page, day: dayLabel(pageDay, withYear) }, other: { ...m.proof.other, day: dayLabel(otherDay, withYear) } };
+      }
     }
   }
 }
