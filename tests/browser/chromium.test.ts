@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
+import { bodyTextOf, pageState, probeCards, probeClaimMatches, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, extensionWorker, launchChromium, normalize, ROOT } from './shared';
-import { comparableProofs, expectedCards, expectedProofs, expectedReport } from './engine-expect';
+import { comparableProofs, expectedCards, expectedProofs, expectedReport, expectedUnprovenFigure } from './engine-expect';
 import { badgeTitle } from '../../utils/background/badge';
 
 const OWN = SEED_IDS[0]!;
@@ -187,6 +187,40 @@ describe('extension in Chromium', () => {
     // The sidebar's slide-in has ended once its animations report finished.
     await page.evaluate(() => Promise.all(document.querySelector('source-compare-sidebar')!.shadowRoot!.getAnimations().map((a) => a.finished)));
     await page.screenshot({ path: `${artifactsDir()}chromium-proof.png` });
+    await page.keyboard.press('Escape');
+    await page.locator(SIDEBAR).waitFor({ state: 'detached' });
+  });
+
+  it('shows a figure that differs without proof as added detail, never in red, beside a proved contradiction', async () => {
+    const path = '/article/unproven-figure';
+    const want = expectedUnprovenFigure(server.pages.get(path)!, OWN);
+    // the engine's verdicts: no proof, no contradiction (issue 20)
+    expect(want.planned.relation).toBe('adds');
+    expect(want.planned.proof).toBeNull();
+    expect(want.planned.why).toMatch(/^figures differ: /);
+    await page.goto(`${server.origin}${path}`);
+    await settled();
+    await openSidebar();
+    await page.waitForFunction(
+      (arg) => {
+        const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+        const cards = root ? [...root.querySelectorAll('[data-testid="claim-card"]')] : [];
+        return arg.starts.every((start) => cards.some((c) => (c.querySelector('.sc-claim')?.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(start) && c.querySelector(`[data-testid="match"][data-source="${arg.source}"]`)));
+      },
+      { starts: want.starts, source: OWN },
+      { timeout: 15_000 },
+    );
+    const [planned, inForce] = await page.evaluate(probeClaimMatches, { starts: want.starts, source: OWN });
+    // The planned levy: added detail with the neutral reason, no proof block, no red underline.
+    expect(planned!.matches.map((m) => m.relation)).toEqual(['adds']);
+    expect(planned!.matches[0]!.proof).toBeNull();
+    expect(planned!.matches[0]!.text).toContain(normalize(want.planned.why));
+    expect(planned!.red).toBe(false);
+    // The levy in force: red, with both of the proof's values in the card.
+    const proved = inForce!.matches.find((m) => m.relation === 'contradicts');
+    expect(proved?.proof).toContain(normalize(want.inForce.proof.page.value));
+    expect(proved?.proof).toContain(normalize(want.inForce.proof.other.value));
+    expect(inForce!.red).toBe(true);
     await page.keyboard.press('Escape');
     await page.locator(SIDEBAR).waitFor({ state: 'detached' });
   });

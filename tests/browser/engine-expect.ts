@@ -93,3 +93,25 @@ export function comparableProofs(shown: ShownProof[], want: ExpectedProof[]) {
       .map((w) => `${w.claim} — ${w.claimMark}`),
   };
 }
+
+/**
+ * The engine's verdicts on the unproven-figure page (fixtures.ts), for the two claims about the
+ * levy and one seed's sentence: the planned 160 per cent differs from the seed's 145 per cent
+ * without proof (adds, a neutral reason), the levy in force contradicts it with a proof. Computed
+ * from the engine, so the browser test checks the sidebar against it rather than against words
+ * written down here; the asserts say the fixture still shows both cases.
+ */
+export function expectedUnprovenFigure(html: string, source: string) {
+  const report = expectedReport(html);
+  const claim = (start: string) => report.claims.find((c) => normalize(c.text).startsWith(start));
+  const planned = claim('Washington could raise');
+  const inForce = claim('US import duties on Chinese goods stand');
+  const plannedMatch = planned?.matches.find((m) => m.source === source);
+  const inForceMatch = inForce?.matches.find((m) => m.source === source && m.relation === 'contradicts');
+  if (!planned || !inForce || !plannedMatch || !inForceMatch?.proof) throw new Error('the unproven-figure fixture no longer shows both cases against ' + source);
+  return {
+    starts: [normalize(planned.text).slice(0, 40), normalize(inForce.text).slice(0, 40)],
+    planned: { relation: plannedMatch.relation, proof: plannedMatch.proof ?? null, why: plannedMatch.why },
+    inForce: { proof: inForceMatch.proof },
+  };
+}

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { bodyTextOf, pageState, probeCards, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
+import { bodyTextOf, pageState, probeCards, probeClaimMatches, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, launchFirefox, normalize, ROOT } from './shared';
-import { comparableProofs, expectedCards, expectedProofs } from './engine-expect';
+import { comparableProofs, expectedCards, expectedProofs, expectedUnprovenFigure } from './engine-expect';
 
 // A different seed from the Chromium test, so both browsers together cover two pages.
 const OWN = SEED_IDS[3]!;
@@ -248,6 +248,38 @@ describe('extension in Firefox ESR', () => {
     expect(proofs.unmarked).toEqual([]);
     await page.evaluate(() => Promise.all(document.querySelector('source-compare-sidebar')!.shadowRoot!.getAnimations().map((a) => a.finished)));
     await page.screenshot({ path: `${artifactsDir()}firefox-proof.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(SIDEBAR, { hidden: true });
+  });
+
+  it('shows a figure that differs without proof as added detail, never in red, beside a proved contradiction', async () => {
+    const path = '/article/unproven-figure';
+    const source = SEED_IDS[0]!;
+    const want = expectedUnprovenFigure(server.pages.get(path)!, source);
+    expect(want.planned.relation).toBe('adds');
+    expect(want.planned.proof).toBeNull();
+    await page.goto(`${server.origin}${path}`);
+    await waitSettled(page);
+    await openByClick();
+    await page.waitForFunction(
+      (starts: string[], src: string) => {
+        const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+        const cards = root ? [...root.querySelectorAll('[data-testid="claim-card"]')] : [];
+        return starts.every((start) => cards.some((c) => (c.querySelector('.sc-claim')?.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(start) && c.querySelector(`[data-testid="match"][data-source="${src}"]`)));
+      },
+      { timeout: 15_000 },
+      want.starts,
+      source,
+    );
+    const [planned, inForce] = await page.evaluate(probeClaimMatches, { starts: want.starts, source });
+    expect(planned!.matches.map((m) => m.relation)).toEqual(['adds']);
+    expect(planned!.matches[0]!.proof).toBeNull();
+    expect(planned!.matches[0]!.text).toContain(normalize(want.planned.why));
+    expect(planned!.red).toBe(false);
+    const proved = inForce!.matches.find((m) => m.relation === 'contradicts');
+    expect(proved?.proof).toContain(normalize(want.inForce.proof.page.value));
+    expect(proved?.proof).toContain(normalize(want.inForce.proof.other.value));
+    expect(inForce!.red).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector(SIDEBAR, { hidden: true });
   });

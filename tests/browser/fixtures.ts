@@ -104,6 +104,35 @@ ${body}  </article>
   );
 }
 
+/**
+ * A page written for the tests (not a seed) on the seed story, with two claims about the US levy
+ * on Chinese goods: one that Washington *could* raise it to 160 per cent (a plan: no proof that
+ * it is the levy in force, so a seed's 145 per cent is a figure that differs, not a
+ * contradiction) and one that it *stands at* 160 per cent (the levy in force: a proved clash with
+ * the seeds' 145 per cent).
+ */
+export const UNPROVEN_FIGURE_PARAGRAPHS = [
+  'Beijing weighs an offer on fentanyl to open trade talks with Washington.',
+  'Chinese officials have been looking for a way to start talks without appearing to give in to pressure, people briefed on the discussions said.',
+  'Washington could raise its import duties on Chinese goods to 160 per cent.',
+  'US import duties on Chinese goods stand at 160 per cent, officials said.',
+  'Neither government has said when negotiators might meet, and both sides have kept their public statements short.',
+  'Analysts said a narrow deal on the drug trade would leave most of the disputes between the two economies untouched.',
+];
+
+export function unprovenFigurePage(): string {
+  const title = 'Fentanyl offer could open the door to tariff talks';
+  return shell(
+    title,
+    `  <main>
+  <article>
+    <h1>${esc(title)}</h1>
+    <div class="byline">By Staff Reporters · <a href="/world">World</a></div>
+${UNPROVEN_FIGURE_PARAGRAPHS.map((p) => `    <p>${esc(p)}</p>\n`).join('')}  </article>
+  </main>`,
+  );
+}
+
 /** Inline JSON inside <script>: nothing in the text can close the element. */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
@@ -191,6 +220,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const pages = new Map<string, string>();
   for (const id of SEED_IDS) pages.set(`/article/${id}`, articlePage(id));
   pages.set('/no-article', noArticlePage());
+  pages.set('/article/unproven-figure', unprovenFigurePage());
   pages.set(`/rerender/${SEED_IDS[1]}`, rerenderPage(SEED_IDS[1]!));
   pages.set(`/dark/${SEED_IDS[4]}`, darkPage(SEED_IDS[4]!));
   pages.set(`/centred/${SEED_IDS[0]}`, centredPage(SEED_IDS[0]!));

@@ -100,6 +100,38 @@ export function probeProofs(): { claim: string; source: string; relation: string
   });
 }
 
+/**
+ * For each claim whose card text starts with one of `starts`: its matches from `source` as the
+ * sidebar shows them (relation, the proof block's text or null, the reason's text), and whether
+ * the page's red highlight covers the claim.
+ */
+export function probeClaimMatches({ starts, source }: { starts: string[]; source: string }): {
+  start: string;
+  found: boolean;
+  matches: { relation: string; proof: string | null; text: string }[];
+  red: boolean;
+}[] {
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const root = document.querySelector('source-compare-sidebar')?.shadowRoot;
+  const cards = root ? [...root.querySelectorAll('[data-testid="claim-card"]')] : [];
+  const reds = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights?.get('source-compare-contradicts');
+  const redTexts = reds ? [...reds].map((r) => norm(r.toString())) : [];
+  return starts.map((start) => {
+    const card = cards.find((c) => norm(c.querySelector('.sc-claim')?.textContent ?? null).startsWith(start));
+    const matches = card ? [...card.querySelectorAll(`[data-testid="match"][data-source="${source}"]`)] : [];
+    return {
+      start,
+      found: !!card,
+      matches: matches.map((m) => ({
+        relation: m.getAttribute('data-relation') ?? '',
+        proof: m.querySelector('[data-testid="proof"]') ? norm(m.querySelector('[data-testid="proof"]')!.textContent) : null,
+        text: norm(m.textContent),
+      })),
+      red: redTexts.some((t) => t.startsWith(start)),
+    };
+  });
+}
+
 /** ins/del counts inside the first visible diff. */
 export function probeDiff(): { diffs: number; ins: number; del: number } {
   const root = document.querySelector('source-compare-sidebar')?.shadowRoot;

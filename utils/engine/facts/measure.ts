@@ -182,6 +182,43 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   return out;
 });
 
+/**
+ * The years that date the figure at token `tok`: those before it ("In 2009, a flood killed 40")
+ * and those after it in its own clause ("killed 40 in 2009"). A year past a clause break or a
+ * relative word dates another event the sentence compares with ("the strongest since the 1999
+ * quake, which killed 2,000"): the lede's own figures are not of that year.
+ */
+export function yearsDating(s: SentenceFeatures, tok: number): number[] {
+  const tokens = tokensOf(s);
+  return s.quantities
+    .filter((q) => q.unit === 'year' && (q.tok < tok || !ANOTHER_CLAUSE.test(s.text.slice(tokens[tok].end, tokens[q.tok].start))))
+    .map((q) => q.value);
+}
+const ANOTHER_CLAUSE = /[,;:—–()]|\b(?:since|than|that|which|who|when|after|before|while)\b/i;
+
+/**
+ * When each figure of the sentence holds: the years dating it (yearsDating) and "past" when a
+ * past-time adverbial comes before it ("Early in his second term, he placed 20% tariffs",
+ * "Initially", "Back in", "last year", "two years ago"). Two figures of one measure held at two
+ * times are two quantities: the level then and the level now do not contradict each other.
+ */
+export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
+  const tokens = tokensOf(s);
+  return s.quantities.map((q) => {
+    const dating = yearsDating(s, q.tok).map(String);
+    if (PAST_ANCHOR.test(s.text.slice(0, tokens[q.tok].start))) dating.push('past');
+    return dating;
+  });
+});
+/** Past-time adverbials of English (a closed class): the figure after one is a former level. */
+const PAST_ANCHOR =
+  /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter)|\p{L}+ (?:years|months|weeks|decades) ago)\b/iu;
+
+/** Do two figures hold at the same times (datingOf)? */
+export function sameDating(x: string[], y: string[]): boolean {
+  return x.length === y.length && x.every((v) => y.includes(v));
+}
+
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
   if (q.unit === 'clock') return { key: CLOCK_KEY, change: 'level', status: 'stated', qualifiers: [], counter: false, bound: 'none', source: null, about: [], value: q.value };

@@ -22,7 +22,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isTimeStamp, type Quantity } from '../text/numbers';
-import { CLOCK_KEY, isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict } from '../facts/measure';
+import { CLOCK_KEY, isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
 import { partOrTotal } from './relations';
 
 /**
@@ -69,19 +69,6 @@ function sameYears(x: number[], y: number[]): boolean {
   return x.length === y.length && x.every((v) => y.includes(v));
 }
 
-/**
- * The years that date the figure at token `tok`: those before it ("In 2009, a flood killed 40")
- * and those after it in its own clause ("killed 40 in 2009"). A year past a clause break or a
- * relative word dates another event the sentence compares with ("the strongest since the 1999
- * quake, which killed 2,000"): the lede's own figures are not of that year.
- */
-function yearsDating(s: SentenceFeatures, tok: number): number[] {
-  const tokens = tokensOf(s);
-  return s.quantities
-    .filter((q) => q.unit === 'year' && (q.tok < tok || !ANOTHER_CLAUSE.test(s.text.slice(tokens[tok].end, tokens[q.tok].start))))
-    .map((q) => q.value);
-}
-const ANOTHER_CLAUSE = /[,;:—–()]|\b(?:since|than|that|which|who|when|after|before|while)\b/i;
 
 /** Does the sentence give a named measure of a quantity (not a year), or the time something happened? */
 export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>

@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, isTimeStamp, sameQuantity, sameValue, type Quantity } from '../text/numbers';
-import { isNamedMeasure, measuresOf, sameMeasure, valuesConflict, type Measure } from '../facts/measure';
+import { datingOf, isNamedMeasure, measuresOf, sameDating, sameMeasure, valuesConflict, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -57,8 +57,13 @@ export function classify(
 function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet: string): string | null {
   const ma = measuresOf(claim), mb = measuresOf(other);
   // described alike: the same unit, the same measure (facts/measure.ts key) and a shared word
-  const sameQuantity = (qa: Quantity, qb: Quantity) =>
-    qa.unit === qb.unit && !isTimeStamp(qa) && ma[claim.quantities.indexOf(qa)].key === mb[other.quantities.indexOf(qb)].key && qa.context.some((k) => qb.context.includes(k));
+  const da = datingOf(claim), db = datingOf(other);
+  const sameQuantity = (qa: Quantity, qb: Quantity) => {
+    const x = claim.quantities.indexOf(qa), y = other.quantities.indexOf(qb);
+    // the same measure and side, held at the same time, and a word around both
+    return qa.unit === qb.unit && !isTimeStamp(qa) && ma[x].key === mb[y].key && ma[x].counter === mb[y].counter && ma[x].change === mb[y].change &&
+      sameDating(da[x], db[y]) && qa.context.some((k) => qb.context.includes(k));
+  };
   for (const qa of claim.quantities) {
     if (qa.range || (qa.unit === 'count' && !/\d/.test(qa.label))) continue;
     // either side giving the other's value too is no difference ("145% and 125%" on both sides),
@@ -257,11 +262,15 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
 
 /**
  * Are quantity `x` of `a` and quantity `y` of `b` one quantity: the same measure
- * (facts/measure.ts sameMeasure), and both parts or both not (a part and the whole it belongs to
- * differ without contradicting each other)? The contradiction cue and the Figures panel both ask.
+ * (facts/measure.ts sameMeasure), both parts or both not (a part and the whole it belongs to
+ * differ without contradicting each other), held at the same times (datingOf: the same years,
+ * and both or neither after a past-time adverbial)? The contradiction cue and the Figures panel both ask.
  */
 export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, y: number): boolean {
-  return sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y];
+  return (
+    sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y] &&
+    sameDating(datingOf(a)[x], datingOf(b)[y])
+  );
 }
 
 /**
