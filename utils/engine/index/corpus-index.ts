@@ -589,7 +589,7 @@ class StoryIndex extends CorpusIndex {
  * snapshot is only reused under the same revision. A change to the term code itself
  * (normalize.ts, features.ts, numbers.ts) must bump TERMS_CODE_VERSION.
  */
-const TERMS_CODE_VERSION = 11;
+const TERMS_CODE_VERSION = 12;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -149,7 +149,7 @@ function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string,
   if (!eventClasses(a).has('contact') || !eventClasses(b).has('contact')) return null;
   const hit = placesConflict(a, b, parties);
   const event = hit && sharedEvent(a, b);
-  return hit && event ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}`, proof: proofOf('place', `where the ${event} is`, a, hit.page, b, hit.other) } : null;
+  return hit && event ? { kind: 'place', strong: false, why: `different place: ${outlet} says ${hit.other}; this page: ${hit.page}`, proof: proofOf('place', `the place (${event})`, a, hit.page, b, hit.other) } : null;
 }
 
 /**
@@ -171,7 +171,7 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
       if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
       const event = sharedEvent(a, b);
       if (!event) continue;
-      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}`, proof: proofOf('person', `who is named for the ${event}`, a, x.name, b, y.name) };
+      return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}`, proof: proofOf('person', `who (${event})`, a, x.name, b, y.name) };
     }
   }
   return null;
@@ -181,14 +181,18 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
 const PLACE_KIND_WORDS = /\b(?:County|City|Province|State|District|Prefecture|Region|River|Island|Islands|Bay|Sea|Lake|Mountain|Mountains|Valley|Street|Avenue|Square|Park|Port|Airport|Station|Bridge|University|Hospital|Council|Ministry|Department|Agency|Bureau|Party|Group|Bank)\b/;
 
 /**
- * The act both sentences report, in the page's word ("talks", "meeting", "trip"): the first of the
- * page's terms whose event class (lexicon.ts EVENT_CLASSES) the other sentence names too. A
- * place, a date or a person differs only for one event; without a shared act there is no proof.
+ * The act both sentences report, in each one's word ("sends / sending", "talks"): the first of
+ * the page's terms whose event class (lexicon.ts EVENT_CLASSES) the other sentence names too,
+ * and the other's first term of that class. A place, a date or a person differs only for one
+ * event; without a shared act there is no proof.
  */
 function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
   const cb = eventClasses(b);
   const hit = a.seq.find(([k]) => EVENT_CLASSES[k] && cb.has(EVENT_CLASSES[k]));
-  return hit ? word(a, hit[0]) : null;
+  if (!hit) return null;
+  const theirs = b.seq.find(([k]) => EVENT_CLASSES[k] === EVENT_CLASSES[hit[0]])!;
+  const pw = word(a, hit[0]).toLowerCase(), ow = word(b, theirs[0]).toLowerCase();
+  return pw === ow ? pw : `${pw} / ${ow}`;
 }
 
 /**
@@ -199,7 +203,9 @@ function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
 function measureWords(a: SentenceFeatures, qa: Quantity, ma: Measure, b: SentenceFeatures, qb: Quantity): string {
   const shared = qa.context.filter((k) => qb.context.includes(k) && !k.startsWith('#'));
   if (shared.length) return inOrder(a, shared.slice(0, 3));
-  return MEASURE_NAMES[ma.key] ?? ma.key.replace(/^\w+:/, '').replace(/^offset:/, 'distance from ');
+  if (MEASURE_NAMES[ma.key]) return MEASURE_NAMES[ma.key];
+  const noun = ma.key.replace(/^\w+:/, '');
+  return noun.startsWith('offset:') ? `distance from ${word(a, noun.slice('offset:'.length))}` : word(a, noun);
 }
 const MEASURE_NAMES: Record<string, string> = {
   death: 'deaths', injury: 'people injured', trapped: 'people trapped', missing: 'people missing', arrest: 'arrests',
@@ -230,7 +236,7 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one.
   const event = sharedEvent(a, b);
-  return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `when the ${event} took place` : 'when it took place', a, da.label, b, db.label) };
+  return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
 
 /**
@@ -314,6 +320,9 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
     /^\s+$/.test(s.text.slice(tokens[first - 1].end, tokens[first].start)) && q.tok - first < 3) first--;
   const labelStart = tokens[q.tok].start - (q.label.startsWith('$') ? 1 : 0);
   let end = labelStart + q.label.length;
+  // a unit written against the figure: "625ft", "35km"
+  const attached = /^\p{L}{1,3}\b/u.exec(s.text.slice(end));
+  if (attached) end += attached[0].length;
   const next = tokens.find((t) => t.start >= end);
   if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) end = next.end;
   return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
@@ -636,8 +645,11 @@ function objectsOf(s: SentenceFeatures, predicate: string): string[] {
 /** The surface word of a concept in a sentence, for the reason text. */
 function word(s: SentenceFeatures, key: string): string {
   const hit = s.seq.find(([k]) => k === key);
-  if (!hit) return key;
-  const m = /[\p{L}’'-]+/u.exec(tokenAt(s.text, hit[1]) ?? '');
+  const tok = hit ? tokenAt(s.text, hit[1]) : tokensOf(s).find((t) => wordKey(t.lower) === key)?.text;
+  if (!tok) return key;
+  // "U.S." stays whole; "Beijing’s" loses nothing but what follows its letters
+  if (/^(?:\p{L}\.){2,}$/u.test(tok)) return tok;
+  const m = /[\p{L}’'-]+/u.exec(tok);
   return m ? m[0] : key;
 }
 

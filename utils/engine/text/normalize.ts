@@ -93,8 +93,10 @@ function stemUncached(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  // "hoped", "taking": a short stem ending consonant-vowel-consonant had an "e" ("hope", "take"),
+  // which the rule below keeps; a doubled consonant had none ("planned" is "plan", not "plane").
+  if (w.endsWith('ing') && w.length > 5) w = restoreE(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4) w = restoreE(w.slice(0, -2));
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
   if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
@@ -103,13 +105,31 @@ function stemUncached(word: string): string {
   if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'at';
   else if (w.endsWith('ion') && w.length > 6 && /[st]ion$/.test(w)) w = w.slice(0, -3);
   if (w.endsWith('ate') && w.length > 5) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // A final "e" goes ("balance"/"balanced" meet at "balanc"), except after one short syllable
+  // ending consonant-vowel-consonant, where it tells two words apart: "plane" / "plan", "hope" /
+  // "hop", "rate" / "rat", "cane" / "can" (Porter's rule 5a).
+  if (w.endsWith('e') && w.length > 3 && !shortCvc(w.slice(0, -1))) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 3) w = w.slice(0, -1) + 'i';
   return w;
 }
 
 function undouble(w: string): string {
   return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** After "-ed" / "-ing": undouble ("planned" → "plan"), or give a short CVC stem its "e" back ("hoped" → "hope"). */
+function restoreE(w: string): string {
+  const u = undouble(w);
+  if (u !== w) return u;
+  return shortCvc(w) ? w + 'e' : w;
+}
+
+/**
+ * One vowel group and ending consonant-vowel-consonant, the last consonant not w, x or y:
+ * "plan", "hop", "tak", "vot"; not "crash", "kill", "balanc", "rain".
+ */
+function shortCvc(w: string): boolean {
+  return /[^aeiou][aeiou][^aeiouwxy]$/.test(w) && (w.match(/[aeiou]+/g) ?? []).length === 1;
 }
 
 /** The canonical key of one word (no phrase context): concept, or stem. */
