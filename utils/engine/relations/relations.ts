@@ -196,17 +196,21 @@ function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
 }
 
 /**
- * What a contradicting figure measures, in words both sentences use: the content words around
- * the page's figure that the other sentence has around its own (its context concepts), else
- * the measure's name ("deaths", "depth").
+ * What a contradicting figure measures, in words a reader can check in both sentences: the
+ * measure class's name ("deaths", "depth"), a distance's place ("distance from Hualien"), the
+ * measured noun as the page words it ("tariffs", "altitude"), and only when none of these is
+ * known the words around both figures.
  */
 function measureWords(a: SentenceFeatures, qa: Quantity, ma: Measure, b: SentenceFeatures, qb: Quantity): string {
+  const key = ma.key.replace(/^(?:length|mass|duration|speed):/, '');
+  if (MEASURE_NAMES[key]) return MEASURE_NAMES[key];
+  if (key.startsWith('offset:')) return `distance from ${word(a, key.slice('offset:'.length))}`;
+  if (!GENERIC_MEASURE_KEYS.has(key)) return word(a, key.split('+')[0]) + (key.includes('+') ? ` and ${word(a, key.split('+')[1])}` : '');
   const shared = qa.context.filter((k) => qb.context.includes(k) && !k.startsWith('#'));
-  if (shared.length) return inOrder(a, shared.slice(0, 3));
-  if (MEASURE_NAMES[ma.key]) return MEASURE_NAMES[ma.key];
-  const noun = ma.key.replace(/^\w+:/, '');
-  return noun.startsWith('offset:') ? `distance from ${word(a, noun.slice('offset:'.length))}` : word(a, noun);
+  return shared.length ? inOrder(a, shared.slice(0, 3)) : 'the figure';
 }
+/** Measure keys that name no measured thing: a unit alone, an extent nothing names. */
+const GENERIC_MEASURE_KEYS = new Set(['count', '%', 'USD', 'EUR', 'GBP', 'CNY', 'extent']);
 const MEASURE_NAMES: Record<string, string> = {
   death: 'deaths', injury: 'people injured', trapped: 'people trapped', missing: 'people missing', arrest: 'arrests',
   evacuated: 'people evacuated', rescued: 'people rescued', depth: 'depth', magnitude: 'magnitude', clock: 'time of day',
