@@ -21,6 +21,7 @@ import { ClaimCard } from './ClaimCard';
 import { RememberPause } from './RememberPause';
 import { StatusNotice } from './StatusNotice';
 import { DiffView } from './DiffView';
+import { AddToLibrary } from './AddToLibrary';
 
 /**
  * What the sidebar may ask of the page controller (utils/page/controller.ts): everything but its
@@ -347,32 +348,6 @@ function Additions({ report, outlet, labels }: { report: Report; outlet: string 
   );
 }
 
-/** "Add this page to my corpus" (CONTRACT §4) with its outcome announced to screen readers. */
-function AddPage({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
-  if (state.status === 'loading') return null;
-  const outcome = state.addPage;
-  return (
-    <footer class="sc-footer">
-      <button
-        type="button"
-        class="sc-button"
-        data-testid="add-page"
-        disabled={outcome?.state === 'pending'}
-        onClick={() => void actions.addPage()}
-      >
-        Add this article to my corpus
-      </button>
-      {/* The live regions exist before they are filled, so the outcome is announced. */}
-      <p class="sc-outcome" role="status">
-        {outcome && outcome.state !== 'error' ? outcome.message : ''}
-      </p>
-      <p class="sc-outcome sc-error" role="alert">
-        {outcome?.state === 'error' ? outcome.message : ''}
-      </p>
-    </footer>
-  );
-}
-
 function Body({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
   switch (state.status) {
     case 'loading':
@@ -392,7 +367,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
     case 'no-coverage':
       return (
         <div class="sc-state" role="status">
-          <p>No other outlet in your corpus covers this story.</p>
+          <p>No other outlet in your library covers this story.</p>
           <p class="sc-muted">Nothing on this page was compared: none of the stored articles is about the same events.</p>
         </div>
       );
@@ -599,7 +574,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
         </h2>
         <div class="sc-header-buttons">
           {actions.openOptions && (
-            <button type="button" class="sc-icon-button sc-settings" data-testid="open-options" aria-label="Settings and your corpus (opens the options page)" title="Settings and your corpus" onClick={() => actions.openOptions?.()}>
+            <button type="button" class="sc-icon-button sc-settings" data-testid="open-options" aria-label="Settings and your library (opens the options page)" title="Settings and your library" onClick={() => actions.openOptions?.()}>
               <span aria-hidden="true">⚙</span>
             </button>
           )}
@@ -616,7 +591,7 @@ export function Sidebar({ store, actions }: { store: Store<SidebarState>; action
         <Body state={state} actions={actions} />
         <Help />
       </div>
-      <AddPage state={state} actions={actions} />
+      <AddToLibrary state={state} actions={actions} />
       <RememberPause />
     </aside>
   );

@@ -3,7 +3,7 @@
 // cannot reach these listeners directly, but a content script runs next to untrusted page
 // content, so the background still treats what it receives as input to validate.
 import type { Report } from './engine/types';
-import type { AddPageResponse } from './storage/add-page';
+import type { AddPageResponse, PageStoredResponse } from './storage/add-page';
 
 /** Upper bound on the article text we send for analysis (characters). Longer pages are cut. */
 export const MAX_TEXT_CHARS = 400_000;
@@ -39,6 +39,14 @@ export interface MessageMap {
       lang: string | null;
     };
     response: AddPageResponse;
+  };
+  /**
+   * content → background: is this page stored already? The sidebar then says so instead of
+   * offering "Add this article to my library" (which would only answer "Not stored again").
+   */
+  'page-stored': {
+    request: { type: 'page-stored'; text: string; url: string; canonicalUrl: string | null };
+    response: PageStoredResponse;
   };
   /** background → content: the toolbar button was pressed. */
   'toggle-sidebar': {
@@ -174,6 +182,12 @@ export function checkMessage(raw: unknown): Message | string {
       if (typeof meta === 'string') return meta;
       return { type: 'add-page', title: raw.title, text: raw.text, url: raw.url, ...meta };
     }
+    case 'page-stored': {
+      if (!boundedString(raw.text, MAX_TEXT_CHARS) || !boundedString(raw.url, MAX_URL_CHARS)) return 'text and url must be strings within their size limits';
+      const canonicalUrl = optionalString(raw.canonicalUrl, MAX_URL_CHARS);
+      if (canonicalUrl === undefined) return 'canonicalUrl must be a short string or null';
+      return { type: 'page-stored', text: raw.text, url: raw.url, canonicalUrl };
+    }
     case 'toggle-sidebar':
       return { type: 'toggle-sidebar' };
     case 'focus-first-claim':
@@ -222,6 +236,16 @@ export function analyzeRequest(title: string, text: string, url: string, meta?: 
   return req;
 }
 
+/** Builds a page-stored question, cutting oversized fields as analyzeRequest does (the stored text is cut the same way). */
+export function pageStoredRequest(text: string, url: string, canonicalUrl: string | null): RequestOf<'page-stored'> {
+  return {
+    type: 'page-stored',
+    text: text.slice(0, MAX_TEXT_CHARS),
+    url: url.slice(0, MAX_URL_CHARS),
+    canonicalUrl: canonicalUrl && canonicalUrl.length <= MAX_URL_CHARS ? canonicalUrl : null,
+  };
+}
+
 export function isAddPageResponse(v: unknown): v is AddPageResponse {
   const ok = checkAddPageResponse(v);
   if (!ok) warnDropped('add-page reply', 'not { ok: true, message } or { ok: false, error }');
@@ -232,6 +256,12 @@ function checkAddPageResponse(v: unknown): boolean {
   if (!isRecord(v)) return false;
   if (v.ok === true) return typeof v.message === 'string';
   return v.ok === false && typeof v.error === 'string';
+}
+
+export function isPageStoredResponse(v: unknown): v is PageStoredResponse {
+  const ok = isRecord(v) && (v.stored === false || (v.stored === true && typeof v.id === 'string' && typeof v.headline === 'string'));
+  if (!ok) warnDropped('page-stored reply', 'not { stored: false } or { stored: true, id, headline }');
+  return ok;
 }
 
 export function isToggleResponse(v: unknown): v is ResponseOf<'toggle-sidebar'> {

@@ -1,4 +1,5 @@
-// The corpus page (options page): every stored document, search, open, delete with undo,
+// The library section of the options page: every stored document, one page at a time (search,
+// a "Show" choice by kind, previous/next), open, delete with undo, pin remembered articles,
 // hide/show seeds, group by story, import and export. It talks to IndexedDB directly through
 // CorpusStore and tells the background after every change (`notifyChanged`).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -15,9 +16,12 @@ import { clusterStories } from '../../utils/corpus/story-clusters';
 import { buildExport } from '../../utils/storage/export-format';
 import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { importPickedFiles } from './import-files';
-import { importSummary, plainImportError, skippedLine } from './import-messages';
+import { importNotice as describeImport, plainImportError } from './import-messages';
 import { groupByStory } from './story-groups';
-import { RememberedList } from './RememberedList';
+import { NoticeView } from './NoticeView';
+import type { Notice as NoticeShape } from './notice';
+import { Pager } from './Pager';
+import { countKinds, LIBRARY_SHOW, pageWindow, selectRows, type LibraryShow } from '../../utils/corpus/library-list';
 
 export interface CorpusPageProps {
   openStore(): Promise<CorpusStore>;
@@ -28,7 +32,10 @@ export interface CorpusPageProps {
   notifyChanged(revision: number): void;
 }
 
-type Notice = { kind: 'status' | 'alert'; text: string; details?: string[]; undoId?: string } | null;
+type Notice = NoticeShape | null;
+
+/** What "Show" offers, in the reader's words. */
+const SHOW_LABEL: Record<LibraryShow, string> = { all: 'All', remembered: 'Remembered as you read', added: 'Added or imported by you', seed: 'Seeds' };
 
 /** Progress reaches the page at most this often: each update re-renders the page. */
 const PROGRESS_EVERY_MS = 100;
@@ -54,6 +61,9 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   /** `query` once typing paused: what the list is filtered by. */
   const [filter, setFilter] = useState('');
   const [grouped, setGrouped] = useState(false);
+  const [show, setShow] = useState<LibraryShow>('all');
+  /** The page of the list shown (0-based; clamped by pageWindow when the list shrinks). */
+  const [page, setPage] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   /** The document whose outlet is being renamed, and the name typed so far. */
   const [editing, setEditing] = useState<{ id: string; outlet: string } | null>(null);
@@ -139,15 +149,10 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     rowCache.current = toRows(docs ?? [], rowCache.current);
     return [...rowCache.current.values()].sort(byNewest);
   }, [docs]);
-  const visible = useMemo(() => {
-    const q = filter.trim().toLowerCase();
-    if (!q) return rows;
-    const terms = q.split(/\s+/);
-    return rows.filter((r) => {
-      const h = haystackOf(r);
-      return terms.every((t) => h.includes(t));
-    });
-  }, [rows, filter]);
+  const visible = useMemo(() => selectRows(rows, show, filter, haystackOf), [rows, show, filter]);
+  const counts = useMemo(() => countKinds(docs ?? []), [docs]);
+  // Another search, kind or grouping is another list: start at its first page.
+  useEffect(() => setPage(0), [filter, show, grouped]);
   // Story groups, computed only while "group by story" is on: the engine's coverage
   // (utils/corpus/story-clusters.ts) up to MAX_ENGINE_GROUPING_DOCS documents, analysed a few
   // at a time so the page stays responsive; beyond that, the simple wording measure.
@@ -214,6 +219,10 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     return { items, stories: exports.size, exports, engine: stories.engine };
   }, [grouped, visible, stories]);
   const items: readonly ListItem[] = useMemo(() => visible.map((row) => ({ row })), [visible]);
+  // One page of the list in the DOM, whatever the library's size.
+  const listed = grouping ? grouping.items : items;
+  const win = pageWindow(listed.length, page);
+  const pageItems = useMemo(() => listed.slice(win.start, win.end), [listed, win.start, win.end]);
 
   const remove = (id: string) =>
     change(async (s) => {
@@ -224,6 +233,12 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   const actions: RowActions = {
     open: setOpenId,
     remove,
+    setPinned: (id, pinned) =>
+      change(async (s) => {
+        const doc = docs?.find((d) => d.id === id);
+        await s.setPinned(id, pinned);
+        return { kind: 'status', text: pinned ? `Pinned “${doc?.headline ?? id}”: it is kept whatever the limits say.` : `Unpinned “${doc?.headline ?? id}”.` };
+      }),
     exportStory: (key) => exportStory(key),
     editOutlet: (id) => {
       const doc = docs?.find((d) => d.id === id);
@@ -272,10 +287,9 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
         },
       });
       if (r.ok) {
-        const { added, skipped } = r.result;
-        setImportNotice({ kind: 'status', text: importSummary(added.length, skipped.length), details: skipped.map(skippedLine) });
+        setImportNotice(describeImport({ added: r.result.added.length, skipped: r.result.skipped, rejected: r.rejected }));
       } else {
-        setImportNotice({ kind: 'alert', text: 'Nothing was imported. The corpus is unchanged because:', details: r.errors.map(plainImportError) });
+        setImportNotice({ kind: 'alert', text: 'Nothing was imported. Your library is unchanged because:', details: r.errors.map(plainImportError) });
       }
     } catch (err) {
       setImportNotice({ kind: 'alert', text: errorText(err) });
@@ -340,12 +354,11 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
         if (e instanceof TypeError) return { kind: 'alert', text: e.message };
         throw e;
       }
-      if (!found) return { kind: 'alert', text: 'That document is no longer in the corpus; nothing was changed.' };
+      if (!found) return { kind: 'alert', text: 'That document is no longer in your library; nothing was changed.' };
       setEditing(null);
       return { kind: 'status', text: `The outlet of “${doc?.headline ?? id}” is now “${outlet.replace(/\s+/g, ' ').trim()}”.` };
     });
   };
-  const remembered = useMemo(() => rows.filter((r) => r.doc.remembered), [rows]);
   const editingDoc = editing ? docs?.find((d) => d.id === editing.id) : undefined;
 
   const openDoc = openId ? docs?.find((d) => d.id === openId) : undefined;
@@ -353,9 +366,9 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
   const hiddenCount = docs?.filter((d) => d.hidden).length ?? 0;
 
   return (
-    <main class="cp-page">
+    <section id="library" class="cp-library" aria-labelledby="cp-library-h">
       <header class="cp-header">
-        <h1>Your corpus</h1>
+        <h2 id="cp-library-h">Your library</h2>
         <p class="cp-lede">
           The articles your pages are compared with. Everything is stored in this browser only.{' '}
           {docs && (
@@ -371,7 +384,7 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       <section class="cp-tools" aria-label="Import and export">
         <div class="cp-tool">
           <label for="cp-import" class="cp-label">
-            Import a corpus export (.json) or articles (.txt, .html)
+            Import a library export (.json) or articles (.txt, .html)
           </label>
           <input
             id="cp-import"
@@ -383,6 +396,11 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
             disabled={!store || busy}
             onChange={onImport}
           />
+          <label for="cp-import-folder" class="cp-label">
+            …or a folder of articles
+          </label>
+          <input id="cp-import-folder" type="file" data-testid="import-folder" multiple disabled={!store || busy} onChange={onImport} {...FOLDER_PICKER} />
+          <p class="cp-note">Each file is imported on its own: files without an article are listed with the reason, and the others are imported.</p>
           {progress && (
             <div class="cp-progress" role="status">
               <progress max={progress.total || 1} value={progress.done} />
@@ -395,7 +413,7 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
         </div>
         <div class="cp-tool cp-tool-row">
           <button type="button" class="cp-button" data-testid="export" onClick={onExport} disabled={!store}>
-            Export corpus (.json)
+            Export your library (.json)
           </button>
           <button type="button" class="cp-button cp-button-quiet" data-testid="reset-seeds" onClick={resetSeeds} disabled={!store || busy}>
             Reset seeds
@@ -404,20 +422,6 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       </section>
 
       {notice && <NoticeView notice={notice} onUndo={notice.undoId ? () => restore(notice.undoId!) : undefined} onDismiss={() => setNotice(null)} testid="notice" />}
-
-      <RememberedList
-        rows={remembered}
-        busy={busy}
-        actions={{
-          remove,
-          setPinned: (id, pinned) =>
-            change(async (s) => {
-              const doc = docs?.find((d) => d.id === id);
-              await s.setPinned(id, pinned);
-              return { kind: 'status', text: pinned ? `Pinned “${doc?.headline ?? id}”: it is kept whatever the limits say.` : `Unpinned “${doc?.headline ?? id}”.` };
-            }),
-        }}
-      />
 
       {editing && editingDoc && (
         <form class="cp-outlet-edit" onSubmit={saveOutlet} data-testid="outlet-form">
@@ -443,7 +447,7 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
 
       <section class="cp-list" aria-labelledby="cp-list-h">
         <div class="cp-list-head">
-          <h2 id="cp-list-h">Documents</h2>
+          <h3 id="cp-list-h">Documents</h3>
           <label class="cp-search">
             <span class="cp-label">Search</span>
             <input
@@ -455,35 +459,61 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
               data-testid="search"
             />
           </label>
+          <label class="cp-search">
+            <span class="cp-label">Show</span>
+            <select value={show} onChange={(e) => setShow((e.currentTarget as HTMLSelectElement).value as LibraryShow)} data-testid="library-show">
+              {LIBRARY_SHOW.map((k) => (
+                <option key={k} value={k}>
+                  {SHOW_LABEL[k]} ({counts[k].toLocaleString()})
+                </option>
+              ))}
+            </select>
+          </label>
           <label class="cp-check">
             <input type="checkbox" checked={grouped} onChange={(e) => setGrouped((e.currentTarget as HTMLInputElement).checked)} data-testid="group-toggle" />
             Group by story
           </label>
         </div>
+        {show === 'remembered' && <p class="cp-note">Remembered articles, newest first. Pinned ones are never removed by the limits set under “Remember what you read”.</p>}
         {docs === null ? (
-          <p role="status">Opening the corpus…</p>
+          <p role="status">Opening your library…</p>
         ) : visible.length === 0 ? (
-          <p role="status">{total === 0 ? 'The corpus is empty. Import articles, or add pages from the sidebar.' : `No document matches “${filter}”.`}</p>
+          <p role="status">
+            {total === 0
+              ? 'Your library is empty. Import articles, or add pages from the sidebar.'
+              : filter
+                ? `No document matches “${filter}”${show === 'all' ? '' : ` among ${SHOW_LABEL[show].toLowerCase()}`}.`
+                : `Nothing here yet: no document is ${SHOW_LABEL[show].toLowerCase()}.`}
+          </p>
         ) : grouped && !grouping ? (
           <p role="status" data-testid="grouping-progress">
             Grouping by story…{storyProgress ? ` ${storyProgress.done.toLocaleString()} of ${storyProgress.total.toLocaleString()} articles` : ''}
           </p>
-        ) : grouping ? (
+        ) : (
           <>
-            <p class="cp-note">
-              {grouping.engine
-                ? 'Grouped by the comparison engine: articles in one story are those it compares with each other. Newest story first.'
-                : 'Grouped by shared wording (a simple measure used for corpora this large, not the comparison engine): articles in one group probably tell the same story.'}
-            </p>
+            {grouping && (
+              <p class="cp-note">
+                {grouping.engine
+                  ? 'Grouped by the comparison engine: articles in one story are those it compares with each other. Newest story first.'
+                  : 'Grouped by shared wording (a simple measure used for libraries this large, not the comparison engine): articles in one group probably tell the same story.'}
+              </p>
+            )}
             <CorpusTable
-              items={grouping.items}
+              items={pageItems}
               actions={actions}
               busy={busy}
-              caption={`${plural(grouping.stories, 'story', 'stories')} of more than one article${filter ? ` among the documents matching “${filter}”` : ''}`}
+              caption={
+                grouping
+                  ? `${plural(grouping.stories, 'story', 'stories')} of more than one article${filter ? ` among the documents matching “${filter}”` : ''}`
+                  : filter
+                    ? `${plural(visible.length, 'document')} matching “${filter}”`
+                    : show === 'all'
+                      ? 'All documents, newest first'
+                      : `${SHOW_LABEL[show]}: ${plural(visible.length, 'document')}, newest first`
+              }
             />
+            <Pager win={win} total={listed.length} onPage={setPage} noun={grouping ? 'lines' : 'documents'} />
           </>
-        ) : (
-          <CorpusTable items={items} actions={actions} busy={busy} caption={filter ? `${plural(visible.length, 'document')} matching “${filter}”` : 'All documents, newest first'} />
         )}
       </section>
 
@@ -491,9 +521,9 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
         <section class="cp-trash" aria-labelledby="cp-trash-h">
           <details>
             <summary>
-              <h2 id="cp-trash-h" class="cp-inline-h">
+              <h3 id="cp-trash-h" class="cp-inline-h">
                 Recently deleted ({trash.length})
-              </h2>
+              </h3>
             </summary>
             <p class="cp-note">Deleted documents can be restored for 30 days.</p>
             <ul class="cp-trash-list">
@@ -513,9 +543,15 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
       )}
 
       {openDoc && <DocumentReader doc={openDoc} onClose={() => setOpenId(null)} />}
-    </main>
+    </section>
   );
 }
+
+/**
+ * The folder picker's attribute: Chromium and Firefox both take `webkitdirectory`, which
+ * Preact's typings do not list. A folder's files then arrive like a multiple selection.
+ */
+const FOLDER_PICKER = { webkitdirectory: true } as Record<string, unknown>;
 
 /** The day a story's article stands for: its date, or (without one) the day it was stored. */
 function storyDay(r: Row): string {
@@ -528,31 +564,4 @@ function byNewestStory(a: Row, b: Row): number {
 
 function byNewest(a: Row, b: Row): number {
   return b.doc.addedAt.localeCompare(a.doc.addedAt) || (a.doc.id < b.doc.id ? -1 : 1);
-}
-
-function NoticeView({ notice, onUndo, onDismiss, testid }: { notice: NonNullable<Notice>; onUndo?: () => void; onDismiss?: () => void; testid: string }) {
-  return (
-    <div class={`cp-notice cp-notice-${notice.kind}`} role={notice.kind} data-testid={testid}>
-      <p>
-        {notice.text}{' '}
-        {onUndo && (
-          <button type="button" class="cp-button" onClick={onUndo} data-testid="undo">
-            Undo
-          </button>
-        )}
-        {onDismiss && (
-          <button type="button" class="cp-button cp-button-quiet" onClick={onDismiss} aria-label="Dismiss this message">
-            ×
-          </button>
-        )}
-      </p>
-      {notice.details && notice.details.length > 0 && (
-        <ul>
-          {notice.details.map((d, i) => (
-            <li key={i}>{d}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
 }

@@ -1,17 +1,19 @@
-// The list of stored documents. At 10,000 documents every per-row cost counts, so a row is
-// plain markup: its derived data (word count, date) is computed once per document (format.ts),
-// it has no handlers or effects of its own (one delegated click handler on the table), and it
-// re-renders only when its Row object changes. "Busy" disables every button at once through
+// The list of stored documents, one page of it at a time (CorpusPage pages it, PAGE_SIZE rows).
+// A row is plain markup: its derived data (word count, date) is computed once per document
+// (format.ts), it has no handlers or effects of its own (one delegated click handler on the
+// table), and it re-renders only when its Row object changes. A remembered article is listed
+// here like any other, with its Pin button: it is not listed a second time elsewhere. "Busy" disables every button at once through
 // the surrounding <fieldset disabled>, not by re-rendering each row. The table is laid out as
 // grid rows (corpus.css), so its ARIA roles are stated explicitly.
 import { Component } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Row } from './format';
 
 export interface RowActions {
   open(id: string): void;
   remove(id: string): void;
   setHidden(id: string, hidden: boolean): void;
+  /** Pins a remembered article (the limits never remove it) or unpins it. */
+  setPinned(id: string, pinned: boolean): void;
   /** Opens the form that renames the document's outlet. */
   editOutlet(id: string): void;
   /** Exports one story's documents (grouped by story: the heading's `exportKey`). */
@@ -64,9 +66,24 @@ export class CorpusRow extends Component<{ row: Row }> {
               {doc.hidden ? 'Show' : 'Hide'}
             </button>
           ) : (
-            <button type="button" class="cp-button cp-button-quiet" data-action="delete" aria-label={`Delete “${doc.headline}”`} data-testid="delete-doc">
-              Delete
-            </button>
+            <>
+              {doc.remembered && (
+                <button
+                  type="button"
+                  class="cp-button cp-button-quiet"
+                  data-action={doc.pinned ? 'unpin' : 'pin'}
+                  data-testid="pin-doc"
+                  aria-pressed={doc.pinned ? 'true' : 'false'}
+                  aria-label={`${doc.pinned ? 'Unpin' : 'Pin'} “${doc.headline}”`}
+                  title="A pinned article is kept whatever the limits on remembered articles say"
+                >
+                  {doc.pinned ? 'Pinned' : 'Pin'}
+                </button>
+              )}
+              <button type="button" class="cp-button cp-button-quiet" data-action="delete" aria-label={`Delete “${doc.headline}”`} data-testid="delete-doc">
+                Delete
+              </button>
+            </>
           )}
         </td>
       </tr>
@@ -95,29 +112,6 @@ class GroupHeading extends Component<{ text: string; exportKey?: string }> {
   }
 }
 
-/** Rows rendered at once; the rest follow a chunk per frame so a large corpus never freezes the page. */
-const FIRST_ROWS = 300;
-const ROWS_PER_FRAME = 100_000;
-
-function useProgressive(count: number): number {
-  const [shown, setShown] = useState(Math.min(count, FIRST_ROWS));
-  useEffect(() => {
-    setShown((s) => Math.min(count, Math.max(s, FIRST_ROWS)));
-    if (count <= FIRST_ROWS) return;
-    let frame = 0;
-    const step = () => {
-      setShown((s) => {
-        const next = Math.min(count, s + ROWS_PER_FRAME);
-        if (next < count) frame = requestAnimationFrame(step);
-        return next;
-      });
-    };
-    frame = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(frame);
-  }, [count]);
-  return Math.min(shown, count);
-}
-
 /** The one click handler of the table: finds the row's id and the button's action. */
 function onTableClick(e: MouseEvent, actions: RowActions) {
   const button = (e.target as Element | null)?.closest?.('button[data-action]') as HTMLButtonElement | null;
@@ -130,11 +124,10 @@ function onTableClick(e: MouseEvent, actions: RowActions) {
   else if (action === 'delete') actions.remove(id);
   else if (action === 'hide' || action === 'show') actions.setHidden(id, action === 'hide');
   else if (action === 'edit-outlet') actions.editOutlet(id);
+  else if (action === 'pin' || action === 'unpin') actions.setPinned(id, action === 'pin');
 }
 
 export function CorpusTable({ items, actions, busy, caption }: { items: readonly ListItem[]; actions: RowActions; busy: boolean; caption: string }) {
-  const shown = useProgressive(items.length);
-  const visible = shown < items.length ? items.slice(0, shown) : items;
   return (
     // A disabled fieldset disables every button inside it in one attribute change.
     <fieldset class="cp-fieldset" disabled={busy}>
@@ -153,7 +146,7 @@ export function CorpusTable({ items, actions, busy, caption }: { items: readonly
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup">{visible.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} exportKey={it.exportKey} />))}</tbody>
+        <tbody role="rowgroup">{items.map((it) => (it.row ? <CorpusRow key={it.row.doc.id} row={it.row} /> : <GroupHeading key={it.key} text={it.heading} exportKey={it.exportKey} />))}</tbody>
       </table>
     </fieldset>
   );

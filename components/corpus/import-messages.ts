@@ -34,13 +34,36 @@ export function plainImportError(error: string): string {
   return m ? `${file}: ${problem}` : problem;
 }
 
-/** The summary line of a finished import. */
+/** The summary line of a finished import (every file read; `skipped` were already stored). */
 export function importSummary(added: number, skipped: number): string {
-  if (added === 0 && skipped > 0) return `Nothing new was imported: ${skipped === 1 ? 'the article is' : `all ${plural(skipped, 'article')} are`} already in your corpus or copies of stored ones.`;
-  return `Imported ${plural(added, 'document')}${skipped ? `; ${plural(skipped, 'document')} skipped` : ''}.`;
+  if (added === 0 && skipped > 0) return `Nothing new was imported: ${skipped === 1 ? 'the article is' : `all ${plural(skipped, 'article')} are`} already in your library or copies of stored ones.`;
+  return `Imported ${plural(added, 'document')} into your library${skipped ? `; ${plural(skipped, 'document')} skipped` : ''}.`;
 }
 
 /** Why one entry was skipped, naming the article by its headline. */
 export function skippedLine(s: { headline: string; reason: string }): string {
   return `“${s.headline}”: not imported, ${s.reason}.`;
+}
+
+/** What the options page announces after an import: a summary, and one line per file or article left out. */
+export interface ImportNotice {
+  kind: 'status' | 'alert';
+  text: string;
+  details: string[];
+}
+
+/**
+ * The outcome of an import in a reader's words. role="status" when anything was imported, or
+ * when everything was already stored (nothing failed); role="alert" when nothing could be
+ * imported because files failed. Files left out come first: they are what the reader can fix.
+ */
+export function importNotice(o: { added: number; skipped: readonly { headline: string; reason: string }[]; rejected: readonly { name: string; reason: string }[] }): ImportNotice {
+  const details = [...o.rejected.map((r) => plainImportError(`${r.name}: ${r.reason}`)), ...o.skipped.map(skippedLine)];
+  const left = o.rejected.length ? `${plural(o.rejected.length, 'file')} could not be imported` : '';
+  if (o.added === 0 && o.rejected.length > 0) {
+    const dupes = o.skipped.length ? `, and ${plural(o.skipped.length, 'article')} ${o.skipped.length === 1 ? 'was' : 'were'} already in your library` : '';
+    return { kind: 'alert', text: `Nothing was imported: ${left}${dupes}.`, details };
+  }
+  const summary = importSummary(o.added, o.skipped.length);
+  return { kind: 'status', text: left ? `${summary.slice(0, -1)}; ${left}.` : summary, details };
 }

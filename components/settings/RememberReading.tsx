@@ -32,7 +32,7 @@ export function RememberReading({ load, save }: RememberReadingProps) {
     load().then(setSettings, () => setSettings({ ...DEFAULT_REMEMBER_SETTINGS }));
   }, [load]);
 
-  if (!settings) return <section class="cp-settings" aria-label="Remember what you read" aria-busy="true" />;
+  if (!settings) return <section id="remember" class="cp-settings" aria-label="Remember what you read" aria-busy="true" />;
 
   const update = async (next: RememberSettings, done: string) => {
     try {
@@ -78,7 +78,7 @@ export function RememberReading({ load, save }: RememberReadingProps) {
   );
 
   return (
-    <section class="cp-settings" aria-labelledby="cp-remember-h" data-testid="remember-settings">
+    <section id="remember" class="cp-settings" aria-labelledby="cp-remember-h" data-testid="remember-settings">
       <h2 id="cp-remember-h">Remember what you read</h2>
       <label class="cp-check">
         <input
@@ -95,6 +95,7 @@ export function RememberReading({ load, save }: RememberReadingProps) {
       </label>
       <p class="cp-note" id="cp-remember-what">
         Each article’s text, outlet, author, date and address are stored only on this device, in this browser; nothing is sent anywhere.
+        Remembered articles are listed in <a href="#library">your library</a> (Show: Remembered as you read), where you can pin or delete them.
       </p>
       {settings.enabled && (
         <>

@@ -33,7 +33,7 @@ export function WhereItRuns({ load, save }: WhereItRunsProps) {
     }
   };
 
-  if (!settings) return <section class="cp-tools" aria-label="Where it runs" aria-busy="true" />;
+  if (!settings) return <section id="where-it-runs" class="cp-tools" aria-label="Where it runs" aria-busy="true" />;
 
   const addSite = (ev: Event) => {
     ev.preventDefault();
@@ -47,7 +47,7 @@ export function WhereItRuns({ load, save }: WhereItRunsProps) {
   };
 
   return (
-    <section class="cp-settings" aria-labelledby="cp-where-h" data-testid="where-it-runs">
+    <section id="where-it-runs" class="cp-settings" aria-labelledby="cp-where-h" data-testid="where-it-runs">
       <h2 id="cp-where-h">Where it runs</h2>
       <fieldset class="cp-fieldset">
         <legend class="cp-sr">Compare pages</legend>

@@ -1,5 +1,6 @@
-// Thin entrypoint of the options page (the corpus page): wires the corpus store, the bundled
-// seeds, the browser's DOMParser and the message to the background into CorpusPage.
+// Thin entrypoint of the options page: a table of contents, then the settings (what a reader
+// opens the page for), then the library, which grows. Wires the corpus store, the bundled seeds,
+// the browser's DOMParser and the message to the background into CorpusPage.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CorpusPage } from '@/components/corpus/CorpusPage';
@@ -9,6 +10,7 @@ import { WhereItRuns } from '@/components/settings/WhereItRuns';
 import { loadSettings, saveSettings } from '@/utils/settings';
 import { RememberReading } from '@/components/settings/RememberReading';
 import { loadRememberSettings, saveRememberSettings } from '@/utils/remember/settings';
+import { OptionsNav } from '@/components/options/OptionsNav';
 import '@/components/corpus/corpus.css';
 
 // Bundled at build time, as in the background: "reset seeds" restores exactly what shipped.
@@ -23,12 +25,14 @@ const notifyChanged = (revision: number) => {
 };
 
 render(
-  <>
+  <main class="cp-page">
+    <header class="cp-page-head">
+      <h1>Source Compare</h1>
+      <OptionsNav />
+    </header>
+    <RememberReading load={loadRememberSettings} save={saveRememberSettings} />
+    <WhereItRuns load={loadSettings} save={saveSettings} />
     <CorpusPage openStore={openStore} seeds={seeds} parseHtml={parseHtml} notifyChanged={notifyChanged} />
-    <div class="cp-page">
-      <RememberReading load={loadRememberSettings} save={saveRememberSettings} />
-      <WhereItRuns load={loadSettings} save={saveSettings} />
-    </div>
-  </>,
+  </main>,
   document.getElementById('app')!,
 );

@@ -100,11 +100,12 @@ describe('extension in Chromium', () => {
     await page.screenshot({ path: `${artifactsDir()}chromium-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
 
-    // "Add to my corpus": this page is a seed, so the store refuses it as a duplicate and says why.
-    await page.locator('[data-testid="add-page"]').click();
-    const status = page.locator('source-compare-sidebar [role="status"]').filter({ hasText: /stored/i });
-    await status.waitFor({ timeout: 15_000 });
-    expect(await status.textContent()).toMatch(/^Not stored again: /);
+    // This page is a seed, stored already: the sidebar offers no "Add this article to my library",
+    // and says the article is in the library instead.
+    const stored = page.locator('source-compare-sidebar [data-testid="already-stored"]');
+    await stored.waitFor({ timeout: 15_000 });
+    expect(await stored.textContent()).toMatch(/Already in your library/);
+    expect(await page.locator('source-compare-sidebar [data-testid="add-page"]').count()).toBe(0);
 
     // The toolbar button (through the service worker's hook) closes and reopens the sidebar; Escape closes it.
     expect(await (await extensionWorker(context)).evaluate(() => (globalThis as any).__sourceCompare.toggleSidebar())).toBe(false);
@@ -403,11 +404,12 @@ describe('extension in Chromium', () => {
     // Tab from the card list goes past the other cards' buttons: within a few stops it leaves the list.
     const diffButtons = await sr('[data-testid="diff-toggle"]').count();
     const stops: string[] = [];
-    for (let i = 0; i < 30 && !stops.includes('add-page'); i++) {
+    // The footer's control: a seed page is stored, so it is "Open your library", not the add button.
+    for (let i = 0; i < 30 && !stops.includes('open-library'); i++) {
       await page.keyboard.press('Tab');
       stops.push((await deepFocus()).testid ?? 'other');
     }
-    expect(stops).toContain('add-page');
+    expect(stops).toContain('open-library');
     // Only the current card's buttons are on the way, not every card's.
     const currentCardButtons = await sr('[aria-current="true"] [data-testid="diff-toggle"]').count();
     expect(stops.filter((t) => t === 'diff-toggle').length).toBe(currentCardButtons);

@@ -106,12 +106,16 @@ describe('adding a page to the corpus in Chromium', () => {
     await page.screenshot({ path: `${artifactsDir()}chromium-added-outlet.png` });
   });
 
-  it('refuses to store the same article twice and says why', async () => {
+  it('does not offer to store the article again: the sidebar says it is already in the library', async () => {
     await openWithSidebar('/news/pacific-ledger-fentanyl');
-    await page.locator('[data-testid="add-page"]').click();
-    const status = page.locator(`${SIDEBAR} [role="status"], ${SIDEBAR} [role="alert"]`).filter({ hasText: /\S/ });
-    await status.first().waitFor({ timeout: 15_000 });
-    expect(await status.first().textContent()).toMatch(/Not stored again/);
+    const stored = page.locator(`${SIDEBAR} [data-testid="already-stored"]`);
+    await stored.waitFor({ timeout: 15_000 });
+    expect(await stored.textContent()).toMatch(/Already in your library/);
+    expect(await page.locator(`${SIDEBAR} [data-testid="add-page"]`).count()).toBe(0);
+    // Its button opens the library (the options page) in a new tab.
+    const [options] = await Promise.all([context.waitForEvent('page'), stored.locator('[data-testid="open-library"]').click()]);
+    await options.waitForURL(/\/options\.html/);
+    await options.close();
   });
 
   it('still has the added article, matched, after the browser restarts on the same profile, its index loaded from the stored entries', async () => {

@@ -122,16 +122,10 @@ describe('extension in Firefox ESR', () => {
 
     await page.screenshot({ path: `${artifactsDir()}firefox.png` });
 
-    // "Add to my corpus": this page is a seed, so the store refuses it as a duplicate and says why.
-    await (await page.waitForSelector('source-compare-sidebar >>> [data-testid="add-page"]'))!.click();
-    const status = await page.waitForFunction(
-      () => {
-        const text = document.querySelector('source-compare-sidebar')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
-        return /stored/i.test(text) ? text : null;
-      },
-      { timeout: 15_000 },
-    );
-    expect(await status.jsonValue()).toMatch(/^Not stored again: /);
+    // This page is a seed, stored already: no "Add this article to my library", and the sidebar says so.
+    const stored = await page.waitForSelector('source-compare-sidebar >>> [data-testid="already-stored"]', { timeout: 15_000 });
+    expect(await stored!.evaluate((el) => el.textContent)).toMatch(/Already in your library/);
+    expect(await page.$('source-compare-sidebar >>> [data-testid="add-page"]')).toBeNull();
 
     await page.keyboard.press('Escape');
     await page.waitForSelector(SIDEBAR, { hidden: true });

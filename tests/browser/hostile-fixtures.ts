@@ -223,7 +223,7 @@ export function probeSidebarStyles(): StyleProbe[] {
     'text-transform', 'text-align', 'box-sizing', 'margin-top', 'padding-top', 'border-top-style', 'border-top-width', 'outline-style',
     'visibility', 'opacity', 'cursor', 'float', 'z-index', 'width',
   ];
-  return ['[role="complementary"]', '.sc-title', '[data-testid="claim-card"]', '[data-testid="match"]', '[data-testid="diff-toggle"]', '[data-testid="add-page"]', '[data-testid="close"]'].map((sel) => {
+  return ['[role="complementary"]', '.sc-title', '[data-testid="claim-card"]', '[data-testid="match"]', '[data-testid="diff-toggle"]', '.sc-footer .sc-button', '[data-testid="close"]'].map((sel) => {
     const el = root?.querySelector(sel);
     if (!el) return { sel, found: false, style: {}, rect: [] };
     const cs = getComputedStyle(el);

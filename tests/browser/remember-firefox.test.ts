@@ -28,7 +28,6 @@ describe('remember as you read in Firefox ESR', () => {
     await page.goto(`${server.origin}${path}`);
     await settle(page);
   };
-  /** Remembered rows as the options page lists them (re-read on each call). */
   /**
    * Remembered rows as the options page lists them, re-read on each call. The options page is an
    * extension tab the extension itself opened (WebDriver BiDi may not navigate a tab to a
@@ -40,7 +39,10 @@ describe('remember as you read in Firefox ESR', () => {
       location.reload();
     });
     await options.waitForFunction(() => !(window as { __stale?: boolean }).__stale && document.querySelectorAll('[data-testid="corpus-row"]').length > 0, { timeout: 30_000 });
-    return options.$$eval('[data-testid="remembered-row"]', (rows) => rows.map((r) => ({ id: r.getAttribute('data-doc-id')!, text: r.textContent ?? '' })));
+    // Remembered articles are listed once, in the library, each with a Pin button (no other row has one).
+    return options.$$eval('[data-testid="corpus-row"]', (rows) =>
+      rows.filter((r) => r.querySelector('[data-testid="pin-doc"]')).map((r) => ({ id: r.getAttribute('data-doc-id')!, text: r.textContent ?? '' })),
+    );
   };
 
   beforeAll(async () => {

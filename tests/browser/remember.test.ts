@@ -127,9 +127,13 @@ describe('remember as you read, and following a match, in Chromium', () => {
     expect(await decision(3)).toMatchObject({ status: 'duplicate', detail: stored.detail });
     expect((await docs()).filter((d) => d.remembered)).toHaveLength(1);
 
-    // Listed on the options page, newest first, with outlet, date and URL.
+    // Listed on the options page once (not also in a list of its own), with outlet, date and
+    // URL, and under "Show: Remembered as you read" with the other remembered articles.
     await optionsPage();
-    const row = options.locator(`[data-testid="remembered-row"][data-doc-id="${stored.detail}"]`);
+    expect(await options.locator(`[data-doc-id="${stored.detail}"]`).count()).toBe(1);
+    await options.locator('[data-testid="library-show"]').selectOption('remembered');
+    await expect.poll(() => options.locator('[data-testid="corpus-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')))).toEqual([stored.detail]);
+    const row = options.locator(`[data-testid="corpus-row"][data-doc-id="${stored.detail}"]`);
     await row.waitFor();
     const text = await row.textContent();
     expect(text).toContain(CHANNEL_A.outlet);
@@ -194,7 +198,7 @@ describe('remember as you read, and following a match, in Chromium', () => {
     await options.locator('[data-testid="import-result"]').filter({ hasText: /Imported 1 document/ }).waitFor();
     const imported = (await docs()).find((d) => d.source === 'user' && !d.remembered)!;
     expect(imported).toBeDefined();
-    await options.locator(`[data-testid="remembered-row"][data-doc-id="${aId}"] [data-testid="pin-doc"]`).click();
+    await options.locator(`[data-testid="corpus-row"][data-doc-id="${aId}"] [data-testid="pin-doc"]`).click();
     await expect.poll(async () => (await docs()).find((d) => d.id === aId)?.pinned).toBe(true);
 
     const in200Days = new Date(Date.now() + 200 * 86_400_000).toISOString();
@@ -206,7 +210,9 @@ describe('remember as you read, and following a match, in Chromium', () => {
     for (const s of SEED_IDS) expect(left).toContain(s);
     expect(left).not.toContain(bId);
     await optionsPage();
-    expect(await options.locator('[data-testid="remembered-row"]').count()).toBe(1);
+    await options.locator('[data-testid="library-show"]').selectOption('remembered');
+    await expect.poll(() => options.locator('[data-testid="corpus-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')))).toEqual([aId]);
+    expect(await options.locator(`[data-testid="corpus-row"][data-doc-id="${aId}"] [data-testid="pin-doc"]`).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('a match of a document without a URL opens the extension’s reader at that sentence, marked', async () => {

@@ -87,6 +87,8 @@ describe('background handler', () => {
     const page = { type: 'add-page', title: 'City council approves new riverside park', text, url: 'http://127.0.0.1/new', siteName: 'The Daily Ledger', publishedTime: null, lang: 'en' };
     const before = await call(bg, { type: 'analyze', title: page.title, text, url: page.url }, SENDER);
     expect(before.report.self).toBeNull();
+    // Not stored yet: the sidebar offers the add button.
+    expect(await call(bg, { type: 'page-stored', text, url: page.url, canonicalUrl: null }, SENDER)).toEqual({ stored: false });
     const stored = await call(bg, page, SENDER);
     expect(stored).toMatchObject({ ok: true, status: 'stored' });
     expect(stored.message).toMatch(/Stored/);
@@ -94,6 +96,10 @@ describe('background handler', () => {
     expect(after.report.self).toBe(stored.id);
     const again = await call(bg, page, SENDER);
     expect(again).toMatchObject({ ok: true, status: 'duplicate' });
+    // Stored: by its text, and by its address with other text (the add button's own rules).
+    expect(await call(bg, { type: 'page-stored', text, url: page.url, canonicalUrl: null }, SENDER)).toEqual({ stored: true, id: stored.id, headline: page.title });
+    expect(await call(bg, { type: 'page-stored', text: 'Other words entirely.', url: 'http://127.0.0.1/elsewhere', canonicalUrl: page.url }, SENDER)).toMatchObject({ stored: true, id: stored.id });
+    expect(call(bg, { type: 'page-stored', text: 1, url: page.url }, SENDER)).toBe('ignored');
   });
 
   it('says why a page cannot be stored when there is no storage', async () => {

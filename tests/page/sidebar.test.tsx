@@ -35,7 +35,7 @@ function setup(state: Partial<SidebarState>) {
   // linkedom has no layout: scrolling and focus are no-ops here.
   (window.HTMLElement.prototype as any).scrollIntoView = vi.fn();
   (window.HTMLElement.prototype as any).focus ??= vi.fn();
-  const store = createStore<SidebarState>({ ...initialState, open: true, ...state });
+  const store = createStore<SidebarState>({ ...initialState, open: true, pageStored: false, ...state });
   const actions = { close: vi.fn(), focusClaim: vi.fn(), addPage: vi.fn(async () => {}), setPrefs: vi.fn(), hoverClaim: vi.fn(), step: vi.fn(), setCollapsed: vi.fn() };
   act(() => render(<Sidebar store={store} actions={actions} />, root as unknown as Element));
   return { root: root as unknown as HTMLElement, store, actions };
@@ -202,7 +202,7 @@ describe('Sidebar', () => {
 
   it.each([
     ['no-article', 'No article found on this page'],
-    ['no-coverage', 'No other outlet in your corpus covers this story'],
+    ['no-coverage', 'No other outlet in your library covers this story'],
     ['loading', 'Comparing'],
   ] as const)('says so plainly in state %s', (status, text) => {
     const { root } = setup({ status });
@@ -218,6 +218,17 @@ describe('Sidebar', () => {
     const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show 3 more') as HTMLElement;
     act(() => more.click());
     expect(shown()).toHaveLength(11);
+  });
+
+  it('offers the add button only once the background says the page is not stored; on a stored page says so', () => {
+    const { root, store } = setup({ status: 'ready', report, pageStored: null });
+    expect(root.querySelector('[data-testid="add-page"]')).toBeNull();
+    act(() => store.set({ pageStored: true }));
+    expect(root.querySelector('[data-testid="add-page"]')).toBeNull();
+    expect(root.querySelector('[data-testid="already-stored"]')!.textContent).toContain('Already in your library');
+    act(() => store.set({ pageStored: false }));
+    expect(root.querySelector('[data-testid="add-page"]')!.textContent).toBe('Add this article to my library');
+    expect(root.querySelector('[data-testid="already-stored"]')).toBeNull();
   });
 
   it('announces the add-page outcome and renders nothing when closed', () => {

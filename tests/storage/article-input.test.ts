@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { useFreshIndexedDb } from './helpers';
-import { docsFromArticleFiles, docFromPage, isoDay } from '../../utils/storage/article-input';
+import { docsFromArticleFiles, docFromPage, docFromTxtFile, isoDay } from '../../utils/storage/article-input';
 import { addPageToCorpus } from '../../utils/storage/add-page';
 import { CorpusStore } from '../../utils/storage/corpus-store';
 import { StorageQuotaError } from '../../utils/storage/errors';
@@ -39,10 +39,23 @@ describe('docsFromArticleFiles', () => {
     expect(d.text.split('\n')[0]).toBe('Harbour plan advances');
   });
 
-  it('a .txt seed without a footer: outlet is the file name, not claimed as named', () => {
+  it('a .txt without a footer or a Source line: the outlet is unknown, not the file name', () => {
     const raw = readFileSync('seeds/001_6126d935732da1c5.txt', 'utf8');
     const r = docsFromArticleFiles([{ name: '001.txt', text: raw }], { parseHtml });
-    expect(r.ok && r.documents[0]).toMatchObject({ outlet: '001', outletNamed: false });
+    expect(r.ok && r.documents[0]).toMatchObject({ outlet: 'Unknown outlet', outletNamed: false });
+    // The CLI's --corpus folders keep the file name (its evaluation sets label documents so).
+    expect(docFromTxtFile({ name: '001.txt', text: raw })).toMatchObject({ ok: true, doc: { outlet: '001', outletNamed: false } });
+  });
+
+  it('a .txt with "Source:" and "Date:" lines near the top: outlet and date from them, the lines left out of the text', () => {
+    const raw = ['Harbour plan advances', 'Source: Coastal Daily', 'Date: 2025-05-02', '', ...PARAGRAPHS, ...PARAGRAPHS].join('\n');
+    const r = docsFromArticleFiles([{ name: 'notes-3.txt', text: raw }], { parseHtml });
+    const d = r.ok ? r.documents[0] : null!;
+    expect(d).toMatchObject({ outlet: 'Coastal Daily', outletNamed: true, date: '2025-05-02', headline: 'Harbour plan advances' });
+    expect(d.text).not.toMatch(/Source:|Date:/);
+    // Before the headline too, and "Outlet:" with a URL-less name.
+    const first = docsFromArticleFiles([{ name: 'x.txt', text: ['Outlet: The Harbour Post', 'Harbour plan advances', ...PARAGRAPHS, ...PARAGRAPHS].join('\n') }], { parseHtml });
+    expect(first.ok && first.documents[0]).toMatchObject({ outlet: 'The Harbour Post', headline: 'Harbour plan advances' });
   });
 
   it('reads an .html page with metadata: site name, date, canonical URL, language', () => {
@@ -59,12 +72,12 @@ describe('docsFromArticleFiles', () => {
     expect(r.ok && r.documents[0].text.split('\n')).toEqual(expect.arrayContaining(PARAGRAPHS));
   });
 
-  it('without metadata, the outlet is the file name (not claimed as named) and the date comes from the name', () => {
+  it('without metadata, the outlet is unknown (not the file name) and the date comes from the name', () => {
     const r = docsFromArticleFiles([{ name: 'harbour-2025-05-02.html', text: htmlPage() }], { parseHtml });
-    expect(r.ok && r.documents[0]).toMatchObject({ outlet: 'harbour-2025-05-02', outletNamed: false, date: '2025-05-02' });
+    expect(r.ok && r.documents[0]).toMatchObject({ outlet: 'Unknown outlet', outletNamed: false, date: '2025-05-02' });
   });
 
-  it('is all or nothing: one file without an article rejects the selection, naming each bad file', () => {
+  it('file by file: the valid files are read, each file without an article is listed with its reason', () => {
     const r = docsFromArticleFiles(
       [
         { name: 'good.html', text: htmlPage() },
@@ -75,15 +88,13 @@ describe('docsFromArticleFiles', () => {
       ],
       { parseHtml },
     );
-    expect(r).toEqual({
-      ok: false,
-      errors: [
-        'menu.html: no article found in the page (no block of text long enough to be one)',
-        'note.txt: no article found: 3 words, fewer than the 80 an article has',
-        'photo.png: not a .txt, .html or .json file',
-        'huge.txt: larger than the limit of 5 MB per file',
-      ],
-    });
+    expect(r.ok && r.documents.map((d) => d.outlet)).toEqual(['Unknown outlet']);
+    expect(r.ok && r.rejected).toEqual([
+      { name: 'menu.html', reason: 'no article found in the page (no block of text long enough to be one)' },
+      { name: 'note.txt', reason: 'no article found: 3 words, fewer than the 80 an article has' },
+      { name: 'photo.png', reason: 'not a .txt, .html or .json file' },
+      { name: 'huge.txt', reason: 'larger than the limit of 5 MB per file' },
+    ]);
   });
 
   it('the same file imported twice is recognised (ids come from the text)', async () => {
@@ -91,7 +102,7 @@ describe('docsFromArticleFiles', () => {
     const r = docsFromArticleFiles([{ name: 'a.html', text: htmlPage() }], { parseHtml });
     if (!r.ok) throw new Error('expected ok');
     expect((await store.importDocuments(r.documents)).added).toHaveLength(1);
-    expect((await store.importDocuments(r.documents)).skipped[0].reason).toBe('already in the corpus');
+    expect((await store.importDocuments(r.documents)).skipped[0].reason).toBe('already in your library');
   });
 });
 
@@ -112,7 +123,7 @@ describe('add page', () => {
   it('stores, then refuses the same page again, with sentences to announce', async () => {
     store = await CorpusStore.open('t');
     const first = await addPageToCorpus(store, { ...page, siteName: 'Coastal Daily' });
-    expect(first).toMatchObject({ ok: true, status: 'stored', message: 'Stored “Harbour plan advances” in your corpus.' });
+    expect(first).toMatchObject({ ok: true, status: 'stored', message: 'Stored “Harbour plan advances” in your library.' });
     const second = await addPageToCorpus(store, { ...page, url: 'https://coastal.example/harbour#comments' });
     expect(second).toMatchObject({ ok: true, status: 'duplicate', message: expect.stringMatching(/^Not stored again: the same web address is already stored as “Harbour plan advances” \(Coastal Daily\)\.$/) });
   });

@@ -163,7 +163,7 @@ describe('importDocuments (all or nothing)', () => {
     expect(progress.at(-1)).toBe(4);
     // Importing the same file again changes nothing.
     const again = await store.importDocuments([exportedDoc(2), exportedDoc(3)]);
-    expect(again).toEqual({ added: [], skipped: [expect.objectContaining({ id: 'doc-2', reason: 'already in the corpus' }), expect.objectContaining({ id: 'doc-3' })] });
+    expect(again).toEqual({ added: [], skipped: [expect.objectContaining({ id: 'doc-2', reason: 'already in your library' }), expect.objectContaining({ id: 'doc-3' })] });
   });
 
   it('an id stored with a different text cancels the whole import, naming the entry', async () => {

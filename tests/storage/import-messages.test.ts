@@ -1,7 +1,7 @@
 // Import results in plain language: each validator error (precise, with field paths, used by
 // the CLI) as the sentence the options page shows; none shows a field path or an id.
 import { describe, expect, it } from 'vitest';
-import { importSummary, plainImportError, skippedLine } from '../../components/corpus/import-messages';
+import { importNotice, importSummary, plainImportError, skippedLine } from '../../components/corpus/import-messages';
 import { validateImport, serializeExport } from '../../utils/storage/export-format';
 
 const good = () => ({ format: 'source-compare-corpus', version: 1, exportedAt: '2025-06-01T00:00:00.000Z', documents: [] as unknown[] });
@@ -40,9 +40,36 @@ describe('plainImportError', () => {
 
 describe('import summaries', () => {
   it('names skipped articles by headline', () => {
-    expect(skippedLine({ headline: 'Bridge reopens', reason: 'already in the corpus' })).toBe('“Bridge reopens”: not imported, already in the corpus.');
-    expect(importSummary(2, 0)).toBe('Imported 2 documents.');
-    expect(importSummary(1, 2)).toBe('Imported 1 document; 2 documents skipped.');
-    expect(importSummary(0, 1)).toBe('Nothing new was imported: the article is already in your corpus or copies of stored ones.');
+    expect(skippedLine({ headline: 'Bridge reopens', reason: 'already in your library' })).toBe('“Bridge reopens”: not imported, already in your library.');
+    expect(importSummary(2, 0)).toBe('Imported 2 documents into your library.');
+    expect(importSummary(1, 2)).toBe('Imported 1 document into your library; 2 documents skipped.');
+    expect(importSummary(0, 1)).toBe('Nothing new was imported: the article is already in your library or copies of stored ones.');
+  });
+});
+
+describe('importNotice (what the options page announces)', () => {
+  const note = { name: 'note.txt', reason: 'no article found: 12 words, fewer than the 80 an article has' };
+  const dupe = { headline: 'Bridge reopens', reason: 'already in your library' };
+
+  it('imports the valid files and lists the skipped one with its reason, as a status', () => {
+    expect(importNotice({ added: 267, skipped: [], rejected: [note] })).toEqual({
+      kind: 'status',
+      text: 'Imported 267 documents into your library; 1 file could not be imported.',
+      details: ['“note.txt”: no article found: 12 words, fewer than the 80 an article has'],
+    });
+  });
+
+  it('lists files left out before articles already stored', () => {
+    const n = importNotice({ added: 2, skipped: [dupe], rejected: [note, { name: 'photo.png', reason: 'not a .txt, .html or .json file' }] });
+    expect(n.kind).toBe('status');
+    expect(n.text).toBe('Imported 2 documents into your library; 1 document skipped; 2 files could not be imported.');
+    expect(n.details).toEqual(['“note.txt”: no article found: 12 words, fewer than the 80 an article has', 'photo.png: not a .txt, .html or .json file', '“Bridge reopens”: not imported, already in your library.']);
+  });
+
+  it('is an alert only when nothing could be imported because files failed', () => {
+    expect(importNotice({ added: 0, skipped: [], rejected: [note] })).toMatchObject({ kind: 'alert', text: 'Nothing was imported: 1 file could not be imported.' });
+    expect(importNotice({ added: 0, skipped: [dupe], rejected: [note] })).toMatchObject({ kind: 'alert', text: 'Nothing was imported: 1 file could not be imported, and 1 article was already in your library.' });
+    // Everything already stored is not a failure.
+    expect(importNotice({ added: 0, skipped: [dupe], rejected: [] })).toMatchObject({ kind: 'status', text: /^Nothing new was imported/ });
   });
 });

@@ -3,7 +3,7 @@
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
 import { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from '../engine';
 import type { CorpusDoc } from '../engine/types';
-import { addPageToCorpus, type AddPageResponse } from '../storage/add-page';
+import { addPageToCorpus, findPageInCorpus, type AddPageResponse, type PageStoredResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
 import { rememberPageInCorpus, type RememberOutcome } from '../storage/remember-page';
 import type { ExpiryLimits } from '../remember/expiry';
@@ -34,6 +34,8 @@ export interface CorpusSource {
   buildIndex(rev: number): Promise<CorpusIndex>;
   /** Stores the page; on success also returns the stored document so the caller can index it. */
   addPage(page: PageArticle): Promise<{ response: AddPageResponse; doc?: CorpusDoc }>;
+  /** Whether the page is stored already (by the add button's rules), without storing it. */
+  findPage(page: PageArticle): Promise<PageStoredResponse>;
   /** Remembers the page ("remember as you read"); on success also returns the stored document. */
   remember(page: PageArticle): Promise<{ outcome: RememberOutcome; doc?: CorpusDoc }>;
   /** Deletes remembered articles past the limits; returns the ids deleted. */
@@ -66,6 +68,8 @@ export function memorySource(docs: readonly CorpusDoc[], why: string): CorpusSou
       return index;
     },
     addPage: async () => ({ response: { ok: false, error: `Not stored: ${why}` } }),
+    // Nothing can be stored here, so nothing the reader added is; the add button says why it fails.
+    findPage: async () => ({ stored: false }),
     remember: async () => ({ outcome: { status: 'refused', reason: why } }),
     expire: async () => [],
     saveIndexEntry: async () => {},
@@ -163,6 +167,7 @@ export function storeSource(store: CorpusStore): CorpusSource {
       const stored = await store.getDocument(response.id);
       return { response, doc: stored ? toCorpusDoc(stored) : undefined };
     },
+    findPage: (page) => findPageInCorpus(store, page),
     async remember(page) {
       const outcome = await rememberPageInCorpus(store, page);
       if (outcome.status !== 'stored') return { outcome };

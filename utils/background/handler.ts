@@ -122,6 +122,23 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
+  /**
+   * The last "remember" started (it runs after the analysis reply): a page-stored question waits
+   * for it, or a page being remembered right now would be offered the add button once more.
+   */
+  let remembering: Promise<void> = Promise.resolve();
+
+  const pageStored = async (msg: Extract<Message, { type: 'page-stored' }>): Promise<ResponseOf<'page-stored'>> => {
+    await remembering;
+    try {
+      const src = await getSource();
+      return await src.findPage({ title: '', text: msg.text, url: msg.url, canonicalUrl: msg.canonicalUrl });
+    } catch {
+      // Unknown: offer the button, whose reply says what happened.
+      return { stored: false };
+    }
+  };
+
   const rememberLog: RememberLogEntry[] = [];
   const log = (entry: RememberLogEntry) => {
     rememberLog.push(entry);
@@ -178,7 +195,7 @@ export function createBackground(deps: BackgroundDeps) {
         // Only pages the content script found an article on carry `meta`; a report with a
         // notice (not English) is not remembered.
         if (res.ok && !res.report.notice && msg.meta) {
-          void remember(msg).catch((e) => log({ url: msg.url, status: 'refused', detail: e instanceof Error ? e.message : String(e) }));
+          remembering = remember(msg).catch((e) => log({ url: msg.url, status: 'refused', detail: e instanceof Error ? e.message : String(e) }));
         }
         return res;
       }
@@ -186,6 +203,8 @@ export function createBackground(deps: BackgroundDeps) {
         return openReader(msg.source, msg.sentenceIndex);
       case 'add-page':
         return addPage(msg);
+      case 'page-stored':
+        return pageStored(msg);
       default:
         return undefined;
     }

@@ -7,7 +7,7 @@ import type { Relation, Report } from '../engine/types';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../article/extract';
 import { anchorQuotes, buildTextMap, rangeForSpan } from '../anchoring';
-import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, type Message } from '../messages';
+import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, isPageStoredResponse, pageStoredRequest, type Message } from '../messages';
 import type { ExtractedArticle } from '../article/extract';
 import { clearHighlights, drawFocus, drawHighlights, hideHighlights, highlightsSupported } from './highlights';
 import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
@@ -307,6 +307,20 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     step(ev.key === 'j' ? 1 : -1);
   };
 
+  /** Asks the background whether this article is in the library already (state.pageStored). */
+  const checkStored = async (gen: number) => {
+    const a = article;
+    if (!a) return;
+    let reply: unknown = null;
+    try {
+      reply = await deps.send(pageStoredRequest(a.text, doc.location?.href ?? '', a.canonicalUrl));
+    } catch {
+      // No answer: offer the button, whose reply says what happened.
+    }
+    if (ctx.isInvalid || gen !== generation) return;
+    store.set({ pageStored: isPageStoredResponse(reply) ? reply.stored : false });
+  };
+
   const analyse = async () => {
     const gen = ++generation;
     analysedUrl = articleUrl();
@@ -319,6 +333,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       clearHighlights(doc);
       store.set({ report: null, currentClaimId: null, anchoredIds: new Set(), addPage: null, error: null });
     }
+    store.set({ pageStored: null });
     setStatus('loading');
     // A huge page gets a message instead of a frozen tab; the heavy steps below are separate
     // tasks with the page's own work in between (guard.ts has the figures).
@@ -341,6 +356,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       article = null;
     }
     if (!article) {
+      // No article: the button stays, and says there is nothing to store when pressed.
+      store.set({ pageStored: false });
       const foreign = pageLanguageNotice(doc.body?.textContent ?? '', doc.documentElement.getAttribute('lang'));
       if (foreign) setStatus('unsupported-language', { error: foreign });
       else setStatus('no-article');
@@ -348,6 +365,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     }
     const notice = languageNotice(article.text, article.lang);
     if (notice) {
+      store.set({ pageStored: false });
       setStatus('unsupported-language', { error: notice });
       return;
     }
@@ -362,6 +380,9 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         (why) => console.warn(`[source-compare] analysis request failed (${why}); retrying once`),
       );
       if (stale()) return;
+      // Asked only now: the background may be remembering this page after its analysis, and
+      // answers once that is done.
+      void checkStored(gen);
       markStep('analysed', doc);
       await yieldToPage();
       if (stale()) return;
@@ -482,7 +503,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       if (!isAddPageResponse(reply)) {
         store.set({ addPage: { state: 'error', message: 'Not stored: the extension’s background sent no usable answer.' } });
       } else if (reply.ok) {
-        store.set({ addPage: { state: 'done', message: reply.message } });
+        // Stored now (or found stored): the outcome is said, and the button is not offered again.
+        store.set({ addPage: { state: 'done', message: reply.message }, pageStored: true });
       } else {
         store.set({ addPage: { state: 'error', message: reply.error } });
       }

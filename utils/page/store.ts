@@ -25,8 +25,13 @@ export interface SidebarState {
   focusSeq: number;
   /** Claims that are highlighted in the page (anchored and with matches). */
   highlightedIds: ReadonlySet<string>;
-  /** Outcome of the "add this page to my corpus" button, once pressed. */
+  /** Outcome of the "add this article to my library" button, once pressed. */
   addPage: { state: 'pending' | 'done' | 'error'; message: string } | null;
+  /**
+   * Whether the article is stored in the reader's library already (the background's answer,
+   * by the add button's own rules); null until it answers. The button is offered only on false.
+   */
+  pageStored: boolean | null;
   /** Claims found in the page text, matched or not (for the unmatched claims on request, and navigation). */
   anchoredIds: ReadonlySet<string>;
   /** The reader's UI preferences (persisted by the controller). */
@@ -50,6 +55,7 @@ export const initialState: SidebarState = {
   focusSeq: 0,
   highlightedIds: new Set(),
   addPage: null,
+  pageStored: null,
   anchoredIds: new Set(),
   prefs: DEFAULT_PREFERENCES,
   collapsed: false,

@@ -19,11 +19,23 @@ export async function addPageToCorpus(store: CorpusStore, page: PageArticle): Pr
   try {
     const r = await store.addDocument(doc);
     if (r.status === 'stored') {
-      return { ok: true, status: 'stored', id: r.id, message: `Stored “${doc.headline}” in your corpus.` };
+      return { ok: true, status: 'stored', id: r.id, message: `Stored “${doc.headline}” in your library.` };
     }
     return { ok: true, status: 'duplicate', of: r.of, message: `Not stored again: ${r.reason}.` };
   } catch (e) {
     if (e instanceof StorageQuotaError) return { ok: false, error: e.message };
     return { ok: false, error: `Not stored: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/** Whether the page is already stored (the sidebar then offers no "add" button), and as what. */
+export type PageStoredResponse = { stored: false } | { stored: true; id: string; headline: string };
+
+/** Asks with the text and address the add button would store, so both apply the same rules. */
+export async function findPageInCorpus(store: CorpusStore, page: PageArticle): Promise<PageStoredResponse> {
+  const doc = docFromPage(page);
+  const dup = await store.findStored(doc);
+  if (!dup) return { stored: false };
+  const stored = await store.getDocument(dup.of);
+  return { stored: true, id: dup.of, headline: stored?.headline ?? '' };
 }

@@ -10,6 +10,7 @@ import { contentHash } from './fingerprint';
 import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILES, MAX_TEXT_CHARS } from './limits';
 import type { NewDoc, ProgressCallback } from './types';
 import { isoDay, tooLongHeadline, UNKNOWN_LANG } from './page-doc';
+import { readTxtHeader } from './txt-header';
 
 export { docFromPage, isoDay, UNKNOWN_LANG, type PageArticle } from './page-doc';
 
@@ -38,28 +39,37 @@ function dateFromFileName(name: string): string | null {
 
 type FileResult = { ok: true; doc: NewDoc } | { ok: false; error: string };
 
-export function docFromTxtFile(file: ArticleFile): FileResult {
-  const { title, text, dropped } = parseTxtArticle(file.text);
+/** The outlet of an imported article that does not name one: said as such, never made up. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/**
+ * A .txt article: its first line is the headline; the outlet and date come from labelled lines at
+ * the top ("Source: …", "Date: …", utils/storage/txt-header.ts) or a syndication footer. Without
+ * either, the outlet is `fallbackOutlet`: the options page passes UNKNOWN_OUTLET; the CLI's
+ * `--corpus` folders keep the file name, the only label its evaluation sets give a document.
+ */
+export function docFromTxtFile(file: ArticleFile, fallbackOutlet = baseName(file.name)): FileResult {
+  const header = readTxtHeader(file.text);
+  const { title, text, dropped } = parseTxtArticle(header.text);
   if (!title) return { ok: false, error: 'the file is empty' };
   const words = wordCount(text);
   if (words < MIN_ARTICLE_WORDS) {
     return { ok: false, error: `no article found: ${words} words, fewer than the ${MIN_ARTICLE_WORDS} an article has` };
   }
-  const footerOutlet = outletFromFooter(dropped);
-  return {
-    ok: true,
-    doc: {
-      outlet: footerOutlet ?? baseName(file.name),
-      outletNamed: footerOutlet !== null,
-      headline: tooLongHeadline(title),
-      date: dateFromFileName(file.name),
-      lang: UNKNOWN_LANG,
-      text,
-    },
+  const named = header.outlet ?? outletFromFooter(dropped);
+  const doc: NewDoc = {
+    outlet: named ?? fallbackOutlet,
+    outletNamed: named !== null,
+    headline: tooLongHeadline(title),
+    date: header.date ?? dateFromFileName(file.name),
+    lang: UNKNOWN_LANG,
+    text,
   };
+  if (header.url) doc.url = header.url;
+  return { ok: true, doc };
 }
 
-export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml): FileResult {
+export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml, fallbackOutlet = baseName(file.name)): FileResult {
   const dom = parseHtml(file.text);
   // extractArticle reads the page's metadata (og:site_name, JSON-LD, <time>, canonical) itself.
   const article = extractArticle(dom);
@@ -67,7 +77,7 @@ export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml): FileRe
   const text = stripTrailingBoilerplate(article.text).text;
   const siteName = article.siteName?.trim() || null;
   const doc: NewDoc = {
-    outlet: siteName ?? baseName(file.name),
+    outlet: siteName ?? fallbackOutlet,
     outletNamed: siteName !== null,
     headline: tooLongHeadline(article.title || text.split('\n', 1)[0]),
     date: isoDay(article.publishedTime) ?? dateFromFileName(file.name),
@@ -79,12 +89,25 @@ export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml): FileRe
   return { ok: true, doc };
 }
 
-export type ArticleFilesResult = { ok: true; documents: ExportedDoc[] } | { ok: false; errors: string[] };
+/** A file of a selection that is not imported, and why (in the validators' words). */
+export interface RejectedFile {
+  name: string;
+  reason: string;
+}
 
 /**
- * Reads a selection of .txt/.html files into import entries. Like a JSON import it is all or
- * nothing: when any file has no article, none is imported and each failing file is named.
- * Ids are derived from the text, so importing the same file twice is recognised.
+ * `ok: false` only when the selection itself is refused (too many files); otherwise every file is
+ * either an entry of `documents` or one of `rejected`.
+ */
+export type ArticleFilesResult = { ok: true; documents: ExportedDoc[]; rejected: RejectedFile[] } | { ok: false; errors: string[] };
+
+/**
+ * Reads a selection of .txt/.html files (or a folder's files) into import entries. Each file
+ * stands alone: a file without an article (a short note, a menu page, a picture in the folder)
+ * is listed in `rejected` with its reason and the others are imported. (This was all or
+ * nothing, like a JSON export, so one note in a folder of 268 articles blocked all of them; an
+ * export is one file whose entries belong together, a folder is not.) Ids are derived from the
+ * text, so importing the same file twice is recognised.
  */
 export function docsFromArticleFiles(
   files: readonly ArticleFile[],
@@ -94,18 +117,18 @@ export function docsFromArticleFiles(
     return { ok: false, errors: [`${files.length} files selected; the limit is ${MAX_ARTICLE_FILES} per import`] };
   }
   const addedAt = (opts.now ?? new Date()).toISOString();
-  const errors: string[] = [];
+  const rejected: RejectedFile[] = [];
   const documents: ExportedDoc[] = [];
   files.forEach((file, i) => {
     opts.onProgress?.(i, files.length, 'reading files');
-    const fail = (why: string) => errors.push(`${file.name}: ${why}`);
+    const fail = (reason: string) => rejected.push({ name: file.name, reason });
     if ((file.size ?? file.text.length) > MAX_ARTICLE_FILE_BYTES) {
       return fail(`larger than the limit of ${MAX_ARTICLE_FILE_BYTES / 1024 / 1024} MB per file`);
     }
     const r = /\.txt$/i.test(file.name)
-      ? docFromTxtFile(file)
+      ? docFromTxtFile(file, UNKNOWN_OUTLET)
       : /\.html?$/i.test(file.name)
-        ? docFromHtmlFile(file, opts.parseHtml)
+        ? docFromHtmlFile(file, opts.parseHtml, UNKNOWN_OUTLET)
         : ({ ok: false, error: 'not a .txt, .html or .json file' } as const);
     if (!r.ok) return fail(r.error);
     const entry: ExportedDoc = {
@@ -122,10 +145,11 @@ export function docsFromArticleFiles(
       source: 'user',
       hidden: false,
     };
-    const problems = validateDocFields(entry, file.name, { requireId: true, strict: true });
-    if (problems.length) return errors.push(...problems);
+    // Field problems are prefixed with the label; the file's name is said once, by `rejected`.
+    const problems = validateDocFields(entry, 'file', { requireId: true, strict: true });
+    if (problems.length) return fail(problems.map((p) => p.replace(/^file\./, '')).join('; '));
     documents.push(entry);
   });
   opts.onProgress?.(files.length, files.length, 'reading files');
-  return errors.length ? { ok: false, errors } : { ok: true, documents };
+  return { ok: true, documents, rejected };
 }

@@ -258,6 +258,17 @@ export class CorpusStore {
   }
 
   /**
+   * The stored document `doc` would duplicate (same address, same text, or a near-identical
+   * copy: the rules addDocument refuses by), read without writing: the sidebar asks it so it does
+   * not offer to store a page that is already stored.
+   */
+  async findStored(doc: Pick<NewDoc, 'text' | 'url'>): Promise<{ of: string; reason: string } | null> {
+    const fp = fingerprint(doc.text, doc.url);
+    const tx = (await this.conn()).transaction('documents', 'readonly');
+    return findDuplicateIn(tx.objectStore('documents') as unknown as DocsStore, doc.text, fp);
+  }
+
+  /**
    * Moves a document to the trash (restorable with `restoreDocument` for TRASH_RETENTION_DAYS).
    * Seeds are not deleted but hidden: they ship with the extension and would only come back.
    */
@@ -483,7 +494,7 @@ export class CorpusStore {
         const existing = byId.get(entry.id);
         if (existing) {
           if (existing.contentHash === fp.contentHash && normaliseText(existing.text) === normaliseText(entry.text)) {
-            result.skipped.push({ id: entry.id, headline: entry.headline, of: existing.id, reason: 'already in the corpus' });
+            result.skipped.push({ id: entry.id, headline: entry.headline, of: existing.id, reason: 'already in your library' });
             continue;
           }
           throw new ImportConflictError(
