@@ -2,7 +2,6 @@
 //   npm run --silent compare -- [--json] <file.html|file.txt|->
 // Compares one article with the seed corpus using the same engine as the extension.
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../utils/article/extract';
 import { readPageMetadata } from '../utils/article/metadata';
 import { isoDay } from '../utils/storage/page-doc';
@@ -24,10 +23,12 @@ function readInput(path: string): string {
 }
 
 /** HTML goes through Readability like a page in the browser; anything else is a .txt article. */
-export function pageFromInput(path: string, raw: string): PageInput {
+export async function pageFromInput(path: string, raw: string): Promise<PageInput> {
   if (!raw.trim()) throw new UsageError(`${path === '-' ? 'standard input' : path} is empty`);
   const looksHtml = /\.html?$/i.test(path) || (path === '-' && /^\s*</.test(raw));
   if (looksHtml) {
+    // Loaded only here: importing linkedom is about a fifth of a run that reads a .txt article.
+    const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(raw);
     const article = extractArticle(document as unknown as Document);
     if (!article) throw new UsageError(`no article found in ${path === '-' ? 'standard input' : path}`);
@@ -40,7 +41,7 @@ export function pageFromInput(path: string, raw: string): PageInput {
 
 const USAGE = 'usage: npm run --silent compare -- [--json] [--corpus <folder|export.json>] [--exclude <corpus id>] <file.html|file.txt|->';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   // --exclude <id>: leave a corpus document out (as if that outlet had not covered the story);
   // scripts/eval-leave-one-out.mjs uses it to check the engine against fitting the five seeds.
@@ -58,12 +59,12 @@ function main(argv: string[]): number {
   const files = rest.filter((a) => a === '-' || !a.startsWith('--'));
   const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
   if (unknown.length || files.length !== 1) throw new UsageError(USAGE);
-  const page = pageFromInput(files[0], readInput(files[0]));
+  const page = await pageFromInput(files[0], readInput(files[0]));
   const index = new CorpusIndex();
   let corpus = loadSeedDocs();
   if (corpusPath) {
     try {
-      const loaded = loadCorpusPath(corpusPath);
+      const loaded = await loadCorpusPath(corpusPath);
       for (const why of loaded.skipped) process.stderr.write(`compare: skipped ${why}\n`);
       corpus = loaded.docs;
     } catch (e) {
@@ -77,7 +78,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
   process.stderr.write(`compare: ${message.split('\n')[0]}\n`);

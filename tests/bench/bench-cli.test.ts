@@ -37,6 +37,11 @@ describe('npm run bench', { timeout: 300_000 }, () => {
     expect(row('naive-all-pairs', 40)!.scaled).toBe(true);
     expect(row('naive-all-pairs', 40)!.totalPairs).toBeGreaterThan(row('naive-all-pairs', 40)!.sampledPairs as number);
     expect(rows.filter((r) => r.name === 'engine-seed-page')).toHaveLength(5);
+    // Warm-up: the engine ran before the first timed row, and every engine and floor row warmed
+    // up for at least --warmup runs (a cold first row once read 3-5x its warm time).
+    expect(out.settings.processWarmup.rounds).toBeGreaterThanOrEqual(1);
+    expect(out.settings.rowWarmupMs).toBeGreaterThan(0);
+    for (const r of rows.filter((x) => /^(engine|floor)/.test(x.name))) expect(r.warmup, `${r.name} at ${r.corpusDocs}`).toBeGreaterThanOrEqual(1);
     // Memory: heap deltas after GC (the script runs with --expose-gc) and the serialised index.
     expect(row('index-build', 80)!.heapBytes).toBeGreaterThan(0);
     expect(row('index-build', 80)!.serializedBytes).toBeGreaterThan(row('index-build', 5)!.serializedBytes as number);

@@ -51,3 +51,19 @@ describe('verbatimIn: the same sentence word for word is one report however shor
     expect(verbatimIn(doc, text)).toBe(expected);
   });
 });
+
+describe('verbatimIn: one claim against each document in turn, as matchClaim asks', () => {
+  // verbatimIn keeps the last claim's folded key; the answer must still be each document's own.
+  const index = new CorpusIndex();
+  index.add({ id: 'a', outlet: 'A', outletNamed: true, headline: 'Flood', date: null, lang: 'en', text: ['The river rose overnight.', 'We lost absolutely everything.'].join('\n') });
+  index.add({ id: 'b', outlet: 'B', outletNamed: true, headline: 'Flood', date: null, lang: 'en', text: ['“We lost absolutely everything.', 'Boats reached the village.', 'The river rose overnight.'].join('\n') });
+  const a = index.indexed('a')!, b = index.indexed('b')!;
+  it('gives each document its own sentence index, then follows the next claim', () => {
+    const asked = [
+      verbatimIn(a, 'We lost absolutely everything.'), verbatimIn(b, 'We lost absolutely everything.'),
+      verbatimIn(a, 'The river rose overnight.'), verbatimIn(b, 'The river rose overnight.'),
+      verbatimIn(a, 'Read more.'), verbatimIn(b, 'We lost absolutely everything.'),
+    ];
+    expect(asked).toEqual([1, 0, 0, 2, -1, 0]);
+  });
+});

@@ -163,14 +163,30 @@ export function restatesClaim(claim: SentenceFeatures, lede: SentenceFeatures, s
 const VERBATIM_MIN_WORDS = 4;
 const VERBATIM = new WeakMap<IndexedDoc, Map<string, number>>();
 
+/**
+ * The last text asked about and its key (null: too short). matchClaim asks about one claim for
+ * each story document in turn (~20), so the claim is folded once instead of once per document;
+ * folding it was most of foldText's time in a profile (issue 21).
+ */
+let lastText: string | undefined;
+let lastKey: string | null = null;
+
 /** Index of the document's sentence that is `text` word for word (quotes and case aside), or -1. */
 export function verbatimIn(doc: IndexedDoc, text: string): number {
-  const key = verbatimKey(text);
-  if (key.split(' ').length < VERBATIM_MIN_WORDS) return -1;
+  if (text !== lastText) {
+    const key = verbatimKey(text);
+    lastKey = key.split(' ').length < VERBATIM_MIN_WORDS ? null : key;
+    lastText = text;
+  }
+  const key = lastKey;
+  if (key === null) return -1;
   let byText = VERBATIM.get(doc);
   if (!byText) {
     byText = new Map();
-    doc.foldedSentences.forEach((s, i) => byText!.has(verbatimKey(s)) || byText!.set(verbatimKey(s), i));
+    for (const [i, s] of doc.foldedSentences.entries()) {
+      const k = verbatimKey(s);
+      if (!byText.has(k)) byText.set(k, i);
+    }
     VERBATIM.set(doc, byText);
   }
   return byText.get(key) ?? -1;
