@@ -16,6 +16,8 @@ describe('a contradiction carries its proof', () => {
     ['The jury reached its verdict after three hours of deliberation.', 'The jury reached its verdict in less than two hours of deliberation.', 'figure', 'three hours', 'less than two hours'],
     ['The mayor will not attend the summit.', 'The mayor will attend the summit.', 'polarity', 'not attend summit', 'attend summit'],
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'polarity', 'raised interest', 'lowered interest'],
+    // one moment at two exact times
+    ['The ferry left the harbour at 14:05 on Friday.', 'The ferry sailed from the harbour at 2.07pm on Friday.', 'date', '14:05', '2.07pm'],
   ];
   it.each(cases)('%s / %s', (page, other, kind, pageValue, otherValue) => {
     const c = cue(page, other)!;
@@ -78,6 +80,19 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Among the dead were 38 French nationals.', 'Among the dead were 45 French nationals.')?.kind).toBe('number');
     // a place on one side only is scope, not another group
     expect(cue('The flu caused 41,000 French hospital stays last winter.', 'The flu caused 52,000 hospital stays in France last winter.')?.kind).toBe('number');
+  });
+});
+
+describe('times of day', () => {
+  it.each([
+    // a hedged time covers the other
+    ['The ferry left the harbour at 14:05 on Friday.', 'The ferry left the harbour just before 14:10 on Friday.'],
+    // an hour apart is another moment or another clock (local time against GMT)
+    ['The ferry left the harbour at 14:05 on Friday.', 'The ferry left the harbour at 15:05 on Friday.'],
+    // the same time told twice
+    ['The ferry left the harbour at 14:05 on Friday.', 'The ferry left the harbour at 2.05pm on Friday.'],
+  ])('%s / %s: no contradiction', (page, other) => {
+    expect(cue(page, other)).toBeNull();
   });
 });
 

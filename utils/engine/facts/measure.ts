@@ -197,6 +197,31 @@ export function yearsDating(s: SentenceFeatures, tok: number): number[] {
 const ANOTHER_CLAUSE = /[,;:—–()]|\b(?:since|than|that|which|who|when|after|before|while)\b/i;
 
 /**
+ * Times of day at which something happened ("struck at 7:58 a.m.", "just before 8 a.m.", "around
+ * 10 pm"), in minutes; not the time a count was made ("as of 10pm", "by 3 p.m.").
+ */
+export const eventClocks = perSentence((s: SentenceFeatures): Quantity[] => {
+  const tokens = tokensOf(s);
+  return s.quantities.filter((q) => {
+    if (q.unit !== 'clock') return false;
+    let i = q.tok - 1;
+    while (i >= 0 && CLOCK_HEDGES.test(tokens[i].lower)) i--;
+    return /^(at|before|after|around)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower !== 'as';
+  });
+});
+const CLOCK_HEDGES = /^(just|shortly|about|approximately|roughly|some)$/;
+
+/** Is the event clock stated exactly: "at 13:39", not "just before 8", "around 10 pm"? */
+export function exactClock(s: SentenceFeatures, q: Quantity): boolean {
+  return tokensOf(s)[q.tok - 1]?.lower === 'at';
+}
+/**
+ * Two reports of one moment differ by a few minutes ("at 7:58" / "just before 8:00"); an hour
+ * apart is another moment or another clock (local time against the reader's).
+ */
+export const SAME_MOMENT_MINUTES = 10;
+
+/**
  * When each figure of the sentence holds: the years dating it (yearsDating) and "past" when a
  * past-time adverbial comes before it ("Early in his second term, he placed 20% tariffs",
  * "Initially", "Back in", "last year", "two years ago"). Two figures of one measure held at two

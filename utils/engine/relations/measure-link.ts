@@ -22,7 +22,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isTimeStamp, type Quantity } from '../text/numbers';
-import { CLOCK_KEY, isEventCount, isNamedMeasure, isReading, measuresOf, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
+import { CLOCK_KEY, eventClocks, isEventCount, isNamedMeasure, isReading, measuresOf, SAME_MOMENT_MINUTES, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
 import { partOrTotal } from './relations';
 
 /**
@@ -38,24 +38,6 @@ const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those)\b/i;
 /** The years a sentence states. */
 const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filter((q) => q.unit === 'year').map((q) => q.value));
 
-/**
- * Times of day at which something happened ("struck at 7:58 a.m.", "just before 8 a.m.", "around
- * 10 pm"), in minutes; not the time a count was made ("as of 10pm", "by 3 p.m.").
- */
-const eventClocks = perSentence((s: SentenceFeatures): Quantity[] => {
-  const tokens = tokensOf(s);
-  return s.quantities.filter((q) => {
-    if (q.unit !== 'clock') return false;
-    let i = q.tok - 1;
-    while (i >= 0 && /^(just|shortly|about|approximately|roughly|some)$/.test(tokens[i].lower)) i--;
-    return /^(at|before|after|around)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower !== 'as';
-  });
-});
-/**
- * Two reports of one moment differ by a few minutes ("at 7:58" / "just before 8:00"); an hour
- * apart is another moment or another clock (local time against the reader's).
- */
-const SAME_MOMENT_MINUTES = 10;
 
 /** Do the two give one moment, dated by the same years (see yearsDating)? */
 function sameMoment(a: SentenceFeatures, b: SentenceFeatures, continued: number[]): boolean {

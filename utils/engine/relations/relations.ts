@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, isTimeStamp, sameQuantity, sameValue, type Quantity } from '../text/numbers';
-import { datingOf, isNamedMeasure, measuresOf, sameDating, sameMeasure, valuesConflict, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -135,7 +135,7 @@ function proofOf(kind: ContradictionProof['kind'], about: string, a: SentenceFea
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
     numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
-    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet)
+    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet)
   );
 }
 
@@ -241,6 +241,26 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // when both sentences share one.
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
+}
+
+/**
+ * One moment told at two exact times: "left at 13:39" / "departed at 1:38 pm". Each sentence gives
+ * one time of day at which something happened, both exactly ("at", not "just before" or
+ * "around"), within a few minutes of each other (one moment, facts/measure.ts
+ * SAME_MOMENT_MINUTES: an hour apart is another moment or another time zone), in the same years.
+ * Only on a pair already aligned (not strong).
+ */
+function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  const ca = eventClocks(a), cb = eventClocks(b);
+  if (ca.length !== 1 || cb.length !== 1) return null;
+  const [x, y] = [ca[0], cb[0]];
+  if (x.value === y.value || Math.abs(x.value - y.value) > SAME_MOMENT_MINUTES || !exactClock(a, x) || !exactClock(b, y)) return null;
+  if (!sameDating(yearsDating(a, x.tok).map(String), yearsDating(b, y.tok).map(String))) return null;
+  const event = sharedEvent(a, b);
+  return {
+    kind: 'date', strong: false, why: `different time: ${outlet} says ${y.label}; this page: ${x.label}`,
+    proof: proofOf('date', event ? `the time (${event})` : 'the time', a, x.label, b, y.label),
+  };
 }
 
 /**
