@@ -1,6 +1,7 @@
 // What the CLI's engine says about a fixture page, for comparing with what the sidebar shows:
 // the same extraction (Readability on a linkedom document of the page's HTML) and the same
 // analysis against the seed corpus.
+import { expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../utils/article/extract';
 import { analyzePage, CorpusIndex, type Report } from '../../utils/engine';
@@ -114,4 +115,23 @@ export function expectedUnprovenFigure(html: string, source: string) {
     planned: { relation: plannedMatch.relation, proof: plannedMatch.proof ?? null, why: plannedMatch.why },
     inForce: { proof: inForceMatch.proof },
   };
+}
+
+/**
+ * The sidebar's cards of the unproven-figure page (probes.ts probeClaimMatches) against the
+ * engine's verdicts: the planned levy is added detail with the neutral reason, no proof block
+ * and no red underline; the levy in force is red, with both of the proof's values in its card.
+ */
+export function checkUnprovenFigure(
+  [planned, inForce]: { matches: { relation: string; proof: string | null; text: string }[]; red: boolean }[],
+  want: ReturnType<typeof expectedUnprovenFigure>,
+): void {
+  expect(planned!.matches.map((m) => m.relation)).toEqual(['adds']);
+  expect(planned!.matches[0]!.proof).toBeNull();
+  expect(planned!.matches[0]!.text).toContain(normalize(want.planned.why));
+  expect(planned!.red).toBe(false);
+  const proved = inForce!.matches.find((m) => m.relation === 'contradicts');
+  expect(proved?.proof).toContain(normalize(want.inForce.proof.page.value));
+  expect(proved?.proof).toContain(normalize(want.inForce.proof.other.value));
+  expect(inForce!.red).toBe(true);
 }

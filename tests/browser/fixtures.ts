@@ -82,6 +82,14 @@ function inlineMarkup(escaped: string): string {
     .replace(/\bTrump\b/, '<a href="/topic/trump"><strong>Trump</strong></a>');
 }
 
+/** The article element of a fixture page: headline, byline, then the given paragraph markup. */
+function articleBlock(title: string, body: string): string {
+  return `  <article>
+    <h1>${esc(title)}</h1>
+    <div class="byline">By Staff Reporters · <a href="/world">World</a></div>
+${body}  </article>`;
+}
+
 export function articlePage(id: string): string {
   const { title, paragraphs } = seedArticle(id);
   const body = paragraphs
@@ -90,10 +98,7 @@ export function articlePage(id: string): string {
   return shell(
     title,
     `  <main>
-  <article>
-    <h1>${esc(title)}</h1>
-    <div class="byline">By Staff Reporters · <a href="/world">World</a></div>
-${body}  </article>
+${articleBlock(title, body)}
   <section class="comments">
     <h2>Comments (3)</h2>
     <div class="comment"><b>reader42</b>: Interesting read, thanks.</div>
@@ -122,15 +127,7 @@ export const UNPROVEN_FIGURE_PARAGRAPHS = [
 
 export function unprovenFigurePage(): string {
   const title = 'Fentanyl offer could open the door to tariff talks';
-  return shell(
-    title,
-    `  <main>
-  <article>
-    <h1>${esc(title)}</h1>
-    <div class="byline">By Staff Reporters · <a href="/world">World</a></div>
-${UNPROVEN_FIGURE_PARAGRAPHS.map((p) => `    <p>${esc(p)}</p>\n`).join('')}  </article>
-  </main>`,
-  );
+  return shell(title, `  <main>\n${articleBlock(title, UNPROVEN_FIGURE_PARAGRAPHS.map((p) => `    <p>${esc(p)}</p>\n`).join(''))}\n  </main>`);
 }
 
 /** Inline JSON inside <script>: nothing in the text can close the element. */
