@@ -50,17 +50,16 @@ export function classify(
 }
 
 /**
- * Two figures described alike (the same unit and a shared word around them) with different
- * values, where no proof says they are one quantity (contradiction() found none): told as a
+ * Two figures described alike (alike() below) with different values, where no proof says they are one quantity (contradiction() found none): told as a
  * difference in neutral words, never as a clash. "figures differ: 242 here, 230 in Reuters".
  */
 function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet: string): string | null {
   const ma = measuresOf(claim), mb = measuresOf(other);
-  // described alike: the same unit, the same measure (facts/measure.ts key) and a shared word
   const da = datingOf(claim), db = datingOf(other);
-  const sameQuantity = (qa: Quantity, qb: Quantity) => {
+  // described alike: the same unit, measure (facts/measure.ts key), side and kind, held at the
+  // same time, with a word around both
+  const alike = (qa: Quantity, qb: Quantity) => {
     const x = claim.quantities.indexOf(qa), y = other.quantities.indexOf(qb);
-    // the same measure and side, held at the same time, and a word around both
     return qa.unit === qb.unit && !isTimeStamp(qa) && ma[x].key === mb[y].key && ma[x].counter === mb[y].counter && ma[x].change === mb[y].change &&
       sameDating(da[x], db[y]) && qa.context.some((k) => qb.context.includes(k));
   };
@@ -68,8 +67,8 @@ function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
     if (qa.range || (qa.unit === 'count' && !/\d/.test(qa.label))) continue;
     // either side giving the other's value too is no difference ("145% and 125%" on both sides),
     // nor are parts that add up to the whole ("230 passengers and 12 crew" / "242")
-    if (other.quantities.some((q) => sameQuantity(qa, q) && sameValue(qa, q))) continue;
-    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && sameQuantity(qa, q) && !sameValue(qa, q));
+    if (other.quantities.some((q) => alike(qa, q) && sameValue(qa, q))) continue;
+    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !sameValue(qa, q));
     if (y < 0 || sumOfParts(other, y, qa.value) || sumOfParts(claim, claim.quantities.indexOf(qa), other.quantities[y].value)) continue;
     const qb = other.quantities[y];
     if (!claim.quantities.some((q) => q.unit === qb.unit && sameValue(q, qb))) return `figures differ: ${qa.label} here, ${qb.label} in ${outlet}`;
