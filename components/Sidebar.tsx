@@ -369,6 +369,15 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
         <div class="sc-state" role="status">
           <p>No other outlet in your library covers this story.</p>
           <p class="sc-muted">Nothing on this page was compared: none of the stored articles is about the same events.</p>
+          <p class="sc-muted" data-testid="coverage-hint">
+            To compare it, add other outlets' articles on this story to your library, or turn on “Remember what you read” so that the
+            articles you read are kept for the next one.
+          </p>
+          {actions.openOptions && (
+            <button type="button" class="sc-button" data-testid="open-library" onClick={() => actions.openOptions?.()}>
+              Open your library
+            </button>
+          )}
         </div>
       );
     case 'error':

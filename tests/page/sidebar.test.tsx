@@ -209,6 +209,19 @@ describe('Sidebar', () => {
     expect(root.textContent).toContain(text);
   });
 
+  it('with no coverage, says how to get some and offers the library', () => {
+    const { root } = setup({ status: 'no-coverage' });
+    expect(root.querySelector('[data-testid="coverage-hint"]')!.textContent).toMatch(/add other outlets' articles on this story to your library, or turn on “Remember what you read”/);
+    // the button needs a way to open the options page; without one it is not offered
+    expect(root.querySelector('[data-testid="open-library"]')).toBeNull();
+    const store = createStore<SidebarState>({ ...initialState, open: true, pageStored: false, status: 'no-coverage' });
+    const openOptions = vi.fn();
+    const host = document.createElement('div');
+    act(() => render(<Sidebar store={store} actions={{ close: vi.fn(), focusClaim: vi.fn(), addPage: vi.fn(async () => {}), setPrefs: vi.fn(), hoverClaim: vi.fn(), step: vi.fn(), setCollapsed: vi.fn(), openOptions }} />, host as unknown as Element));
+    act(() => (host.querySelector('[data-testid="open-library"]') as HTMLElement).click());
+    expect(openOptions).toHaveBeenCalledTimes(1);
+  });
+
   it('lists the first additions and the rest on request', () => {
     const additions = Array.from({ length: 11 }, (_, i) => ({ source: 'other', outlet: 'Other Outlet', text: `Fact ${i}`, alsoReportedBy: [], weight: 11 - i }));
     const { root } = setup({ status: 'ready', report: { ...report, additions } });
