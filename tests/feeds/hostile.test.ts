@@ -185,3 +185,17 @@ describe('encodings', () => {
     expect(ok(parseFeed('\ufeff<rss><channel><title>B</title></channel></rss>', URL_)).title).toBe('B');
   });
 });
+
+describe('shapes that would make a careless reader slow or confused', () => {
+  it('a 1 MB description of unclosed tags ("<a <a <a …") is read in one pass', () => {
+    const junk = '<a '.repeat(350_000);
+    const f = ok(parseFeed(`<rss><channel><item><link>https://q.example/1</link><description><![CDATA[before ${junk}]]></description></item></channel></rss>`, URL_));
+    expect(f.items[0].summary).toBe('before');
+  });
+  it('names that are Object.prototype keys are ordinary names', () => {
+    const xml = `<rss xmlns:constructor="urn:x"><channel><title constructor="1" __proto__="2">P</title><constructor:item/><item><link>https://q.example/2</link><title>ok</title></item></channel></rss>`;
+    const f = ok(parseFeed(xml, URL_));
+    expect(f.title).toBe('P');
+    expect(f.items.map((i) => i.title)).toEqual(['ok']);
+  });
+});

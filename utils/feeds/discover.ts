@@ -36,6 +36,7 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
       continue;
     }
     const tag = readTag(text, lt);
+    if (tag === 'eof') break;
     if (!tag) {
       i = lt + 1;
       continue;

@@ -95,10 +95,12 @@ const ATTR = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/
 
 /**
  * A tolerant reader of one HTML tag at `at` (where `<` is), the way browsers read them: a quoted
- * value may hold '>', an attribute without a value is '', a tag that never ends is null (the
- * rest is text). Used to turn feed HTML into text and to find `<link>`s in a page's head.
+ * value may hold '>', an attribute without a value is ''. null when `<` starts no tag ("a < b");
+ * 'eof' when the tag never ends: then nothing after it can be a tag either, and the caller must
+ * stop rather than try the next '<' (which would rescan to the end each time: quadratic on
+ * "<a <a <a …"). Used to turn feed HTML into text and to find `<link>`s in a page's head.
  */
-export function readTag(html: string, at: number): HtmlTag | null {
+export function readTag(html: string, at: number): HtmlTag | null | 'eof' {
   let i = at + 1;
   const closing = html.charCodeAt(i) === 47; // '/'
   if (closing) i++;
@@ -106,10 +108,11 @@ export function readTag(html: string, at: number): HtmlTag | null {
   const m = TAG_NAME.exec(html);
   if (!m) return null;
   i = TAG_NAME.lastIndex;
-  const attrs: Record<string, string> = {};
+  // No prototype: an attribute named "constructor" or "__proto__" is just an attribute.
+  const attrs: Record<string, string> = Object.create(null);
   for (;;) {
     while (i < html.length && /[\s/]/.test(html[i])) i++;
-    if (i >= html.length) return null;
+    if (i >= html.length) return 'eof';
     if (html[i] === '>') break;
     ATTR.lastIndex = i;
     const a = ATTR.exec(html);
@@ -164,6 +167,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     const tag = readTag(html, lt);
+    if (tag === 'eof') break; // a tag cut off at the end (browsers drop it too)
     if (!tag) {
       // Not a tag ("a < b", or a tag cut off at the end): the '<' is text.
       out.push('<');

@@ -184,7 +184,8 @@ export function parseXml(text: string): XmlDocument {
     if (rootDone) return fail(`a second root element <${m[0]}>`, i);
     if (stack.length >= MAX_DEPTH) return fail(`elements nested deeper than ${MAX_DEPTH} levels`, i);
     const parent = stack[stack.length - 1];
-    const attrs: Record<string, string> = {};
+    // No prototype: an attribute named "constructor" or "__proto__" is just an attribute.
+    const attrs: Record<string, string> = Object.create(null);
     let j = NAME.lastIndex;
     let selfClosing = false;
     for (;;) {
@@ -220,10 +221,11 @@ export function parseXml(text: string): XmlDocument {
       if (!(a[0] in attrs)) attrs[a[0]] = decodeEntities(text.slice(j + 1, qe)).replace(/[\t\n\r]/g, ' ');
       j = qe + 1;
     }
-    let scope = parent ? parent.scope : { xml: XML_NS };
+    // Prefix maps without a prototype, so a prefix such as "constructor" resolves to nothing.
+    let scope: Record<string, string> = parent ? parent.scope : Object.assign(Object.create(null), { xml: XML_NS });
     for (const k in attrs) {
       if (k === 'xmlns' || k.startsWith('xmlns:')) {
-        if (scope === parent?.scope || !parent) scope = { ...scope };
+        if (scope === parent?.scope) scope = Object.assign(Object.create(null), scope);
         scope[k === 'xmlns' ? '' : k.slice(6)] = attrs[k];
       }
     }
