@@ -21,6 +21,8 @@ import * as normalize from '../utils/engine/text/normalize';
 import { claimsOf, corpusSentences, FulltextBaseline, FULLTEXT_TOP_K, naiveAllPairs, BASELINE_THRESHOLD } from './bench/baselines';
 import { fmtMs, fullGc, canGc, heapUsed, mb, median, PeakHeap, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
 import { DEFAULT_SEED, generateCorpus } from './bench/synthetic-corpus';
+import { generateRssFeed } from './bench/feed';
+import { parseFeed } from '../utils/feeds';
 import { buildIndexFromStore, indexEntryRecord, internTerms } from '../utils/background/corpus-source';
 import type { CorpusStore as CorpusStoreType } from '../utils/storage/corpus-store';
 
@@ -504,6 +506,16 @@ async function main(argv: string[]): Promise<number> {
         claims: r.claims.length, matches: r.claims.reduce((n, c) => n + c.matches.length, 0),
       });
     }
+  }
+
+  // --- feeds (issue 22): parsing one fetched feed; corpusDocs is 0, the corpus is not involved ---
+  {
+    const FEED_ITEMS = 500;
+    const text = generateRssFeed(FEED_ITEMS);
+    const parsed = parseFeed(text, 'https://bench.example/feed.xml');
+    if (!parsed.ok || parsed.feed.items.length !== FEED_ITEMS) throw new Error(`bench: the generated feed did not parse (${parsed.ok ? parsed.feed.items.length : parsed.error})`);
+    const tp = timeBudgeted(() => parseFeed(text, 'https://bench.example/feed.xml'), { maxRuns: Math.max(o.runs, 5), warmup: o.warmup, warmupMs: rowWarmupMs, budgetMs: 2000 });
+    rows.push({ name: 'feed-parse', corpusDocs: 0, ...timingFields(tp), feedItems: FEED_ITEMS, feedChars: text.length });
   }
 
   // --- synthetic corpora ----------------------------------------------------------------

@@ -37,6 +37,8 @@ describe('npm run bench', { timeout: 300_000 }, () => {
     expect(row('naive-all-pairs', 40)!.scaled).toBe(true);
     expect(row('naive-all-pairs', 40)!.totalPairs).toBeGreaterThan(row('naive-all-pairs', 40)!.sampledPairs as number);
     expect(rows.filter((r) => r.name === 'engine-seed-page')).toHaveLength(5);
+    // Feed parsing (issue 22): 500 generated items, all read.
+    expect(rows.find((r) => r.name === 'feed-parse')).toMatchObject({ corpusDocs: 0, feedItems: 500, medianMs: expect.any(Number) });
     // Warm-up: the engine ran before the first timed row, and every engine and floor row warmed
     // up for at least --warmup runs (a cold first row once read 3-5x its warm time).
     expect(out.settings.processWarmup.rounds).toBeGreaterThanOrEqual(1);
