@@ -56,6 +56,8 @@ describe('not the same quantity: no contradiction', () => {
     ['She was convicted on three counts of theft.', 'She was convicted on seven counts.', 'qualifier on one side'],
     // how long something had been going on, against how long it took until another act
     ['By late evening the jury had been deliberating for more than five hours.', 'After 40 minutes of deliberation, the jury asked for a transcript.', 'running vs elapsed'],
+    // how long it took until two different acts
+    ['The jury reached its verdict after four hours of deliberation.', 'After 30 minutes of deliberation, the jury sent the judge a note.', 'elapsed, two acts'],
     // a former level against the level now
     ['Early in her first term, the mayor set the parking fee at 2 dollars an hour.', 'The mayor has set the parking fee at 5 dollars an hour.', 'past anchor'],
     ['In 2019 the storm killed 14 people in the province.', 'The storm killed 30 people in the province.', 'a year on one side'],

@@ -88,6 +88,17 @@ describe('central claim', () => {
     expect(sets[docs.length].size).toBeGreaterThanOrEqual(1);
   });
 
+  it('finds no restatement when the ledes carry no act the lexicon knows', () => {
+    // Three reports of a landslide (written for this test): the ledes share only what identifies
+    // the event (the valley, the road, the bus), and "buried" / "swept" are in no event class.
+    const slide = [
+      'Landslide buries mountain road in Tarn valley\nA landslide buried the mountain road above the Tarn valley village on Sunday, trapping a bus.\nRescuers reached the bus by nightfall.',
+      'Mud sweeps bus off Tarn valley road\nMud swept a bus off the mountain road above the Tarn valley village on Sunday.\nThe driver was taken to hospital.',
+      'Tarn valley road closed after landslide\nThe mountain road above the Tarn valley village stayed closed after a landslide hit a bus on Sunday.\nEngineers will inspect the slope.',
+    ].map(feats);
+    expect(centralRestatements(slide).every((s) => s.size === 0)).toBe(true);
+  });
+
   it('needs ledes from at least three documents', () => {
     expect(centralProfile(docs.slice(0, 2).map(ledeOf))).toBeNull();
     expect(centralRestatements(docs.slice(0, 2)).every((s) => s.size === 0)).toBe(true);

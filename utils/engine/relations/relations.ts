@@ -195,6 +195,22 @@ function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
 }
 
 /**
+ * Do the two sentences name one act besides the figure `q` itself: an act of the same event
+ * class, or two content words in common other than the figure's own ("the jury reached the
+ * verdict after three hours" / "… reached its verdict in less than two hours": the subject and
+ * the act; not "the jury … after 30 minutes of deliberation, sent a note", which shares only
+ * the jury)?
+ */
+function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity): boolean {
+  if (sharedEvent(a, b)) return true;
+  const own = new Set(q.context);
+  const tb = termSet(b);
+  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
+}
+/** A subject and an act (see sameAct). */
+const SAME_ACT_WORDS = 2;
+
+/**
  * What a contradicting figure measures, in words a reader can check in both sentences: the
  * measure class's name ("deaths", "depth"), a distance's place ("distance from Hualien"), the
  * measured noun as the page words it ("tariffs", "altitude"), and only when none of these is
@@ -275,6 +291,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // / "two counts of fraud and five of conspiracy".
     const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
     if (!peers.length) continue;
+    // "after 30 minutes of deliberation … sent a note" / "reached the verdict after four hours":
+    // how long it took until an act is one quantity only for one act, which both must name.
+    if (ma[x].status === 'elapsed' && !sameAct(a, b, qa)) continue;
     if (peers.some((y) => !valuesConflict(qa, ma[x], b.quantities[y], mb[y]))) continue;
     const y = peers.find((p) => !a.quantities.some((q, k) => sameMeasure(q, ma[k], b.quantities[p], mb[p]) && !valuesConflict(q, ma[k], b.quantities[p], mb[p])));
     if (y === undefined) continue;
@@ -491,7 +510,10 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   // statement against a refusal is a clash ("is exploring tariff relief").
   const posModal = modalBefore(pos, predicate);
   if (WEAK_MODALS.has(posModal) && posModal !== modalBefore(neg, predicate)) return null;
-  return { neg: inOrder(neg, shared), pos: inOrder(pos, shared) };
+  // told as the predicate and its object, the first two of the shared terms in the negated order
+  // ("survivor", "plane": not every word the negation reached)
+  const told = shared.slice(0, 2);
+  return { neg: inOrder(neg, told), pos: inOrder(pos, told) };
 }
 
 /**
