@@ -239,8 +239,8 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
 const PAST_ANCHOR =
   /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter)|\p{L}+ (?:years|months|weeks|decades) ago)\b/iu;
 
-/** Do two figures hold at the same times (datingOf)? */
-export function sameDating(x: string[], y: string[]): boolean {
+/** Do two figures hold at the same times (datingOf, or the years of yearsDating)? */
+export function sameDating<T>(x: readonly T[], y: readonly T[]): boolean {
   return x.length === y.length && x.every((v) => y.includes(v));
 }
 
@@ -400,16 +400,23 @@ function qualifiersOf(tokens: Token[], seq: readonly (readonly [string, number])
     if (!k || !PLACE_KEYS.has(k)) break;
     out.push(k);
   }
-  // past the counted noun (if any), "of" and a content word
-  // Only a count's "of" qualifies what it counts: "12 percent of the traffic" says what is
-  // measured (the measure key), "dozens of people" is the vague amount itself.
+  // Past the counted noun (if any), "of" and a content word. Only a count's "of" qualifies what it
+  // counts: "12 percent of the traffic" says what is measured (the measure key), "dozens of
+  // people" is the vague amount itself.
   const ofAt = noOf ? -1 : tokens[i]?.lower === 'of' ? i : tokens[i + 1]?.lower === 'of' ? i + 1 : -1;
-  if (ofAt > 0 && ofAt < to) {
-    const at = tokens[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1;
-    const k = seq.find(([, t]) => t === at && t < to)?.[0];
-    if (k && !/^#/.test(k) && !TIME_KEYS.has(k) && !GENERIC_COUNTED.has(k)) out.push(k);
-  }
+  const k = ofAt > 0 && ofAt < to ? nounAfterOf(tokens, seq, ofAt, to) : null;
+  if (k) out.push(k);
   return out;
+}
+
+/**
+ * The content word right after "of" at token `ofAt` (past "the"): "counts of fraud", "hours of
+ * the deliberation". Not a figure, a word of time or a noun that counts without naming anything.
+ */
+function nounAfterOf(tokens: Token[], seq: readonly (readonly [string, number])[], ofAt: number, to: number): string | null {
+  const at = tokens[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1;
+  const k = seq.find(([, t]) => t === at && t < to)?.[0];
+  return k && !/^#/.test(k) && !TIME_KEYS.has(k) && !GENERIC_COUNTED.has(k) ? k : null;
 }
 
 /** The word before a figure past its bound or article ("in at least 25 years", "in a quarter century" → "in"). */
@@ -517,10 +524,7 @@ function countedAfter(tokens: Token[], after: number, to: number): boolean {
  * tonnes of cocaine"): what the unit measures, when "of" follows the unit directly.
  */
 function unitOf(tokens: Token[], seq: readonly (readonly [string, number])[], after: number, to: number): string | null {
-  if (tokens[after + 1]?.lower !== 'of') return null;
-  const at = tokens[after + 2]?.lower === 'the' ? after + 3 : after + 2;
-  const k = seq.find(([, t]) => t === at && t < to)?.[0];
-  return k && !/^#/.test(k) && !GENERIC_COUNTED.has(k) && !TIME_KEYS.has(k) ? k : null;
+  return tokens[after + 1]?.lower === 'of' ? nounAfterOf(tokens, seq, after + 1, to) : null;
 }
 
 /** Hedge words between "of" and a figure: "a toll of more than 9". */

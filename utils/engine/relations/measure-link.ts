@@ -19,10 +19,10 @@
 //  - two counts of people or things more than TOTAL_SPREAD apart: one total at two hours of the
 //    day differs by its growth; a count several times smaller is a part (one building, one road)
 //    or another event. Physical readings (a depth) are not counts: two agencies may differ more.
-import { tokensOf, type SentenceFeatures } from '../text/features';
+import type { SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
-import { isTimeStamp, type Quantity } from '../text/numbers';
-import { CLOCK_KEY, eventClocks, isEventCount, isNamedMeasure, isReading, measuresOf, SAME_MOMENT_MINUTES, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
+import { isTimeStamp } from '../text/numbers';
+import { CLOCK_KEY, eventClocks, isEventCount, isNamedMeasure, isReading, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
 import { partOrTotal } from './relations';
 
 /**
@@ -43,13 +43,10 @@ const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filt
 function sameMoment(a: SentenceFeatures, b: SentenceFeatures, continued: number[]): boolean {
   const cb = eventClocks(b);
   return eventClocks(a).some((x) =>
-    cb.some((y) => Math.abs(x.value - y.value) <= SAME_MOMENT_MINUTES && sameYears(yearsDating(a, x.tok), [...yearsDating(b, y.tok), ...continued])),
+    cb.some((y) => Math.abs(x.value - y.value) <= SAME_MOMENT_MINUTES && sameDating(yearsDating(a, x.tok), [...yearsDating(b, y.tok), ...continued])),
   );
 }
 
-function sameYears(x: number[], y: number[]): boolean {
-  return x.length === y.length && x.every((v) => y.includes(v));
-}
 
 
 /** Does the sentence give a named measure of a quantity (not a year), or the time something happened? */
@@ -73,7 +70,7 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, befor
     for (let y = 0; y < b.quantities.length; y++) {
       const qb = b.quantities[y];
       if (!sameMeasure(qa, ma[x], qb, mb[y])) continue;
-      if (!sameYears(yearsDating(a, qa.tok), [...yearsDating(b, qb.tok), ...continued])) continue;
+      if (!sameDating(yearsDating(a, qa.tok), [...yearsDating(b, qb.tok), ...continued])) continue;
       // Two different readings of one event (7.2 by one agency, 7.4 by another) are two facts.
       if (isReading(ma[x].key) && ma[x].value !== mb[y].value) continue;
       // A part of the total on one side only: not the same quantity, and nothing to link by.

@@ -270,7 +270,7 @@ function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   if (ca.length !== 1 || cb.length !== 1) return null;
   const [x, y] = [ca[0], cb[0]];
   if (x.value === y.value || Math.abs(x.value - y.value) > SAME_MOMENT_MINUTES || !exactClock(a, x) || !exactClock(b, y)) return null;
-  if (!sameDating(yearsDating(a, x.tok).map(String), yearsDating(b, y.tok).map(String))) return null;
+  if (!sameDating(yearsDating(a, x.tok), yearsDating(b, y.tok))) return null;
   const event = sharedEvent(a, b);
   return {
     kind: 'date', strong: false, why: `different time: ${outlet} says ${y.label}; this page: ${x.label}`,
@@ -329,8 +329,8 @@ export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, 
 function sumOfParts(s: SentenceFeatures, x: number, total: number): boolean {
   const qs = s.quantities;
   if (qs[x].unit !== 'count') return false;
+  const tokens = tokensOf(s);
   const joined = (k: number) => {
-    const tokens = tokensOf(s);
     const gap = s.text.slice(tokens[qs[k].tok].start + qs[k].label.length, tokens[qs[k + 1].tok].start);
     return qs[k + 1].unit === 'count' && /(?:,|\band\b|\bplus\b|[—–-])/.test(gap) && !/[.;:()]/.test(gap) && gap.trim().split(/\s+/).length <= LIST_GAP;
   };
