@@ -4,6 +4,7 @@
 // content, so the background still treats what it receives as input to validate.
 import type { Report } from './engine/types';
 import type { AddPageResponse, PageStoredResponse } from './storage/add-page';
+import type { FetchProgress, FollowedSource } from './follow/types';
 
 /** Upper bound on the article text we send for analysis (characters). Longer pages are cut. */
 export const MAX_TEXT_CHARS = 400_000;
@@ -67,6 +68,26 @@ export interface MessageMap {
   'corpus-changed': {
     request: { type: 'corpus-changed'; revision: number };
     response: void;
+  };
+  /**
+   * options page → background: follow a feed or a site (issue 22, CONTRACT §5). The background
+   * fetches the address once to find the feed (discovery for a site), stores the source and
+   * schedules runs. The only network request an options-page action causes, made because the
+   * reader asked for it.
+   */
+  'follow-source': {
+    request: { type: 'follow-source'; url: string };
+    response: { ok: true; source: FollowedSource } | { ok: false; error: string };
+  };
+  /** options page → background: stop following; fetched articles stay until they expire or are deleted. */
+  'unfollow-source': {
+    request: { type: 'unfollow-source'; url: string };
+    response: { ok: true } | { ok: false; error: string };
+  };
+  /** options page → background: fetch every followed source now; replies when the run ends. */
+  'fetch-now': {
+    request: { type: 'fetch-now' };
+    response: { ok: true; progress: FetchProgress } | { ok: false; error: string };
   };
 }
 
@@ -194,6 +215,12 @@ export function checkMessage(raw: unknown): Message | string {
       return { type: 'focus-first-claim' };
     case 'open-options':
       return { type: 'open-options' };
+    case 'follow-source':
+    case 'unfollow-source':
+      if (!boundedString(raw.url, MAX_URL_CHARS) || !raw.url.trim()) return 'url must be a non-empty string within its size limit';
+      return { type: raw.type, url: raw.url };
+    case 'fetch-now':
+      return { type: 'fetch-now' };
     case 'corpus-changed':
       if (typeof raw.revision !== 'number' || !Number.isSafeInteger(raw.revision) || raw.revision < 0) return 'revision must be a non-negative integer';
       return { type: 'corpus-changed', revision: raw.revision };
