@@ -1,0 +1,194 @@
+// Answering a page from a library kept on disk (issue 21). A verdict reads from the library only
+// what the story gate's candidate retrieval reads (story-gate.ts `candidateDocs`: the number of
+// documents, the document frequency of the page's terms, the postings of its 30 most distinctive
+// ones) and then the candidate documents themselves; every later score reads the story's own
+// statistics. So a page needs: those aggregates and postings, read from the store, and the
+// entries of the few candidate documents, loaded into a bounded cache. The same `analyzePage`
+// then runs on a `LookupIndex` over them, and finds the same candidates and the same verdicts as
+// over a whole in-memory `CorpusIndex` (tests/engine/index/page-retrieval.test.ts).
+//
+// Two rounds, as `analyzePage` has two: the page's own profile (and `findSelf` among its
+// candidates), then, when the page is a stored document, the stored copy's profile.
+import { detectEnglish } from '../text/language';
+import { sentenceTerms } from '../text/features';
+import { splitSentences } from '../text/segment';
+import type { CorpusDoc, PageInput } from '../types';
+import { candidateDocs, candidateTerms, distinctiveTerms, pageProfile, type PageProfile } from '../story/story-gate';
+import { findSelf } from '../story/coverage';
+import { CorpusIndex, fingerprint, LookupIndex, type IndexedDoc, type IndexedDocEntry, type LibraryLookup } from './corpus-index';
+
+/** A stored document with its index entry, and the version of its postings (see `PostingsSource`). */
+export interface PostedDoc {
+  doc: CorpusDoc;
+  entry: IndexedDocEntry;
+  /** Changes whenever the document is indexed again (its text changed): a cached copy with another is stale. */
+  version: number;
+}
+
+/** What a library on disk answers (utils/storage/corpus-store.ts; an in-memory one for tests). */
+export interface PostingsSource {
+  /** Number of searchable documents. */
+  documentCount(): Promise<number>;
+  /** Number of searchable documents containing each term (0 when none). */
+  docFreqs(terms: readonly string[]): Promise<Map<string, number>>;
+  /** Ids of the searchable documents containing each term, with their postings' versions. */
+  postings(terms: readonly string[]): Promise<Map<string, { id: string; version: number }[]>>;
+  /** The searchable document with this fingerprint (the last by id when several), and its version. */
+  byFingerprint(fp: string): Promise<{ id: string; version: number } | null>;
+  /** The documents and entries of these ids (ids no longer searchable are left out). */
+  load(ids: readonly string[]): Promise<Map<string, PostedDoc>>;
+}
+
+/**
+ * The documents recently loaded for pages, at most `capacity` (least recently used out first),
+ * in one `CorpusIndex` so that their derived data and the gate's memo survive from page to page.
+ * A page needs at most ~81 (twice MAX_STORY_DOCS candidates in each of the two rounds and its
+ * stored copy); 400 keep the working set of several recent pages at ~10–25 KB of text, terms
+ * and derived data each, a few MB whatever the size of the library.
+ */
+export class DocCache {
+  readonly index = new CorpusIndex();
+  private versions = new Map<string, number>();
+
+  constructor(readonly capacity = 400) {}
+
+  get size(): number {
+    return this.versions.size;
+  }
+
+  /** The cached document of this id, if its version is `version`; marks it recently used. */
+  get(id: string, version: number): IndexedDoc | undefined {
+    const v = this.versions.get(id);
+    if (v !== version) return undefined;
+    this.versions.delete(id);
+    this.versions.set(id, v);
+    return this.index.indexed(id);
+  }
+
+  put(p: PostedDoc): IndexedDoc {
+    this.index.addWithEntry(p.doc, p.entry);
+    this.versions.delete(p.doc.id);
+    this.versions.set(p.doc.id, p.version);
+    return this.index.indexed(p.doc.id)!;
+  }
+
+  /** Drops the least recently used documents beyond capacity, never one of `keep`. */
+  trim(keep: ReadonlySet<string>): void {
+    for (const id of this.versions.keys()) {
+      if (this.versions.size <= this.capacity) break;
+      if (keep.has(id)) continue;
+      this.versions.delete(id);
+      this.index.remove(id);
+    }
+  }
+
+  /** Forgets a document (deleted or changed). */
+  drop(id: string): void {
+    if (this.versions.delete(id)) this.index.remove(id);
+  }
+}
+
+/** The page's sentences' terms, as `analyzePage` computes them (sentenceFeatures(s).terms). */
+function pageTerms(text: string): { terms: string[] }[] {
+  return splitSentences(text).map((s) => ({ terms: sentenceTerms(s.text) }));
+}
+
+/**
+ * The index `analyzePage(page, ·)` needs for this page, read from `source` (documents through
+ * `cache`). Its verdicts are those of an in-memory `CorpusIndex` of every searchable document.
+ */
+export async function lookupIndexFor(page: PageInput, source: PostingsSource, cache: DocCache): Promise<CorpusIndex> {
+  const fp = fingerprint(page.text);
+  const lookup: { documentCount: number; docFreq: Map<string, number>; postings: Map<string, string[]>; fingerprint: string; fingerprintId: string | null } = {
+    documentCount: 0,
+    docFreq: new Map(),
+    postings: new Map(),
+    fingerprint: fp,
+    fingerprintId: null,
+  };
+  const held = new Map<string, IndexedDoc>();
+  const view = new LookupIndex(cache.index, held, lookup as LibraryLookup);
+  // A page in another language gets no comparison (analyzePage stops before the library).
+  if (!detectEnglish(page.text, page.lang).english) return view;
+
+  const versions = new Map<string, number>();
+  /** Loads (or takes from the cache) these documents into `held`. */
+  const hold = async (ids: Iterable<string>) => {
+    const missing: string[] = [];
+    for (const id of ids) {
+      if (held.has(id)) continue;
+      const cached = cache.get(id, versions.get(id)!);
+      if (cached) held.set(id, cached);
+      else missing.push(id);
+    }
+    if (!missing.length) return;
+    for (const [id, p] of await source.load(missing)) {
+      if (p.version !== versions.get(id)) cache.drop(id); // indexed again since its postings were read
+      held.set(id, cache.get(id, p.version) ?? cache.put(p));
+    }
+  };
+  /** Reads what `candidateDocs(profile, …)` reads, then holds its candidates. */
+  const retrieve = async (profile: PageProfile, exclude: Set<string>): Promise<void> => {
+    const unread = candidateTerms(profile).filter((t) => !lookup.docFreq.has(t));
+    for (const [t, n] of await source.docFreqs(unread)) lookup.docFreq.set(t, n);
+    const voting = distinctiveTerms(profile, view).map(([t]) => t).filter((t) => !lookup.postings.has(t));
+    for (const [t, ids] of await source.postings(voting)) {
+      lookup.postings.set(t, ids.map((p) => p.id));
+      for (const p of ids) versions.set(p.id, p.version);
+    }
+    const candidates = candidateDocs(profile, view, exclude);
+    await hold(candidates);
+    // A candidate gone between the postings and the documents (deleted meanwhile): it is not
+    // searchable any more, so it leaves the postings too, and candidateDocs is asked again.
+    const gone = candidates.filter((id) => !held.has(id));
+    if (gone.length) {
+      for (const [t, ids] of lookup.postings) lookup.postings.set(t, ids.filter((id) => !gone.includes(id)));
+      await hold(candidateDocs(profile, view, exclude));
+    }
+  };
+
+  const [count, self] = await Promise.all([source.documentCount(), source.byFingerprint(fp)]);
+  lookup.documentCount = count;
+  if (self) {
+    versions.set(self.id, self.version);
+    await hold([self.id]);
+    if (held.has(self.id)) lookup.fingerprintId = self.id;
+  }
+  const terms = pageTerms(page.text);
+  let profile = pageProfile(terms);
+  if (!lookup.fingerprintId) await retrieve(profile, new Set());
+  // The same decision analyzePage takes, on what is held now.
+  const found = findSelf(page.text, splitSentences(page.text), profile, view);
+  if (found) {
+    const doc = held.get(found)!;
+    profile = pageProfile(doc.sentenceTerms.map((t) => ({ terms: t })), doc);
+    await retrieve(profile, new Set([found]));
+  }
+  cache.trim(new Set(held.keys()));
+  return view;
+}
+
+/**
+ * A `PostingsSource` over an in-memory `CorpusIndex` (every document version 0): the reference
+ * the disk-backed path is tested against, and a source for callers that hold the whole index.
+ */
+export function memoryPostings(index: CorpusIndex): PostingsSource {
+  return {
+    documentCount: async () => index.documentCount,
+    docFreqs: async (terms) => new Map(terms.map((t) => [t, index.docFreq(t)])),
+    postings: async (terms) => new Map(terms.map((t) => [t, [...index.docsWith(t)].map((id) => ({ id, version: 0 }))])),
+    byFingerprint: async (fp) => {
+      const id = index.findByFingerprint(fp);
+      return id ? { id, version: 0 } : null;
+    },
+    load: async (ids) => {
+      const out = new Map<string, PostedDoc>();
+      for (const id of ids) {
+        const doc = index.get(id);
+        const entry = index.entryOf(id);
+        if (doc && entry) out.set(id, { doc, entry, version: 0 });
+      }
+      return out;
+    },
+  };
+}
