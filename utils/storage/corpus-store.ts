@@ -119,10 +119,60 @@ async function findDuplicateIn(
   return null;
 }
 
-async function bumpRevision(meta: MetaStore): Promise<number> {
-  const next = ((await meta.get(META.revision)) ?? 0) + 1;
+const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : 0);
+
+/**
+ * Increases the revision. `keepsPostings`: the change left every visible document searchable
+ * as it was (a delete that removed its postings in the same transaction), so if nothing was
+ * waiting to be indexed before, nothing is after.
+ */
+async function bumpRevision(meta: MetaStore, keepsPostings = false): Promise<number> {
+  const prev = num(await meta.get(META.revision));
+  const next = prev + 1;
   await meta.put(next, META.revision);
+  if (keepsPostings && num(await meta.get(META.postedRevision)) === prev) await meta.put(next, META.postedRevision);
   return next;
+}
+
+type PostingStores = ['indexEntries', 'postings', 'docFreq', 'meta'];
+const POSTING_STORES: PostingStores = ['indexEntries', 'postings', 'docFreq', 'meta'];
+type PostingTx = IDBPTransaction<CorpusSchema, Names[], 'readwrite'>;
+
+/** The distinct terms of an entry: the terms its document is posted under. */
+function distinctTerms(rec: IndexEntryRecord): string[] {
+  return [...new Set((rec.entry?.terms ?? []).flat())];
+}
+
+/** The key range of every postings record of a term ([term, chunk] for any chunk number). */
+const termRange = (term: string) => IDBKeyRange.bound([term], [term, []]);
+
+/**
+ * Makes a document not searchable, in the caller's transaction: its id leaves the postings of
+ * each of its terms, their document frequencies and the count go down, and its entry is no
+ * longer marked posted (kept: a later indexing reuses it when the text is unchanged). Returns
+ * whether it was searchable.
+ */
+async function unpostIn(tx: PostingTx, id: string): Promise<boolean> {
+  const entries = tx.objectStore('indexEntries');
+  const rec = await entries.get(id);
+  if (!rec || rec.posted === undefined) return false;
+  const postings = tx.objectStore('postings');
+  const docFreq = tx.objectStore('docFreq');
+  const chunk = rec.posted;
+  await Promise.all(
+    distinctTerms(rec).map(async (t) => {
+      const ids = await postings.get([t, chunk]);
+      const left = (ids ?? []).filter((x) => x !== id);
+      await (left.length ? postings.put(left, [t, chunk]) : postings.delete([t, chunk]));
+      const df = ((await docFreq.get(t)) ?? 1) - 1;
+      await (df > 0 ? docFreq.put(df, t) : docFreq.delete(t));
+    }),
+  );
+  const { posted: _p, postedFingerprint: _f, ...rest } = rec;
+  await entries.put(rest);
+  const meta = tx.objectStore('meta');
+  await meta.put(Math.max(0, num(await meta.get(META.postedDocs)) - 1), META.postedDocs);
+  return true;
 }
 
 function newId(hash: string): string {
@@ -206,7 +256,7 @@ export class CorpusStore {
 
   /** Increases on every change to the documents (a cheap "has the corpus changed?" check). */
   async revision(): Promise<number> {
-    return (await (await this.conn()).get('meta', META.revision)) ?? 0;
+    return num(await (await this.conn()).get('meta', META.revision));
   }
 
   async getDocument(id: string): Promise<StoredDoc | undefined> {
@@ -273,7 +323,7 @@ export class CorpusStore {
    * Seeds are not deleted but hidden: they ship with the extension and would only come back.
    */
   async deleteDocument(id: string): Promise<boolean> {
-    return this.write('deleting the document', ['documents', 'trash', 'meta', 'indexEntries'], async (tx) => {
+    return this.write('deleting the document', ['documents', 'trash', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
@@ -281,9 +331,10 @@ export class CorpusStore {
       const trashed: TrashedDoc = { id, deletedAt: new Date().toISOString(), doc };
       await tx.objectStore('trash').put(trashed);
       await docs.delete(id);
-      // Its index entry goes with it (a restore re-indexes that one document at the next build).
+      // Its postings and index entry go with it (a restore re-indexes that one document).
+      await unpostIn(tx as unknown as PostingTx, id);
       await tx.objectStore('indexEntries').delete(id);
-      await bumpRevision(tx.objectStore('meta'));
+      await bumpRevision(tx.objectStore('meta'), true);
       return true;
     });
   }
@@ -343,12 +394,15 @@ export class CorpusStore {
     const name = outlet.replace(/\s+/g, ' ').trim();
     if (!name) throw new TypeError('The outlet needs a name.');
     if (name.length > MAX_OUTLET_CHARS) throw new TypeError(`The outlet’s name is too long (at most ${MAX_OUTLET_CHARS} characters).`);
-    return this.write('renaming the outlet', ['documents', 'meta'], async (tx) => {
+    return this.write('renaming the outlet', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
       if (doc.outlet !== name || !doc.outletNamed) {
         await docs.put({ ...doc, outlet: name, outletNamed: true, outletEdited: true });
+        // Indexed again (from its unchanged entry), under a new chunk: the background's cached
+        // copy, which carries the old name, is then seen stale and reloaded.
+        await unpostIn(tx as unknown as PostingTx, id);
         await bumpRevision(tx.objectStore('meta'));
       }
       return true;
@@ -380,7 +434,7 @@ export class CorpusStore {
       if (i > 0) await pause();
       const part = ids.slice(i, i + batch);
       deleted.push(
-        ...(await this.write('removing expired remembered articles', ['documents', 'meta', 'indexEntries'], async (tx) => {
+        ...(await this.write('removing expired remembered articles', ['documents', ...POSTING_STORES], async (tx) => {
           const docs = tx.objectStore('documents');
           const entries = tx.objectStore('indexEntries');
           const gone: string[] = [];
@@ -388,10 +442,11 @@ export class CorpusStore {
             const doc = await docs.get(id);
             if (!doc || doc.expiryKey === undefined) continue;
             await docs.delete(id);
+            await unpostIn(tx as unknown as PostingTx, id);
             await entries.delete(id);
             gone.push(id);
           }
-          if (gone.length) await bumpRevision(tx.objectStore('meta'));
+          if (gone.length) await bumpRevision(tx.objectStore('meta'), true);
           return gone;
         })),
       );
@@ -401,13 +456,15 @@ export class CorpusStore {
 
   /** Hides or shows a document (seeds: "hide" instead of delete). Hidden documents stay stored. */
   async setHidden(id: string, hidden: boolean): Promise<boolean> {
-    return this.write(hidden ? 'hiding the document' : 'showing the document', ['documents', 'meta'], async (tx) => {
+    return this.write(hidden ? 'hiding the document' : 'showing the document', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
       if (doc.hidden !== hidden) {
         await docs.put({ ...doc, hidden });
-        await bumpRevision(tx.objectStore('meta'));
+        // Hidden: not searchable from now. Shown again: indexed by the background, as a new document.
+        if (hidden) await unpostIn(tx as unknown as PostingTx, id);
+        await bumpRevision(tx.objectStore('meta'), hidden);
       }
       return true;
     });
@@ -420,7 +477,7 @@ export class CorpusStore {
    */
   async ensureSeeds(seeds: readonly CorpusDoc[], opts: { unhide?: boolean } = {}): Promise<{ added: string[]; updated: string[] }> {
     const now = new Date().toISOString();
-    return this.write('storing the seed articles', ['documents', 'meta'], async (tx) => {
+    return this.write('storing the seed articles', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const added: string[] = [];
       const updated: string[] = [];
@@ -441,6 +498,8 @@ export class CorpusStore {
           added.push(seed.id);
         } else if (JSON.stringify(toCorpusDoc(existing)) !== JSON.stringify(toCorpusDoc(fresh)) || existing.hidden !== fresh.hidden) {
           await docs.put(fresh);
+          // Its text, metadata or visibility changed: indexed again by the background.
+          await unpostIn(tx as unknown as PostingTx, seed.id);
           updated.push(seed.id);
         }
       }
@@ -449,6 +508,7 @@ export class CorpusStore {
         for (const doc of await docs.index('by-source').getAll('seed')) {
           if (!seen.has(doc.id) && doc.hidden) {
             await docs.put({ ...doc, hidden: false });
+            await unpostIn(tx as unknown as PostingTx, doc.id);
             updated.push(doc.id);
           }
         }
@@ -553,17 +613,178 @@ export class CorpusStore {
    * the caller may ignore a failure (the document is re-indexed from its text at the next build).
    */
   async saveIndexEntries(records: readonly IndexEntryRecord[], opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<void> {
-    await this.inBatches('saving the search index', records, opts, (store, r) => store.put(r));
+    // A searchable entry stays as it is: replacing it would leave postings that its record no
+    // longer describes (it is made searchable only from a matching text and terms revision).
+    await this.inBatches('saving the search index', records, opts, async (store, r) => {
+      if ((await store.get(r.id))?.posted === undefined) await store.put(r);
+    });
   }
 
   /** Deletes the entries of these ids (garbage of deleted documents), in batches like saveIndexEntries. */
   async deleteIndexEntries(ids: readonly string[], opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<void> {
-    await this.inBatches('cleaning up the search index', ids, opts, (store, id) => store.delete(id));
+    await this.inBatches('cleaning up the search index', ids, opts, async (store, id) => {
+      if ((await store.get(id))?.posted === undefined) await store.delete(id);
+    });
   }
 
   /** Every stored entry (tests and diagnostics; the background reads them with indexInputs). */
   async listIndexEntries(): Promise<IndexEntryRecord[]> {
     return (await this.conn()).getAll('indexEntries');
+  }
+
+  // ---- the search index on disk (v6): what a page's retrieval reads, and how it is kept ----
+
+  /**
+   * Ids of the documents to index so that every visible document is searchable (hidden ones
+   * among them: the caller skips them), or none when nothing changed since they all were. When
+   * the postings were made under another terms revision (an extension update), they are dropped
+   * first and every document is to index again. Entries posted for a document that is gone (not
+   * possible through this class; a library written by an older version) stop being searchable.
+   */
+  async pendingPostings(termsRevision: string): Promise<{ revision: number; pending: string[] }> {
+    const db = await this.conn();
+    const [revision, posted, terms] = await Promise.all([this.revision(), db.get('meta', META.postedRevision), db.get('meta', META.postingsTerms)]);
+    if (terms !== termsRevision) await this.resetPostings(termsRevision);
+    else if (posted === revision) return { revision, pending: [] };
+    const tx = db.transaction(['documents', 'indexEntries'], 'readonly');
+    const [docIds, postedIds] = await Promise.all([tx.objectStore('documents').getAllKeys(), tx.objectStore('indexEntries').index('by-posted').getAllKeys()]);
+    const isDoc = new Set(docIds);
+    const isPosted = new Set(postedIds);
+    const orphans = postedIds.filter((id) => !isDoc.has(id));
+    if (orphans.length) {
+      await this.write('cleaning up the search index', POSTING_STORES, async (wtx) => {
+        for (const id of orphans) await unpostIn(wtx as unknown as PostingTx, id);
+      });
+    }
+    return { revision, pending: docIds.filter((id) => !isPosted.has(id)) };
+  }
+
+  /** Drops every posting and document frequency (another terms revision): every document is to index again. */
+  private async resetPostings(termsRevision: string): Promise<void> {
+    await this.write('rebuilding the search index', POSTING_STORES, async (tx) => {
+      await tx.objectStore('postings').clear();
+      await tx.objectStore('docFreq').clear();
+      const entries = tx.objectStore('indexEntries');
+      for (let c = await entries.index('by-posted').openCursor(); c; c = await c.continue()) {
+        const { posted: _p, postedFingerprint: _f, ...rest } = c.value;
+        await c.update(rest);
+      }
+      const meta = tx.objectStore('meta');
+      await meta.put(0, META.postedDocs);
+      await meta.delete(META.postedRevision);
+      await meta.put(termsRevision, META.postingsTerms);
+    });
+  }
+
+  /** Documents with their stored index entries (for indexing them), in one read. */
+  async documentsToIndex(ids: readonly string[]): Promise<{ doc: StoredDoc; rec?: IndexEntryRecord }[]> {
+    const tx = (await this.conn()).transaction(['documents', 'indexEntries'], 'readonly');
+    const docs = tx.objectStore('documents');
+    const entries = tx.objectStore('indexEntries');
+    const got = await Promise.all(ids.map(async (id) => ({ doc: await docs.get(id), rec: await entries.get(id) })));
+    return got.filter((g): g is { doc: StoredDoc; rec: IndexEntryRecord | undefined } => !!g.doc);
+  }
+
+  /**
+   * Makes these documents searchable, in ONE transaction with their entries: each entry is
+   * stored, marked posted under a new chunk, its document's id added to the postings of each of
+   * its terms under that chunk, their document frequencies and the count raised. A crash
+   * before the end leaves none of them searchable (indexed again at the next start). A document
+   * deleted, hidden or given another text since its entry was made is skipped, as is one
+   * already searchable. Returns the ids made searchable.
+   */
+  async postDocuments(records: readonly IndexEntryRecord[], contentHashes: ReadonlyMap<string, string>): Promise<string[]> {
+    if (!records.length) return [];
+    return this.write('indexing documents', ['documents', ...POSTING_STORES], async (tx) => {
+      const docs = tx.objectStore('documents');
+      const entries = tx.objectStore('indexEntries');
+      const meta = tx.objectStore('meta');
+      const chunk = num(await meta.get(META.postingChunk)) + 1;
+      await meta.put(chunk, META.postingChunk);
+      const byTerm = new Map<string, string[]>();
+      const posted: string[] = [];
+      const writes: Promise<unknown>[] = [];
+      const current = await Promise.all(records.map(async (r) => ({ doc: await docs.get(r.id), old: await entries.get(r.id) })));
+      records.forEach((r, k) => {
+        const { doc, old } = current[k];
+        if (!doc || doc.hidden || doc.contentHash !== contentHashes.get(r.id) || doc.text.length !== r.textLength) return;
+        if (old?.posted !== undefined) return;
+        for (const t of distinctTerms(r)) {
+          const ids = byTerm.get(t);
+          if (ids) ids.push(r.id);
+          else byTerm.set(t, [r.id]);
+        }
+        posted.push(r.id);
+        writes.push(entries.put({ ...r, posted: chunk, postedFingerprint: r.entry.fingerprint }));
+      });
+      if (!posted.length) return posted;
+      const postings = tx.objectStore('postings');
+      const docFreq = tx.objectStore('docFreq');
+      await Promise.all([
+        ...writes,
+        ...[...byTerm].map(async ([t, ids]) => {
+          await postings.put(ids, [t, chunk]);
+          await docFreq.put(((await docFreq.get(t)) ?? 0) + ids.length, t);
+        }),
+      ]);
+      await meta.put(num(await meta.get(META.postedDocs)) + posted.length, META.postedDocs);
+      return posted;
+    });
+  }
+
+  /** Records that every visible document was searchable at `revision` (unless it changed since). */
+  async markPostingsComplete(revision: number): Promise<boolean> {
+    return this.write('indexing documents', ['meta'], async (tx) => {
+      const meta = tx.objectStore('meta');
+      if (num(await meta.get(META.revision)) !== revision) return false;
+      await meta.put(revision, META.postedRevision);
+      return true;
+    });
+  }
+
+  /** Number of searchable documents. */
+  async postedCount(): Promise<number> {
+    return num(await (await this.conn()).get('meta', META.postedDocs));
+  }
+
+  /** Number of searchable documents containing each term. */
+  async docFreqs(terms: readonly string[]): Promise<Map<string, number>> {
+    const store = (await this.conn()).transaction('docFreq', 'readonly').store;
+    const counts = await Promise.all(terms.map((t) => store.get(t)));
+    return new Map(terms.map((t, k) => [t, counts[k] ?? 0]));
+  }
+
+  /** The searchable documents containing each term, with the chunk each was posted under. */
+  async termPostings(terms: readonly string[]): Promise<Map<string, { id: string; version: number }[]>> {
+    const store = (await this.conn()).transaction('postings', 'readonly').store;
+    const read = await Promise.all(terms.map((t) => Promise.all([store.getAllKeys(termRange(t)), store.getAll(termRange(t))])));
+    return new Map(
+      terms.map((t, k) => {
+        const [keys, values] = read[k];
+        return [t, keys.flatMap((key, i) => values[i].map((id) => ({ id, version: key[1] })))];
+      }),
+    );
+  }
+
+  /** The searchable document whose entry has this fingerprint (the last by id), and its chunk. */
+  async postedByFingerprint(fp: string): Promise<{ id: string; version: number } | null> {
+    const recs = await (await this.conn()).getAllFromIndex('indexEntries', 'by-fingerprint', fp);
+    const last = recs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).at(-1);
+    return last && last.posted !== undefined ? { id: last.id, version: last.posted } : null;
+  }
+
+  /** Searchable documents with their entries and chunks (ids not searchable are left out). */
+  async loadPosted(ids: readonly string[]): Promise<Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number } }>> {
+    const tx = (await this.conn()).transaction(['documents', 'indexEntries'], 'readonly');
+    const docs = tx.objectStore('documents');
+    const entries = tx.objectStore('indexEntries');
+    const got = await Promise.all(ids.map((id) => Promise.all([docs.get(id), entries.get(id)])));
+    const out = new Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number } }>();
+    ids.forEach((id, k) => {
+      const [doc, rec] = got[k];
+      if (doc && !doc.hidden && rec?.posted !== undefined) out.set(id, { doc, rec: rec as IndexEntryRecord & { posted: number } });
+    });
+    return out;
   }
 
   private async inBatches<T>(

@@ -82,9 +82,10 @@ export class DocCache {
     }
   }
 
-  /** Forgets a document (deleted or changed). */
+  /** Forgets a document (deleted or changed, or added to `index` by a caller outside the cache). */
   drop(id: string): void {
-    if (this.versions.delete(id)) this.index.remove(id);
+    this.versions.delete(id);
+    this.index.remove(id);
   }
 }
 
@@ -124,7 +125,12 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     if (!missing.length) return;
     for (const [id, p] of await source.load(missing)) {
       if (p.version !== versions.get(id)) cache.drop(id); // indexed again since its postings were read
-      held.set(id, cache.get(id, p.version) ?? cache.put(p));
+      try {
+        held.set(id, cache.get(id, p.version) ?? cache.put(p));
+      } catch {
+        // A damaged entry (addWithEntry refuses it): the document is left out, as if deleted.
+        cache.drop(id);
+      }
     }
   };
   /** Reads what `candidateDocs(profile, …)` reads, then holds its candidates. */
