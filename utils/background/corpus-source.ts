@@ -207,12 +207,18 @@ function validEntry(doc: CorpusDoc, rec: IndexEntryRecord | undefined): IndexedD
  * batches so pages are answered meanwhile (from the documents indexed so far). `progress` is
  * told how far along it is.
  */
-export async function indexPending(store: CorpusStore, progress: (done: number, pending: number, fromEntries: number) => void = () => {}): Promise<void> {
+export async function indexPending(
+  store: CorpusStore,
+  progress: (done: number, pending: number, fromEntries: number) => void = () => {},
+  /** Awaited before each batch: a page being answered goes first. */
+  turn: () => Promise<void> = async () => {},
+): Promise<void> {
   const { revision, pending } = await store.pendingPostings(TERMS_REVISION);
   let done = 0;
   let fromEntries = 0;
   progress(0, pending.length, 0);
   for (let i = 0; i < pending.length; i += INDEX_BATCH) {
+    await turn();
     const records: IndexEntryRecord[] = [];
     const hashes = new Map<string, string>();
     for (const { doc: stored, rec } of await store.documentsToIndex(pending.slice(i, i + INDEX_BATCH))) {
@@ -243,6 +249,11 @@ export function storeSource(store: CorpusStore): CorpusSource {
   const postings = storePostings(store);
   let indexing: Promise<void> | null = null;
   let again = false;
+  // Pages being answered: indexing waits for them between batches (a batch holds the thread
+  // for ~0.3–0.5 s of segmentation, which a page in the middle of its reads would wait for).
+  let answering = 0;
+  let answered: (() => void)[] = [];
+  const pagesFirst = () => (answering ? new Promise<void>((r) => answered.push(r)) : Promise.resolve());
   const startIndexing = () => {
     if (indexing) {
       again = true;
@@ -251,12 +262,16 @@ export function storeSource(store: CorpusStore): CorpusSource {
     const t0 = performance.now();
     const load: IndexLoad = { docs: 0, fromEntries: 0, reindexed: 0, orphansDropped: 0, ms: 0, persisted: false, pending: 0, indexed: 0 };
     last = load;
-    indexing = indexPending(store, (done, pending, fromEntries) => {
-      load.pending = pending - done;
-      load.indexed = done;
-      load.fromEntries = fromEntries;
-      load.reindexed = done - fromEntries;
-    })
+    indexing = indexPending(
+      store,
+      (done, pending, fromEntries) => {
+        load.pending = pending - done;
+        load.indexed = done;
+        load.fromEntries = fromEntries;
+        load.reindexed = done - fromEntries;
+      },
+      pagesFirst,
+    )
       .catch(() => {
         // Out of quota or similar: what is indexed stays searchable; the rest is tried at the next start.
       })
@@ -278,7 +293,19 @@ export function storeSource(store: CorpusStore): CorpusSource {
       startIndexing();
       return cache.index;
     },
-    indexFor: (_index, page) => lookupIndexFor(page, postings, cache),
+    async indexFor(_index, page) {
+      answering++;
+      try {
+        return await lookupIndexFor(page, postings, cache);
+      } finally {
+        // Resumed after the caller's synchronous analysis (a later task than this continuation).
+        if (--answering === 0) {
+          const waiting = answered;
+          answered = [];
+          setTimeout(() => waiting.forEach((r) => r()), 0);
+        }
+      }
+    },
     async addPage(page) {
       const response = await addPageToCorpus(store, page);
       if (!response.ok || response.status !== 'stored') return { response };

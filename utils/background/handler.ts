@@ -106,6 +106,8 @@ export function createBackground(deps: BackgroundDeps) {
       // A library on disk: the index holds what this page's retrieval read (issue 21).
       const index = src.indexFor ? await src.indexFor(await getIndex(), page) : await getIndex();
       const report = withSourceUrls(analyzePage(page, index), index);
+      const load = src.lastIndexLoad();
+      if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.pending };
       return { ok: true, report };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
