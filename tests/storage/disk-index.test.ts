@@ -94,7 +94,7 @@ describe('the search index on disk (v6)', () => {
     // Done: the next start has nothing to index and reads no document.
     expect((await store.pendingPostings((await import('../../utils/engine')).TERMS_REVISION)).pending).toEqual([]);
     expect(await store.count()).toBe(docs.length);
-  });
+  }, 60_000);
 
   it('stays equal to an in-memory index through additions, deletions, restores, expiry, hiding, showing and renaming', async () => {
     store = await CorpusStore.open('t');

@@ -254,17 +254,21 @@ export function storeSource(store: CorpusStore): CorpusSource {
   let answering = 0;
   let answered: (() => void)[] = [];
   const pagesFirst = () => (answering ? new Promise<void>((r) => answered.push(r)) : Promise.resolve());
-  const startIndexing = () => {
+  /** Starts indexing what is pending; resolves once it is known how much is (the page's report says it). */
+  const startIndexing = (): Promise<void> => {
     if (indexing) {
       again = true;
-      return;
+      return Promise.resolve();
     }
+    let counted!: () => void;
+    const known = new Promise<void>((r) => (counted = r));
     const t0 = performance.now();
     const load: IndexLoad = { docs: 0, fromEntries: 0, reindexed: 0, orphansDropped: 0, ms: 0, persisted: false, pending: 0, indexed: 0 };
     last = load;
     indexing = indexPending(
       store,
       (done, pending, fromEntries) => {
+        counted();
         load.pending = pending - done;
         load.indexed = done;
         load.fromEntries = fromEntries;
@@ -281,16 +285,20 @@ export function storeSource(store: CorpusStore): CorpusSource {
         load.pending = 0;
         load.persisted = true;
         indexing = null;
+        counted();
         if (again) {
           again = false;
-          startIndexing();
+          void startIndexing();
         }
       });
+    return known;
   };
   return {
     revision: () => store.revision(),
     async buildIndex() {
-      startIndexing();
+      // Reads keys only (which documents are not searchable yet), no document; the indexing
+      // itself goes on in the background while pages are answered.
+      await startIndexing();
       return cache.index;
     },
     async indexFor(_index, page) {
