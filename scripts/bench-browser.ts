@@ -214,21 +214,27 @@ async function measure(size: number, seedsUrls: string[]): Promise<Row[]> {
 
       progress('warm');
       const warm: number[] = [];
-      for (let i = 0; i < RUNS; i++) warm.push((await timeToHighlights(page, seedsUrls[i % seedsUrls.length])).ms);
+      const warmReads: unknown[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        warm.push((await timeToHighlights(page, seedsUrls[i % seedsUrls.length])).ms);
+        warmReads.push(await lastPage(context));
+      }
       const heap = await workerHeap(profile);
-      rows.push(row('browser-warm', documents.length + seeds.length, warm, { heapBytes: heap }));
+      rows.push(row('browser-warm', documents.length + seeds.length, warm, { heapBytes: heap, reads: warmReads }));
 
       progress('cold');
       const cold: number[] = [];
+      const coldReads: unknown[] = [];
       let coldPeak = 0;
       for (let i = 0; i < RUNS; i++) {
         await stopWorkers(profile, page);
         const { value, peak } = await peakHeapWhile(profile, timeToHighlights(page, seedsUrls[i % seedsUrls.length]));
         cold.push(value.ms);
+        coldReads.push(await lastPage(context));
         coldPeak = Math.max(coldPeak, peak ?? 0);
       }
       const coldHeap = await workerHeap(profile);
-      rows.push(row('browser-cold', documents.length + seeds.length, cold, { heapBytes: coldHeap, peakHeapBytes: coldPeak || null, coldOverWarm: r1((median(cold) / median(warm)) * 100) / 100 }));
+      rows.push(row('browser-cold', documents.length + seeds.length, cold, { heapBytes: coldHeap, peakHeapBytes: coldPeak || null, coldOverWarm: r1((median(cold) / median(warm)) * 100) / 100, reads: coldReads }));
     } finally {
       await context.close();
     }
@@ -236,6 +242,16 @@ async function measure(size: number, seedsUrls: string[]): Promise<Row[]> {
     rmSync(profile, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** What the background's last page read from the store (null: a background that keeps every document in memory). */
+async function lastPage(context: BrowserContext): Promise<unknown> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const hook = (globalThis as { __sourceCompare?: { indexLoad(): Promise<{ lastPage?: Record<string, number> } | null> } }).__sourceCompare!;
+    const p = (await hook.indexLoad())?.lastPage;
+    return p ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Math.round(v * 10) / 10])) : null;
+  });
 }
 
 /** Waits until the background reports its index ready and its writes done (the test hook). */

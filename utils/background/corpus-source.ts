@@ -3,7 +3,7 @@
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
 import { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from '../engine';
 import { fingerprint, indexEntryOf } from '../engine/index/corpus-index';
-import { DocCache, lookupIndexFor, type PostingsSource } from '../engine/index/page-retrieval';
+import { DocCache, lookupIndexFor, type LookupStats, type PostingsSource } from '../engine/index/page-retrieval';
 import type { CorpusDoc, PageInput } from '../engine/types';
 import { addPageToCorpus, findPageInCorpus, type AddPageResponse, type PageStoredResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
@@ -33,6 +33,8 @@ export interface IndexLoad {
    */
   pending?: number;
   indexed?: number;
+  /** What the last page's retrieval read from the store, and how long it took. */
+  lastPage?: LookupStats;
 }
 
 export interface CorpusSource {
@@ -304,7 +306,10 @@ export function storeSource(store: CorpusStore): CorpusSource {
     async indexFor(_index, page) {
       answering++;
       try {
-        return await lookupIndexFor(page, postings, cache);
+        const stats: LookupStats = { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, storeMs: 0 };
+        const view = await lookupIndexFor(page, postings, cache, stats);
+        if (last) last.lastPage = stats;
+        return view;
       } finally {
         // Resumed after the caller's synchronous analysis (a later task than this continuation).
         if (--answering === 0) {

@@ -98,7 +98,32 @@ function pageTerms(text: string): { terms: string[] }[] {
  * The index `analyzePage(page, ·)` needs for this page, read from `source` (documents through
  * `cache`). Its verdicts are those of an in-memory `CorpusIndex` of every searchable document.
  */
-export async function lookupIndexFor(page: PageInput, source: PostingsSource, cache: DocCache): Promise<CorpusIndex> {
+/** What one page's retrieval read (for the test hook and the bench: where a page's time goes). */
+export interface LookupStats {
+  ms: number;
+  /** Terms whose document frequency was read. */
+  dfTerms: number;
+  /** Terms whose postings were read, and the document ids in them. */
+  postingTerms: number;
+  postingIds: number;
+  /** Documents read from the store, and found in the cache. */
+  loaded: number;
+  cached: number;
+  /** Time waiting for the store (ms), of `ms`. */
+  storeMs: number;
+}
+
+export async function lookupIndexFor(page: PageInput, source: PostingsSource, cache: DocCache, stats?: LookupStats): Promise<CorpusIndex> {
+  const t0 = performance.now();
+  const st: LookupStats = stats ?? { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, storeMs: 0 };
+  const timed = async <T>(p: Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await p;
+    } finally {
+      st.storeMs += performance.now() - t;
+    }
+  };
   const fp = fingerprint(page.text);
   const lookup: { documentCount: number; docFreq: Map<string, number>; postings: Map<string, string[]>; fingerprint: string; fingerprintId: string | null } = {
     documentCount: 0,
@@ -119,11 +144,14 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     for (const id of ids) {
       if (held.has(id)) continue;
       const cached = cache.get(id, versions.get(id)!);
-      if (cached) held.set(id, cached);
-      else missing.push(id);
+      if (cached) {
+        held.set(id, cached);
+        st.cached++;
+      } else missing.push(id);
     }
     if (!missing.length) return;
-    for (const [id, p] of await source.load(missing)) {
+    st.loaded += missing.length;
+    for (const [id, p] of await timed(source.load(missing))) {
       if (p.version !== versions.get(id)) cache.drop(id); // indexed again since its postings were read
       try {
         held.set(id, cache.get(id, p.version) ?? cache.put(p));
@@ -136,9 +164,12 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
   /** Reads what `candidateDocs(profile, …)` reads, then holds its candidates. */
   const retrieve = async (profile: PageProfile, exclude: Set<string>): Promise<void> => {
     const unread = candidateTerms(profile).filter((t) => !lookup.docFreq.has(t));
-    for (const [t, n] of await source.docFreqs(unread)) lookup.docFreq.set(t, n);
+    st.dfTerms += unread.length;
+    for (const [t, n] of await timed(source.docFreqs(unread))) lookup.docFreq.set(t, n);
     const voting = distinctiveTerms(profile, view).map(([t]) => t).filter((t) => !lookup.postings.has(t));
-    for (const [t, ids] of await source.postings(voting)) {
+    st.postingTerms += voting.length;
+    for (const [t, ids] of await timed(source.postings(voting))) {
+      st.postingIds += ids.length;
       lookup.postings.set(t, ids.map((p) => p.id));
       for (const p of ids) versions.set(p.id, p.version);
     }
@@ -153,7 +184,7 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     }
   };
 
-  const [count, self] = await Promise.all([source.documentCount(), source.byFingerprint(fp)]);
+  const [count, self] = await timed(Promise.all([source.documentCount(), source.byFingerprint(fp)]));
   lookup.documentCount = count;
   if (self) {
     versions.set(self.id, self.version);
@@ -171,6 +202,7 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     await retrieve(profile, new Set([found]));
   }
   cache.trim(new Set(held.keys()));
+  st.ms = performance.now() - t0;
   return view;
 }
 
