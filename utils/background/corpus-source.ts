@@ -191,6 +191,12 @@ export function storePostings(store: CorpusStore): PostingsSource {
  */
 export const INDEX_BATCH = 100;
 
+/**
+ * At most this many documents to index, a page waits for them rather than be answered without
+ * them: two batches, ~0.5–1 s in Chromium on 2 cores (~150–260 documents a second, docs/bench.md).
+ */
+const WAIT_FOR_PENDING = 2 * INDEX_BATCH;
+
 /** The entry stored for this document, when it was made from this text under this terms revision; else null. */
 function validEntry(doc: CorpusDoc, rec: IndexEntryRecord | undefined): IndexedDocEntry | null {
   if (!rec || rec.termsRevision !== TERMS_REVISION || rec.textLength !== doc.text.length) return null;
@@ -299,8 +305,10 @@ export function storeSource(store: CorpusStore): CorpusSource {
     revision: () => store.revision(),
     async buildIndex() {
       // Reads keys only (which documents are not searchable yet), no document; the indexing
-      // itself goes on in the background while pages are answered.
+      // itself goes on in the background while pages are answered, unless it is short enough
+      // to wait for (the seeds at the first start, a few pages stored or shown again).
       await startIndexing();
+      if (indexing && (last?.pending ?? 0) <= WAIT_FOR_PENDING) await indexing;
       return cache.index;
     },
     async indexFor(_index, page) {
