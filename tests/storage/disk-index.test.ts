@@ -10,8 +10,8 @@ import { useFreshIndexedDb, newDoc, exportedDoc } from './helpers';
 import { CorpusStore } from '../../utils/storage/corpus-store';
 import { runMigrations } from '../../utils/storage/migrations';
 import type { CorpusSchema } from '../../utils/storage/schema';
-import { indexEntryRecord, indexPending, storePostings, storeSource } from '../../utils/background/corpus-source';
-import { analyzePage, CorpusIndex, type PageInput } from '../../utils/engine';
+import { indexEntryRecord, indexPending, indexText, storePostings, storeSource } from '../../utils/background/corpus-source';
+import { analyzePage, CorpusIndex, TERMS_REVISION, type PageInput } from '../../utils/engine';
 import { entryTerms, indexEntryOf } from '../../utils/engine/index/corpus-index';
 import { DocCache, lookupIndexFor } from '../../utils/engine/index/page-retrieval';
 import { toCorpusDoc } from '../../utils/storage/corpus-doc';
@@ -130,6 +130,23 @@ describe('the search index on disk (v6)', () => {
     await expectSameAggregates(store);
     // Every change kept the count of searchable documents right, and nothing is left to index.
     expect((await store.pendingPostings((await import('../../utils/engine')).TERMS_REVISION)).pending).toEqual([]);
+  });
+
+  it('a page stored by the background is searchable in the transaction that stores it: nothing is left to index', async () => {
+    store = await CorpusStore.open('t', { indexer: indexText });
+    await store.ensureSeeds(seeds);
+    await indexPending(store);
+    const added = await store.addDocument({ ...newDoc(21), remembered: true });
+    expect(added.status).toBe('stored');
+    await expectSameAggregates(store);
+    // The revision moved, and everything is still searchable: a start reads no key list.
+    const keys = vi.spyOn(IDBObjectStore.prototype, 'getAllKeys');
+    expect(await store.pendingPostings(TERMS_REVISION)).toEqual({ revision: await store.revision(), pending: [] });
+    expect(keys).not.toHaveBeenCalled();
+    keys.mockRestore();
+    // A document deleted and stored again under the same id replaces its postings.
+    await store.deleteDocument((added as { id: string }).id);
+    await expectSameAggregates(store);
   });
 
   it('a renamed outlet reaches the next page: the cached copy is replaced', async () => {

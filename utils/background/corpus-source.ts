@@ -357,10 +357,15 @@ export function storeSource(store: CorpusStore): CorpusSource {
   };
 }
 
+/** The engine's indexing of one text, for the store to make a stored page searchable in the same transaction. */
+export function indexText(text: string): { termsRevision: string; entry: IndexedDocEntry } {
+  return { termsRevision: TERMS_REVISION, entry: indexEntryOf({ id: 'new', outlet: '', outletNamed: false, headline: '', date: null, lang: 'en', text }) };
+}
+
 /** Opens the reader's corpus (storing the shipped seeds on first run), or falls back to the seeds in memory. */
 export async function openCorpusSource(seeds: readonly CorpusDoc[]): Promise<CorpusSource> {
   try {
-    const store = await CorpusStore.open();
+    const store = await CorpusStore.open(undefined, { indexer: indexText });
     await store.ensureSeeds(seeds);
     return storeSource(store);
   } catch (e) {

@@ -3,6 +3,7 @@
 // bypassed. Each public method is one transaction: it either happens entirely or not at all.
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CorpusDoc } from '../engine/types';
+import type { IndexedDocEntry } from '../engine/index/corpus-index';
 import { validateDocFields } from './doc-validation';
 import { MAX_OUTLET_CHARS } from './limits';
 import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
@@ -143,6 +144,46 @@ function distinctTerms(rec: IndexEntryRecord): string[] {
   return [...new Set((rec.entry?.terms ?? []).flat())];
 }
 
+/**
+ * Makes these documents searchable in the caller's transaction (see CorpusStore.postDocuments):
+ * entries marked posted under a new chunk, postings, frequencies, count.
+ */
+async function postIn(tx: PostingTx, records: readonly IndexEntryRecord[], contentHashes: ReadonlyMap<string, string>): Promise<string[]> {
+  const docs = tx.objectStore('documents');
+  const entries = tx.objectStore('indexEntries');
+  const meta = tx.objectStore('meta');
+  const chunk = num(await meta.get(META.postingChunk)) + 1;
+  await meta.put(chunk, META.postingChunk);
+  const byTerm = new Map<string, string[]>();
+  const posted: string[] = [];
+  const writes: Promise<unknown>[] = [];
+  const current = await Promise.all(records.map(async (r) => ({ doc: await docs.get(r.id), old: await entries.get(r.id) })));
+  records.forEach((r, k) => {
+    const { doc, old } = current[k];
+    if (!doc || doc.hidden || doc.contentHash !== contentHashes.get(r.id) || doc.text.length !== r.textLength) return;
+    if (old?.posted !== undefined) return;
+    for (const t of distinctTerms(r)) {
+      const ids = byTerm.get(t);
+      if (ids) ids.push(r.id);
+      else byTerm.set(t, [r.id]);
+    }
+    posted.push(r.id);
+    writes.push(entries.put({ ...r, posted: chunk, postedFingerprint: r.entry.fingerprint }));
+  });
+  if (!posted.length) return posted;
+  const postings = tx.objectStore('postings');
+  const docFreq = tx.objectStore('docFreq');
+  await Promise.all([
+    ...writes,
+    ...[...byTerm].map(async ([t, ids]) => {
+      await postings.put(ids, [t, chunk]);
+      await docFreq.put(((await docFreq.get(t)) ?? 0) + ids.length, t);
+    }),
+  ]);
+  await meta.put(num(await meta.get(META.postedDocs)) + posted.length, META.postedDocs);
+  return posted;
+}
+
 /** The key range of every postings record of a term ([term, chunk] for any chunk number). */
 const termRange = (term: string) => IDBKeyRange.bound([term], [term, []]);
 
@@ -182,6 +223,12 @@ function newId(hash: string): string {
 export interface OpenOptions {
   /** Test hook: open the database at this version instead of the latest. */
   version?: number;
+  /**
+   * The engine's indexing of one text (the background passes it; the options page does not): a
+   * document stored with `addDocument` is then searchable in the same transaction that stores
+   * it. Without it, the document is indexed by the background later (`pendingPostings`).
+   */
+  indexer?: (text: string) => { termsRevision: string; entry: IndexedDocEntry };
 }
 
 export class CorpusStore {
@@ -191,11 +238,12 @@ export class CorpusStore {
   private constructor(
     readonly name: string,
     private readonly version: number,
+    private readonly indexer?: OpenOptions['indexer'],
   ) {}
 
   /** Opens (creating or migrating) the corpus database. */
   static async open(name: string = DB_NAME, opts: OpenOptions = {}): Promise<CorpusStore> {
-    const store = new CorpusStore(name, opts.version ?? DB_VERSION);
+    const store = new CorpusStore(name, opts.version ?? DB_VERSION, opts.indexer);
     await store.conn();
     await store.purgeTrash();
     return store;
@@ -288,7 +336,10 @@ export class CorpusStore {
     if (problems.length) throw new TypeError(problems.join('; '));
     const fp = fingerprint(input.text, input.url);
     const now = new Date().toISOString();
-    return this.write('storing the document', ['documents', 'meta', 'trash'], async (tx) => {
+    // Indexed before the transaction (a few ms of segmentation): a transaction must not wait on
+    // anything but its own requests.
+    const indexed = this.indexer && !input.hidden ? this.indexer(input.text) : null;
+    return this.write('storing the document', ['documents', 'trash', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const dup = await findDuplicateIn(docs, input.text, fp);
       if (dup) return { status: 'duplicate', ...dup } as const;
@@ -298,11 +349,19 @@ export class CorpusStore {
         const base = id;
         for (let n = 2; await docs.get(id); n++) id = `${base}_${n}`;
       }
-      await docs.put(makeStored({ ...input, id }, fp, now));
+      const stored = makeStored({ ...input, id }, fp, now);
+      await docs.put(stored);
       // A deleted document stored again under its id: its trashed copy is obsolete, and an
       // "undo" of the delete must not try to put it back over this one.
       await tx.objectStore('trash').delete(id);
-      await bumpRevision(tx.objectStore('meta'));
+      // Searchable at once, in this transaction (a stale entry of a deleted document under the same id is replaced).
+      let posted = false;
+      if (indexed) {
+        await unpostIn(tx as unknown as PostingTx, id);
+        const record: IndexEntryRecord = { id, termsRevision: indexed.termsRevision, textLength: stored.text.length, entry: indexed.entry };
+        posted = (await postIn(tx as unknown as PostingTx, [record], new Map([[id, stored.contentHash]]))).length === 1;
+      }
+      await bumpRevision(tx.objectStore('meta'), posted);
       return { status: 'stored', id } as const;
     });
   }
@@ -695,41 +754,7 @@ export class CorpusStore {
    */
   async postDocuments(records: readonly IndexEntryRecord[], contentHashes: ReadonlyMap<string, string>): Promise<string[]> {
     if (!records.length) return [];
-    return this.write('indexing documents', ['documents', ...POSTING_STORES], async (tx) => {
-      const docs = tx.objectStore('documents');
-      const entries = tx.objectStore('indexEntries');
-      const meta = tx.objectStore('meta');
-      const chunk = num(await meta.get(META.postingChunk)) + 1;
-      await meta.put(chunk, META.postingChunk);
-      const byTerm = new Map<string, string[]>();
-      const posted: string[] = [];
-      const writes: Promise<unknown>[] = [];
-      const current = await Promise.all(records.map(async (r) => ({ doc: await docs.get(r.id), old: await entries.get(r.id) })));
-      records.forEach((r, k) => {
-        const { doc, old } = current[k];
-        if (!doc || doc.hidden || doc.contentHash !== contentHashes.get(r.id) || doc.text.length !== r.textLength) return;
-        if (old?.posted !== undefined) return;
-        for (const t of distinctTerms(r)) {
-          const ids = byTerm.get(t);
-          if (ids) ids.push(r.id);
-          else byTerm.set(t, [r.id]);
-        }
-        posted.push(r.id);
-        writes.push(entries.put({ ...r, posted: chunk, postedFingerprint: r.entry.fingerprint }));
-      });
-      if (!posted.length) return posted;
-      const postings = tx.objectStore('postings');
-      const docFreq = tx.objectStore('docFreq');
-      await Promise.all([
-        ...writes,
-        ...[...byTerm].map(async ([t, ids]) => {
-          await postings.put(ids, [t, chunk]);
-          await docFreq.put(((await docFreq.get(t)) ?? 0) + ids.length, t);
-        }),
-      ]);
-      await meta.put(num(await meta.get(META.postedDocs)) + posted.length, META.postedDocs);
-      return posted;
-    });
+    return this.write('indexing documents', ['documents', ...POSTING_STORES], (tx) => postIn(tx as unknown as PostingTx, records, contentHashes));
   }
 
   /** Records that every visible document was searchable at `revision` (unless it changed since). */
