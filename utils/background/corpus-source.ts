@@ -170,7 +170,7 @@ export async function buildIndexFromStore(store: CorpusStore): Promise<{ index: 
 /** The store's search index on disk, as the engine's page retrieval reads it. */
 export function storePostings(store: CorpusStore): PostingsSource {
   return {
-    documentCount: () => store.postedCount(),
+    state: () => store.postingsState(),
     docFreqs: (terms) => store.docFreqs(terms),
     postings: (terms) => store.termPostings(terms),
     byFingerprint: (fp) => store.postedByFingerprint(fp),

@@ -181,6 +181,7 @@ async function postIn(tx: PostingTx, records: readonly IndexEntryRecord[], conte
     }),
   ]);
   await meta.put(num(await meta.get(META.postedDocs)) + posted.length, META.postedDocs);
+  await meta.put(num(await meta.get(META.postingsGeneration)) + 1, META.postingsGeneration);
   return posted;
 }
 
@@ -213,6 +214,7 @@ async function unpostIn(tx: PostingTx, id: string): Promise<boolean> {
   await entries.put(rest);
   const meta = tx.objectStore('meta');
   await meta.put(Math.max(0, num(await meta.get(META.postedDocs)) - 1), META.postedDocs);
+  await meta.put(num(await meta.get(META.postingsGeneration)) + 1, META.postingsGeneration);
   return true;
 }
 
@@ -730,6 +732,7 @@ export class CorpusStore {
       }
       const meta = tx.objectStore('meta');
       await meta.put(0, META.postedDocs);
+      await meta.put(num(await meta.get(META.postingsGeneration)) + 1, META.postingsGeneration);
       await meta.delete(META.postedRevision);
       await meta.put(termsRevision, META.postingsTerms);
     });
@@ -765,6 +768,13 @@ export class CorpusStore {
       await meta.put(revision, META.postedRevision);
       return true;
     });
+  }
+
+  /** Number of searchable documents and the postings' generation, read together. */
+  async postingsState(): Promise<{ documentCount: number; generation: number }> {
+    const meta = (await this.conn()).transaction('meta', 'readonly').store;
+    const [count, generation] = await Promise.all([meta.get(META.postedDocs), meta.get(META.postingsGeneration)]);
+    return { documentCount: num(count), generation: num(generation) };
   }
 
   /** Number of searchable documents. */

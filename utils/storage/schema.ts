@@ -23,6 +23,8 @@ export const META = {
   postedRevision: 'postedRevision',
   /** The last postings chunk number handed out (each indexing transaction writes under a new one). */
   postingChunk: 'postingChunk',
+  /** Increases whenever any posting or document frequency changes (a reader's cache of them is then stale). */
+  postingsGeneration: 'postingsGeneration',
   /** The engine's TERMS_REVISION the postings were made under (as a string). */
   postingsTerms: 'postingsTerms',
 } as const;

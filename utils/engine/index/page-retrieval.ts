@@ -27,8 +27,12 @@ export interface PostedDoc {
 
 /** What a library on disk answers (utils/storage/corpus-store.ts; an in-memory one for tests). */
 export interface PostingsSource {
-  /** Number of searchable documents. */
-  documentCount(): Promise<number>;
+  /**
+   * Number of searchable documents, and a number that changes whenever any posting or document
+   * frequency does (frequencies and postings read under one generation stay valid while it is
+   * the same; NaN: never reuse them).
+   */
+  state(): Promise<{ documentCount: number; generation: number }>;
   /** Number of searchable documents containing each term (0 when none). */
   docFreqs(terms: readonly string[]): Promise<Map<string, number>>;
   /** Ids of the searchable documents containing each term, with their postings' versions. */
@@ -49,6 +53,21 @@ export interface PostingsSource {
 export class DocCache {
   readonly index = new CorpusIndex();
   private versions = new Map<string, number>();
+  /**
+   * Document frequencies and postings read for recent pages, valid while the source's
+   * generation stays the same (nothing indexed or deleted since): most of a page's terms are
+   * common words that other pages read too. Bounded: dropped whole past TERMS_CACHED terms
+   * (~50 bytes a frequency; postings of distinctive terms are short).
+   */
+  terms = { generation: NaN, docFreq: new Map<string, number>(), postings: new Map<string, { id: string; version: number }[]>() };
+
+  /** The term caches for this generation (emptied when it changed or they grew too large). */
+  termsAt(generation: number) {
+    if (this.terms.generation !== generation || this.terms.docFreq.size > TERMS_CACHED || this.terms.postings.size > TERMS_CACHED / 10) {
+      this.terms = { generation, docFreq: new Map(), postings: new Map() };
+    }
+    return this.terms;
+  }
 
   constructor(readonly capacity = 400) {}
 
@@ -88,6 +107,9 @@ export class DocCache {
     this.index.remove(id);
   }
 }
+
+/** Terms whose frequency the cache keeps at most (a page reads 80–400; 100,000 is ~5 MB). */
+const TERMS_CACHED = 100_000;
 
 /** The page's sentences' terms, as `analyzePage` computes them (sentenceFeatures(s).terms). */
 function pageTerms(text: string): { terms: string[] }[] {
@@ -163,15 +185,33 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
   };
   /** Reads what `candidateDocs(profile, …)` reads, then holds its candidates. */
   const retrieve = async (profile: PageProfile, exclude: Set<string>): Promise<void> => {
-    const unread = candidateTerms(profile).filter((t) => !lookup.docFreq.has(t));
+    const unread: string[] = [];
+    for (const t of candidateTerms(profile)) {
+      if (lookup.docFreq.has(t)) continue;
+      const n = known.docFreq.get(t);
+      if (n === undefined) unread.push(t);
+      else lookup.docFreq.set(t, n);
+    }
     st.dfTerms += unread.length;
-    for (const [t, n] of await timed(source.docFreqs(unread))) lookup.docFreq.set(t, n);
+    for (const [t, n] of await timed(source.docFreqs(unread))) {
+      lookup.docFreq.set(t, n);
+      known.docFreq.set(t, n);
+    }
     const voting = distinctiveTerms(profile, view).map(([t]) => t).filter((t) => !lookup.postings.has(t));
-    st.postingTerms += voting.length;
-    for (const [t, ids] of await timed(source.postings(voting))) {
-      st.postingIds += ids.length;
+    const useIds = (t: string, ids: { id: string; version: number }[]) => {
       lookup.postings.set(t, ids.map((p) => p.id));
       for (const p of ids) versions.set(p.id, p.version);
+    };
+    const unreadPostings = voting.filter((t) => {
+      const ids = known.postings.get(t);
+      if (ids) useIds(t, ids);
+      return !ids;
+    });
+    st.postingTerms += unreadPostings.length;
+    for (const [t, ids] of await timed(source.postings(unreadPostings))) {
+      st.postingIds += ids.length;
+      useIds(t, ids);
+      known.postings.set(t, ids);
     }
     const candidates = candidateDocs(profile, view, exclude);
     await hold(candidates);
@@ -184,15 +224,15 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     }
   };
 
-  const [count, self] = await timed(Promise.all([source.documentCount(), source.byFingerprint(fp)]));
-  lookup.documentCount = count;
+  const [state, self] = await timed(Promise.all([source.state(), source.byFingerprint(fp)]));
+  lookup.documentCount = state.documentCount;
+  const known = cache.termsAt(state.generation);
   if (self) {
     versions.set(self.id, self.version);
     await hold([self.id]);
     if (held.has(self.id)) lookup.fingerprintId = self.id;
   }
-  const terms = pageTerms(page.text);
-  let profile = pageProfile(terms);
+  let profile = pageProfile(pageTerms(page.text));
   if (!lookup.fingerprintId) await retrieve(profile, new Set());
   // The same decision analyzePage takes, on what is held now.
   const found = findSelf(page.text, splitSentences(page.text), profile, view);
@@ -212,7 +252,8 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
  */
 export function memoryPostings(index: CorpusIndex): PostingsSource {
   return {
-    documentCount: async () => index.documentCount,
+    // The index may change under the caller: frequencies and postings are never reused.
+    state: async () => ({ documentCount: index.documentCount, generation: NaN }),
     docFreqs: async (terms) => new Map(terms.map((t) => [t, index.docFreq(t)])),
     postings: async (terms) => new Map(terms.map((t) => [t, [...index.docsWith(t)].map((id) => ({ id, version: 0 }))])),
     byFingerprint: async (fp) => {
