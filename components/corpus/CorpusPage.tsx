@@ -35,7 +35,7 @@ export interface CorpusPageProps {
 type Notice = NoticeShape | null;
 
 /** What "Show" offers, in the reader's words. */
-const SHOW_LABEL: Record<LibraryShow, string> = { all: 'All', remembered: 'Remembered as you read', added: 'Added or imported by you', seed: 'Seeds' };
+const SHOW_LABEL: Record<LibraryShow, string> = { all: 'All', fetched: 'Fetched from sources', remembered: 'Remembered as you read', added: 'Added or imported by you', seed: 'Seeds' };
 
 /** Progress reaches the page at most this often: each update re-renders the page. */
 const PROGRESS_EVERY_MS = 100;

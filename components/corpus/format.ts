@@ -51,8 +51,17 @@ export function formatBytes(n: number): string {
  * on every render), and the same Row object is kept while the document is unchanged, so rows
  * can skip re-rendering by identity.
  */
+/**
+ * What a fetch run (issue 22) adds to a stored document: the feed it came from, and whether its
+ * text is only the feed item's summary (the page gave no article). Absent on every other document.
+ */
+export interface FetchedFields {
+  fetchedFrom?: string;
+  summaryOnly?: boolean;
+}
+
 export interface Row {
-  doc: StoredDoc;
+  doc: StoredDoc & FetchedFields;
   words: number;
   /** formatDay(doc.date). */
   day: string;
@@ -71,11 +80,11 @@ export function haystackOf(row: Row): string {
 }
 
 /** Fields a row displays or acts on: when none changed, the previous Row is reused. */
-function sameForRow(a: StoredDoc, b: StoredDoc): boolean {
+function sameForRow(a: StoredDoc & FetchedFields, b: StoredDoc & FetchedFields): boolean {
   return (
     a.id === b.id && a.outlet === b.outlet && a.headline === b.headline && a.date === b.date && a.hidden === b.hidden &&
     a.source === b.source && a.addedAt === b.addedAt && a.url === b.url && a.lang === b.lang && a.outletNamed === b.outletNamed && a.text === b.text &&
-    a.remembered === b.remembered && a.pinned === b.pinned
+    a.remembered === b.remembered && a.pinned === b.pinned && a.fetchedFrom === b.fetchedFrom && a.summaryOnly === b.summaryOnly
   );
 }
 
