@@ -17,6 +17,7 @@ export default defineBackground(() => {
     browser,
     loadRememberSettings,
     readerUrl: (query) => browser.runtime.getURL(`/reader.html?${query}` as '/reader.html'),
+    optionsUrl: (section) => browser.runtime.getURL(`/options.html#${section}` as '/options.html'),
   });
   // Test hook (reachable only from the service worker's own console, never from a page): the
   // next `n` analysis requests get an error reply, to exercise the sidebar's Retry button.

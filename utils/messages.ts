@@ -59,9 +59,12 @@ export interface MessageMap {
     request: { type: 'focus-first-claim' };
     response: { open: boolean };
   };
-  /** content (sidebar's settings button) → background: open the options page; no reply. */
+  /**
+   * content (sidebar's buttons) → background: open the options page, at one of its sections when
+   * `section` is given (the no-coverage hint's "Follow outlets" opens "Sources you follow"); no reply.
+   */
   'open-options': {
-    request: { type: 'open-options' };
+    request: { type: 'open-options'; section?: OptionsSection };
     response: void;
   };
   /** options page → background: the stored corpus changed (import, delete, reset); no reply. */
@@ -90,6 +93,10 @@ export interface MessageMap {
     response: { ok: true; progress: FetchProgress } | { ok: false; error: string };
   };
 }
+
+/** Sections of the options page a sidebar button may open (ids of components/options/OptionsNav.tsx). */
+export const OPTIONS_SECTION_IDS = ['follow', 'library'] as const;
+export type OptionsSection = (typeof OPTIONS_SECTION_IDS)[number];
 
 /** What a page says about itself (utils/article/metadata.ts), as messages carry it. */
 export interface PageMetaFields {
@@ -214,7 +221,9 @@ export function checkMessage(raw: unknown): Message | string {
     case 'focus-first-claim':
       return { type: 'focus-first-claim' };
     case 'open-options':
-      return { type: 'open-options' };
+      if (raw.section === undefined) return { type: 'open-options' };
+      if (!(OPTIONS_SECTION_IDS as readonly unknown[]).includes(raw.section)) return `section must be one of ${OPTIONS_SECTION_IDS.join(', ')}`;
+      return { type: 'open-options', section: raw.section as OptionsSection };
     case 'follow-source':
     case 'unfollow-source':
       if (!boundedString(raw.url, MAX_URL_CHARS) || !raw.url.trim()) return 'url must be a non-empty string within its size limit';
@@ -306,6 +315,10 @@ const isMatch = (m: Record<string, unknown>) =>
 const isClaim = (c: Record<string, unknown>) => isStr(c.id) && isStr(c.text) && arrayOf(c.matches, isMatch);
 const isSourced = (a: Record<string, unknown>) => isStr(a.source) && isStr(a.outlet);
 
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isFreshness = (f: unknown) =>
+  isRecord(f) && isCount(f.fetchedArticles) && isCount(f.fetchedSources) && isCount(f.following) && (f.lastFetchAt === null || (isStr(f.lastFetchAt) && !Number.isNaN(Date.parse(f.lastFetchAt))));
+
 /** Why a report is unusable, or null when every field the page and the sidebar read has its type. */
 function checkReport(r: unknown): string | null {
   if (!isRecord(r)) return 'report is not an object';
@@ -315,6 +328,7 @@ function checkReport(r: unknown): string | null {
   if (r.quotes !== undefined && !arrayOf(r.quotes, (q) => isSourced(q) && isStr(q.claimId) && Array.isArray(q.diff))) return 'quotes are malformed';
   if (r.figures !== undefined && !arrayOf(r.figures, (f) => isStr(f.claimId) && Array.isArray(f.others))) return 'figures are malformed';
   if (r.facts !== undefined && !arrayOf(r.facts, (f) => isStr(f.id) && Array.isArray(f.members))) return 'facts are malformed';
+  if (r.freshness !== undefined && !isFreshness(r.freshness)) return 'freshness is malformed';
   return null;
 }
 

@@ -5,7 +5,7 @@ import type { Browser } from 'wxt/browser';
 import { analyzePage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/index/corpus-index';
 import type { CorpusDoc, Report } from '../engine/types';
-import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
+import { isToggleResponse, parseMessage, type Message, type OptionsSection, type ResponseOf } from '../messages';
 import { badgeCounts, badgeFor } from './badge';
 import type { CorpusSource } from './corpus-source';
 import { DEFAULT_REMEMBER_SETTINGS, rememberRefusal, type RememberSettings } from '../remember/settings';
@@ -25,6 +25,8 @@ export interface BackgroundDeps {
   /** Called once per background life, on first need. */
   openCorpus(): Promise<CorpusSource>;
   browser: { runtime: { id: string; openOptionsPage?: () => Promise<void> }; tabs: Tabs; action?: Action; browserAction?: Action };
+  /** The options page at one of its sections (runtime.getURL('/options.html#' + section)). */
+  optionsUrl?: (section: OptionsSection) => string;
   /** The extension's reader page for `query` (runtime.getURL('/reader.html?' + query)). */
   readerUrl?: (query: string) => string;
   /** The reader's "remember as you read" settings; without it nothing is remembered (the default is off). */
@@ -222,7 +224,9 @@ export function createBackground(deps: BackgroundDeps) {
     if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'focus-first-claim' || msg.type === 'corpus-changed') return;
     if (msg.type === 'open-options') {
       // Content scripts cannot open extension pages themselves (they are not web-accessible).
-      void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
+      // openOptionsPage takes no fragment: a section is opened as a tab at its own address.
+      if (msg.section && deps.optionsUrl && deps.browser.tabs.create) void deps.browser.tabs.create({ url: deps.optionsUrl(msg.section) }).catch(() => undefined);
+      else void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
       return;
     }
     void handle(msg, sender.tab?.id).then(sendResponse);
