@@ -2,7 +2,7 @@
 // bounds is refused with the bounds in words; a valid one is saved at once, like the other settings.
 import { useState } from 'preact/hooks';
 import type { FollowSettings } from '../../utils/follow/types';
-import type { FollowSettingsLimits } from './follow-api';
+import type { FollowSettingsLimits } from '../../utils/follow/follow-api';
 
 type Field = 'intervalMinutes' | 'keepDays';
 

@@ -4,7 +4,7 @@
 // re-reads itself whenever the background writes (a run's progress, a source's outcome).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FetchProgress, FollowedSource, FollowSettings } from '../../utils/follow/types';
-import { replyError, type FollowApi, type FollowSettingsLimits } from './follow-api';
+import { replyError, type FollowApi, type FollowSettingsLimits } from '../../utils/follow/follow-api';
 import { SourceRow } from './SourceRow';
 import { FetchStatus } from './FetchStatus';
 import { FollowSettingsForm } from './FollowSettingsForm';

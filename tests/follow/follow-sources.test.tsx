@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FollowSources } from '../../components/follow/FollowSources';
 import { runSummary } from '../../components/follow/SourceRow';
-import type { FollowApi } from '../../components/follow/follow-api';
+import type { FollowApi } from '../../utils/follow/follow-api';
 import type { FetchProgress, FollowedSource, FollowSettings } from '../../utils/follow/types';
 import { timeAgo } from '../../utils/follow/time-words';
 

@@ -1,8 +1,8 @@
 // What the "Sources you follow" section needs from the extension, as one injected object: the
 // options page wires it to browser.storage (utils/follow/sources-store.ts) and to the background's
 // messages; unit tests pass fakes. Nothing here fetches: only the background does, when asked.
-import type { ResponseOf } from '../../utils/messages';
-import type { FetchProgress, FollowedSource, FollowSettings } from '../../utils/follow/types';
+import type { ResponseOf } from '../messages';
+import type { FetchProgress, FollowedSource, FollowSettings } from './types';
 
 export interface FollowApi {
   listSources(): Promise<FollowedSource[]>;
