@@ -36,7 +36,7 @@ export function FetchStatus({ progress, failure, sources, waiting, now, onFetchN
           {line}
         </p>
       ) : (
-        <p role="status" class="fs-status" data-testid="fetch-status" aria-busy={running ? 'true' : 'false'}>
+        <p role="status" class="fs-status" data-testid="fetch-status" aria-busy={running ? 'true' : 'false'} data-finished-at={running ? undefined : progress?.finishedAt ?? undefined}>
           {line}
         </p>
       )}
