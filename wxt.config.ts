@@ -8,8 +8,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Source Compare',
-    description:
-      'Compares the news article you are reading, claim by claim, with other outlets’ coverage of the same story. Nothing leaves your browser.',
+    // The store description (at most 132 characters in Chrome): the privacy promise in short,
+    // as the code keeps it. The only requests are for feeds the reader follows (issue 22).
+    description: 'Compares the article you read, claim by claim, with other outlets’ coverage. Fetches only feeds you follow; sends nothing you read.',
     permissions: ['storage'],
     // Drawn for the project (assets/icon.svg), rasterised by scripts/make-icons.ts.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
@@ -31,7 +32,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'source-compare@news-tools.local',
-        // The extension collects and transmits nothing; Firefox requires this declared.
+        // The extension collects and transmits nothing about the reader (its only requests fetch
+        // the feeds the reader follows, with no cookies); Firefox requires this declared.
         data_collection_permissions: { required: ['none'] },
       },
     },
