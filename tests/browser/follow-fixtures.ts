@@ -209,6 +209,17 @@ export function breakHostileFeeds(s: FollowServer): void {
 }
 
 /**
+ * Connections the browsers open on their own, whatever the page or the extension does: measured
+ * by sending both browsers through the recording proxy to one local page and one `fetch` of
+ * example.com (Firefox ESR: remote settings; Chromium: the account service), with the extension
+ * idle. They are the browser's, not the test's: every other request the proxy hears fails a test.
+ */
+export const BROWSER_OWN_CONNECTIONS = new Set(['CONNECT firefox.settings.services.mozilla.com:443', 'CONNECT accounts.google.com:443']);
+
+/** What the recording proxy heard, less the browser's own connections. */
+export const notBrowsersOwn = (seen: readonly string[]) => seen.filter((r) => !BROWSER_OWN_CONNECTIONS.has(r));
+
+/**
  * An HTTP proxy that records every request sent to it and answers none (403; CONNECT refused).
  * The browsers are pointed at it for every host but loopback, so a request meant for another
  * machine lands here, recorded, instead of anywhere else.
