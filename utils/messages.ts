@@ -5,6 +5,7 @@
 import type { Report } from './engine/types';
 import type { AddPageResponse, PageStoredResponse } from './storage/add-page';
 import type { FetchProgress, FollowedSource } from './follow/types';
+import type { ExtractedArticle } from './article/extract';
 
 /** Upper bound on the article text we send for analysis (characters). Longer pages are cut. */
 export const MAX_TEXT_CHARS = 400_000;
@@ -92,11 +93,22 @@ export interface MessageMap {
     request: { type: 'fetch-now' };
     response: { ok: true; progress: FetchProgress } | { ok: false; error: string };
   };
+  /**
+   * background → offscreen document (Chrome, whose MV3 worker has no DOM): extract the article of
+   * a page a fetch run downloaded. Never sent by or to a content script.
+   */
+  'extract-html': {
+    request: { type: 'extract-html'; html: string; url: string };
+    response: { article: ExtractedArticle | null };
+  };
 }
 
 /** Sections of the options page a sidebar button may open (ids of components/options/OptionsNav.tsx). */
 export const OPTIONS_SECTION_IDS = ['follow', 'library'] as const;
 export type OptionsSection = (typeof OPTIONS_SECTION_IDS)[number];
+
+/** An article page a fetch run reads is at most MAX_PAGE_BYTES (utils/follow/fetch-run.ts) bytes, so at most as many characters. */
+export const MAX_HTML_CHARS = 4_000_000;
 
 /** What a page says about itself (utils/article/metadata.ts), as messages carry it. */
 export interface PageMetaFields {
@@ -230,6 +242,9 @@ export function checkMessage(raw: unknown): Message | string {
       return { type: raw.type, url: raw.url };
     case 'fetch-now':
       return { type: 'fetch-now' };
+    case 'extract-html':
+      if (!boundedString(raw.html, MAX_HTML_CHARS) || !boundedString(raw.url, MAX_URL_CHARS)) return 'html and url must be strings within their size limits';
+      return { type: 'extract-html', html: raw.html, url: raw.url };
     case 'corpus-changed':
       if (typeof raw.revision !== 'number' || !Number.isSafeInteger(raw.revision) || raw.revision < 0) return 'revision must be a non-negative integer';
       return { type: 'corpus-changed', revision: raw.revision };

@@ -51,17 +51,8 @@ export function formatBytes(n: number): string {
  * on every render), and the same Row object is kept while the document is unchanged, so rows
  * can skip re-rendering by identity.
  */
-/**
- * What a fetch run (issue 22) adds to a stored document: the feed it came from, and whether its
- * text is only the feed item's summary (the page gave no article). Absent on every other document.
- */
-export interface FetchedFields {
-  fetchedFrom?: string;
-  summaryOnly?: boolean;
-}
-
 export interface Row {
-  doc: StoredDoc & FetchedFields;
+  doc: StoredDoc;
   words: number;
   /** formatDay(doc.date). */
   day: string;
@@ -80,7 +71,7 @@ export function haystackOf(row: Row): string {
 }
 
 /** Fields a row displays or acts on: when none changed, the previous Row is reused. */
-function sameForRow(a: StoredDoc & FetchedFields, b: StoredDoc & FetchedFields): boolean {
+function sameForRow(a: StoredDoc, b: StoredDoc): boolean {
   return (
     a.id === b.id && a.outlet === b.outlet && a.headline === b.headline && a.date === b.date && a.hidden === b.hidden &&
     a.source === b.source && a.addedAt === b.addedAt && a.url === b.url && a.lang === b.lang && a.outletNamed === b.outletNamed && a.text === b.text &&

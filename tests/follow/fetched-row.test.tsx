@@ -5,10 +5,10 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { CorpusTable } from '../../components/corpus/CorpusRow';
-import { toRows, type FetchedFields } from '../../components/corpus/format';
+import { toRows } from '../../components/corpus/format';
 import type { StoredDoc } from '../../utils/storage/types';
 
-const doc = (over: Partial<StoredDoc & FetchedFields>): StoredDoc & FetchedFields => ({
+const doc = (over: Partial<StoredDoc>): StoredDoc => ({
   id: 'f_abc',
   outlet: 'Valley Courier',
   outletNamed: true,
@@ -27,7 +27,7 @@ const doc = (over: Partial<StoredDoc & FetchedFields>): StoredDoc & FetchedField
   ...over,
 });
 
-function renderRows(docs: (StoredDoc & FetchedFields)[]) {
+function renderRows(docs: (StoredDoc)[]) {
   const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
   const root = document.getElementById('root')! as unknown as HTMLElement;

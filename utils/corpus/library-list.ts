@@ -15,8 +15,7 @@ export const LIBRARY_SHOW: readonly LibraryShow[] = ['all', 'fetched', 'remember
 /** Rows per page: enough to scan, few enough that a page renders in a frame or two. */
 export const PAGE_SIZE = 50;
 
-/** `fetchedFrom`: the feed a fetch run stored the document from (issue 22); absent on every other. */
-type Kinded = Pick<StoredDoc, 'source' | 'remembered'> & { fetchedFrom?: string };
+type Kinded = Pick<StoredDoc, 'source' | 'remembered' | 'fetchedFrom'>;
 
 /** A document's one kind: a seed, fetched from a followed source, remembered as the reader read, or added/imported by hand. */
 export function kindOf(doc: Kinded): LibraryKind {
