@@ -14,7 +14,7 @@ import { loadRememberSettings, saveRememberSettings } from '@/utils/remember/set
 import { OptionsNav } from '@/components/options/OptionsNav';
 import { FollowSources } from '@/components/follow/FollowSources';
 import { browserFollowApi } from '@/utils/follow/options-api';
-import { FOLLOW_KEEP_DAYS_RANGE, INTERVAL_MINUTES_RANGE } from '@/utils/follow/sources-store';
+import { FOLLOW_KEEP_DAYS_RANGE, INTERVAL_MINUTES_RANGE, watchFollow } from '@/utils/follow/sources-store';
 import '@/components/corpus/corpus.css';
 
 // Bundled at build time, as in the background: "reset seeds" restores exactly what shipped.
@@ -28,6 +28,9 @@ const notifyChanged = (revision: number) => {
   browser.runtime.sendMessage({ type: 'corpus-changed', revision }).catch(() => {});
 };
 
+/** A fetch run's progress moved (articles may have been stored): the library re-checks its revision. */
+const watchFetchRuns = (onChange: () => void) => watchFollow({ progress: onChange });
+
 render(
   <main class="cp-page">
     <header class="cp-page-head">
@@ -37,7 +40,7 @@ render(
     <FollowSources api={browserFollowApi} limits={{ intervalMinutes: INTERVAL_MINUTES_RANGE, keepDays: FOLLOW_KEEP_DAYS_RANGE }} />
     <RememberReading load={loadRememberSettings} save={saveRememberSettings} />
     <WhereItRuns load={loadSettings} save={saveSettings} />
-    <CorpusPage openStore={openStore} seeds={seeds} parseHtml={parseHtml} notifyChanged={notifyChanged} />
+    <CorpusPage openStore={openStore} seeds={seeds} parseHtml={parseHtml} notifyChanged={notifyChanged} watchChanges={watchFetchRuns} />
   </main>,
   document.getElementById('app')!,
 );

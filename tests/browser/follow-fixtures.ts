@@ -209,15 +209,26 @@ export function breakHostileFeeds(s: FollowServer): void {
 }
 
 /**
- * Connections the browsers open on their own, whatever the page or the extension does: measured
- * by sending both browsers through the recording proxy to one local page and one `fetch` of
- * example.com (Firefox ESR: remote settings; Chromium: the account service), with the extension
- * idle. They are the browser's, not the test's: every other request the proxy hears fails a test.
+ * Hosts the browsers contact on their own, whatever the page or the extension does, measured by
+ * sending both browsers through the recording proxy with the extension idle (one local page and
+ * one `fetch` of example.com): Firefox ESR's remote settings; Chromium's account service and its
+ * extension/component updater (which asks about every installed extension). They are the
+ * browser's, not the test's: any other request the proxy hears fails a test.
  */
-export const BROWSER_OWN_CONNECTIONS = new Set(['CONNECT firefox.settings.services.mozilla.com:443', 'CONNECT accounts.google.com:443']);
+export const BROWSER_OWN_HOSTS = new Set(['firefox.settings.services.mozilla.com', 'accounts.google.com', 'update.googleapis.com']);
+
+/** The host a proxied request was for: "CONNECT host:443" or "GET http://host/path". */
+const proxiedHost = (line: string) => {
+  const target = line.slice(line.indexOf(' ') + 1);
+  try {
+    return target.includes('://') ? new URL(target).hostname : target.replace(/:\d+$/, '');
+  } catch {
+    return target;
+  }
+};
 
 /** What the recording proxy heard, less the browser's own connections. */
-export const notBrowsersOwn = (seen: readonly string[]) => seen.filter((r) => !BROWSER_OWN_CONNECTIONS.has(r));
+export const notBrowsersOwn = (seen: readonly string[]) => seen.filter((r) => !BROWSER_OWN_HOSTS.has(proxiedHost(r)));
 
 /**
  * An HTTP proxy that records every request sent to it and answers none (403; CONNECT refused).
