@@ -45,10 +45,13 @@ describe('following outlets’ feeds in Firefox ESR', () => {
   };
   const rowSel = (address: string) => `[data-testid="source-row"][data-url="${address}"]`;
   const follow = async (address: string) => {
+    // The reader acts on the tab in front (a tab behind has its animation frames throttled).
+    await options.bringToFront();
     await options.locator('[data-testid="follow-source"]').fill(address);
     await options.click('[data-testid="follow-add"]');
   };
   const fetchNow = async () => {
+    await options.bringToFront();
     const before = await options.$eval('[data-testid="fetch-status"]', (el) => el.getAttribute('data-finished-at'));
     await options.click('[data-testid="fetch-now"]');
     await options.waitForFunction(
