@@ -424,6 +424,20 @@ describe('a fetch run', () => {
     expect((await only(state)).history[0]).toMatchObject({ stored: 1, skipped: 1 });
   });
 
+  it('does not bring back an article the reader deleted (in the trash), nor request it', async () => {
+    server.route('/rss.xml', send(rss('Paper', [0, 1].map((i) => ({ title: `S${i}`, link: `${server.base}/d/${i}`, published: hoursAgo(1) }))), RSS));
+    for (let i = 0; i < 2; i++) server.route(`/d/${i}`, send(writtenPage(i), HTML));
+    const { run, state } = setup([source(`${server.base}/rss.xml`)]);
+    await run();
+    const [first] = await docs();
+    expect(await store.deleteDocument(first.id)).toBe(true);
+    clock = new Date(NOW.getTime() + 3_600_000);
+    await run();
+    expect(server.requests()).toEqual(['GET /rss.xml', 'GET /d/0', 'GET /d/1', 'GET /rss.xml']);
+    expect((await docs()).map((d) => d.url)).toEqual([`${server.base}/d/1`]);
+    expect((await only(state)).history[0]).toMatchObject({ stored: 0, duplicates: 1, skipped: 1 });
+  });
+
   it('fetched articles expire after keepDays by the remembered-article expiry; pinned ones stay', async () => {
     server.route('/rss.xml', send(rss('Paper', [0, 1].map((i) => ({ title: `S${i}`, link: `${server.base}/e/${i}`, published: hoursAgo(1) }))), RSS));
     for (let i = 0; i < 2; i++) server.route(`/e/${i}`, send(writtenPage(i), HTML));

@@ -15,7 +15,7 @@ import { parseFeed, DUPLICATE_ITEM_REASON, MAX_FEED_CHARS, type FeedItem } from 
 import { normaliseArticleUrl } from '../feeds/url';
 import { FETCHED_ID_PREFIX } from '../remember/expiry';
 import type { CorpusStore } from '../storage/corpus-store';
-import { hash53 } from '../storage/fingerprint';
+import { hash53, urlKey } from '../storage/fingerprint';
 import { docFromPage, isoDay, UNKNOWN_LANG } from '../storage/page-doc';
 import { MAX_OUTLET_CHARS, MAX_TEXT_CHARS } from '../storage/limits';
 import type { NewDoc, StoredDoc } from '../storage/types';
@@ -52,7 +52,7 @@ const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 export interface FetchRunDeps {
   fetch: FetchFn;
   extract: ExtractHtml;
-  store: Pick<CorpusStore, 'addDocument' | 'findByUrl' | 'getDocument'>;
+  store: Pick<CorpusStore, 'addDocument' | 'findByUrl' | 'getDocument' | 'listTrash'>;
   state: FollowState;
   now?: () => Date;
   /** Called with each stored document (the background adds it to its live index). Errors are ignored. */
@@ -107,6 +107,8 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
   await deps.state.saveProgress(progress);
   // Article keys seen in this run, over every feed: the same article in two feeds is fetched once.
   const seen = new Set<string>();
+  // Articles the reader deleted (still in the trash): a feed that still lists one does not bring it back.
+  const deleted = new Set((await deps.store.listTrash()).map((t) => urlKey(t.doc.url)).filter((k): k is string => k !== null));
   let pagesLeft = settings.perRunCap;
   let waiting = 0;
   const due = (s: FollowedSource) => !s.notBefore || Date.parse(s.notBefore) <= startedAt.getTime();
@@ -126,7 +128,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
       // source does not use goes to the ones after it.
       const budget = Math.ceil(pagesLeft / dueLeft);
       dueLeft--;
-      const outcome = await fetchSource(deps, source, { budget, seen, keepDays: settings.keepDays, at: now() });
+      const outcome = await fetchSource(deps, source, { budget, seen, deleted, keepDays: settings.keepDays, at: now() });
       pagesLeft -= outcome.pagesRequested;
       const at = outcome.record.at;
       await deps.state.updateSources((list) =>
@@ -176,7 +178,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
 async function fetchSource(
   deps: FetchRunDeps,
   source: FollowedSource,
-  run: { budget: number; seen: Set<string>; keepDays: number; at: Date },
+  run: { budget: number; seen: Set<string>; deleted: Set<string>; keepDays: number; at: Date },
 ): Promise<SourceOutcome & { pagesRequested: number }> {
   const record: FetchRunRecord = { at: run.at.toISOString(), items: 0, stored: 0, summaries: 0, duplicates: 0, skipped: 0, error: null };
   const failedWith = (f: FetchFailure | string) => {
@@ -227,8 +229,8 @@ async function fetchSource(
       continue;
     }
     run.seen.add(key);
-    // Older than it would be kept: not worth a request (and a feed's archive is not news).
-    if (item.published && Date.parse(item.published) < cutoff) {
+    // Older than it would be kept (not worth a request; a feed's archive is not news), or deleted by the reader.
+    if ((item.published && Date.parse(item.published) < cutoff) || run.deleted.has(urlKey(key) ?? key)) {
       record.skipped++;
       continue;
     }
