@@ -96,6 +96,15 @@ describe('a fetch run', () => {
     expect(all[0].text).not.toContain('log in');
     expect(stored.map((d) => d.id).sort()).toEqual(all.map((d) => d.id).sort());
     expect(progress).toMatchObject({ running: false, sourcesDone: 1, sourcesTotal: 1, stored: 2, error: null, message: 'Fetched 1 source: 2 new articles.' });
+    // The progress line moved while the run went: per source, and per article stored.
+    expect(state.progressLog.map((p) => [p.running, p.sourcesDone, p.stored, p.message])).toEqual([
+      [true, 0, 0, 'Fetching 1 of 1 source…'],
+      [true, 0, 0, 'Fetching 1 of 1 source…'],
+      [true, 0, 1, 'Fetching 1 of 1 source: 1 new article so far…'],
+      [true, 0, 2, 'Fetching 1 of 1 source: 2 new articles so far…'],
+      [true, 1, 2, 'Fetching 1 of 1 source: 2 new articles so far…'],
+      [false, 1, 2, 'Fetched 1 source: 2 new articles.'],
+    ]);
     const s = await only(state);
     expect(s).toMatchObject({ lastFetchAt: NOW.toISOString(), lastError: null, articlesStored: 2, failures: 0, notBefore: null });
     expect(s.history).toEqual([{ at: NOW.toISOString(), items: 2, stored: 2, summaries: 0, duplicates: 0, skipped: 0, error: null }]);

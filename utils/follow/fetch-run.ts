@@ -128,7 +128,12 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
       // source does not use goes to the ones after it.
       const budget = Math.ceil(pagesLeft / dueLeft);
       dueLeft--;
-      const outcome = await fetchSource(deps, source, { budget, seen, deleted, keepDays: settings.keepDays, at: now() });
+      const onArticle = async () => {
+        progress.stored++;
+        progress.message = `Fetching ${i + 1} of ${plural(sources.length, 'source')}: ${plural(progress.stored, 'new article')} so far…`;
+        await deps.state.saveProgress(progress);
+      };
+      const outcome = await fetchSource(deps, source, { budget, seen, deleted, keepDays: settings.keepDays, at: now(), onArticle });
       pagesLeft -= outcome.pagesRequested;
       const at = outcome.record.at;
       await deps.state.updateSources((list) =>
@@ -148,7 +153,6 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
         }),
       );
       progress.sourcesDone++;
-      progress.stored += outcome.record.stored + outcome.record.summaries;
       await deps.state.saveProgress(progress);
     }
   } catch (e) {
@@ -178,7 +182,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
 async function fetchSource(
   deps: FetchRunDeps,
   source: FollowedSource,
-  run: { budget: number; seen: Set<string>; deleted: Set<string>; keepDays: number; at: Date },
+  run: { budget: number; seen: Set<string>; deleted: Set<string>; keepDays: number; at: Date; onArticle: () => Promise<void> },
 ): Promise<SourceOutcome & { pagesRequested: number }> {
   const record: FetchRunRecord = { at: run.at.toISOString(), items: 0, stored: 0, summaries: 0, duplicates: 0, skipped: 0, error: null };
   const failedWith = (f: FetchFailure | string) => {
@@ -252,6 +256,7 @@ async function fetchSource(
       continue;
     }
     record[outcome]++;
+    if (outcome === 'stored' || outcome === 'summaries') await run.onArticle();
   }
   if (backOff) {
     record.error = `an article page answered ${backOff.status}: the source is asked again later`;
