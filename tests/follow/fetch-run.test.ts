@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshIndexedDb } from '../storage/helpers';
 import { stripTrailingBoilerplate } from '../../utils/corpus/article-text';
+import { StorageQuotaError } from '../../utils/storage/errors';
 import { CorpusStore } from '../../utils/storage/corpus-store';
 import { createFetchRunner, recoverInterruptedRun, runFetch, MAX_FEED_BYTES, type FetchRunDeps } from '../../utils/follow/fetch-run';
 import { memoryFollowState, type FollowState } from '../../utils/follow/sources-store';
@@ -394,6 +395,19 @@ describe('a fetch run', () => {
     expect((await docs()).map((d) => d.url)).toEqual([`${server.base}/i/0`, `${server.base}/i/1`]);
     expect(again.stored).toBe(1);
     expect((await only(first.state)).history[0]).toMatchObject({ stored: 1, duplicates: 1 });
+  });
+
+  it('stops the run with the storage error when the browser has no space left, and writes no half source', async () => {
+    server.route('/rss.xml', send(rss('Paper', [0, 1].map((i) => ({ title: `S${i}`, link: `${server.base}/q/${i}`, published: hoursAgo(1) }))), RSS));
+    for (let i = 0; i < 2; i++) server.route(`/q/${i}`, send(writtenPage(i), HTML));
+    const full = { ...store, findByUrl: store.findByUrl.bind(store), getDocument: store.getDocument.bind(store), listTrash: store.listTrash.bind(store), addDocument: async () => { throw new StorageQuotaError('storing the document'); } };
+    const { state, deps } = setup([source(`${server.base}/rss.xml`)]);
+    const error = await runFetch({ ...deps, store: full as unknown as CorpusStore }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageQuotaError);
+    expect(server.requests()).toEqual(['GET /rss.xml', 'GET /q/0']);
+    expect(await state.loadProgress()).toMatchObject({ running: false, error: (error as Error).message, message: 'The fetch failed.' });
+    expect((await only(state)).lastFetchAt).toBeNull();
+    expect(await store.count()).toBe(0);
   });
 
   it('a progress left "running" by a run the browser cut short is said to be interrupted at the next start', async () => {

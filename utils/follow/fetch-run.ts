@@ -19,6 +19,7 @@ import { hash53, urlKey } from '../storage/fingerprint';
 import { docFromPage, isoDay, UNKNOWN_LANG } from '../storage/page-doc';
 import { MAX_OUTLET_CHARS, MAX_TEXT_CHARS } from '../storage/limits';
 import type { NewDoc, StoredDoc } from '../storage/types';
+import { StorageQuotaError } from '../storage/errors';
 import { notBeforeAfterFailure } from './backoff';
 import { FetchFailure, fetchText, megabytes, type FetchFn } from './http';
 import { IDLE_PROGRESS, type FollowState } from './sources-store';
@@ -161,7 +162,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
       running: false,
       finishedAt: now().toISOString(),
       message: stopped ? `The fetch was stopped after ${plural(progress.sourcesDone, 'source')}; the next run fetches the rest.` : 'The fetch failed.',
-      error: stopped ? 'the fetch was stopped before it finished' : `the fetch failed: ${e instanceof Error ? e.message : String(e)}`,
+      error: stopped ? 'the fetch was stopped before it finished' : e instanceof Error ? e.message : String(e),
     });
     await deps.state.saveProgress(progress).catch(() => undefined);
     throw e;
@@ -337,8 +338,11 @@ async function ingestItem(
     const stored = await deps.store.getDocument(r.id);
     if (stored) await Promise.resolve(deps.onStored?.(stored)).catch(() => undefined);
     return kind;
-  } catch {
-    // An invalid field or no space left: nothing of it was written (one transaction).
+  } catch (e) {
+    // No space left: every later article would fail the same way, so the run stops and says so
+    // (the reader can act on it). Nothing of this one was written (one transaction).
+    if (e instanceof StorageQuotaError) throw e;
+    // An invalid field: this item only.
     return 'skipped';
   }
 }
