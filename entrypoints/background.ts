@@ -37,8 +37,14 @@ export default defineBackground(() => {
   // Registered at once (not after an await) so the alarm that wakes this background is heard.
   browser.alarms?.onAlarm.addListener((alarm) => bg.follow?.onAlarm(alarm));
   void bg.follow?.start();
-  // The reader changed the interval on the options page: the schedule follows.
-  watchFollow({ settings: () => void bg.follow?.syncSchedule() });
+  // The reader changed the settings on the options page: the schedule follows the interval, and
+  // fetched articles older than a lowered "keep" limit go now rather than after the next run.
+  watchFollow({
+    settings: () => {
+      void bg.follow?.syncSchedule();
+      void bg.expireRemembered().catch(() => undefined);
+    },
+  });
   // Test hook (reachable only from the service worker's own console, never from a page): the
   // next `n` analysis requests get an error reply, to exercise the sidebar's Retry button.
   let failAnalyses = 0;

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshIndexedDb } from '../storage/helpers';
 import { stripTrailingBoilerplate } from '../../utils/corpus/article-text';
+import { StorageQuotaError } from '../../utils/storage/errors';
 import { CorpusStore } from '../../utils/storage/corpus-store';
 import { createFetchRunner, recoverInterruptedRun, runFetch, MAX_FEED_BYTES, type FetchRunDeps } from '../../utils/follow/fetch-run';
 import { memoryFollowState, type FollowState } from '../../utils/follow/sources-store';
@@ -96,6 +97,15 @@ describe('a fetch run', () => {
     expect(all[0].text).not.toContain('log in');
     expect(stored.map((d) => d.id).sort()).toEqual(all.map((d) => d.id).sort());
     expect(progress).toMatchObject({ running: false, sourcesDone: 1, sourcesTotal: 1, stored: 2, error: null, message: 'Fetched 1 source: 2 new articles.' });
+    // The progress line moved while the run went: per source, and per article stored.
+    expect(state.progressLog.map((p) => [p.running, p.sourcesDone, p.stored, p.message])).toEqual([
+      [true, 0, 0, 'Fetching 1 of 1 source…'],
+      [true, 0, 0, 'Fetching 1 of 1 source…'],
+      [true, 0, 1, 'Fetching 1 of 1 source: 1 new article so far…'],
+      [true, 0, 2, 'Fetching 1 of 1 source: 2 new articles so far…'],
+      [true, 1, 2, 'Fetching 1 of 1 source: 2 new articles so far…'],
+      [false, 1, 2, 'Fetched 1 source: 2 new articles.'],
+    ]);
     const s = await only(state);
     expect(s).toMatchObject({ lastFetchAt: NOW.toISOString(), lastError: null, articlesStored: 2, failures: 0, notBefore: null });
     expect(s.history).toEqual([{ at: NOW.toISOString(), items: 2, stored: 2, summaries: 0, duplicates: 0, skipped: 0, error: null }]);
@@ -387,6 +397,19 @@ describe('a fetch run', () => {
     expect((await only(first.state)).history[0]).toMatchObject({ stored: 1, duplicates: 1 });
   });
 
+  it('stops the run with the storage error when the browser has no space left, and writes no half source', async () => {
+    server.route('/rss.xml', send(rss('Paper', [0, 1].map((i) => ({ title: `S${i}`, link: `${server.base}/q/${i}`, published: hoursAgo(1) }))), RSS));
+    for (let i = 0; i < 2; i++) server.route(`/q/${i}`, send(writtenPage(i), HTML));
+    const full = { ...store, findByUrl: store.findByUrl.bind(store), getDocument: store.getDocument.bind(store), listTrash: store.listTrash.bind(store), addDocument: async () => { throw new StorageQuotaError('storing the document'); } };
+    const { state, deps } = setup([source(`${server.base}/rss.xml`)]);
+    const error = await runFetch({ ...deps, store: full as unknown as CorpusStore }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageQuotaError);
+    expect(server.requests()).toEqual(['GET /rss.xml', 'GET /q/0']);
+    expect(await state.loadProgress()).toMatchObject({ running: false, error: (error as Error).message, message: 'The fetch failed.' });
+    expect((await only(state)).lastFetchAt).toBeNull();
+    expect(await store.count()).toBe(0);
+  });
+
   it('a progress left "running" by a run the browser cut short is said to be interrupted at the next start', async () => {
     const state = memoryFollowState();
     await state.saveProgress({ running: true, startedAt: NOW.toISOString(), finishedAt: null, sourcesDone: 1, sourcesTotal: 3, stored: 4, message: 'Fetching 2 of 3 sources…', error: null });
@@ -422,6 +445,20 @@ describe('a fetch run', () => {
     await run();
     expect(server.requests()).toEqual(['GET /rss.xml', 'GET /new']);
     expect((await only(state)).history[0]).toMatchObject({ stored: 1, skipped: 1 });
+  });
+
+  it('does not bring back an article the reader deleted (in the trash), nor request it', async () => {
+    server.route('/rss.xml', send(rss('Paper', [0, 1].map((i) => ({ title: `S${i}`, link: `${server.base}/d/${i}`, published: hoursAgo(1) }))), RSS));
+    for (let i = 0; i < 2; i++) server.route(`/d/${i}`, send(writtenPage(i), HTML));
+    const { run, state } = setup([source(`${server.base}/rss.xml`)]);
+    await run();
+    const [first] = await docs();
+    expect(await store.deleteDocument(first.id)).toBe(true);
+    clock = new Date(NOW.getTime() + 3_600_000);
+    await run();
+    expect(server.requests()).toEqual(['GET /rss.xml', 'GET /d/0', 'GET /d/1', 'GET /rss.xml']);
+    expect((await docs()).map((d) => d.url)).toEqual([`${server.base}/d/1`]);
+    expect((await only(state)).history[0]).toMatchObject({ stored: 0, duplicates: 1, skipped: 1 });
   });
 
   it('fetched articles expire after keepDays by the remembered-article expiry; pinned ones stay', async () => {

@@ -15,10 +15,11 @@ import { parseFeed, DUPLICATE_ITEM_REASON, MAX_FEED_CHARS, type FeedItem } from 
 import { normaliseArticleUrl } from '../feeds/url';
 import { FETCHED_ID_PREFIX } from '../remember/expiry';
 import type { CorpusStore } from '../storage/corpus-store';
-import { hash53 } from '../storage/fingerprint';
+import { hash53, urlKey } from '../storage/fingerprint';
 import { docFromPage, isoDay, UNKNOWN_LANG } from '../storage/page-doc';
 import { MAX_OUTLET_CHARS, MAX_TEXT_CHARS } from '../storage/limits';
 import type { NewDoc, StoredDoc } from '../storage/types';
+import { StorageQuotaError } from '../storage/errors';
 import { notBeforeAfterFailure } from './backoff';
 import { FetchFailure, fetchText, megabytes, type FetchFn } from './http';
 import { IDLE_PROGRESS, type FollowState } from './sources-store';
@@ -52,7 +53,7 @@ const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 export interface FetchRunDeps {
   fetch: FetchFn;
   extract: ExtractHtml;
-  store: Pick<CorpusStore, 'addDocument' | 'findByUrl' | 'getDocument'>;
+  store: Pick<CorpusStore, 'addDocument' | 'findByUrl' | 'getDocument' | 'listTrash'>;
   state: FollowState;
   now?: () => Date;
   /** Called with each stored document (the background adds it to its live index). Errors are ignored. */
@@ -107,6 +108,8 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
   await deps.state.saveProgress(progress);
   // Article keys seen in this run, over every feed: the same article in two feeds is fetched once.
   const seen = new Set<string>();
+  // Articles the reader deleted (still in the trash): a feed that still lists one does not bring it back.
+  const deleted = new Set((await deps.store.listTrash()).map((t) => urlKey(t.doc.url)).filter((k): k is string => k !== null));
   let pagesLeft = settings.perRunCap;
   let waiting = 0;
   const due = (s: FollowedSource) => !s.notBefore || Date.parse(s.notBefore) <= startedAt.getTime();
@@ -126,7 +129,12 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
       // source does not use goes to the ones after it.
       const budget = Math.ceil(pagesLeft / dueLeft);
       dueLeft--;
-      const outcome = await fetchSource(deps, source, { budget, seen, keepDays: settings.keepDays, at: now() });
+      const onArticle = async () => {
+        progress.stored++;
+        progress.message = `Fetching ${i + 1} of ${plural(sources.length, 'source')}: ${plural(progress.stored, 'new article')} so far…`;
+        await deps.state.saveProgress(progress);
+      };
+      const outcome = await fetchSource(deps, source, { budget, seen, deleted, keepDays: settings.keepDays, at: now(), onArticle });
       pagesLeft -= outcome.pagesRequested;
       const at = outcome.record.at;
       await deps.state.updateSources((list) =>
@@ -146,7 +154,6 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
         }),
       );
       progress.sourcesDone++;
-      progress.stored += outcome.record.stored + outcome.record.summaries;
       await deps.state.saveProgress(progress);
     }
   } catch (e) {
@@ -155,7 +162,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
       running: false,
       finishedAt: now().toISOString(),
       message: stopped ? `The fetch was stopped after ${plural(progress.sourcesDone, 'source')}; the next run fetches the rest.` : 'The fetch failed.',
-      error: stopped ? 'the fetch was stopped before it finished' : `the fetch failed: ${e instanceof Error ? e.message : String(e)}`,
+      error: stopped ? 'the fetch was stopped before it finished' : e instanceof Error ? e.message : String(e),
     });
     await deps.state.saveProgress(progress).catch(() => undefined);
     throw e;
@@ -176,7 +183,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
 async function fetchSource(
   deps: FetchRunDeps,
   source: FollowedSource,
-  run: { budget: number; seen: Set<string>; keepDays: number; at: Date },
+  run: { budget: number; seen: Set<string>; deleted: Set<string>; keepDays: number; at: Date; onArticle: () => Promise<void> },
 ): Promise<SourceOutcome & { pagesRequested: number }> {
   const record: FetchRunRecord = { at: run.at.toISOString(), items: 0, stored: 0, summaries: 0, duplicates: 0, skipped: 0, error: null };
   const failedWith = (f: FetchFailure | string) => {
@@ -227,8 +234,8 @@ async function fetchSource(
       continue;
     }
     run.seen.add(key);
-    // Older than it would be kept: not worth a request (and a feed's archive is not news).
-    if (item.published && Date.parse(item.published) < cutoff) {
+    // Older than it would be kept (not worth a request; a feed's archive is not news), or deleted by the reader.
+    if ((item.published && Date.parse(item.published) < cutoff) || run.deleted.has(urlKey(key) ?? key)) {
       record.skipped++;
       continue;
     }
@@ -250,6 +257,7 @@ async function fetchSource(
       continue;
     }
     record[outcome]++;
+    if (outcome === 'stored' || outcome === 'summaries') await run.onArticle();
   }
   if (backOff) {
     record.error = `an article page answered ${backOff.status}: the source is asked again later`;
@@ -330,8 +338,11 @@ async function ingestItem(
     const stored = await deps.store.getDocument(r.id);
     if (stored) await Promise.resolve(deps.onStored?.(stored)).catch(() => undefined);
     return kind;
-  } catch {
-    // An invalid field or no space left: nothing of it was written (one transaction).
+  } catch (e) {
+    // No space left: every later article would fail the same way, so the run stops and says so
+    // (the reader can act on it). Nothing of this one was written (one transaction).
+    if (e instanceof StorageQuotaError) throw e;
+    // An invalid field: this item only.
     return 'skipped';
   }
 }
