@@ -138,7 +138,8 @@ export function FollowSources({ api, limits, now = () => new Date() }: FollowSou
         read are compared with them. The requests carry no cookies and no referrer, and are never caused by the page you are reading, so
         nothing about what you read is sent anywhere. Off until you follow a source.
       </p>
-      <form class="cp-tool-row" onSubmit={follow}>
+      {/* noValidate: "example.com/news" is an address the background accepts (it adds https://), which a url field's own check would refuse. */}
+      <form class="cp-tool-row" onSubmit={follow} noValidate>
         <label class="cp-label" for="fs-address">
           Feed or site address
         </label>

@@ -34,6 +34,9 @@ export const PAYWALL_PATH = '/valley-courier/news/traders-count-the-cost';
 export const PAYWALL_SUMMARY =
   'Shop owners on Ferris Street say their takings fell by a third in the first week of the bridge closure, and they want the town to waive parking charges until it reopens.';
 
+/** The Northern Post's home page: its feed is named only by a <link rel="alternate"> in its head. */
+export const NORTHERN_SITE = '/northern-post/';
+
 export const FEEDS = {
   rss: '/feeds/valley-courier.rss',
   atom: '/feeds/northern-post.atom',
@@ -177,6 +180,12 @@ export async function startFollowServer(published: string): Promise<FollowServer
   const html = (body: string): Served => ({ type: 'text/html; charset=utf-8', body });
   for (const a of [VALLEY, NORTHERN, LAKESIDE, RIVERSIDE, LIBRARY]) routes.set(a.path, html(storyPage(a, origin, published)));
   routes.set(PAYWALL_PATH, html(paywallPage(origin)));
+  routes.set(
+    NORTHERN_SITE,
+    html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northern Post</title>
+<link rel="alternate" type="application/atom+xml" title="Northern Post" href="${FEEDS.atom}"></head>
+<body><h1>Northern Post</h1><ul><li><a href="${NORTHERN.path}">${esc(storyLines(NORTHERN).title)}</a></li></ul></body></html>`),
+  );
   routes.set(FEEDS.rss, { type: 'application/rss+xml; charset=utf-8', body: rssFeed(origin, published) });
   routes.set(FEEDS.atom, { type: 'application/atom+xml; charset=utf-8', body: atomFeed(origin, published) });
   routes.set(FEEDS.json, { type: 'application/feed+json; charset=utf-8', body: jsonFeed(origin, published) });
