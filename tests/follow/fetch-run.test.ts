@@ -410,6 +410,20 @@ describe('a fetch run', () => {
     expect(await store.count()).toBe(0);
   });
 
+  it('stops requesting a source the reader unfollows during the run', async () => {
+    server.route('/a.xml', send(rss('A', [0, 1, 2].map((i) => ({ title: `A${i}`, link: `${server.base}/u/${i}`, published: hoursAgo(1) }))), RSS));
+    server.route('/b.xml', send(rss('B', []), RSS));
+    const { state, run } = setup([source(`${server.base}/a.xml`), source(`${server.base}/b.xml`)]);
+    server.route('/u/0', send(writtenPage(0), HTML));
+    server.route('/u/1', (req, res) => {
+      // The reader unfollows both while this page loads.
+      void state.updateSources(() => []).then(() => send(writtenPage(1), HTML)(req, res));
+    });
+    await run();
+    expect(server.requests()).toEqual(['GET /a.xml', 'GET /u/0', 'GET /u/1']);
+    expect(await state.loadSources()).toEqual([]);
+  });
+
   it('a progress left "running" by a run the browser cut short is said to be interrupted at the next start', async () => {
     const state = memoryFollowState();
     await state.saveProgress({ running: true, startedAt: NOW.toISOString(), finishedAt: null, sourcesDone: 1, sourcesTotal: 3, stored: 4, message: 'Fetching 2 of 3 sources…', error: null });

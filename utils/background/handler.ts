@@ -47,7 +47,7 @@ export interface BackgroundDeps {
 }
 
 /** The messages only the extension's own pages may send: they cause requests or change the list. */
-const EXTENSION_PAGE_ONLY = new Set(['follow-source', 'unfollow-source', 'fetch-now', 'extract-html']);
+const EXTENSION_PAGE_ONLY = new Set(['follow-source', 'unfollow-source', 'fetch-now']);
 
 /** What happened to a page "remember as you read" saw: kept in memory for tests and debugging only. */
 export interface RememberLogEntry {

@@ -119,6 +119,12 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
       if (deps.signal?.aborted) throw new RunAborted();
       progress.message = `Fetching ${i + 1} of ${plural(sources.length, 'source')}…`;
       await deps.state.saveProgress(progress);
+      // Unfollowed since the run began (or re-followed: another addedAt): not one more request.
+      const stillFollowed = async () => (await deps.state.loadSources()).some((s) => s.url === source.url && s.addedAt === source.addedAt);
+      if (!(await stillFollowed())) {
+        progress.sourcesDone++;
+        continue;
+      }
       if (!due(source)) {
         // Back-off or the outlet's Retry-After: not one request until then.
         waiting++;
@@ -134,7 +140,7 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
         progress.message = `Fetching ${i + 1} of ${plural(sources.length, 'source')}: ${plural(progress.stored, 'new article')} so far…`;
         await deps.state.saveProgress(progress);
       };
-      const outcome = await fetchSource(deps, source, { budget, seen, deleted, keepDays: settings.keepDays, at: now(), onArticle });
+      const outcome = await fetchSource(deps, source, { budget, seen, deleted, keepDays: settings.keepDays, at: now(), onArticle, stillFollowed });
       pagesLeft -= outcome.pagesRequested;
       const at = outcome.record.at;
       await deps.state.updateSources((list) =>
@@ -183,7 +189,15 @@ export async function runFetch(deps: FetchRunDeps): Promise<FetchProgress> {
 async function fetchSource(
   deps: FetchRunDeps,
   source: FollowedSource,
-  run: { budget: number; seen: Set<string>; deleted: Set<string>; keepDays: number; at: Date; onArticle: () => Promise<void> },
+  run: {
+    budget: number;
+    seen: Set<string>;
+    deleted: Set<string>;
+    keepDays: number;
+    at: Date;
+    onArticle: () => Promise<void>;
+    stillFollowed: () => Promise<boolean>;
+  },
 ): Promise<SourceOutcome & { pagesRequested: number }> {
   const record: FetchRunRecord = { at: run.at.toISOString(), items: 0, stored: 0, summaries: 0, duplicates: 0, skipped: 0, error: null };
   const failedWith = (f: FetchFailure | string) => {
@@ -247,6 +261,8 @@ async function fetchSource(
       record.skipped++;
       continue;
     }
+    // The reader may unfollow while this source's pages are fetched: its requests stop there.
+    if (!(await run.stillFollowed())) break;
     pagesRequested++;
     const outcome = await ingestItem(deps, source, item, key, run.at);
     if (outcome instanceof FetchFailure) {

@@ -107,7 +107,9 @@ export async function fetchText(fetchFn: FetchFn, url: string, opts: FetchTextOp
         return fail(e);
       }
       if (res.type === 'opaqueredirect') {
-        throw new FetchFailure(`the ${opts.what} redirects to another address, which is not followed (the browser does not say which)`, 'redirect');
+        // Browsers hide where a manual redirect goes (measured in Chromium 156 and Firefox ESR 153:
+        // same-origin ones too), so none is followed there; the reader can follow the final address.
+        throw new FetchFailure(`the ${opts.what} redirects to another address, which is not followed (the browser does not say which; open it in a tab and use the address it ends at)`, 'redirect');
       }
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         void res.body?.cancel().catch(() => undefined);
