@@ -25,7 +25,10 @@ type Message = { kind: 'status' | 'alert'; text: string } | null;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function FollowSources({ api, limits, now = () => new Date() }: FollowSourcesProps) {
+/** The default clock: one function for the page's life (a new one per render would re-run the effects below each time). */
+const systemNow = () => new Date();
+
+export function FollowSources({ api, limits, now = systemNow }: FollowSourcesProps) {
   const [sources, setSources] = useState<FollowedSource[] | null>(null);
   const [settings, setSettings] = useState<FollowSettings | null>(null);
   const [progress, setProgress] = useState<FetchProgress | null>(null);

@@ -190,6 +190,22 @@ describe('FollowSources', () => {
     expect(q(root, '[data-testid="follow-settings-error"]')!.textContent).toMatch(/from 1 to 365 days/);
   });
 
+  it('reads the storage once on open, not on every render (with the default clock)', async () => {
+    const fake = fakeApi([source()]);
+    const listSources = vi.spyOn(fake.api, 'listSources');
+    const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+    Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+    const root = document.getElementById('root')!;
+    await act(async () => render(<FollowSources api={fake.api} limits={{ intervalMinutes: [15, 1440], keepDays: [1, 365] }} />, root as unknown as Element));
+    for (let i = 0; i < 20; i++) await flush();
+    expect(root.querySelectorAll('[data-testid="source-row"]')).toHaveLength(1);
+    expect(listSources).toHaveBeenCalledTimes(1);
+    // A change in storage is one more read.
+    await act(async () => fake.changed());
+    for (let i = 0; i < 5; i++) await flush();
+    expect(listSources).toHaveBeenCalledTimes(2);
+  });
+
   it('runSummary and timeAgo in words', () => {
     expect(runSummary({ at: '', items: 1, stored: 1, summaries: 0, duplicates: 0, skipped: 0, error: null })).toBe('1 item: 1 new');
     expect(runSummary({ at: '', items: 0, stored: 0, summaries: 0, duplicates: 0, skipped: 0, error: 'the feed answered 503' })).toBe('Failed: the feed answered 503');
