@@ -6,6 +6,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: Firefox's review gets the sources that build the package, not what the tests
+  // left behind (screenshots and figures in test-artifacts/, which .gitignore also leaves out).
+  zip: { excludeSources: ['test-artifacts/**'] },
   manifest: ({ browser }) => ({
     name: 'Source Compare',
     // The store description (at most 132 characters in Chrome): the privacy promise in short,
