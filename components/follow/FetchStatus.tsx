@@ -14,6 +14,9 @@ export interface FetchStatusProps {
   onFetchNow(): void;
 }
 
+/** The background's message as a sentence followed by a space ("" when it said nothing). */
+const sentence = (m: string) => (!m.trim() ? '' : /[.!?…]$/.test(m.trim()) ? `${m.trim()} ` : `${m.trim()}. `);
+
 export function FetchStatus({ progress, failure, sources, waiting, now, onFetchNow }: FetchStatusProps) {
   const running = waiting || !!progress?.running;
   const alert = failure ?? (!progress?.running ? progress?.error : null) ?? null;
@@ -24,7 +27,7 @@ export function FetchStatus({ progress, failure, sources, waiting, now, onFetchN
       : waiting
         ? 'Fetching…'
         : progress?.finishedAt
-          ? `${progress.message} (${timeAgo(progress.finishedAt, now)}, ${exactTime(progress.finishedAt)})`
+          ? `${sentence(progress.message)}Finished ${timeAgo(progress.finishedAt, now)} (${exactTime(progress.finishedAt)}).`
           : '';
   return (
     <div class="fs-fetch">

@@ -63,7 +63,7 @@ export function SourceRow({ source, now, busy, onUnfollow }: { source: FollowedS
       )}
       {lastRuns.length > 0 && (
         <details class="fs-history">
-          <summary>Last {plural(lastRuns.length, 'run')}</summary>
+          <summary>{lastRuns.length === 1 ? 'Last run' : `Last ${lastRuns.length} runs`}</summary>
           <ol data-testid="source-history">
             {lastRuns.map((run) => (
               <li key={run.at} class={run.error ? 'cp-error' : undefined}>

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { isLocalUrl, SEED_IDS } from './fixtures';
-import { extensionWorker, launchChromium } from './shared';
+import { artifactsDir, extensionWorker, launchChromium } from './shared';
 import {
   breakHostileFeeds,
   FEEDS,
@@ -158,6 +158,7 @@ describe('following outlets’ feeds in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.sourceCompare)).toBe('no-coverage');
     await openSidebar();
     const hint = page.locator(`${SIDEBAR} [data-testid="coverage-hint"]`);
+    await page.locator(SIDEBAR).screenshot({ path: `${artifactsDir()}chromium-follow-no-coverage.png` });
     expect((await hint.textContent())!.replace(/\s+/g, ' ')).toMatch(/follow outlets' feeds/);
     // "Follow outlets" opens the options page at its "Sources you follow" section.
     const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`${SIDEBAR} [data-testid="follow-outlets"]`).click()]);
@@ -230,6 +231,9 @@ describe('following outlets’ feeds in Chromium', () => {
     expect(summary?.summaryOnly).toBe(true);
     expect(summary?.text).toContain(PAYWALL_SUMMARY);
 
+    // For review: the section after a run (test-artifacts/chromium-follow-sources.png).
+    await options.locator('#follow').screenshot({ path: `${artifactsDir()}chromium-follow-sources.png` });
+
     // Listed in the library, under Show: Fetched from sources, with outlet, date and URL.
     await optionsPage();
     await options.locator('[data-testid="library-show"]').selectOption('fetched');
@@ -266,6 +270,7 @@ describe('following outlets’ feeds in Chromium', () => {
       const link = page.locator(`${SIDEBAR} [data-testid="match"][data-source="${d.id}"] [data-testid="open-source"]`).first();
       expect((await link.getAttribute('href'))!.split('#:~:text=')[0]).toBe(d.url);
     }
+    await page.locator(`${SIDEBAR} [data-testid="summary"]`).screenshot({ path: `${artifactsDir()}chromium-follow-summary.png` });
     // The summary says where the comparison came from and how fresh it is.
     expect(await page.locator(`${SIDEBAR} [data-testid="freshness"]`).textContent()).toMatch(/^Compared with \d+ articles from 3 sources you follow, fetched (just now|\d+ min ago)\.$/);
   });

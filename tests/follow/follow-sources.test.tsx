@@ -166,7 +166,7 @@ describe('FollowSources', () => {
     expect(fake.api.fetchNow).toHaveBeenCalledTimes(1);
     status = q(root, '[data-testid="fetch-status"]')!;
     expect(status.getAttribute('role')).toBe('status');
-    expect(status.textContent).toMatch(/^Fetched 1 source: 2 new articles\. \(just now, /);
+    expect(status.textContent).toMatch(/^Fetched 1 source: 2 new articles\. Finished just now \(.*2026.*\)\.$/);
   });
 
   it('settings: a value out of bounds is refused in words and not saved; a valid one is saved', async () => {
