@@ -10,7 +10,7 @@ import { loadRememberSettings } from '@/utils/remember/settings';
 import { storageFollowState, watchFollow } from '@/utils/follow/sources-store';
 import { domExtractor, offscreenExtractor } from '@/utils/follow/background-extract';
 
-// Bundled at build time: the extension never fetches anything.
+// Bundled at build time: the seeds are never fetched (the only requests are for followed feeds).
 const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export default defineBackground(() => {
