@@ -48,6 +48,8 @@ export interface CorpusSource {
   saveIndexEntry(doc: CorpusDoc, entry: IndexedDocEntry): Promise<void>;
   /** How the last buildIndex went (null before the first). */
   lastIndexLoad(): IndexLoad | null;
+  /** The store a fetch run writes to (followed sources), or null when nothing can be stored. */
+  store(): CorpusStore | null;
 }
 
 function indexOf(docs: readonly CorpusDoc[]): CorpusIndex {
@@ -74,6 +76,7 @@ export function memorySource(docs: readonly CorpusDoc[], why: string): CorpusSou
     expire: async () => [],
     saveIndexEntry: async () => {},
     lastIndexLoad: () => last,
+    store: () => null,
   };
 }
 
@@ -181,6 +184,7 @@ export function storeSource(store: CorpusStore): CorpusSource {
       });
     },
     lastIndexLoad: () => (last ? { ...last } : null),
+    store: () => store,
   };
 }
 
