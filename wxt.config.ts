@@ -6,11 +6,23 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // `npm run zip`: Firefox's review gets the sources that build the package, not what the tests
+  // left behind (screenshots and figures in test-artifacts/, which .gitignore also leaves out).
+  zip: { excludeSources: ['test-artifacts/**'] },
+  manifest: ({ browser }) => ({
     name: 'Source Compare',
-    description:
-      'Compares the news article you are reading, claim by claim, with other outlets’ coverage of the same story. Nothing leaves your browser.',
-    permissions: ['storage'],
+    // The store description (at most 132 characters in Chrome): the privacy promise in short,
+    // as the code keeps it. The only requests are for feeds the reader follows (issue 22).
+    description: 'Compares the article you read, claim by claim, with other outlets’ coverage. Fetches only feeds you follow; sends nothing you read.',
+    // alarms: the schedule of followed sources (issue 22), which exists only while one is followed.
+    // offscreen (Chrome only): the DOM that extracts fetched pages, which its MV3 worker lacks;
+    // Firefox's background page has a DOM (and no offscreen API).
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen'],
+    // Followed sources are fetched from the background. The same hosts the content script already
+    // declares (it runs on every http(s) page), so installing asks for nothing new, and a followed
+    // feed needs no permission prompt (none a browser test could not click either). WXT writes
+    // them as host_permissions in Chrome's MV3 manifest and into permissions in Firefox's MV2.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Drawn for the project (assets/icon.svg), rasterised by scripts/make-icons.ts.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Source comparison', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
@@ -31,9 +43,10 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'source-compare@news-tools.local',
-        // The extension collects and transmits nothing; Firefox requires this declared.
+        // The extension collects and transmits nothing about the reader (its only requests fetch
+        // the feeds the reader follows, with no cookies); Firefox requires this declared.
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -23,6 +23,9 @@ import { StatusNotice } from './StatusNotice';
 import { IndexingNotice } from './IndexingNotice';
 import { DiffView } from './DiffView';
 import { AddToLibrary } from './AddToLibrary';
+import { freshnessSentence } from '../utils/follow/freshness';
+import { plural as countOf } from '../utils/page/summary';
+import { timeAgo } from '../utils/follow/time-words';
 
 /**
  * What the sidebar may ask of the page controller (utils/page/controller.ts): everything but its
@@ -47,6 +50,7 @@ function useStore<T extends object>(store: Store<T>): T {
 function Summary({ report }: { report: Report }) {
   const s = storySummary(report);
   const perOutlet = claimsPerOutlet(report);
+  const fresh = report.freshness ? freshnessSentence(report.freshness, report.coverage.length, new Date()) : null;
   return (
     <section class="sc-section sc-summary" aria-labelledby="sc-summary-h" data-testid="summary">
       <h3 id="sc-summary-h" class="sc-vh">
@@ -56,6 +60,11 @@ function Summary({ report }: { report: Report }) {
         <strong>{articlesPhrase(s)}</strong>{' '}
         {s.documents === 1 ? 'covers' : 'cover'} this story: {outletPhrase(s.outletNames)}.
       </p>
+      {fresh && (
+        <p class="sc-muted" data-testid="freshness">
+          {fresh}
+        </p>
+      )}
       <p class="sc-lead" data-testid="claim-tally">
         {s.reported === 0 ? (
           <>None of this page’s {plural(s.claims, 'claim', 'claims')} is reported by them.</>
@@ -349,6 +358,44 @@ function Additions({ report, outlet, labels }: { report: Report; outlet: string 
   );
 }
 
+/**
+ * How to get coverage for a story the library does not cover: follow outlets (their new articles
+ * are fetched on a schedule), add articles, or remember what you read. A reader who follows
+ * sources already is told how fresh they are, so "not covered" is not mistaken for "not fetched".
+ */
+function CoverageHint({ report, actions }: { report: Report | null; actions: SidebarActions }) {
+  const f = report?.freshness;
+  return (
+    <>
+      <p class="sc-muted" data-testid="coverage-hint">
+        {f && f.following > 0 ? (
+          <>
+            None of the articles fetched from the {countOf(f.following, 'source', 'sources')} you follow is about this story
+            {f.lastFetchAt ? ` (last fetched ${timeAgo(f.lastFetchAt, new Date())})` : ' (not fetched yet)'}. Follow more outlets that
+            report on it, add other outlets' articles on this story to your library, or turn on “Remember what you read”.
+          </>
+        ) : (
+          <>
+            To compare it, follow outlets' feeds: their new articles are fetched into your library on a schedule, and the next article you
+            open on a story they covered is compared with them. You can also add other outlets' articles on this story to your library, or
+            turn on “Remember what you read” so that the articles you read are kept for the next one.
+          </>
+        )}
+      </p>
+      {actions.openOptions && (
+        <div class="sc-buttons">
+          <button type="button" class="sc-button" data-testid="follow-outlets" onClick={() => actions.openOptions?.('follow')}>
+            Follow outlets
+          </button>{' '}
+          <button type="button" class="sc-button" data-testid="open-library" onClick={() => actions.openOptions?.()}>
+            Open your library
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
 function Body({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
   switch (state.status) {
     case 'loading':
@@ -371,15 +418,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
           <IndexingNotice report={state.report} />
           <p>No other outlet in your library covers this story.</p>
           <p class="sc-muted">Nothing on this page was compared: none of the stored articles is about the same events.</p>
-          <p class="sc-muted" data-testid="coverage-hint">
-            To compare it, add other outlets' articles on this story to your library, or turn on “Remember what you read” so that the
-            articles you read are kept for the next one.
-          </p>
-          {actions.openOptions && (
-            <button type="button" class="sc-button" data-testid="open-library" onClick={() => actions.openOptions?.()}>
-              Open your library
-            </button>
-          )}
+          <CoverageHint report={state.report} actions={actions} />
         </div>
       );
     case 'error':

@@ -7,16 +7,43 @@ import { parseSeedDocs } from '@/utils/corpus/seeds';
 import { openCorpusSource } from '@/utils/background/corpus-source';
 import { createBackground } from '@/utils/background/handler';
 import { loadRememberSettings } from '@/utils/remember/settings';
+import { storageFollowState, watchFollow } from '@/utils/follow/sources-store';
+import { domExtractor, offscreenExtractor } from '@/utils/follow/background-extract';
 
-// Bundled at build time: the extension never fetches anything.
+// Bundled at build time: the seeds are never fetched (the only requests are for followed feeds).
 const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export default defineBackground(() => {
+  // Chrome's MV3 worker has no DOM: fetched pages are extracted in an offscreen document, which
+  // exists only during a run. Firefox's background page extracts them itself. Decided at build
+  // time, so Chrome's worker does not carry Readability and Firefox's no offscreen code.
+  const extractor = import.meta.env.FIREFOX ? { extract: domExtractor(), close: undefined } : offscreenExtractor(browser.offscreen, browser.runtime);
   const bg = createBackground({
     openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)),
     browser,
     loadRememberSettings,
     readerUrl: (query) => browser.runtime.getURL(`/reader.html?${query}` as '/reader.html'),
+    optionsUrl: (section) => browser.runtime.getURL(`/options.html#${section}` as '/options.html'),
+    extensionOrigin: browser.runtime.getURL('/'),
+    follow: {
+      // The only requests the extension makes of its own: to the feeds the reader follows.
+      fetch: (url, init) => fetch(url, init),
+      extract: extractor.extract,
+      state: storageFollowState(),
+      alarms: browser.alarms,
+      afterRun: extractor.close,
+    },
+  });
+  // Registered at once (not after an await) so the alarm that wakes this background is heard.
+  browser.alarms?.onAlarm.addListener((alarm) => bg.follow?.onAlarm(alarm));
+  void bg.follow?.start();
+  // The reader changed the settings on the options page: the schedule follows the interval, and
+  // fetched articles older than a lowered "keep" limit go now rather than after the next run.
+  watchFollow({
+    settings: () => {
+      void bg.follow?.syncSchedule();
+      void bg.expireRemembered().catch(() => undefined);
+    },
   });
   // Test hook (reachable only from the service worker's own console, never from a page): the
   // next `n` analysis requests get an error reply, to exercise the sidebar's Retry button.
@@ -49,5 +76,9 @@ export default defineBackground(() => {
     // How this background life loaded its index: from the stored per-document entries or by
     // re-indexing texts (counts and ms only, no text), so a test sees a restart use the entries.
     indexLoad: bg.indexLoad,
+    // Followed sources: run a fetch now and await its final progress (the fetch-now message's
+    // reply, without an options page), and whether a run is in flight.
+    fetchNow: () => bg.follow?.fetchNow(),
+    fetchRunning: () => bg.follow?.running() ?? false,
   };
 });

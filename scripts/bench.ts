@@ -25,6 +25,10 @@ import { generateRssFeed } from './bench/feed';
 import { parseFeed } from '../utils/feeds';
 import { buildIndexFromStore, indexEntryRecord, internTerms } from '../utils/background/corpus-source';
 import type { CorpusStore as CorpusStoreType } from '../utils/storage/corpus-store';
+import { runFetch } from '../utils/follow/fetch-run';
+import { extractFromHtml } from '../utils/follow/extract-html';
+import { memoryFollowState } from '../utils/follow/sources-store';
+import { toCorpusDoc } from '../utils/storage/corpus-doc';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -285,7 +289,67 @@ async function storeRows(size: number, seeds: CorpusDoc[], o: Options): Promise<
     name: 'add-document-persisted', corpusDocs: stored, ...timingFields(tadd), storeDocumentMedianMs: Math.round(median(storeMs) * 1000) / 1000,
     note: 'CorpusIndex.add of one article + writing its index entry (one transaction); storeDocumentMedianMs: storing the document itself (duplicate checks, fingerprint, put), which was already paid before this change',
   });
+
+  await ingestRow(store, index, seeds, stored, o);
   store.close();
+}
+
+/**
+ * One fetched article ingested as a fetch run does it (utils/follow/fetch-run.ts: runFetch over a
+ * one-item feed), into the same ~10,000-document store and index as add-document-persisted: the
+ * feed read and parsed, the article page read as a stream, extracted (the extension's own
+ * extract.ts on linkedom here; the extension uses the browser's DOMParser), looked up by URL,
+ * stored (duplicate checks, fingerprint, put), added to the live index and its entry written.
+ * The network is left out: `fetch` answers from memory with real Response objects.
+ */
+async function ingestRow(store: CorpusStoreType, index: engine.CorpusIndex, seeds: CorpusDoc[], storedDocs: number, o: Options): Promise<void> {
+  progress(`  ingest-fetched-article (${storedDocs})`);
+  const { parseHTML } = await import('linkedom');
+  const base = seeds[1];
+  const [headline, ...paragraphs] = base.text.split('\n');
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const ms: number[] = [];
+  const cpu: number[] = [];
+  let pageChars = 0;
+  for (let n = 0; n < o.warmup + o.runs; n++) {
+    const url = `https://bench.example/story/${n}`;
+    const body = paragraphs.map((p) => `<p>${esc(p.replace(/\bthe\b/g, n % 2 ? 'this' : 'that'))}</p>`).join('\n') + `<p>A note numbered ${n}.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>${esc(headline)}</title><meta property="og:site_name" content="Bench Wire"></head><body><nav><a href="/">Home</a></nav><article><h1>${esc(headline)}</h1>${body}</article><footer>Bench Wire</footer></body></html>`;
+    pageChars = html.length;
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Bench Wire</title><item><title>${esc(headline)}</title><link>${url}</link></item></channel></rss>`;
+    const answers = new Map([['https://bench.example/feed.xml', feed], [url, html]]);
+    const state = memoryFollowState({
+      sources: [{ url: 'https://bench.example/feed.xml', feedUrl: 'https://bench.example/feed.xml', name: 'Bench Wire', addedAt: '2025-05-01T00:00:00.000Z', lastFetchAt: null, lastError: null, articlesStored: 0, failures: 0, notBefore: null, history: [] }],
+    });
+    let id = '';
+    const c1 = process.cpuUsage();
+    const t0 = performance.now();
+    const progressOut = await runFetch({
+      fetch: async (u) => new Response(answers.get(u) ?? 'missing', { status: answers.has(u) ? 200 : 404, headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      extract: async (h, u) => extractFromHtml(h, u, (x) => parseHTML(x).document as unknown as Document),
+      store,
+      state,
+      onStored: async (doc) => {
+        id = doc.id;
+        const d = toCorpusDoc(doc);
+        index.add(d);
+        await store.saveIndexEntries([indexEntryRecord(d, index.entryOf(d.id)!)]);
+      },
+    });
+    const dt = performance.now() - t0;
+    const c = process.cpuUsage(c1);
+    if (progressOut.stored !== 1 || !id) throw new Error(`bench: the fetched article was not stored (${progressOut.message})`);
+    if (n >= o.warmup) {
+      ms.push(dt);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    index.remove(id);
+    await store.deleteDocument(id);
+  }
+  rows.push({
+    name: 'ingest-fetched-article', corpusDocs: storedDocs, ...timingFields({ ...summarize(ms, o.warmup), cpuMedianMs: median(cpu) }), pageChars,
+    note: 'runFetch over a one-item feed, network left out: feed parsed, page streamed, extracted (extract.ts on linkedom), looked up by URL, stored, index.add + its entry written',
+  });
 }
 
 /**
@@ -685,6 +749,10 @@ async function main(argv: string[]): Promise<number> {
       `building the ${large}-document index from the texts / loading it from per-document entries (the engine's part of a background start)`),
     indexBuildStoreOverIndexLoadStore: ratio(rows.find((r) => r.name === 'index-build-store'), rows.find((r) => r.name === 'index-load-store'), null, null,
       `a background start that re-indexes every stored text / one that loads the stored entries, both through the storage module over fake-indexeddb at ${large}`),
+    ingestOverAddDocumentPersisted: ratio(rows.find((r) => r.name === 'ingest-fetched-article'), rows.find((r) => r.name === 'add-document-persisted'), null, null,
+      `ingesting one fetched article (feed, page, extraction, lookup, store, index) / adding an already extracted one to the index and writing its entry, both into the ${large}-document store`),
+    ingestOverEngine: ratio(rows.find((r) => r.name === 'ingest-fetched-article'), find('engine', large), null, null,
+      `ingesting one fetched article / one analysis of the query page at ${large} documents (what a fetch run costs the background per article, against what a page the reader opens costs it)`),
     indexBuildOverAddDocumentPersisted: ratio(find('index-build', large), rows.find((r) => r.name === 'add-document-persisted'), null, null,
       `building the ${large}-document index from scratch / adding one document to it and writing its entry (what the defect cost at the next start, against what an addition costs now)`),
     engineFixedStoryOverEngineSeeds: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', seeds.length), null, null,

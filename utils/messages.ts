@@ -5,6 +5,7 @@
 import type { Report } from './engine/types';
 import type { AddPageResponse, PageStoredResponse } from './storage/add-page';
 import type { FetchProgress, FollowedSource } from './follow/types';
+import type { ExtractedArticle } from './article/extract';
 
 /** Upper bound on the article text we send for analysis (characters). Longer pages are cut. */
 export const MAX_TEXT_CHARS = 400_000;
@@ -59,9 +60,12 @@ export interface MessageMap {
     request: { type: 'focus-first-claim' };
     response: { open: boolean };
   };
-  /** content (sidebar's settings button) → background: open the options page; no reply. */
+  /**
+   * content (sidebar's buttons) → background: open the options page, at one of its sections when
+   * `section` is given (the no-coverage hint's "Follow outlets" opens "Sources you follow"); no reply.
+   */
   'open-options': {
-    request: { type: 'open-options' };
+    request: { type: 'open-options'; section?: OptionsSection };
     response: void;
   };
   /** options page → background: the stored corpus changed (import, delete, reset); no reply. */
@@ -89,7 +93,22 @@ export interface MessageMap {
     request: { type: 'fetch-now' };
     response: { ok: true; progress: FetchProgress } | { ok: false; error: string };
   };
+  /**
+   * background → offscreen document (Chrome, whose MV3 worker has no DOM): extract the article of
+   * a page a fetch run downloaded. Never sent by or to a content script.
+   */
+  'extract-html': {
+    request: { type: 'extract-html'; html: string; url: string };
+    response: { article: ExtractedArticle | null };
+  };
 }
+
+/** Sections of the options page a sidebar button may open (ids of components/options/OptionsNav.tsx). */
+export const OPTIONS_SECTION_IDS = ['follow', 'library'] as const;
+export type OptionsSection = (typeof OPTIONS_SECTION_IDS)[number];
+
+/** An article page a fetch run reads is at most MAX_PAGE_BYTES (utils/follow/fetch-run.ts) bytes, so at most as many characters. */
+export const MAX_HTML_CHARS = 4_000_000;
 
 /** What a page says about itself (utils/article/metadata.ts), as messages carry it. */
 export interface PageMetaFields {
@@ -214,13 +233,18 @@ export function checkMessage(raw: unknown): Message | string {
     case 'focus-first-claim':
       return { type: 'focus-first-claim' };
     case 'open-options':
-      return { type: 'open-options' };
+      if (raw.section === undefined) return { type: 'open-options' };
+      if (!(OPTIONS_SECTION_IDS as readonly unknown[]).includes(raw.section)) return `section must be one of ${OPTIONS_SECTION_IDS.join(', ')}`;
+      return { type: 'open-options', section: raw.section as OptionsSection };
     case 'follow-source':
     case 'unfollow-source':
       if (!boundedString(raw.url, MAX_URL_CHARS) || !raw.url.trim()) return 'url must be a non-empty string within its size limit';
       return { type: raw.type, url: raw.url };
     case 'fetch-now':
       return { type: 'fetch-now' };
+    case 'extract-html':
+      if (!boundedString(raw.html, MAX_HTML_CHARS) || !boundedString(raw.url, MAX_URL_CHARS)) return 'html and url must be strings within their size limits';
+      return { type: 'extract-html', html: raw.html, url: raw.url };
     case 'corpus-changed':
       if (typeof raw.revision !== 'number' || !Number.isSafeInteger(raw.revision) || raw.revision < 0) return 'revision must be a non-negative integer';
       return { type: 'corpus-changed', revision: raw.revision };
@@ -306,6 +330,10 @@ const isMatch = (m: Record<string, unknown>) =>
 const isClaim = (c: Record<string, unknown>) => isStr(c.id) && isStr(c.text) && arrayOf(c.matches, isMatch);
 const isSourced = (a: Record<string, unknown>) => isStr(a.source) && isStr(a.outlet);
 
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isFreshness = (f: unknown) =>
+  isRecord(f) && isCount(f.fetchedArticles) && isCount(f.fetchedSources) && isCount(f.following) && (f.lastFetchAt === null || (isStr(f.lastFetchAt) && !Number.isNaN(Date.parse(f.lastFetchAt))));
+
 /** Why a report is unusable, or null when every field the page and the sidebar read has its type. */
 function checkReport(r: unknown): string | null {
   if (!isRecord(r)) return 'report is not an object';
@@ -315,6 +343,7 @@ function checkReport(r: unknown): string | null {
   if (r.quotes !== undefined && !arrayOf(r.quotes, (q) => isSourced(q) && isStr(q.claimId) && Array.isArray(q.diff))) return 'quotes are malformed';
   if (r.figures !== undefined && !arrayOf(r.figures, (f) => isStr(f.claimId) && Array.isArray(f.others))) return 'figures are malformed';
   if (r.facts !== undefined && !arrayOf(r.facts, (f) => isStr(f.id) && Array.isArray(f.members))) return 'facts are malformed';
+  if (r.freshness !== undefined && !isFreshness(r.freshness)) return 'freshness is malformed';
   return null;
 }
 

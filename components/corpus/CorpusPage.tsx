@@ -30,12 +30,17 @@ export interface CorpusPageProps {
   parseHtml: ParseHtml;
   /** Tells the background the corpus changed, so it re-reads it. Failures are ignored (the background re-checks the revision anyway). */
   notifyChanged(revision: number): void;
+  /**
+   * Calls back when the background may have stored documents while this page is open (a fetch
+   * run's progress); returns the unsubscribe. The list re-reads itself when the revision moved.
+   */
+  watchChanges?(onChange: () => void): () => void;
 }
 
 type Notice = NoticeShape | null;
 
 /** What "Show" offers, in the reader's words. */
-const SHOW_LABEL: Record<LibraryShow, string> = { all: 'All', remembered: 'Remembered as you read', added: 'Added or imported by you', seed: 'Seeds' };
+const SHOW_LABEL: Record<LibraryShow, string> = { all: 'All', fetched: 'Fetched from sources', remembered: 'Remembered as you read', added: 'Added or imported by you', seed: 'Seeds' };
 
 /** Progress reaches the page at most this often: each update re-renders the page. */
 const PROGRESS_EVERY_MS = 100;
@@ -53,7 +58,7 @@ function errorText(e: unknown): string {
   return `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`;
 }
 
-export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: CorpusPageProps) {
+export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged, watchChanges }: CorpusPageProps) {
   const [store, setStore] = useState<CorpusStore | null>(null);
   const [docs, setDocs] = useState<StoredDoc[] | null>(null);
   const [trash, setTrash] = useState<TrashedDoc[]>([]);
@@ -104,19 +109,26 @@ export function CorpusPage({ openStore, seeds, parseHtml, notifyChanged }: Corpu
     };
   }, [openStore, seeds, reload, notifyChanged]);
 
-  // The sidebar may add a page while this page is open: re-read when the reader comes back.
+  // The sidebar may add a page while this page is open: re-read when the reader comes back, or
+  // when a fetch run moves on.
   useEffect(() => {
     if (!store) return;
+    const refresh = async () => {
+      if ((await store.revision()) !== revision.current) await reload(store);
+    };
     const check = async () => {
-      if (document.visibilityState === 'visible' && (await store.revision()) !== revision.current) await reload(store);
+      if (document.visibilityState === 'visible') await refresh();
     };
     document.addEventListener('visibilitychange', check);
     window.addEventListener('focus', check);
+    // A fetch run stores articles while the reader watches its progress on this very page.
+    const stop = watchChanges?.(() => void refresh().catch(() => {}));
     return () => {
       document.removeEventListener('visibilitychange', check);
       window.removeEventListener('focus', check);
+      stop?.();
     };
-  }, [store, reload]);
+  }, [store, reload, watchChanges]);
 
   /** Runs a change, re-reads the corpus, tells the background; errors become an alert. */
   const change = useCallback(

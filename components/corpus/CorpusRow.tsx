@@ -31,12 +31,25 @@ export class CorpusRow extends Component<{ row: Row }> {
   render({ row }: { row: Row }) {
     const { doc } = row;
     const seed = doc.source === 'seed';
+    // Fetched and remembered articles expire unless pinned; the reader's own never do.
+    const expires = doc.remembered || !!doc.fetchedFrom;
     return (
       <tr role="row" data-testid="corpus-row" data-doc-id={doc.id} class={doc.hidden ? 'cp-row cp-row-hidden' : 'cp-row'}>
         <td role="cell" class="cp-outlet">
           {doc.outlet}
           {seed && <span class="cp-badge">Seed</span>}
-          {doc.remembered && <span class="cp-badge cp-badge-muted">{doc.pinned ? 'Remembered, pinned' : 'Remembered'}</span>}
+          {doc.fetchedFrom ? (
+            <span class="cp-badge cp-badge-muted" data-testid="fetched-badge" title={`Fetched from the feed ${doc.fetchedFrom}`}>
+              {doc.pinned ? 'Fetched, pinned' : 'Fetched'}
+            </span>
+          ) : (
+            doc.remembered && <span class="cp-badge cp-badge-muted">{doc.pinned ? 'Remembered, pinned' : 'Remembered'}</span>
+          )}
+          {doc.summaryOnly && (
+            <span class="cp-badge cp-badge-muted" data-testid="summary-only" title="The article’s page gave no article (a paywall or a consent wall): only the feed’s summary is stored and compared">
+              Summary only
+            </span>
+          )}
           {doc.hidden && <span class="cp-badge cp-badge-muted">Hidden — not compared</span>}
           <button type="button" class="cp-link cp-small" data-action="edit-outlet" data-testid="edit-outlet" aria-label={`Edit the outlet of “${doc.headline}”`}>
             Edit
@@ -67,7 +80,7 @@ export class CorpusRow extends Component<{ row: Row }> {
             </button>
           ) : (
             <>
-              {doc.remembered && (
+              {expires && (
                 <button
                   type="button"
                   class="cp-button cp-button-quiet"
@@ -75,7 +88,7 @@ export class CorpusRow extends Component<{ row: Row }> {
                   data-testid="pin-doc"
                   aria-pressed={doc.pinned ? 'true' : 'false'}
                   aria-label={`${doc.pinned ? 'Unpin' : 'Pin'} “${doc.headline}”`}
-                  title="A pinned article is kept whatever the limits on remembered articles say"
+                  title="A pinned article is kept whatever the limits on remembered and fetched articles say"
                 >
                   {doc.pinned ? 'Pinned' : 'Pin'}
                 </button>

@@ -75,7 +75,7 @@ function sameForRow(a: StoredDoc, b: StoredDoc): boolean {
   return (
     a.id === b.id && a.outlet === b.outlet && a.headline === b.headline && a.date === b.date && a.hidden === b.hidden &&
     a.source === b.source && a.addedAt === b.addedAt && a.url === b.url && a.lang === b.lang && a.outletNamed === b.outletNamed && a.text === b.text &&
-    a.remembered === b.remembered && a.pinned === b.pinned
+    a.remembered === b.remembered && a.pinned === b.pinned && a.fetchedFrom === b.fetchedFrom && a.summaryOnly === b.summaryOnly
   );
 }
 

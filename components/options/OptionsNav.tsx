@@ -1,8 +1,9 @@
 // The options page's table of contents: each section one click away, however long the library
 // list is (with ~300 articles the settings sat 14,400 px down, below the whole list). Settings
 // come first because they are what a reader opens the page for; the library is last because it
-// grows. A future section ("Sources you follow") is one more entry in OPTIONS_SECTIONS.
+// grows. "Sources you follow" comes first: it is the one setting that makes requests.
 export const OPTIONS_SECTIONS: readonly { id: string; label: string }[] = [
+  { id: 'follow', label: 'Sources you follow' },
   { id: 'remember', label: 'Remember what you read' },
   { id: 'where-it-runs', label: 'Where it runs' },
   { id: 'library', label: 'Your library' },

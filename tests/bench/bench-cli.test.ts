@@ -39,6 +39,10 @@ describe('npm run bench', { timeout: 300_000 }, () => {
     expect(rows.filter((r) => r.name === 'engine-seed-page')).toHaveLength(5);
     // Feed parsing (issue 22): 500 generated items, all read.
     expect(rows.find((r) => r.name === 'feed-parse')).toMatchObject({ corpusDocs: 0, feedItems: 500, medianMs: expect.any(Number) });
+    // A fetched article ingested into the store of add-document-persisted, with its two ratios.
+    const ingest = rows.find((r) => r.name === 'ingest-fetched-article');
+    expect(ingest).toMatchObject({ corpusDocs: rows.find((r) => r.name === 'add-document-persisted')!.corpusDocs, medianMs: expect.any(Number), runs: 2 });
+    for (const k of ['ingestOverAddDocumentPersisted', 'ingestOverEngine']) expect(typeof out.ratios[k].value, k).toBe('number');
     // Warm-up: the engine ran before the first timed row, and every engine and floor row warmed
     // up for at least --warmup runs (a cold first row once read 3-5x its warm time).
     expect(out.settings.processWarmup.rounds).toBeGreaterThanOrEqual(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countKinds, kindOf, pageOfIndex, pageWindow, selectRows, PAGE_SIZE } from '../../utils/corpus/library-list';
 
-type D = { id: string; source: 'seed' | 'user'; remembered?: boolean; pinned?: boolean; text: string };
+type D = { id: string; source: 'seed' | 'user'; remembered?: boolean; pinned?: boolean; fetchedFrom?: string; text: string };
 const row = (doc: D) => ({ doc });
 const hay = (r: { doc: D }) => r.doc.text.toLowerCase();
 
@@ -10,20 +10,21 @@ const docs: D[] = [
   { id: 'r1', source: 'user', remembered: true, text: 'Harbour plan' },
   { id: 'r2', source: 'user', remembered: true, pinned: true, text: 'Bridge reopens' },
   { id: 'u1', source: 'user', text: 'Harbour vote' },
+  { id: 'f_1', source: 'user', fetchedFrom: 'http://127.0.0.1:8000/feed.xml', text: 'Bridge closed' },
 ];
 
 describe('the library list: one entry per document', () => {
   it('gives every document one kind', () => {
-    expect(docs.map(kindOf)).toEqual(['seed', 'remembered', 'remembered', 'added']);
-    expect(countKinds(docs)).toEqual({ all: 4, remembered: 2, added: 1, seed: 1 });
+    expect(docs.map(kindOf)).toEqual(['seed', 'remembered', 'remembered', 'added', 'fetched']);
+    expect(countKinds(docs)).toEqual({ all: 5, fetched: 1, remembered: 2, added: 1, seed: 1 });
   });
 
   it('lists each document once, remembered ones included (they used to be listed again in a list of their own)', () => {
     const all = selectRows(docs.map(row), 'all', '', hay).map((r) => r.doc.id);
-    expect(all).toEqual(['s1', 'r1', 'r2', 'u1']);
+    expect(all).toEqual(['s1', 'r1', 'r2', 'u1', 'f_1']);
     expect(new Set(all).size).toBe(all.length);
     // The kinds partition the library: together they list every document exactly once.
-    const byKind = (['remembered', 'added', 'seed'] as const).flatMap((k) => selectRows(docs.map(row), k, '', hay).map((r) => r.doc.id));
+    const byKind = (['fetched', 'remembered', 'added', 'seed'] as const).flatMap((k) => selectRows(docs.map(row), k, '', hay).map((r) => r.doc.id));
     expect(byKind.sort()).toEqual([...all].sort());
   });
 
@@ -32,6 +33,7 @@ describe('the library list: one entry per document', () => {
     expect(selectRows(docs.map(row), 'all', '  HARBOUR ', hay).map((r) => r.doc.id)).toEqual(['r1', 'u1']);
     expect(selectRows(docs.map(row), 'remembered', 'harbour plan', hay).map((r) => r.doc.id)).toEqual(['r1']);
     expect(selectRows(docs.map(row), 'seed', 'harbour', hay)).toEqual([]);
+    expect(selectRows(docs.map(row), 'fetched', '', hay).map((r) => r.doc.id)).toEqual(['f_1']);
   });
 });
 

@@ -63,6 +63,15 @@ describe('background handler', () => {
     expect(call(bg, { type: 'open-options' }, SENDER)).toBe('ignored'); // no reply is owed
     expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
     expect(await bg.focusFirstClaim()).toBe(true);
+    // A section ("Follow outlets" in the no-coverage hint) opens the page at it, in a tab.
+    const create = vi.fn(async () => ({}));
+    const withTabs = { ...browser, tabs: { ...browser.tabs, create } };
+    const bg2 = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: withTabs as never, optionsUrl: (s) => `ext://options.html#${s}` });
+    expect(call(bg2, { type: 'open-options', section: 'follow' }, SENDER)).toBe('ignored');
+    expect(create).toHaveBeenCalledWith({ url: 'ext://options.html#follow' });
+    expect(call(bg2, { type: 'open-options', section: 'javascript:alert(1)' }, SENDER)).toBe('ignored');
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'focus-first-claim' });
   });
 

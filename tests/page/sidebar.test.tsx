@@ -209,17 +209,37 @@ describe('Sidebar', () => {
     expect(root.textContent).toContain(text);
   });
 
-  it('with no coverage, says how to get some and offers the library', () => {
+  it('with no coverage, says how to get some (follow outlets) and offers that section and the library', () => {
     const { root } = setup({ status: 'no-coverage' });
-    expect(root.querySelector('[data-testid="coverage-hint"]')!.textContent).toMatch(/add other outlets' articles on this story to your library, or turn on “Remember what you read”/);
-    // the button needs a way to open the options page; without one it is not offered
+    const hint = root.querySelector('[data-testid="coverage-hint"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(hint).toMatch(/^To compare it, follow outlets' feeds: their new articles are fetched into your library on a schedule/);
+    expect(hint).toMatch(/add other outlets' articles on this story to your library, or turn on “Remember what you read”/);
+    // the buttons need a way to open the options page; without one they are not offered
     expect(root.querySelector('[data-testid="open-library"]')).toBeNull();
+    expect(root.querySelector('[data-testid="follow-outlets"]')).toBeNull();
     const store = createStore<SidebarState>({ ...initialState, open: true, pageStored: false, status: 'no-coverage' });
     const openOptions = vi.fn();
     const host = document.createElement('div');
     act(() => render(<Sidebar store={store} actions={{ close: vi.fn(), focusClaim: vi.fn(), addPage: vi.fn(async () => {}), setPrefs: vi.fn(), hoverClaim: vi.fn(), step: vi.fn(), setCollapsed: vi.fn(), openOptions }} />, host as unknown as Element));
+    act(() => (host.querySelector('[data-testid="follow-outlets"]') as HTMLElement).click());
+    expect(openOptions).toHaveBeenLastCalledWith('follow');
     act(() => (host.querySelector('[data-testid="open-library"]') as HTMLElement).click());
-    expect(openOptions).toHaveBeenCalledTimes(1);
+    expect(openOptions).toHaveBeenCalledTimes(2);
+    expect(openOptions).toHaveBeenLastCalledWith();
+  });
+
+  it('with no coverage while following sources, says how fresh they are', () => {
+    const lastFetchAt = new Date(Date.now() - 20 * 60_000).toISOString();
+    const { root } = setup({ status: 'no-coverage', report: { ...report, coverage: [], freshness: { fetchedArticles: 0, fetchedSources: 0, following: 3, lastFetchAt } } });
+    expect(root.querySelector('[data-testid="coverage-hint"]')!.textContent!.replace(/\s+/g, ' ')).toMatch(/^None of the articles fetched from the 3 sources you follow is about this story \(last fetched 20 min ago\)\. Follow more outlets/);
+  });
+
+  it('the summary names the articles and sources from followed feeds and how fresh they are', () => {
+    const lastFetchAt = new Date(Date.now() - 20 * 60_000).toISOString();
+    const { root } = setup({ status: 'ready', report: { ...report, freshness: { fetchedArticles: 1, fetchedSources: 1, following: 6, lastFetchAt } }, currentClaimId: 'c0', highlightedIds: new Set(['c0']) });
+    expect(root.querySelector('[data-testid="freshness"]')!.textContent).toBe('Compared with 1 article from 1 source you follow, fetched 20 min ago.');
+    const { root: none } = setup({ status: 'ready', report, currentClaimId: 'c0', highlightedIds: new Set(['c0']) });
+    expect(none.querySelector('[data-testid="freshness"]')).toBeNull();
   });
 
   it('lists the first additions and the rest on request', () => {

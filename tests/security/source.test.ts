@@ -27,6 +27,12 @@ const FORBIDDEN: [string, RegExp][] = [
   ['remote script or fetch', /\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|sendBeacon|importScripts\s*\(/],
 ];
 
+/**
+ * The one network call of the extension (issue 22): the background's fetch of followed sources,
+ * handed to the fetch run, which adds the privacy options to every request (utils/follow/http.ts).
+ */
+const ALLOWED_FETCH = /^entrypoints\/background\.ts:\d+: fetch: \(url, init\) => fetch\(url, init\),$/;
+
 /** Lines of `files` (comments aside) that match `pattern`, as "path:line: text". */
 function linesMatching(files: string[], pattern: RegExp): string[] {
   return files.flatMap((f) =>
@@ -46,7 +52,13 @@ describe('our source code', () => {
   });
 
   it.each(FORBIDDEN)('never uses %s', (_name, pattern) => {
-    expect(linesMatching(files, pattern)).toEqual([]);
+    expect(linesMatching(files, pattern).filter((l) => !ALLOWED_FETCH.test(l))).toEqual([]);
+  });
+
+  it('calls fetch in one place only: the background’s requests to the sources the reader follows', () => {
+    // Everything those requests may do is in utils/follow/http.ts (no credentials, no referrer,
+    // no cache, no redirect to another origin), which receives this function.
+    expect(linesMatching(files, /\bfetch\s*\(/).filter((l) => ALLOWED_FETCH.test(l))).toHaveLength(1);
   });
 });
 

@@ -64,6 +64,8 @@ export interface CorpusSource {
    * Absent: `index` holds every document already.
    */
   indexFor?(index: CorpusIndex, page: PageInput): Promise<CorpusIndex>;
+  /** The store a fetch run writes to (followed sources), or null when nothing can be stored. */
+  store(): CorpusStore | null;
 }
 
 function indexOf(docs: readonly CorpusDoc[]): CorpusIndex {
@@ -90,6 +92,7 @@ export function memorySource(docs: readonly CorpusDoc[], why: string): CorpusSou
     expire: async () => [],
     saveIndexEntry: async () => {},
     lastIndexLoad: () => last,
+    store: () => null,
   };
 }
 
@@ -354,6 +357,7 @@ export function storeSource(store: CorpusStore): CorpusSource {
       }
     },
     lastIndexLoad: () => (last ? { ...last } : null),
+    store: () => store,
   };
 }
 

@@ -5,13 +5,17 @@ import type { Browser } from 'wxt/browser';
 import { analyzePage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/index/corpus-index';
 import type { CorpusDoc, Report } from '../engine/types';
-import { isToggleResponse, parseMessage, type Message, type ResponseOf } from '../messages';
+import { isToggleResponse, parseMessage, type Message, type OptionsSection, type ResponseOf } from '../messages';
 import { badgeCounts, badgeFor } from './badge';
 import type { CorpusSource } from './corpus-source';
 import { DEFAULT_REMEMBER_SETTINGS, rememberRefusal, type RememberSettings } from '../remember/settings';
 import type { RememberOutcome } from '../storage/remember-page';
 import { withSourceUrls } from './source-links';
+import { toCorpusDoc } from '../storage/corpus-doc';
 import { isoDay } from '../storage/page-doc';
+import { createFollow, type FollowDeps } from './follow';
+import { libraryFreshness } from '../follow/freshness';
+import { isFetchedId } from '../remember/expiry';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
@@ -25,13 +29,25 @@ export interface BackgroundDeps {
   /** Called once per background life, on first need. */
   openCorpus(): Promise<CorpusSource>;
   browser: { runtime: { id: string; openOptionsPage?: () => Promise<void> }; tabs: Tabs; action?: Action; browserAction?: Action };
+  /** The options page at one of its sections (runtime.getURL('/options.html#' + section)). */
+  optionsUrl?: (section: OptionsSection) => string;
   /** The extension's reader page for `query` (runtime.getURL('/reader.html?' + query)). */
   readerUrl?: (query: string) => string;
   /** The reader's "remember as you read" settings; without it nothing is remembered (the default is off). */
   loadRememberSettings?: () => Promise<RememberSettings>;
   /** The clock expiry measures age by (a test passes its own). */
   now?: () => Date;
+  /** Followed sources (issue 22): without it the three follow messages answer that it is off. */
+  follow?: FollowDeps;
+  /**
+   * The extension's own origin (runtime.getURL('/')): follow-source, unfollow-source and
+   * fetch-now are accepted only from the extension's pages, never from a content script.
+   */
+  extensionOrigin?: string;
 }
+
+/** The messages only the extension's own pages may send: they cause requests or change the list. */
+const EXTENSION_PAGE_ONLY = new Set(['follow-source', 'unfollow-source', 'fetch-now']);
 
 /** What happened to a page "remember as you read" saw: kept in memory for tests and debugging only. */
 export interface RememberLogEntry {
@@ -108,9 +124,33 @@ export function createBackground(deps: BackgroundDeps) {
       const report = withSourceUrls(analyzePage(page, index), index);
       const load = src.lastIndexLoad();
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.pending };
-      return { ok: true, report };
+      return { ok: true, report: await withFreshness(report) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+
+  /**
+   * The sidebar's "compared with 3 articles from 3 sources you follow, fetched 20 min ago": only
+   * when the reader follows sources or the coverage holds fetched articles (their ids say so; only
+   * those documents are read, for their feed). Never fails the analysis: without it the summary
+   * simply says less.
+   */
+  const withFreshness = async (report: Report): Promise<Report> => {
+    if (!deps.follow) return report;
+    try {
+      const sources = await deps.follow.state.loadSources();
+      const fetchedIds = report.coverage.map((d) => d.source).filter(isFetchedId);
+      if (!sources.length && !fetchedIds.length) return report;
+      const store = (await getSource()).store();
+      const feeds = new Map<string, string>();
+      for (const id of fetchedIds) {
+        const from = (await store?.getDocument(id))?.fetchedFrom;
+        if (from) feeds.set(id, from);
+      }
+      return { ...report, freshness: libraryFreshness(report.coverage, (id) => feeds.get(id), sources) };
+    } catch {
+      return report;
     }
   };
 
@@ -155,7 +195,8 @@ export function createBackground(deps: BackgroundDeps) {
   /** Drops expired documents from the live index too, so they stop matching at once. */
   const expire = async (settings: RememberSettings, at: Date = now()): Promise<string[]> => {
     const src = await getSource();
-    const gone = await src.expire({ now: at, keepDays: settings.keepDays, maxDocs: settings.maxDocs });
+    const fetchedKeepDays = deps.follow ? (await deps.follow.state.loadSettings()).keepDays : undefined;
+    const gone = await src.expire({ now: at, keepDays: settings.keepDays, maxDocs: settings.maxDocs, fetchedKeepDays });
     if (gone.length && current) {
       const index = await current.index;
       for (const id of gone) index.remove(id);
@@ -191,8 +232,28 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
+  const follow = deps.follow
+    ? createFollow(deps.follow, {
+        store: async () => (await getSource()).store(),
+        indexNew: async (doc) => {
+          // The live index gains the article now (when there is one: otherwise the next build
+          // reads it with the rest); no rebuild, and no badge: a fetch is not a page being read.
+          const src = await getSource();
+          await indexNew(src, toCorpusDoc(doc));
+        },
+        expire: async () => void (await expire(await loadRemember())),
+      })
+    : null;
+  const followOff = { ok: false, error: 'following sources is not available here' } as const;
+
   const handle = async (msg: Message, tabId: number | undefined): Promise<unknown> => {
     switch (msg.type) {
+      case 'follow-source':
+        return follow ? follow.followSource(msg.url) : followOff;
+      case 'unfollow-source':
+        return follow ? follow.unfollowSource(msg.url) : followOff;
+      case 'fetch-now':
+        return follow ? follow.fetchNow() : followOff;
       case 'analyze': {
         // The page's own day (its metadata), so a contradiction with a report of another day says both.
         const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime));
@@ -219,20 +280,33 @@ export function createBackground(deps: BackgroundDeps) {
    * runtime.onMessage listener. Replies through sendResponse + `return true` (works in Chromium,
    * Firefox and WXT's fake browser); returns nothing for messages that are not ours.
    */
-  const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }, sendResponse: (r: unknown) => void) => {
+  const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number }; url?: string }, sendResponse: (r: unknown) => void) => {
     if (sender.id !== deps.browser.runtime.id) return;
     const msg = parseMessage(raw);
     // toggle-sidebar is the background's own message to tabs; corpus-changed needs no work here
-    // (every analysis re-reads the corpus revision) and no reply.
-    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'focus-first-claim' || msg.type === 'corpus-changed') return;
+    // (every analysis re-reads the corpus revision) and no reply; extract-html is for the
+    // offscreen document.
+    if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'focus-first-claim' || msg.type === 'corpus-changed' || msg.type === 'extract-html') return;
+    if (EXTENSION_PAGE_ONLY.has(msg.type) && !fromExtensionPage(sender)) {
+      // A content script runs beside untrusted page content: it must not make the extension
+      // fetch, or change what it follows.
+      sendResponse({ ok: false, error: 'only the extension’s own pages can do this' });
+      return;
+    }
     if (msg.type === 'open-options') {
       // Content scripts cannot open extension pages themselves (they are not web-accessible).
-      void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
+      // openOptionsPage takes no fragment: a section is opened as a tab at its own address.
+      if (msg.section && deps.optionsUrl && deps.browser.tabs.create) void deps.browser.tabs.create({ url: deps.optionsUrl(msg.section) }).catch(() => undefined);
+      else void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
       return;
     }
     void handle(msg, sender.tab?.id).then(sendResponse);
     return true;
   };
+
+  /** An extension page (options, reader) rather than a content script in a web page's tab. */
+  const fromExtensionPage = (sender: { tab?: unknown; url?: string }) =>
+    sender.tab === undefined || (!!deps.extensionOrigin && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin));
 
   /** What the toolbar button does. Without a tab id: the active tab of the focused window. */
   const toggleSidebar = (tabId?: number) => sendToTab('toggle-sidebar', tabId);
@@ -264,5 +338,7 @@ export function createBackground(deps: BackgroundDeps) {
     rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
     /** How the background's index was last loaded (from stored entries or re-indexed), or null. */
     indexLoad: async () => (source ? (await source).lastIndexLoad() : null),
+    /** Followed sources: the alarm's listener, start-up, and the runs (null without deps.follow). */
+    follow,
   };
 }

@@ -6,26 +6,27 @@
 import type { StoredDoc } from '../storage/types';
 
 /** Where a document came from, as the reader tells them apart. */
-export type LibraryKind = 'remembered' | 'added' | 'seed';
+export type LibraryKind = 'fetched' | 'remembered' | 'added' | 'seed';
 /** What the list shows: every document, or one kind. */
 export type LibraryShow = 'all' | LibraryKind;
 
-export const LIBRARY_SHOW: readonly LibraryShow[] = ['all', 'remembered', 'added', 'seed'];
+export const LIBRARY_SHOW: readonly LibraryShow[] = ['all', 'fetched', 'remembered', 'added', 'seed'];
 
 /** Rows per page: enough to scan, few enough that a page renders in a frame or two. */
 export const PAGE_SIZE = 50;
 
-type Kinded = Pick<StoredDoc, 'source' | 'remembered'>;
+type Kinded = Pick<StoredDoc, 'source' | 'remembered' | 'fetchedFrom'>;
 
-/** A document's one kind: a seed, remembered as the reader read, or added/imported by hand. */
+/** A document's one kind: a seed, fetched from a followed source, remembered as the reader read, or added/imported by hand. */
 export function kindOf(doc: Kinded): LibraryKind {
   if (doc.source === 'seed') return 'seed';
+  if (doc.fetchedFrom) return 'fetched';
   return doc.remembered ? 'remembered' : 'added';
 }
 
 /** How many documents each choice of "Show" lists. */
 export function countKinds(docs: Iterable<Kinded>): Record<LibraryShow, number> {
-  const counts: Record<LibraryShow, number> = { all: 0, remembered: 0, added: 0, seed: 0 };
+  const counts: Record<LibraryShow, number> = { all: 0, fetched: 0, remembered: 0, added: 0, seed: 0 };
   for (const d of docs) {
     counts.all++;
     counts[kindOf(d)]++;

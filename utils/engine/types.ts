@@ -163,6 +163,23 @@ export interface Report {
    * of sentences, across the covering outlets, that report one specific fact.
    */
   facts: Fact[];
+  /**
+   * Set by the extension's background, never by the engine (it knows nothing of feeds): how much
+   * of the coverage came from the sources the reader follows, and how fresh they are (issue 22).
+   */
+  freshness?: LibraryFreshness;
+}
+
+/** What the sidebar says about the library a report was compared with (utils/follow/freshness.ts). */
+export interface LibraryFreshness {
+  /** Covering articles fetched from followed sources. */
+  fetchedArticles: number;
+  /** Distinct feeds those articles came from. */
+  fetchedSources: number;
+  /** Sources the reader follows now. */
+  following: number;
+  /** ISO time of the latest successful fetch of any followed source; null before the first. */
+  lastFetchAt: string | null;
 }
 
 /** One sentence of a stored document that reports a fact. */

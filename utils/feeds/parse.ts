@@ -66,6 +66,8 @@ export const MAX_AUTHOR = 200;
 const MAX_ID = 2048;
 
 export const WEB_PAGE_ERROR = 'this address is a web page, not a feed';
+/** The `skipped` reason of an item repeating an earlier one (a caller counts these as duplicates). */
+export const DUPLICATE_ITEM_REASON = 'duplicate (same id or same article URL as an earlier item)';
 
 const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -203,7 +205,7 @@ function finishItems(raw: RawItem[], skips: Skips): FeedItem[] {
     const key = normaliseArticleUrl(u.href) ?? u.href;
     const id = r.id && r.id.length <= MAX_ID ? r.id : key;
     if (ids.has(id) || urls.has(key)) {
-      skips.add('duplicate (same id or same article URL as an earlier item)');
+      skips.add(DUPLICATE_ITEM_REASON);
       continue;
     }
     ids.add(id);

@@ -7,7 +7,7 @@ import type { Relation, Report } from '../engine/types';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../article/extract';
 import { anchorQuotes, buildTextMap, rangeForSpan } from '../anchoring';
-import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, isPageStoredResponse, pageStoredRequest, type Message } from '../messages';
+import { analyzeRequest, isAddPageResponse, isAnalyzeResponse, isPageStoredResponse, pageStoredRequest, type Message, type OptionsSection } from '../messages';
 import type { ExtractedArticle } from '../article/extract';
 import { clearHighlights, drawFocus, drawHighlights, hideHighlights, highlightsSupported } from './highlights';
 import { caretAt, claimAtPoint, isInteractiveTarget } from './hit-test';
@@ -51,8 +51,8 @@ export interface PageController {
   focusFirstClaim(): boolean;
   /** Hides the first-run hint for good. */
   dismissHint(): void;
-  /** Asks the background to open the options page. */
-  openOptions(): void;
+  /** Asks the background to open the options page (at one of its sections). */
+  openOptions(section?: OptionsSection): void;
 }
 
 interface Anchor {
@@ -455,8 +455,8 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       return true;
     },
     dismissHint: rememberHintSeen,
-    openOptions() {
-      void deps.send({ type: 'open-options' }).catch(() => undefined);
+    openOptions(section) {
+      void deps.send(section ? { type: 'open-options', section } : { type: 'open-options' }).catch(() => undefined);
     },
     close,
     focusClaim,

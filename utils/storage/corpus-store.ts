@@ -10,7 +10,7 @@ import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
 import { toCorpusDoc } from './corpus-doc';
 import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
 import { DuplicateIndex, DUPLICATE_REASON } from './duplicate-index';
-import { fingerprint, normaliseText, signatureSimilarity, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
+import { fingerprint, normaliseText, signatureSimilarity, urlKey, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, META, type CorpusSchema } from './schema';
 import { planExpiry, type ExpiryLimits } from '../remember/expiry';
@@ -76,6 +76,8 @@ function makeStored(doc: NewDoc & { id: string }, fp: Fingerprint, now: string):
   };
   if (fp.urlKey) stored.urlKey = fp.urlKey;
   if (doc.author?.trim()) stored.author = doc.author.trim();
+  if (doc.fetchedFrom) stored.fetchedFrom = doc.fetchedFrom;
+  if (doc.fetchedFrom && doc.summaryOnly) stored.summaryOnly = true;
   return withKeepFlags(stored, doc.remembered === true, doc.pinned === true);
 }
 
@@ -85,7 +87,8 @@ function withKeepFlags(doc: StoredDoc, remembered: boolean, pinned: boolean): St
   const next: StoredDoc = rest;
   if (remembered) next.remembered = true;
   if (pinned) next.pinned = true;
-  if (remembered && !pinned) next.expiryKey = doc.addedAt;
+  // Remembered pages and fetched articles expire; what the reader added by hand never does.
+  if ((remembered || doc.fetchedFrom !== undefined) && !pinned) next.expiryKey = doc.addedAt;
   return next;
 }
 
@@ -323,6 +326,17 @@ export class CorpusStore {
     return opts.includeHidden === false ? all.filter((d) => !d.hidden) : all;
   }
 
+  /**
+   * The stored document with this address (the same-URL rule of addDocument: tracking parameters,
+   * fragment and trailing slash ignored), read without the text; null when none. A fetch run asks
+   * it before requesting an article page, so an article stored once is never requested again.
+   */
+  async findByUrl(url: string): Promise<string | null> {
+    const key = urlKey(url);
+    if (!key) return null;
+    return (await (await this.conn()).getKeyFromIndex('documents', 'by-url', key)) ?? null;
+  }
+
   /** The duplicate a new text would be, without storing anything. */
   async findDuplicate(text: string, url?: string | null): Promise<{ of: string; reason: string } | null> {
     const tx = (await this.conn()).transaction('documents', 'readonly');
@@ -438,7 +452,7 @@ export class CorpusStore {
     });
   }
 
-  /** Pins (never expires) or unpins a document; only remembered documents can expire either way. */
+  /** Pins (never expires) or unpins a document; only remembered and fetched documents can expire either way. */
   async setPinned(id: string, pinned: boolean): Promise<boolean> {
     return this.write(pinned ? 'pinning the document' : 'unpinning the document', ['documents'], async (tx) => {
       const docs = tx.objectStore('documents');
@@ -470,7 +484,7 @@ export class CorpusStore {
     });
   }
 
-  /** Unpinned remembered documents, as expiry sees them (read from the by-expiry index only). */
+  /** Unpinned remembered and fetched documents, as expiry sees them (read from the by-expiry index only). */
   async expiryCandidates(): Promise<{ id: string; rememberedAt: string }[]> {
     const tx = (await this.conn()).transaction('documents', 'readonly');
     const out: { id: string; rememberedAt: string }[] = [];

@@ -101,6 +101,10 @@ export function validateDocFields(value: unknown, label: string, rules: FieldRul
   str('text', MAX_TEXT_CHARS);
   bool('remembered', true);
   bool('pinned', true);
+  // Only documents a fetch run stores carry these (never imports: they are not in DOC_FIELDS).
+  const fetchedFrom = str('fetchedFrom', MAX_URL_CHARS, { optional: true });
+  if (fetchedFrom && !isHttpUrl(fetchedFrom)) problems.push(`${at('fetchedFrom')}: ${quote(fetchedFrom)} is not an http(s) address`);
+  bool('summaryOnly', true);
   const addedAt = str('addedAt', 40, { optional: bookkeepingOptional });
   if (addedAt && !isIsoTimestamp(addedAt)) problems.push(`${at('addedAt')}: ${quote(addedAt)} is not a timestamp like "2025-05-01T12:00:00.000Z"`);
   const source = value.source;

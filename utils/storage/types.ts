@@ -26,12 +26,22 @@ export interface StoredDoc extends CorpusDoc {
   /** Kept whatever the limits on remembered articles say (schema v4). */
   pinned?: boolean;
   /**
-   * `addedAt` of a remembered, unpinned document, absent on every other (schema v4): the sparse
-   * `by-expiry` index lists exactly the documents expiry may delete, oldest first.
+   * `addedAt` of a remembered or fetched, unpinned document, absent on every other (schema v4):
+   * the sparse `by-expiry` index lists exactly the documents expiry may delete, oldest first.
    */
   expiryKey?: string;
   /** The reader corrected the outlet's name: updates of a seed keep the reader's name. */
   outletEdited?: boolean;
+  /**
+   * Fetched from a followed source (issue 22): the feed's address. Such a document may expire
+   * (expiryKey, FollowSettings.keepDays) unless pinned, like a remembered one.
+   */
+  fetchedFrom?: string;
+  /**
+   * True when the text is the feed item's own summary, not the article: its page gave no article
+   * (a paywall, a consent wall, too short). Only on fetched documents.
+   */
+  summaryOnly?: boolean;
 }
 
 /** A document on its way in: the caller may leave out the id (one is made) and the bookkeeping. */
@@ -43,6 +53,8 @@ export type NewDoc = Omit<CorpusDoc, 'id'> & {
   author?: string;
   remembered?: boolean;
   pinned?: boolean;
+  fetchedFrom?: string;
+  summaryOnly?: boolean;
 };
 
 export type AddResult =
