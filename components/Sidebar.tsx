@@ -20,6 +20,7 @@ import { shownRelation } from '../utils/page/proof-view';
 import { ClaimCard } from './ClaimCard';
 import { RememberPause } from './RememberPause';
 import { StatusNotice } from './StatusNotice';
+import { IndexingNotice } from './IndexingNotice';
 import { DiffView } from './DiffView';
 import { AddToLibrary } from './AddToLibrary';
 import { freshnessSentence } from '../utils/follow/freshness';
@@ -414,6 +415,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
     case 'no-coverage':
       return (
         <div class="sc-state" role="status">
+          <IndexingNotice report={state.report} />
           <p>No other outlet in your library covers this story.</p>
           <p class="sc-muted">Nothing on this page was compared: none of the stored articles is about the same events.</p>
           <CoverageHint report={state.report} actions={actions} />
@@ -439,6 +441,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
           <p id="sc-cards-hint" class="sc-vh">
             Claims other outlets report. Move between them with the arrow keys or j and k; Tab reaches the buttons of the current claim.
           </p>
+          <IndexingNotice report={report} />
           <Summary report={report} />
           <section class="sc-section" aria-labelledby="sc-claims-h">
             <div class="sc-claims-head">

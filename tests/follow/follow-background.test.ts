@@ -207,9 +207,10 @@ describe('the background handler with followed sources', () => {
     const report = await call({ type: 'analyze', title: OTHER_REPORT[0], text: OTHER_REPORT.join('\n'), url: 'http://127.0.0.1/elsewhere' }, { id: 'ext-id', tab: { id: 9 } });
     expect(report.ok).toBe(true);
     expect(report.report.coverage.map((c: { outlet: string }) => c.outlet)).toContain('Rail Gazette');
-    // The same load record (its `persisted` flag aside, which settles after the first build): no rebuild.
-    const { persisted: _a, ...first } = load!;
-    const { persisted: _b, ...now } = (await bg.indexLoad())!;
+    // The same load record (its `persisted` flag aside, which settles after the first build, and
+    // what the last page read, issue 21): no rebuild, nothing indexed again.
+    const { persisted: _a, lastPage: _c, ...first } = load!;
+    const { persisted: _b, lastPage: _d, ...now } = (await bg.indexLoad())!;
     expect(now).toEqual(first);
     expect(first.docs).toBe(docs.length);
     // Badges: the two analyses only, none for the fetch.

@@ -191,23 +191,55 @@ describe('remember as you read (background)', () => {
     store.close();
   });
 
-  it('persists the remembered page\'s index entry, so the next background life loads every document from entries', async () => {
+  it('makes the remembered page searchable at once, so the next background life has nothing to index and reads no document', async () => {
     const { bg, store } = await setup({ enabled: true });
     await call(bg, analyzeMsg('http://127.0.0.1/ferry'), SENDER);
     await vi.waitFor(() => expect(bg.rememberLog()[0]).toMatchObject({ status: 'stored' }));
     const id = bg.rememberLog()[0]!.detail;
-    // The first life indexed the seeds from their texts (no entries yet) and wrote their entries.
+    // The first life indexed the seeds from their texts (no entries yet), in the background.
     await vi.waitFor(async () => expect((await bg.indexLoad())?.persisted).toBe(true));
-    expect(await bg.indexLoad()).toMatchObject({ fromEntries: 0, reindexed: docs.length });
+    expect(await bg.indexLoad()).toMatchObject({ fromEntries: 0, reindexed: docs.length, pending: 0 });
     const entries = await store.listIndexEntries();
     expect(entries.map((e) => e.id).sort()).toEqual([...docs.map((d) => d.id), id].sort());
+    // Every entry is searchable (posted), the remembered page's too.
+    expect(entries.every((e) => e.posted !== undefined)).toBe(true);
+    expect(await store.postedCount()).toBe(docs.length + 1);
     // A new background life (the service worker started again) on the same database.
+    // (on the class: the new life opens its own connection)
+    const reads = ['listDocuments', 'indexInputs', 'documentsToIndex', 'exportCorpus'].map((m) => vi.spyOn(CorpusStore.prototype, m as 'listDocuments'));
     const next = createBackground({ openCorpus: () => openCorpusSource(docs), browser: fakeBrowser() as never });
     const reply = await call(next, analyzeMsg('http://127.0.0.1/ferry', undefined), SENDER);
     expect(reply.report.self).toBe(id);
-    expect(await next.indexLoad()).toMatchObject({ docs: docs.length + 1, fromEntries: docs.length + 1, reindexed: 0 });
+    expect(reply.report.indexing).toBeUndefined();
+    await vi.waitFor(async () => expect((await next.indexLoad())?.persisted).toBe(true));
+    expect(await next.indexLoad()).toMatchObject({ docs: docs.length + 1, indexed: 0, pending: 0 });
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    reads.forEach((r) => r.mockRestore());
     store.close();
   });
+
+  it('after an import, pages are answered from what is indexed so far, saying so, until every article is searchable', async () => {
+    const { bg, store } = await setup({});
+    const seed = docs[1]!;
+    await call(bg, { type: 'analyze', title: seed.headline, text: seed.text, url: 'http://127.0.0.1/s' }, SENDER);
+    await vi.waitFor(async () => expect((await bg.indexLoad())?.persisted).toBe(true));
+    // An import from the options page: 300 articles, none searchable yet.
+    const imported = Array.from({ length: 300 }, (_, i) => ({
+      id: `imp-${i}`, outlet: `Outlet ${i % 9}`, outletNamed: true, headline: `Imported ${i}`, date: null, lang: 'en',
+      text: `Imported article ${i} on the harbour council budget.\nThe council of district ${i} voted ${i} to ${i % 7} on the harbour budget on Monday.\nThe mayor of district ${i} said the vote was close.`,
+      addedAt: '2025-05-01T00:00:00.000Z', source: 'user' as const, hidden: false,
+    }));
+    await store.importDocuments(imported);
+    const first = await call(bg, { type: 'analyze', title: seed.headline, text: seed.text, url: 'http://127.0.0.1/s' }, SENDER);
+    expect(first.ok).toBe(true);
+    expect(first.report.indexing).toMatchObject({ searchable: docs.length });
+    expect(first.report.indexing.pending).toBeGreaterThan(0);
+    await vi.waitFor(async () => expect((await bg.indexLoad())?.persisted).toBe(true), { timeout: 60_000 });
+    const later = await call(bg, { type: 'analyze', title: seed.headline, text: seed.text, url: 'http://127.0.0.1/s' }, SENDER);
+    expect(later.report.indexing).toBeUndefined();
+    expect(await store.postedCount()).toBe(docs.length + imported.length);
+    store.close();
+  }, 90_000);
 
   it('expiry through the background removes the document from the live index too', async () => {
     const { bg, store } = await setup({ enabled: true, keepDays: 30 });

@@ -180,16 +180,20 @@ describe('per-document index entries', () => {
     expect((await store.listIndexEntries()).map((e) => e.id)).toEqual([(kept as { id: string }).id]);
   });
 
-  it('storeSource reports how its last build went, and saveIndexEntry never throws', async () => {
+  it('storeSource indexes in the background what is not searchable yet, reports how far along it is, and saveIndexEntry never throws', async () => {
     store = await withSeedsAndDocs(1);
     const source = storeSource(store);
     expect(source.lastIndexLoad()).toBeNull();
     const index = await source.buildIndex(await source.revision());
     await vi.waitFor(() => expect(source.lastIndexLoad()?.persisted).toBe(true));
-    expect(source.lastIndexLoad()).toMatchObject({ docs: index.size, reindexed: index.size, fromEntries: 0 });
+    const visible = (await store.listDocuments({ includeHidden: false })).length;
+    expect(source.lastIndexLoad()).toMatchObject({ docs: visible, reindexed: visible, fromEntries: 0, pending: 0, indexed: visible });
+    // Nothing changed since: nothing to index, nothing read.
     await source.buildIndex(await source.revision());
-    expect(source.lastIndexLoad()).toMatchObject({ docs: index.size, fromEntries: index.size, reindexed: 0 });
-    const doc = index.get(seeds[0]!.id)!;
+    await vi.waitFor(() => expect(source.lastIndexLoad()?.persisted).toBe(true));
+    expect(source.lastIndexLoad()).toMatchObject({ docs: visible, indexed: 0, pending: 0 });
+    const doc = toCorpusDoc((await store.getDocument(seeds[0]!.id))!);
+    index.add(doc);
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });

@@ -2,7 +2,9 @@
 // the pages and files they added, minus hidden seeds); when IndexedDB cannot be opened (e.g.
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
 import { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from '../engine';
-import type { CorpusDoc } from '../engine/types';
+import { fingerprint, indexEntryOf } from '../engine/index/corpus-index';
+import { DocCache, lookupIndexFor, type LookupStats, type PostingsSource } from '../engine/index/page-retrieval';
+import type { CorpusDoc, PageInput } from '../engine/types';
 import { addPageToCorpus, findPageInCorpus, type AddPageResponse, type PageStoredResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
 import { rememberPageInCorpus, type RememberOutcome } from '../storage/remember-page';
@@ -25,6 +27,14 @@ export interface IndexLoad {
   ms: number;
   /** True once the entries of the re-indexed documents are written (or writing them failed). */
   persisted: boolean;
+  /**
+   * A library on disk (storeSource): documents still being indexed (not yet searchable; pages are
+   * answered from the others meanwhile), and how many of this round are done.
+   */
+  pending?: number;
+  indexed?: number;
+  /** What the last page's retrieval read from the store, and how long it took. */
+  lastPage?: LookupStats;
 }
 
 export interface CorpusSource {
@@ -48,6 +58,12 @@ export interface CorpusSource {
   saveIndexEntry(doc: CorpusDoc, entry: IndexedDocEntry): Promise<void>;
   /** How the last buildIndex went (null before the first). */
   lastIndexLoad(): IndexLoad | null;
+  /**
+   * The index to analyse `page` with, when the library is kept on disk: what the page's
+   * retrieval reads, loaded into `index` (the one buildIndex returned, a cache of documents).
+   * Absent: `index` holds every document already.
+   */
+  indexFor?(index: CorpusIndex, page: PageInput): Promise<CorpusIndex>;
   /** The store a fetch run writes to (followed sources), or null when nothing can be stored. */
   store(): CorpusStore | null;
 }
@@ -154,15 +170,165 @@ export async function buildIndexFromStore(store: CorpusStore): Promise<{ index: 
   return { index, load, persisted };
 }
 
+/** The store's search index on disk, as the engine's page retrieval reads it. */
+export function storePostings(store: CorpusStore): PostingsSource {
+  return {
+    state: () => store.postingsState(),
+    docFreqs: (terms) => store.docFreqs(terms),
+    postings: (terms) => store.termPostings(terms),
+    byFingerprint: (fp) => store.postedByFingerprint(fp),
+    load: async (ids) => {
+      const out = new Map<string, { doc: CorpusDoc; entry: IndexedDocEntry; version: number }>();
+      for (const [id, { doc, rec }] of await store.loadPosted(ids)) out.set(id, { doc: toCorpusDoc(doc), entry: rec.entry, version: rec.posted });
+      return out;
+    },
+  };
+}
+
+/**
+ * Documents indexed per transaction by `indexPending`. Indexing one from its text takes ~3–5 ms
+ * (Node, 2 cores), from a valid stored entry well under 1 ms; with ~300 distinct terms each, a
+ * batch of 100 is one postings record and one document-frequency update per distinct term of
+ * the batch (a few thousand writes), so an analysis waiting on the database waits at most one
+ * batch (~0.1–0.5 s) however large the import.
+ */
+export const INDEX_BATCH = 100;
+
+/**
+ * At most this many documents to index, a page waits for them rather than be answered without
+ * them: two batches, ~0.5–1 s in Chromium on 2 cores (~150–260 documents a second, docs/bench.md).
+ */
+const WAIT_FOR_PENDING = 2 * INDEX_BATCH;
+
+/** The entry stored for this document, when it was made from this text under this terms revision; else null. */
+function validEntry(doc: CorpusDoc, rec: IndexEntryRecord | undefined): IndexedDocEntry | null {
+  if (!rec || rec.termsRevision !== TERMS_REVISION || rec.textLength !== doc.text.length) return null;
+  try {
+    // addWithEntry checks the entry's shape and its fingerprint against the text.
+    new CorpusIndex().addWithEntry(doc, rec.entry);
+    return rec.entry;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Makes every visible document searchable that is not yet (imported, shown again, stored by an
+ * older version, or left half-indexed by a crash): INDEX_BATCH per transaction, yielding between
+ * batches so pages are answered meanwhile (from the documents indexed so far). `progress` is
+ * told how far along it is.
+ */
+export async function indexPending(
+  store: CorpusStore,
+  progress: (done: number, pending: number, fromEntries: number) => void = () => {},
+  /** Awaited before each batch: a page being answered goes first. */
+  turn: () => Promise<void> = async () => {},
+): Promise<void> {
+  const { revision, pending } = await store.pendingPostings(TERMS_REVISION);
+  let done = 0;
+  let fromEntries = 0;
+  progress(0, pending.length, 0);
+  for (let i = 0; i < pending.length; i += INDEX_BATCH) {
+    await turn();
+    const records: IndexEntryRecord[] = [];
+    const hashes = new Map<string, string>();
+    for (const { doc: stored, rec } of await store.documentsToIndex(pending.slice(i, i + INDEX_BATCH))) {
+      if (stored.hidden) continue;
+      const doc = toCorpusDoc(stored);
+      const reused = validEntry(doc, rec);
+      if (reused) fromEntries++;
+      records.push(indexEntryRecord(doc, reused ?? indexEntryOf(doc)));
+      hashes.set(doc.id, stored.contentHash);
+    }
+    await store.postDocuments(records, hashes);
+    done = Math.min(pending.length, i + INDEX_BATCH);
+    progress(done, pending.length, fromEntries);
+    await new Promise<void>((r) => setTimeout(r, 0)); // an analysis waiting for the thread goes first
+  }
+  await store.markPostingsComplete(revision);
+}
+
+/**
+ * The reader's library on disk (issue 21): a start reads no document. `buildIndex` returns the
+ * cache of recently used documents and sets the indexing of pending documents going in the
+ * background; `indexFor` reads, for each page, the postings, frequencies and candidate documents
+ * it needs.
+ */
 export function storeSource(store: CorpusStore): CorpusSource {
   let last: IndexLoad | null = null;
+  const cache = new DocCache();
+  const postings = storePostings(store);
+  let indexing: Promise<void> | null = null;
+  let again = false;
+  // Pages being answered: indexing waits for them between batches (a batch holds the thread
+  // for ~0.3–0.5 s of segmentation, which a page in the middle of its reads would wait for).
+  let answering = 0;
+  let answered: (() => void)[] = [];
+  const pagesFirst = () => (answering ? new Promise<void>((r) => answered.push(r)) : Promise.resolve());
+  /** Starts indexing what is pending; resolves once it is known how much is (the page's report says it). */
+  const startIndexing = (): Promise<void> => {
+    if (indexing) {
+      again = true;
+      return Promise.resolve();
+    }
+    let counted!: () => void;
+    const known = new Promise<void>((r) => (counted = r));
+    const t0 = performance.now();
+    const load: IndexLoad = { docs: 0, fromEntries: 0, reindexed: 0, orphansDropped: 0, ms: 0, persisted: false, pending: 0, indexed: 0 };
+    last = load;
+    indexing = indexPending(
+      store,
+      (done, pending, fromEntries) => {
+        counted();
+        load.pending = pending - done;
+        load.indexed = done;
+        load.fromEntries = fromEntries;
+        load.reindexed = done - fromEntries;
+      },
+      pagesFirst,
+    )
+      .catch(() => {
+        // Out of quota or similar: what is indexed stays searchable; the rest is tried at the next start.
+      })
+      .then(async () => {
+        load.docs = await store.postedCount().catch(() => 0);
+        load.ms = performance.now() - t0;
+        load.pending = 0;
+        load.persisted = true;
+        indexing = null;
+        counted();
+        if (again) {
+          again = false;
+          void startIndexing();
+        }
+      });
+    return known;
+  };
   return {
     revision: () => store.revision(),
     async buildIndex() {
-      // Whatever the revision: the entries of unchanged documents stay valid across changes.
-      const { index, load } = await buildIndexFromStore(store);
-      last = load;
-      return index;
+      // Reads keys only (which documents are not searchable yet), no document; the indexing
+      // itself goes on in the background while pages are answered, unless it is short enough
+      // to wait for (the seeds at the first start, a few pages stored or shown again).
+      await startIndexing();
+      if (indexing && (last?.pending ?? 0) <= WAIT_FOR_PENDING) await indexing;
+      return cache.index;
+    },
+    async indexFor(_index, page) {
+      answering++;
+      try {
+        const stats: LookupStats = { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, storeMs: 0 };
+        const view = await lookupIndexFor(page, postings, cache, stats);
+        if (last) last.lastPage = stats;
+        return view;
+      } finally {
+        // Resumed after the caller's synchronous analysis (a later task than this continuation).
+        if (--answering === 0) {
+          const waiting = answered;
+          answered = [];
+          setTimeout(() => waiting.forEach((r) => r()), 0);
+        }
+      }
     },
     async addPage(page) {
       const response = await addPageToCorpus(store, page);
@@ -179,19 +345,31 @@ export function storeSource(store: CorpusStore): CorpusSource {
     },
     expire: (limits) => store.expireRemembered(limits),
     async saveIndexEntry(doc, entry) {
-      await store.saveIndexEntries([indexEntryRecord(doc, entry)]).catch(() => {
-        // Out of quota or similar: this document is re-indexed from its text at the next start.
-      });
+      // The background added the document to the cache to compute its entry: the cache loads
+      // it again when a page needs it (with its chunk).
+      cache.drop(doc.id);
+      try {
+        const stored = await store.getDocument(doc.id);
+        if (!stored || stored.text !== doc.text || entry.fingerprint !== fingerprint(doc.text)) return;
+        await store.postDocuments([indexEntryRecord(doc, entry)], new Map([[doc.id, stored.contentHash]]));
+      } catch {
+        // Out of quota or similar: this document is indexed at the next start.
+      }
     },
     lastIndexLoad: () => (last ? { ...last } : null),
     store: () => store,
   };
 }
 
+/** The engine's indexing of one text, for the store to make a stored page searchable in the same transaction. */
+export function indexText(text: string): { termsRevision: string; entry: IndexedDocEntry } {
+  return { termsRevision: TERMS_REVISION, entry: indexEntryOf({ id: 'new', outlet: '', outletNamed: false, headline: '', date: null, lang: 'en', text }) };
+}
+
 /** Opens the reader's corpus (storing the shipped seeds on first run), or falls back to the seeds in memory. */
 export async function openCorpusSource(seeds: readonly CorpusDoc[]): Promise<CorpusSource> {
   try {
-    const store = await CorpusStore.open();
+    const store = await CorpusStore.open(undefined, { indexer: indexText });
     await store.ensureSeeds(seeds);
     return storeSource(store);
   } catch (e) {

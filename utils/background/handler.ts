@@ -117,8 +117,13 @@ export function createBackground(deps: BackgroundDeps) {
 
   const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
     try {
-      const index = await getIndex();
-      const report = withSourceUrls(analyzePage({ title, text, url, date }, index), index);
+      const page = { title, text, url, date };
+      const src = await getSource();
+      // A library on disk: the index holds what this page's retrieval read (issue 21).
+      const index = src.indexFor ? await src.indexFor(await getIndex(), page) : await getIndex();
+      const report = withSourceUrls(analyzePage(page, index), index);
+      const load = src.lastIndexLoad();
+      if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.pending };
       return { ok: true, report: await withFreshness(report) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };

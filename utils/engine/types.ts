@@ -153,6 +153,12 @@ export interface Report {
   /** Why nothing was compared, when the page could not be (e.g. a language not supported yet). */
   notice?: string;
   /**
+   * Set by the background (not the engine) while the reader's library is still being indexed
+   * (after an import or an upgrade): the page was compared with the `searchable` articles only,
+   * `pending` more are on their way.
+   */
+  indexing?: { searchable: number; pending: number };
+  /**
    * The story's facts that this page's claims link to, and those it leaves out: each is the set
    * of sentences, across the covering outlets, that report one specific fact.
    */

@@ -3,6 +3,7 @@
 // bypassed. Each public method is one transaction: it either happens entirely or not at all.
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CorpusDoc } from '../engine/types';
+import type { IndexedDocEntry } from '../engine/index/corpus-index';
 import { validateDocFields } from './doc-validation';
 import { MAX_OUTLET_CHARS } from './limits';
 import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
@@ -122,10 +123,102 @@ async function findDuplicateIn(
   return null;
 }
 
-async function bumpRevision(meta: MetaStore): Promise<number> {
-  const next = ((await meta.get(META.revision)) ?? 0) + 1;
+const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : 0);
+
+/**
+ * Increases the revision. `keepsPostings`: the change left every visible document searchable
+ * as it was (a delete that removed its postings in the same transaction), so if nothing was
+ * waiting to be indexed before, nothing is after.
+ */
+async function bumpRevision(meta: MetaStore, keepsPostings = false): Promise<number> {
+  const prev = num(await meta.get(META.revision));
+  const next = prev + 1;
   await meta.put(next, META.revision);
+  if (keepsPostings && num(await meta.get(META.postedRevision)) === prev) await meta.put(next, META.postedRevision);
   return next;
+}
+
+type PostingStores = ['indexEntries', 'postings', 'docFreq', 'meta'];
+const POSTING_STORES: PostingStores = ['indexEntries', 'postings', 'docFreq', 'meta'];
+type PostingTx = IDBPTransaction<CorpusSchema, Names[], 'readwrite'>;
+
+/** The distinct terms of an entry: the terms its document is posted under. */
+function distinctTerms(rec: IndexEntryRecord): string[] {
+  return [...new Set((rec.entry?.terms ?? []).flat())];
+}
+
+/**
+ * Makes these documents searchable in the caller's transaction (see CorpusStore.postDocuments):
+ * entries marked posted under a new chunk, postings, frequencies, count.
+ */
+async function postIn(tx: PostingTx, records: readonly IndexEntryRecord[], contentHashes: ReadonlyMap<string, string>): Promise<string[]> {
+  const docs = tx.objectStore('documents');
+  const entries = tx.objectStore('indexEntries');
+  const meta = tx.objectStore('meta');
+  const chunk = num(await meta.get(META.postingChunk)) + 1;
+  await meta.put(chunk, META.postingChunk);
+  const byTerm = new Map<string, string[]>();
+  const posted: string[] = [];
+  const writes: Promise<unknown>[] = [];
+  const current = await Promise.all(records.map(async (r) => ({ doc: await docs.get(r.id), old: await entries.get(r.id) })));
+  records.forEach((r, k) => {
+    const { doc, old } = current[k];
+    if (!doc || doc.hidden || doc.contentHash !== contentHashes.get(r.id) || doc.text.length !== r.textLength) return;
+    if (old?.posted !== undefined) return;
+    for (const t of distinctTerms(r)) {
+      const ids = byTerm.get(t);
+      if (ids) ids.push(r.id);
+      else byTerm.set(t, [r.id]);
+    }
+    posted.push(r.id);
+    writes.push(entries.put({ ...r, posted: chunk, postedFingerprint: r.entry.fingerprint }));
+  });
+  if (!posted.length) return posted;
+  const postings = tx.objectStore('postings');
+  const docFreq = tx.objectStore('docFreq');
+  await Promise.all([
+    ...writes,
+    ...[...byTerm].map(async ([t, ids]) => {
+      await postings.put(ids, [t, chunk]);
+      await docFreq.put(((await docFreq.get(t)) ?? 0) + ids.length, t);
+    }),
+  ]);
+  await meta.put(num(await meta.get(META.postedDocs)) + posted.length, META.postedDocs);
+  await meta.put(num(await meta.get(META.postingsGeneration)) + 1, META.postingsGeneration);
+  return posted;
+}
+
+/** The key range of every postings record of a term ([term, chunk] for any chunk number). */
+const termRange = (term: string) => IDBKeyRange.bound([term], [term, []]);
+
+/**
+ * Makes a document not searchable, in the caller's transaction: its id leaves the postings of
+ * each of its terms, their document frequencies and the count go down, and its entry is no
+ * longer marked posted (kept: a later indexing reuses it when the text is unchanged). Returns
+ * whether it was searchable.
+ */
+async function unpostIn(tx: PostingTx, id: string): Promise<boolean> {
+  const entries = tx.objectStore('indexEntries');
+  const rec = await entries.get(id);
+  if (!rec || rec.posted === undefined) return false;
+  const postings = tx.objectStore('postings');
+  const docFreq = tx.objectStore('docFreq');
+  const chunk = rec.posted;
+  await Promise.all(
+    distinctTerms(rec).map(async (t) => {
+      const ids = await postings.get([t, chunk]);
+      const left = (ids ?? []).filter((x) => x !== id);
+      await (left.length ? postings.put(left, [t, chunk]) : postings.delete([t, chunk]));
+      const df = ((await docFreq.get(t)) ?? 1) - 1;
+      await (df > 0 ? docFreq.put(df, t) : docFreq.delete(t));
+    }),
+  );
+  const { posted: _p, postedFingerprint: _f, ...rest } = rec;
+  await entries.put(rest);
+  const meta = tx.objectStore('meta');
+  await meta.put(Math.max(0, num(await meta.get(META.postedDocs)) - 1), META.postedDocs);
+  await meta.put(num(await meta.get(META.postingsGeneration)) + 1, META.postingsGeneration);
+  return true;
 }
 
 function newId(hash: string): string {
@@ -135,6 +228,12 @@ function newId(hash: string): string {
 export interface OpenOptions {
   /** Test hook: open the database at this version instead of the latest. */
   version?: number;
+  /**
+   * The engine's indexing of one text (the background passes it; the options page does not): a
+   * document stored with `addDocument` is then searchable in the same transaction that stores
+   * it. Without it, the document is indexed by the background later (`pendingPostings`).
+   */
+  indexer?: (text: string) => { termsRevision: string; entry: IndexedDocEntry };
 }
 
 export class CorpusStore {
@@ -144,11 +243,12 @@ export class CorpusStore {
   private constructor(
     readonly name: string,
     private readonly version: number,
+    private readonly indexer?: OpenOptions['indexer'],
   ) {}
 
   /** Opens (creating or migrating) the corpus database. */
   static async open(name: string = DB_NAME, opts: OpenOptions = {}): Promise<CorpusStore> {
-    const store = new CorpusStore(name, opts.version ?? DB_VERSION);
+    const store = new CorpusStore(name, opts.version ?? DB_VERSION, opts.indexer);
     await store.conn();
     await store.purgeTrash();
     return store;
@@ -209,7 +309,7 @@ export class CorpusStore {
 
   /** Increases on every change to the documents (a cheap "has the corpus changed?" check). */
   async revision(): Promise<number> {
-    return (await (await this.conn()).get('meta', META.revision)) ?? 0;
+    return num(await (await this.conn()).get('meta', META.revision));
   }
 
   async getDocument(id: string): Promise<StoredDoc | undefined> {
@@ -252,7 +352,10 @@ export class CorpusStore {
     if (problems.length) throw new TypeError(problems.join('; '));
     const fp = fingerprint(input.text, input.url);
     const now = new Date().toISOString();
-    return this.write('storing the document', ['documents', 'meta', 'trash'], async (tx) => {
+    // Indexed before the transaction (a few ms of segmentation): a transaction must not wait on
+    // anything but its own requests.
+    const indexed = this.indexer && !input.hidden ? this.indexer(input.text) : null;
+    return this.write('storing the document', ['documents', 'trash', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const dup = await findDuplicateIn(docs, input.text, fp);
       if (dup) return { status: 'duplicate', ...dup } as const;
@@ -262,11 +365,19 @@ export class CorpusStore {
         const base = id;
         for (let n = 2; await docs.get(id); n++) id = `${base}_${n}`;
       }
-      await docs.put(makeStored({ ...input, id }, fp, now));
+      const stored = makeStored({ ...input, id }, fp, now);
+      await docs.put(stored);
       // A deleted document stored again under its id: its trashed copy is obsolete, and an
       // "undo" of the delete must not try to put it back over this one.
       await tx.objectStore('trash').delete(id);
-      await bumpRevision(tx.objectStore('meta'));
+      // Searchable at once, in this transaction (a stale entry of a deleted document under the same id is replaced).
+      let posted = false;
+      if (indexed) {
+        await unpostIn(tx as unknown as PostingTx, id);
+        const record: IndexEntryRecord = { id, termsRevision: indexed.termsRevision, textLength: stored.text.length, entry: indexed.entry };
+        posted = (await postIn(tx as unknown as PostingTx, [record], new Map([[id, stored.contentHash]]))).length === 1;
+      }
+      await bumpRevision(tx.objectStore('meta'), posted);
       return { status: 'stored', id } as const;
     });
   }
@@ -287,7 +398,7 @@ export class CorpusStore {
    * Seeds are not deleted but hidden: they ship with the extension and would only come back.
    */
   async deleteDocument(id: string): Promise<boolean> {
-    return this.write('deleting the document', ['documents', 'trash', 'meta', 'indexEntries'], async (tx) => {
+    return this.write('deleting the document', ['documents', 'trash', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
@@ -295,9 +406,10 @@ export class CorpusStore {
       const trashed: TrashedDoc = { id, deletedAt: new Date().toISOString(), doc };
       await tx.objectStore('trash').put(trashed);
       await docs.delete(id);
-      // Its index entry goes with it (a restore re-indexes that one document at the next build).
+      // Its postings and index entry go with it (a restore re-indexes that one document).
+      await unpostIn(tx as unknown as PostingTx, id);
       await tx.objectStore('indexEntries').delete(id);
-      await bumpRevision(tx.objectStore('meta'));
+      await bumpRevision(tx.objectStore('meta'), true);
       return true;
     });
   }
@@ -357,12 +469,15 @@ export class CorpusStore {
     const name = outlet.replace(/\s+/g, ' ').trim();
     if (!name) throw new TypeError('The outlet needs a name.');
     if (name.length > MAX_OUTLET_CHARS) throw new TypeError(`The outlet’s name is too long (at most ${MAX_OUTLET_CHARS} characters).`);
-    return this.write('renaming the outlet', ['documents', 'meta'], async (tx) => {
+    return this.write('renaming the outlet', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
       if (doc.outlet !== name || !doc.outletNamed) {
         await docs.put({ ...doc, outlet: name, outletNamed: true, outletEdited: true });
+        // Indexed again (from its unchanged entry), under a new chunk: the background's cached
+        // copy, which carries the old name, is then seen stale and reloaded.
+        await unpostIn(tx as unknown as PostingTx, id);
         await bumpRevision(tx.objectStore('meta'));
       }
       return true;
@@ -394,7 +509,7 @@ export class CorpusStore {
       if (i > 0) await pause();
       const part = ids.slice(i, i + batch);
       deleted.push(
-        ...(await this.write('removing expired remembered articles', ['documents', 'meta', 'indexEntries'], async (tx) => {
+        ...(await this.write('removing expired remembered articles', ['documents', ...POSTING_STORES], async (tx) => {
           const docs = tx.objectStore('documents');
           const entries = tx.objectStore('indexEntries');
           const gone: string[] = [];
@@ -402,10 +517,11 @@ export class CorpusStore {
             const doc = await docs.get(id);
             if (!doc || doc.expiryKey === undefined) continue;
             await docs.delete(id);
+            await unpostIn(tx as unknown as PostingTx, id);
             await entries.delete(id);
             gone.push(id);
           }
-          if (gone.length) await bumpRevision(tx.objectStore('meta'));
+          if (gone.length) await bumpRevision(tx.objectStore('meta'), true);
           return gone;
         })),
       );
@@ -415,13 +531,15 @@ export class CorpusStore {
 
   /** Hides or shows a document (seeds: "hide" instead of delete). Hidden documents stay stored. */
   async setHidden(id: string, hidden: boolean): Promise<boolean> {
-    return this.write(hidden ? 'hiding the document' : 'showing the document', ['documents', 'meta'], async (tx) => {
+    return this.write(hidden ? 'hiding the document' : 'showing the document', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const doc = await docs.get(id);
       if (!doc) return false;
       if (doc.hidden !== hidden) {
         await docs.put({ ...doc, hidden });
-        await bumpRevision(tx.objectStore('meta'));
+        // Hidden: not searchable from now. Shown again: indexed by the background, as a new document.
+        if (hidden) await unpostIn(tx as unknown as PostingTx, id);
+        await bumpRevision(tx.objectStore('meta'), hidden);
       }
       return true;
     });
@@ -434,7 +552,7 @@ export class CorpusStore {
    */
   async ensureSeeds(seeds: readonly CorpusDoc[], opts: { unhide?: boolean } = {}): Promise<{ added: string[]; updated: string[] }> {
     const now = new Date().toISOString();
-    return this.write('storing the seed articles', ['documents', 'meta'], async (tx) => {
+    return this.write('storing the seed articles', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const added: string[] = [];
       const updated: string[] = [];
@@ -455,6 +573,8 @@ export class CorpusStore {
           added.push(seed.id);
         } else if (JSON.stringify(toCorpusDoc(existing)) !== JSON.stringify(toCorpusDoc(fresh)) || existing.hidden !== fresh.hidden) {
           await docs.put(fresh);
+          // Its text, metadata or visibility changed: indexed again by the background.
+          await unpostIn(tx as unknown as PostingTx, seed.id);
           updated.push(seed.id);
         }
       }
@@ -463,6 +583,7 @@ export class CorpusStore {
         for (const doc of await docs.index('by-source').getAll('seed')) {
           if (!seen.has(doc.id) && doc.hidden) {
             await docs.put({ ...doc, hidden: false });
+            await unpostIn(tx as unknown as PostingTx, doc.id);
             updated.push(doc.id);
           }
         }
@@ -567,17 +688,152 @@ export class CorpusStore {
    * the caller may ignore a failure (the document is re-indexed from its text at the next build).
    */
   async saveIndexEntries(records: readonly IndexEntryRecord[], opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<void> {
-    await this.inBatches('saving the search index', records, opts, (store, r) => store.put(r));
+    // A searchable entry stays as it is: replacing it would leave postings that its record no
+    // longer describes (it is made searchable only from a matching text and terms revision).
+    await this.inBatches('saving the search index', records, opts, async (store, r) => {
+      if ((await store.get(r.id))?.posted === undefined) await store.put(r);
+    });
   }
 
   /** Deletes the entries of these ids (garbage of deleted documents), in batches like saveIndexEntries. */
   async deleteIndexEntries(ids: readonly string[], opts: { batch?: number; pause?: () => Promise<void> } = {}): Promise<void> {
-    await this.inBatches('cleaning up the search index', ids, opts, (store, id) => store.delete(id));
+    await this.inBatches('cleaning up the search index', ids, opts, async (store, id) => {
+      if ((await store.get(id))?.posted === undefined) await store.delete(id);
+    });
   }
 
   /** Every stored entry (tests and diagnostics; the background reads them with indexInputs). */
   async listIndexEntries(): Promise<IndexEntryRecord[]> {
     return (await this.conn()).getAll('indexEntries');
+  }
+
+  // ---- the search index on disk (v6): what a page's retrieval reads, and how it is kept ----
+
+  /**
+   * Ids of the documents to index so that every visible document is searchable (hidden ones
+   * among them: the caller skips them), or none when nothing changed since they all were. When
+   * the postings were made under another terms revision (an extension update), they are dropped
+   * first and every document is to index again. Entries posted for a document that is gone (not
+   * possible through this class; a library written by an older version) stop being searchable.
+   */
+  async pendingPostings(termsRevision: string): Promise<{ revision: number; pending: string[] }> {
+    const db = await this.conn();
+    const [revision, posted, terms] = await Promise.all([this.revision(), db.get('meta', META.postedRevision), db.get('meta', META.postingsTerms)]);
+    if (terms !== termsRevision) await this.resetPostings(termsRevision);
+    else if (posted === revision) return { revision, pending: [] };
+    const tx = db.transaction(['documents', 'indexEntries'], 'readonly');
+    const [docIds, postedIds] = await Promise.all([tx.objectStore('documents').getAllKeys(), tx.objectStore('indexEntries').index('by-posted').getAllKeys()]);
+    const isDoc = new Set(docIds);
+    const isPosted = new Set(postedIds);
+    const orphans = postedIds.filter((id) => !isDoc.has(id));
+    if (orphans.length) {
+      await this.write('cleaning up the search index', POSTING_STORES, async (wtx) => {
+        for (const id of orphans) await unpostIn(wtx as unknown as PostingTx, id);
+      });
+    }
+    return { revision, pending: docIds.filter((id) => !isPosted.has(id)) };
+  }
+
+  /** Drops every posting and document frequency (another terms revision): every document is to index again. */
+  private async resetPostings(termsRevision: string): Promise<void> {
+    await this.write('rebuilding the search index', POSTING_STORES, async (tx) => {
+      await tx.objectStore('postings').clear();
+      await tx.objectStore('docFreq').clear();
+      const entries = tx.objectStore('indexEntries');
+      for (let c = await entries.index('by-posted').openCursor(); c; c = await c.continue()) {
+        const { posted: _p, postedFingerprint: _f, ...rest } = c.value;
+        await c.update(rest);
+      }
+      const meta = tx.objectStore('meta');
+      await meta.put(0, META.postedDocs);
+      await meta.put(num(await meta.get(META.postingsGeneration)) + 1, META.postingsGeneration);
+      await meta.delete(META.postedRevision);
+      await meta.put(termsRevision, META.postingsTerms);
+    });
+  }
+
+  /** Documents with their stored index entries (for indexing them), in one read. */
+  async documentsToIndex(ids: readonly string[]): Promise<{ doc: StoredDoc; rec?: IndexEntryRecord }[]> {
+    const tx = (await this.conn()).transaction(['documents', 'indexEntries'], 'readonly');
+    const docs = tx.objectStore('documents');
+    const entries = tx.objectStore('indexEntries');
+    const got = await Promise.all(ids.map(async (id) => ({ doc: await docs.get(id), rec: await entries.get(id) })));
+    return got.filter((g): g is { doc: StoredDoc; rec: IndexEntryRecord | undefined } => !!g.doc);
+  }
+
+  /**
+   * Makes these documents searchable, in ONE transaction with their entries: each entry is
+   * stored, marked posted under a new chunk, its document's id added to the postings of each of
+   * its terms under that chunk, their document frequencies and the count raised. A crash
+   * before the end leaves none of them searchable (indexed again at the next start). A document
+   * deleted, hidden or given another text since its entry was made is skipped, as is one
+   * already searchable. Returns the ids made searchable.
+   */
+  async postDocuments(records: readonly IndexEntryRecord[], contentHashes: ReadonlyMap<string, string>): Promise<string[]> {
+    if (!records.length) return [];
+    return this.write('indexing documents', ['documents', ...POSTING_STORES], (tx) => postIn(tx as unknown as PostingTx, records, contentHashes));
+  }
+
+  /** Records that every visible document was searchable at `revision` (unless it changed since). */
+  async markPostingsComplete(revision: number): Promise<boolean> {
+    return this.write('indexing documents', ['meta'], async (tx) => {
+      const meta = tx.objectStore('meta');
+      if (num(await meta.get(META.revision)) !== revision) return false;
+      await meta.put(revision, META.postedRevision);
+      return true;
+    });
+  }
+
+  /** Number of searchable documents and the postings' generation, read together. */
+  async postingsState(): Promise<{ documentCount: number; generation: number }> {
+    const meta = (await this.conn()).transaction('meta', 'readonly').store;
+    const [count, generation] = await Promise.all([meta.get(META.postedDocs), meta.get(META.postingsGeneration)]);
+    return { documentCount: num(count), generation: num(generation) };
+  }
+
+  /** Number of searchable documents. */
+  async postedCount(): Promise<number> {
+    return num(await (await this.conn()).get('meta', META.postedDocs));
+  }
+
+  /** Number of searchable documents containing each term. */
+  async docFreqs(terms: readonly string[]): Promise<Map<string, number>> {
+    const store = (await this.conn()).transaction('docFreq', 'readonly').store;
+    const counts = await Promise.all(terms.map((t) => store.get(t)));
+    return new Map(terms.map((t, k) => [t, counts[k] ?? 0]));
+  }
+
+  /** The searchable documents containing each term, with the chunk each was posted under. */
+  async termPostings(terms: readonly string[]): Promise<Map<string, { id: string; version: number }[]>> {
+    const store = (await this.conn()).transaction('postings', 'readonly').store;
+    const read = await Promise.all(terms.map((t) => Promise.all([store.getAllKeys(termRange(t)), store.getAll(termRange(t))])));
+    return new Map(
+      terms.map((t, k) => {
+        const [keys, values] = read[k];
+        return [t, keys.flatMap((key, i) => values[i].map((id) => ({ id, version: key[1] })))];
+      }),
+    );
+  }
+
+  /** The searchable document whose entry has this fingerprint (the last by id), and its chunk. */
+  async postedByFingerprint(fp: string): Promise<{ id: string; version: number } | null> {
+    const recs = await (await this.conn()).getAllFromIndex('indexEntries', 'by-fingerprint', fp);
+    const last = recs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).at(-1);
+    return last && last.posted !== undefined ? { id: last.id, version: last.posted } : null;
+  }
+
+  /** Searchable documents with their entries and chunks (ids not searchable are left out). */
+  async loadPosted(ids: readonly string[]): Promise<Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number } }>> {
+    const tx = (await this.conn()).transaction(['documents', 'indexEntries'], 'readonly');
+    const docs = tx.objectStore('documents');
+    const entries = tx.objectStore('indexEntries');
+    const got = await Promise.all(ids.map((id) => Promise.all([docs.get(id), entries.get(id)])));
+    const out = new Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number } }>();
+    ids.forEach((id, k) => {
+      const [doc, rec] = got[k];
+      if (doc && !doc.hidden && rec?.posted !== undefined) out.set(id, { doc, rec: rec as IndexEntryRecord & { posted: number } });
+    });
+    return out;
   }
 
   private async inBatches<T>(

@@ -90,6 +90,21 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('indexEntries', { keyPath: 'id' });
     },
   },
+  {
+    version: 6,
+    description:
+      'the search index on disk: postings (term, chunk → document ids) and docFreq (term → documents), searchable entries indexed by chunk and fingerprint',
+    apply(db, tx) {
+      // Every document of a v5 library starts not searchable (no entry is posted) and is indexed
+      // by the background in batches, from its stored entry when that is still valid: nothing is
+      // deleted, and the upgrade itself stays instant whatever the size of the library.
+      db.createObjectStore('postings');
+      db.createObjectStore('docFreq');
+      const entries = tx.objectStore('indexEntries');
+      entries.createIndex('by-posted', 'posted');
+      entries.createIndex('by-fingerprint', 'postedFingerprint');
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

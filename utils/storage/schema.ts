@@ -8,6 +8,8 @@ export const STORE = {
   documents: 'documents',
   trash: 'trash',
   indexEntries: 'indexEntries',
+  postings: 'postings',
+  docFreq: 'docFreq',
   meta: 'meta',
 } as const;
 
@@ -15,6 +17,16 @@ export const STORE = {
 export const META = {
   /** Increases on every change to the documents; the background compares it to its index's. */
   revision: 'revision',
+  /** Number of searchable documents (posted: in `postings` and `docFreq`). */
+  postedDocs: 'postedDocs',
+  /** The `revision` at which every visible document was last known searchable (nothing to index). */
+  postedRevision: 'postedRevision',
+  /** The last postings chunk number handed out (each indexing transaction writes under a new one). */
+  postingChunk: 'postingChunk',
+  /** Increases whenever any posting or document frequency changes (a reader's cache of them is then stale). */
+  postingsGeneration: 'postingsGeneration',
+  /** The engine's TERMS_REVISION the postings were made under (as a string). */
+  postingsTerms: 'postingsTerms',
 } as const;
 
 export interface CorpusSchema extends DBSchema {
@@ -31,6 +43,14 @@ export interface CorpusSchema extends DBSchema {
   };
   trash: { key: string; value: TrashedDoc };
   /** One per document id (v5); replaced v3's whole-corpus `indexSnapshots`, which v5 deletes. */
-  indexEntries: { key: string; value: IndexEntryRecord };
-  meta: { key: string; value: number };
+  indexEntries: { key: string; value: IndexEntryRecord; indexes: { 'by-posted': number; 'by-fingerprint': string } };
+  /**
+   * The document-level inverted index (v6): under [term, chunk], the ids of the documents
+   * containing the term that were indexed in that chunk (one indexing transaction). A term's
+   * postings are the records of its key range.
+   */
+  postings: { key: [string, number]; value: string[] };
+  /** term → number of searchable documents containing it (v6). */
+  docFreq: { key: string; value: number };
+  meta: { key: string; value: number | string };
 }

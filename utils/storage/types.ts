@@ -82,6 +82,13 @@ export interface IndexEntryRecord {
   /** Length of the text the entry was made from: a cheap first check that the text is unchanged. */
   textLength: number;
   entry: IndexedDocEntry;
+  /**
+   * The postings chunk the document is searchable under (v6; absent: not searchable, indexed at
+   * the next start). Written in the same transaction as its postings and document frequencies.
+   */
+  posted?: number;
+  /** `entry.fingerprint` while posted (the by-fingerprint index finds the page's stored copy). */
+  postedFingerprint?: string;
 }
 
 export interface ImportResult {

@@ -608,3 +608,99 @@ function fnv1a(s: string): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/**
+ * What a library kept on disk tells about one page (utils/engine/index/page-retrieval.ts): the
+ * number of documents, the document frequency of each of the page's terms, the postings of the
+ * terms the story gate votes with, and which stored document has the page's exact text.
+ */
+export interface LibraryLookup {
+  documentCount: number;
+  docFreq: ReadonlyMap<string, number>;
+  postings: ReadonlyMap<string, readonly string[]>;
+  /** The fingerprint looked up, and the stored document that has it (null: none). */
+  fingerprint: string;
+  fingerprintId: string | null;
+}
+
+/**
+ * A read-only view for one page of a library kept on disk: the documents the page needs (loaded
+ * into `base`, a bounded cache of recent documents, and held here so that another page's loading
+ * cannot evict them meanwhile), and the library's statistics from `lookup`. The engine reads it
+ * exactly as it reads a whole `CorpusIndex`: a question the lookup cannot answer (a term it did
+ * not read) throws rather than answer differently.
+ */
+export class LookupIndex extends CorpusIndex {
+  constructor(
+    private readonly base: CorpusIndex,
+    private readonly held: ReadonlyMap<string, IndexedDoc>,
+    private readonly lookup: LibraryLookup,
+  ) {
+    super();
+  }
+
+  override get size(): number {
+    return this.lookup.documentCount;
+  }
+  override get documentCount(): number {
+    return this.lookup.documentCount;
+  }
+  override add(): void {
+    throw new Error('a page view of the library is read-only');
+  }
+  override addWithEntry(): void {
+    throw new Error('a page view of the library is read-only');
+  }
+  override remove(): boolean {
+    throw new Error('a page view of the library is read-only');
+  }
+  override entryOf(id: string): IndexedDocEntry | undefined {
+    return this.base.entryOf(id);
+  }
+  override has(id: string): boolean {
+    return this.held.has(id);
+  }
+  override get(id: string): CorpusDoc | undefined {
+    const d = this.held.get(id);
+    return d ? { ...d.meta, text: d.text } : undefined;
+  }
+  override docs(): DocMeta[] {
+    return [...this.held.values()].map((d) => ({ ...d.meta }));
+  }
+  override indexed(id: string): IndexedDoc | undefined {
+    return this.held.get(id);
+  }
+  override docFreq(term: string): number {
+    const n = this.lookup.docFreq.get(term);
+    if (n === undefined) throw new Error(`LookupIndex: the document frequency of "${term}" was not read`);
+    return n;
+  }
+  override docsWith(term: string): Iterable<string> {
+    const ids = this.lookup.postings.get(term);
+    if (!ids) throw new Error(`LookupIndex: the postings of "${term}" were not read`);
+    return ids;
+  }
+  override findByFingerprint(fp: string): string | null {
+    if (fp !== this.lookup.fingerprint) throw new Error('LookupIndex: another fingerprint than the one looked up');
+    return this.lookup.fingerprintId;
+  }
+  /** The cache's memo: what is computed from the same documents is the same for every page. */
+  override gateMemo<T>(key: string, compute: () => T): T {
+    return this.base.gateMemo(key, compute);
+  }
+  override toJSON(): CorpusIndexJSON {
+    throw new Error('a page view of the library is not a snapshot');
+  }
+}
+
+/** The index entry of one document, computed from its text (what `addWithEntry` takes back). */
+export function indexEntryOf(doc: CorpusDoc): IndexedDocEntry {
+  const index = new CorpusIndex();
+  index.add(doc);
+  return index.entryOf(doc.id)!;
+}
+
+/** The distinct terms of an entry: the terms under which its document is posted. */
+export function entryTerms(entry: IndexedDocEntry): string[] {
+  return [...countTerms(entry.terms).keys()];
+}

@@ -299,19 +299,37 @@ const DOC_NORMS = new WeakMap<IndexedDoc, number>();
  * distinctive terms.
  */
 export function candidateDocs(page: PageProfile, index: CorpusIndex, exclude: Set<string>): string[] {
-  const ranked = [...page.tf.entries()]
-    .map(([t, n]) => [t, (1 + Math.log(n)) * libraryIdf(t, index, page.self)] as const)
-    .filter(([t]) => !GENERIC_NEWS_TERMS.has(t) && index.docFreq(t) - (page.self?.termFreq[t] ? 1 : 0) > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 30); // the page's 30 most distinctive terms: enough to find any document on its story
+  const ranked = distinctiveTerms(page, index);
   const votes = new Map<string, number>();
   for (const [t, w] of ranked) for (const id of index.docsWith(t)) if (!exclude.has(id)) votes.set(id, (votes.get(id) ?? 0) + w);
   // Twice the coverage limit: the gate then keeps the related ones among them.
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_STORY_DOCS * 2).map(([id]) => id);
 }
 
+/** How many of the page's terms vote for candidate documents: enough to find any document on its story. */
+export const DISTINCTIVE_TERMS = 30;
+
+/**
+ * The page's DISTINCTIVE_TERMS most distinctive terms with their weights, by the library's
+ * document frequencies: the terms whose postings `candidateDocs` reads. Reads `docFreq` of each
+ * of the page's terms that is not a beat word (`candidateTerms`) and `documentCount`, nothing
+ * else, so a library on disk answers it from its stored aggregates (utils/engine/index/page-retrieval.ts).
+ */
+export function distinctiveTerms(page: PageProfile, index: Pick<CorpusIndex, 'docFreq' | 'documentCount'>): (readonly [string, number])[] {
+  return candidateTerms(page)
+    .map((t) => [t, (1 + Math.log(page.tf.get(t)!)) * libraryIdf(t, index, page.self)] as const)
+    .filter(([t]) => index.docFreq(t) - (page.self?.termFreq[t] ? 1 : 0) > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, DISTINCTIVE_TERMS);
+}
+
+/** The page's terms that may vote (every one but the beat words), in the profile's order. */
+export function candidateTerms(page: PageProfile): string[] {
+  return [...page.tf.keys()].filter((t) => !GENERIC_NEWS_TERMS.has(t));
+}
+
 /** Document-level IDF in the library, with the page counted as one document (and its stored copy not again). */
-function libraryIdf(term: string, index: CorpusIndex, self?: IndexedDoc): number {
+function libraryIdf(term: string, index: Pick<CorpusIndex, 'docFreq' | 'documentCount'>, self?: IndexedDoc): number {
   const n = index.documentCount - (self ? 1 : 0) + 1;
   const df = index.docFreq(term) - (self?.termFreq[term] ? 1 : 0) + 1;
   return Math.log(1 + n / df);
