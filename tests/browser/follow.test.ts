@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { isLocalUrl, SEED_IDS } from './fixtures';
+import { probeStoredDocs } from './probes';
 import { artifactsDir, extensionWorker, launchChromium } from './shared';
 import {
   breakHostileFeeds,
@@ -35,33 +36,7 @@ import {
 
 const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 
-interface Doc {
-  id: string;
-  outlet: string;
-  headline: string;
-  date: string | null;
-  url?: string;
-  source: string;
-  text: string;
-  fetchedFrom?: string;
-  summaryOnly?: boolean;
-}
 
-/** Every stored document, read from the extension's IndexedDB in one of its pages. */
-function storedDocs(): Promise<Doc[]> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('source-compare-corpus');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const get = req.result.transaction('documents').objectStore('documents').getAll();
-      get.onsuccess = () => {
-        resolve(get.result);
-        req.result.close();
-      };
-      get.onerror = () => reject(get.error);
-    };
-  });
-}
 
 describe('following outlets’ feeds in Chromium', () => {
   let server: FollowServer;
@@ -76,7 +51,7 @@ describe('following outlets’ feeds in Chromium', () => {
   const seen: { url: string; fromWorker: boolean }[] = [];
 
   const url = (path: string) => `${server.origin}${path}`;
-  const docs = () => options.evaluate(storedDocs);
+  const docs = () => options.evaluate(probeStoredDocs);
   const settle = () => page.waitForFunction(() => !['loading', undefined].includes(document.documentElement.dataset.sourceCompare), null, { timeout: 60_000 });
   const open = async (path: string) => {
     await page.bringToFront();

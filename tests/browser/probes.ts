@@ -195,3 +195,35 @@ export async function runAxeOnSidebar(): Promise<{ id: string; impact: string | 
     examples: v.nodes.slice(0, 3).map((n) => `${n.html.slice(0, 120)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`),
   }));
 }
+
+/** A stored corpus document as the tests read it (the fields they look at). */
+export interface StoredDocProbe {
+  id: string;
+  outlet: string;
+  headline: string;
+  date: string | null;
+  url?: string;
+  author?: string;
+  remembered?: boolean;
+  pinned?: boolean;
+  fetchedFrom?: string;
+  summaryOnly?: boolean;
+  source: string;
+  text: string;
+}
+
+/** Every stored document, read from the extension's IndexedDB (run it in one of the extension's pages). */
+export function probeStoredDocs(): Promise<StoredDocProbe[]> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('source-compare-corpus');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const get = req.result.transaction('documents').objectStore('documents').getAll();
+      get.onsuccess = () => {
+        resolve(get.result);
+        req.result.close();
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
-import { probeRanges, probeSidebar } from './probes';
+import { probeRanges, probeSidebar, probeStoredDocs } from './probes';
 import { extensionWorker, launchChromium } from './shared';
 import { articleLines, CHANNEL_A, CHANNEL_B, dateLine, FURNITURE, furniturePage, outletPage } from './remember-fixtures';
 
@@ -20,21 +20,6 @@ interface LogEntry {
   detail: string;
 }
 
-/** Every stored document, read from the extension's IndexedDB in one of its pages. */
-function storedDocs(): Promise<{ id: string; outlet: string; date: string | null; url?: string; author?: string; remembered?: boolean; pinned?: boolean; source: string; text: string }[]> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('source-compare-corpus');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const get = req.result.transaction('documents').objectStore('documents').getAll();
-      get.onsuccess = () => {
-        resolve(get.result);
-        req.result.close();
-      };
-      get.onerror = () => reject(get.error);
-    };
-  });
-}
 
 describe('remember as you read, and following a match, in Chromium', () => {
   let server: FixtureServer;
@@ -64,7 +49,7 @@ describe('remember as you read, and following a match, in Chromium', () => {
     }
     await page.locator(SIDEBAR).waitFor({ timeout: 10_000 });
   };
-  const docs = () => options.evaluate(storedDocs);
+  const docs = () => options.evaluate(probeStoredDocs);
   const optionsPage = async () => {
     await options.goto(`chrome-extension://${extId}/options.html`);
     await options.locator('[data-testid="corpus-row"]').first().waitFor({ timeout: 30_000 });
