@@ -17,6 +17,7 @@ import { centralRestatements } from './story/central-claim';
 import { findSelf, storyCoverage } from './story/coverage';
 import { pageProfile } from './story/story-gate';
 import { sentenceFeatures } from './text/features';
+import { linkSentenceContext } from './facts/measure';
 import { detectEnglish } from './text/language';
 import { splitSentences } from './text/segment';
 import type { Claim, PageInput, Report } from './types';
@@ -43,6 +44,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
     };
   }
   const feats = sentences.map(sentenceFeatures);
+  linkSentenceContext(feats);
   let profile = pageProfile(feats);
 
   // Story: the page itself if stored, then the documents that cover the same story.

@@ -2,6 +2,7 @@
 // overlap, unless a year, a part or the size of the gap says they are about something else.
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
+import { linkSentenceContext } from '../../../utils/engine/facts/measure';
 import { isLedeFact, sameNamedMeasure } from '../../../utils/engine/relations/measure-link';
 import { CorpusIndex, analyzePage } from '../../../utils/engine';
 import { landslideDoc, LANDSLIDE_PAGE } from '../landslide-story';
@@ -52,7 +53,10 @@ describe('sameNamedMeasure', () => {
     ['It was the strongest storm in at least 30 years.', 'The biggest storm to hit the coast in 30 years left the port flooded.', undefined, true],
     ['It was the strongest storm in 30 years.', 'It was the deadliest storm in 30 years.', undefined, false],
   ])('%s / %s (before: %s) → %s', (a, b, before, expected) => {
-    expect(sameNamedMeasure(feat(a), feat(b), before ? feat(before) : undefined)).toBe(expected);
+    const other = feat(b);
+    // As in a document: `b` continues the sentence before it (linkSentenceContext).
+    if (before) linkSentenceContext([feat(before), other]);
+    expect(sameNamedMeasure(feat(a), other)).toBe(expected);
   });
 });
 
@@ -81,7 +85,7 @@ describe('isLedeFact: the measures that pair a narrower claim with a lede', () =
     ['It struck at a depth of 12 km.', false],
   ])('%s → %s', (text, expected) => {
     const lede = 'The strongest storm in 30 years struck at 6:55 a.m., killed nine people, left 40 trapped and shook the ground at a depth of 12 km with a magnitude of 6.9.';
-    expect(sameNamedMeasure(feat(text), feat(lede), undefined, isLedeFact)).toBe(expected);
+    expect(sameNamedMeasure(feat(text), feat(lede), isLedeFact)).toBe(expected);
     expect(sameNamedMeasure(feat(text), feat(lede))).toBe(true);
   });
 });

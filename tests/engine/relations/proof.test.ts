@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { classify, contradiction } from '../../../utils/engine/relations/relations';
+import { linkSentenceContext } from '../../../utils/engine/facts/measure';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
 const cue = (page: string, other: string) => contradiction(feat(page), feat(other), 'Other');
@@ -64,6 +65,17 @@ describe('not the same quantity: no contradiction', () => {
   ];
   it.each(pairs)('%s / %s (%s)', (page, other) => {
     expect(cue(page, other)?.kind ?? null).not.toBe('number');
+  });
+
+  it('dates a sentence that continues one set in another year, so its figures are not today\'s', () => {
+    // "It" continues the sentence before it: the toll of a storm years ago, not this storm's.
+    const other = feat('It left 17 people dead and hundreds injured.');
+    linkSentenceContext([feat('In 2015, a storm of the same strength flattened the harbour.'), other]);
+    expect(contradiction(feat('The storm left 7 dead on Monday.'), other, 'Other')).toBeNull();
+    // control: continuing an undated sentence, the two tolls are one quantity and differ
+    const undated = feat('It left 17 people dead and hundreds injured.');
+    linkSentenceContext([feat('The storm flattened the harbour overnight.'), undated]);
+    expect(contradiction(feat('The storm left 7 dead on Monday.'), undated, 'Other')?.kind).toBe('number');
   });
 
   it('tells a difference it cannot prove in neutral words, as added detail', () => {

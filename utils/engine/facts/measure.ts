@@ -229,12 +229,37 @@ export const SAME_MOMENT_MINUTES = 10;
  */
 export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
   const tokens = tokensOf(s);
+  const continued = continuedYears(s).map(String);
   return s.quantities.map((q) => {
-    const dating = yearsDating(s, q.tok).map(String);
+    const dating = [...yearsDating(s, q.tok).map(String), ...continued];
     if (PAST_ANCHOR.test(s.text.slice(0, tokens[q.tok].start))) dating.push('past');
     return dating;
   });
 });
+
+/**
+ * A sentence that opens with a pronoun or a demonstrative ("It left 17 people dead", "That quake
+ * …") goes on about what the sentence before it named, so the years that sentence states date
+ * it too ("In 2018, a magnitude 6.4 earthquake destroyed hotels …. It left 17 people dead"): its
+ * figures are then not compared with today's (datingOf), nor linked as one fact with them
+ * (relations/measure-link.ts). A year anywhere in the sentence before counts ("the strongest
+ * since 1999. It …" dates it too): a figure wrongly dated is only compared less, never more.
+ * Call once on a text's sentences, in order, before reading datingOf or continuedYears.
+ */
+export function linkSentenceContext(sentences: readonly SentenceFeatures[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    if (!CONTINUES_BEFORE.test(sentences[i].text)) continue;
+    const years = sentences[i - 1].quantities.filter((q) => q.unit === 'year').map((q) => q.value);
+    if (years.length) CONTINUED_YEARS.set(sentences[i], years);
+  }
+}
+/** The years of the sentence this one continues (linkSentenceContext), else none. */
+export function continuedYears(s: SentenceFeatures): readonly number[] {
+  return CONTINUED_YEARS.get(s) ?? [];
+}
+const CONTINUED_YEARS = new WeakMap<SentenceFeatures, number[]>();
+/** Opening words that make a sentence continue the one before it (English pronouns and demonstratives). */
+const CONTINUES_BEFORE = /^\W*(?:it|they|this|that|these|those)\b/i;
 /** Past-time adverbials of English (a closed class): the figure after one is a former level. */
 const PAST_ANCHOR =
   /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter)|\p{L}+ (?:years|months|weeks|decades) ago)\b/iu;

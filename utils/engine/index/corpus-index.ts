@@ -13,6 +13,7 @@
 // actually compared with, and kept in a bounded cache. toJSON writes the stored part with terms
 // interned to integer ids; fromJSON rebuilds the global counts from it.
 import { sentenceFeatures, sentenceTerms, type SentenceFeatures } from '../text/features';
+import { linkSentenceContext } from '../facts/measure';
 import * as lexicon from '../text/lexicon';
 import { foldText } from '../text/normalize';
 import { splitSentences } from '../text/segment';
@@ -88,6 +89,7 @@ export class IndexedDoc {
         const start = this.spans[2 * i], end = this.spans[2 * i + 1];
         out.push(sentenceFeatures({ start, end, text: this.text.slice(start, end) }));
       }
+      linkSentenceContext(out);
       d.sentences = out;
     }
     return d.sentences;

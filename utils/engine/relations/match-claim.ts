@@ -76,7 +76,7 @@ export function matchClaim(
       // document's toll, wherever that document gives it.
       if (measured) {
         for (const i of measuredSentences(doc)) {
-          if (central.has(i) || !sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1])) continue;
+          if (central.has(i) || !sameNamedMeasure(claim, doc.sentences[i])) continue;
           candidates.push({ doc, outlet, short, i, score: claimScores.get(claim, doc.sentences[i]), oneFact: true });
         }
       }
@@ -92,14 +92,14 @@ export function matchClaim(
       if (central.has(i) && !restatesClaim(claim, doc.sentences[i], claimScores, index)) {
         // A lede's figures are facts of their own: a claim giving the same named measure is
         // one of them ("the toll rose to nine" / "the quake killed nine and injured 900").
-        if (measured && sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1], isLedeFact)) candidates.push({ doc, outlet, short, i, score, oneFact: true });
+        if (measured && sameNamedMeasure(claim, doc.sentences[i], isLedeFact)) candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;
       }
       if (score < PAIR_THRESHOLD && framed && (sameJustification(claim, doc.sentences[i], background) || sameRetaliation(claim, doc.sentences[i]))) {
         candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;
       }
-      if (score < PAIR_THRESHOLD && measured && sameNamedMeasure(claim, doc.sentences[i], doc.sentences[i - 1])) {
+      if (score < PAIR_THRESHOLD && measured && sameNamedMeasure(claim, doc.sentences[i])) {
         candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;
       }

@@ -22,7 +22,7 @@
 import type { SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { isTimeStamp } from '../text/numbers';
-import { CLOCK_KEY, eventClocks, isEventCount, isNamedMeasure, isReading, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
+import { CLOCK_KEY, continuedYears, eventClocks, isEventCount, isNamedMeasure, isReading, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating } from '../facts/measure';
 import { partOrTotal } from './relations';
 
 /**
@@ -32,15 +32,9 @@ import { partOrTotal } from './relations';
  */
 const TOTAL_SPREAD = 2;
 
-/** Opening words that make a sentence continue the one before it. */
-const CONTINUES_BEFORE = /^\s*(?:it|they|this|that|these|those)\b/i;
-
-/** The years a sentence states. */
-const yearsOf = perSentence((s: SentenceFeatures): number[] => s.quantities.filter((q) => q.unit === 'year').map((q) => q.value));
-
 
 /** Do the two give one moment, dated by the same years (see yearsDating)? */
-function sameMoment(a: SentenceFeatures, b: SentenceFeatures, continued: number[]): boolean {
+function sameMoment(a: SentenceFeatures, b: SentenceFeatures, continued: readonly number[]): boolean {
   const cb = eventClocks(b);
   return eventClocks(a).some((x) =>
     cb.some((y) => Math.abs(x.value - y.value) <= SAME_MOMENT_MINUTES && sameDating(yearsDating(a, x.tok), [...yearsDating(b, y.tok), ...continued])),
@@ -56,12 +50,12 @@ export const hasNamedMeasure = perSentence((s: SentenceFeatures): boolean =>
 
 /**
  * Do `a` and `b` give the same named measure, with nothing that says they are about two events
- * or a part and a whole? `before` is the sentence before `b` in its document, read when `b`
- * continues it.
+ * or a part and a whole? `b` is dated by the years of the sentence it continues too
+ * (continuedYears; `a`, a page's claim, by its own years only).
  */
-export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, before?: SentenceFeatures, which: (key: string) => boolean = anyMeasure): boolean {
+export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, which: (key: string) => boolean = anyMeasure): boolean {
   if (!hasNamedMeasure(a) || !hasNamedMeasure(b)) return false;
-  const continued = before && CONTINUES_BEFORE.test(b.text) ? yearsOf(before) : [];
+  const continued = continuedYears(b);
   const ma = measuresOf(a), mb = measuresOf(b);
   let linked = which(MOMENT) && sameMoment(a, b, continued);
   for (let x = 0; x < a.quantities.length; x++) {
