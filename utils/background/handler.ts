@@ -16,6 +16,7 @@ import { isoDay } from '../storage/page-doc';
 import { createFollow, type FollowDeps } from './follow';
 import { libraryFreshness } from '../follow/freshness';
 import { isFetchedId } from '../remember/expiry';
+import { markStart } from './start-marks';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
@@ -117,14 +118,22 @@ export function createBackground(deps: BackgroundDeps) {
 
   const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
     try {
+      markStart('analyzeReceived');
       const page = { title, text, url, date };
       const src = await getSource();
+      markStart('sourceReady');
+      const built = await getIndex();
+      markStart('indexReady');
       // A library on disk: the index holds what this page's retrieval read (issue 21).
-      const index = src.indexFor ? await src.indexFor(await getIndex(), page) : await getIndex();
+      const index = src.indexFor ? await src.indexFor(built, page) : built;
+      markStart('lookedUp');
       const report = withSourceUrls(analyzePage(page, index), index);
+      markStart('analysed');
       const load = src.lastIndexLoad();
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.pending };
-      return { ok: true, report: await withFreshness(report) };
+      const done = { ok: true as const, report: await withFreshness(report) };
+      markStart('replied');
+      return done;
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
