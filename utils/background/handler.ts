@@ -64,12 +64,22 @@ export function createBackground(deps: BackgroundDeps) {
   let current: { rev: number; index: Promise<CorpusIndex> } | null = null;
   const action = deps.browser.action ?? deps.browser.browserAction;
 
+  /**
+   * Settles when this background life has answered its first message: work that no answer
+   * needs (start-up expiry) waits for it, so a page that woke the worker is answered first.
+   */
+  let firstAnswered!: () => void;
+  const answeredOnce = new Promise<void>((r) => (firstAnswered = r));
+
   const getSource = () => {
     if (!source) {
       source = deps.openCorpus();
-      // Once per background life: limits the reader lowered (or time that passed while nothing
-      // was remembered) apply even when remembering is off now.
-      void source.then(() => loadRemember().then((settings) => expire(settings))).catch(() => {});
+      // Once per background life, after the first answer: limits the reader lowered (or time
+      // that passed while nothing was remembered) apply even when remembering is off now.
+      void source
+        .then(() => answeredOnce)
+        .then(() => loadRemember().then((settings) => expire(settings)))
+        .catch(() => {});
     }
     return source;
   };
@@ -309,7 +319,9 @@ export function createBackground(deps: BackgroundDeps) {
       else void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
       return;
     }
-    void handle(msg, sender.tab?.id).then(sendResponse);
+    void handle(msg, sender.tab?.id)
+      .then(sendResponse)
+      .finally(() => firstAnswered());
     return true;
   };
 
@@ -343,7 +355,10 @@ export function createBackground(deps: BackgroundDeps) {
     toggleSidebar,
     focusFirstClaim,
     /** Runs expiry now with the reader's limits (at `at`, for tests that cannot wait 90 days). */
-    expireRemembered: async (at?: Date) => expire(await loadRemember(), at),
+    expireRemembered: async (at?: Date) => {
+      firstAnswered();
+      return expire(await loadRemember(), at);
+    },
     rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
     /** How the background's index was last loaded (from stored entries or re-indexed), or null. */
     indexLoad: async () => (source ? (await source).lastIndexLoad() : null),
