@@ -9,11 +9,13 @@ import { createBackground } from '@/utils/background/handler';
 import { loadRememberSettings } from '@/utils/remember/settings';
 import { storageFollowState, watchFollow } from '@/utils/follow/sources-store';
 import { domExtractor, offscreenExtractor } from '@/utils/follow/background-extract';
+import { markStart, startMarks } from '@/utils/background/start-marks';
 
 // Bundled at build time: the seeds are never fetched (the only requests are for followed feeds).
 const seedFiles = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export default defineBackground(() => {
+  markStart('evaluated'); // the script parsed and its modules evaluated
   // Chrome's MV3 worker has no DOM: fetched pages are extracted in an offscreen document, which
   // exists only during a run. Firefox's background page extracts them itself. Decided at build
   // time, so Chrome's worker does not carry Readability and Firefox's no offscreen code.
@@ -76,6 +78,8 @@ export default defineBackground(() => {
     // How this background life loaded its index: from the stored per-document entries or by
     // re-indexing texts (counts and ms only, no text), so a test sees a restart use the entries.
     indexLoad: bg.indexLoad,
+    // Where this background life's first answer spent its time (utils/background/start-marks.ts).
+    startMarks,
     // Followed sources: run a fetch now and await its final progress (the fetch-now message's
     // reply, without an options page), and whether a run is in flight.
     fetchNow: () => bg.follow?.fetchNow(),

@@ -225,16 +225,18 @@ async function measure(size: number, seedsUrls: string[]): Promise<Row[]> {
       progress('cold');
       const cold: number[] = [];
       const coldReads: unknown[] = [];
+      const coldMarks: Record<string, number>[] = [];
       let coldPeak = 0;
       for (let i = 0; i < RUNS; i++) {
         await stopWorkers(profile, page);
         const { value, peak } = await peakHeapWhile(profile, timeToHighlights(page, seedsUrls[i % seedsUrls.length]));
         cold.push(value.ms);
         coldReads.push(await lastPage(context));
+        coldMarks.push(await startMarks(context));
         coldPeak = Math.max(coldPeak, peak ?? 0);
       }
       const coldHeap = await workerHeap(profile);
-      rows.push(row('browser-cold', documents.length + seeds.length, cold, { heapBytes: coldHeap, peakHeapBytes: coldPeak || null, coldOverWarm: r1((median(cold) / median(warm)) * 100) / 100, reads: coldReads }));
+      rows.push(row('browser-cold', documents.length + seeds.length, cold, { heapBytes: coldHeap, peakHeapBytes: coldPeak || null, coldOverWarm: r1((median(cold) / median(warm)) * 100) / 100, reads: coldReads, startMarks: medianMarks(coldMarks) }));
     } finally {
       await context.close();
     }
@@ -252,6 +254,18 @@ async function lastPage(context: BrowserContext): Promise<unknown> {
     const p = (await hook.indexLoad())?.lastPage;
     return p ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Math.round(v * 10) / 10])) : null;
   });
+}
+
+/** Where the woken worker's first answer spent its time: ms since the worker's time origin (utils/background/start-marks.ts). */
+async function startMarks(context: BrowserContext): Promise<Record<string, number>> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(() => (globalThis as { __sourceCompare?: { startMarks?(): Record<string, number> } }).__sourceCompare?.startMarks?.() ?? {});
+}
+
+/** The median of each mark over the runs. */
+function medianMarks(runs: Record<string, number>[]): Record<string, number> {
+  const names = [...new Set(runs.flatMap((m) => Object.keys(m)))];
+  return Object.fromEntries(names.map((n) => [n, r1(median(runs.map((m) => m[n]).filter((v) => v !== undefined)))]).sort((a, b) => (a[1] as number) - (b[1] as number)));
 }
 
 /** Waits until the background reports its index ready and its writes done (the test hook). */

@@ -253,6 +253,22 @@ describe('remember as you read (background)', () => {
     store.close();
   });
 
+  it('start-up expiry waits until the page that woke the background is answered', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const events: string[] = [];
+    const bg = createBackground({
+      openCorpus: () => openCorpusSource(docs),
+      browser: fakeBrowser() as never,
+      loadRememberSettings: async () => {
+        events.push('settings read for expiry');
+        return { ...DEFAULT_REMEMBER_SETTINGS };
+      },
+    });
+    await call(bg, { type: 'analyze', title: 'x', text: 'y', url: 'http://127.0.0.1/x' }, SENDER);
+    events.push('replied');
+    await vi.waitFor(() => expect(events).toEqual(['replied', 'settings read for expiry']));
+  });
+
   it('expires old remembered articles once at start, even with remembering off now', async () => {
     const { bg, store } = await setup({ enabled: false, keepDays: 30 });
     const old = await store.addDocument({ outlet: 'Island Courier', outletNamed: true, headline: 'Old', date: null, lang: 'en', text, remembered: true, addedAt: new Date(Date.now() - 100 * 86_400_000).toISOString() });

@@ -5,6 +5,7 @@ import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { StorageQuotaError, ImportConflictError } from '../../utils/storage/errors';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { validateImport } from '../../utils/storage/export-format';
+import { openDB } from 'idb';
 
 useFreshIndexedDb();
 
@@ -128,6 +129,28 @@ describe('seeds', () => {
     expect((await store.resetSeeds(seeds)).updated).toEqual([seeds[0].id]);
     expect(await store.listDocuments({ includeHidden: false })).toHaveLength(5);
     expect(toCorpusDoc((await store.getDocument(seeds[2].id))!)).toEqual(seeds[2]);
+  });
+
+  it('a start whose shipped seeds are those last stored reads only their ids; a changed or missing seed is stored again', async () => {
+    const seeds = loadSeedDocs();
+    store = await CorpusStore.open('t');
+    await store.ensureSeeds(seeds);
+    const rev = await store.revision();
+    // Changed behind the store's back (no API does this): an unchanged shipped set is not compared again.
+    const raw = await openDB('t');
+    await raw.put('documents', { ...(await raw.get('documents', seeds[1].id)), headline: 'Tampered' });
+    expect(await store.ensureSeeds(seeds)).toEqual({ added: [], updated: [] });
+    expect((await store.getDocument(seeds[1].id))!.headline).toBe('Tampered');
+    // A new release ships another text for a seed: every seed is compared again (the tampered
+    // one restored as shipped too), and the changed ones are indexed again.
+    const shipped = seeds.map((s, k) => (k === 2 ? { ...s, text: s.text + ' One sentence more was added to this seed.' } : s));
+    expect(await store.ensureSeeds(shipped)).toEqual({ added: [], updated: [seeds[1].id, seeds[2].id] });
+    expect((await store.getDocument(seeds[1].id))!.headline).toBe(seeds[1].headline);
+    expect(await store.revision()).toBe(rev + 1);
+    // A seed record gone (the same shipped set): stored again.
+    await raw.delete('documents', seeds[0].id);
+    expect((await store.ensureSeeds(shipped)).added).toEqual([seeds[0].id]);
+    raw.close();
   });
 
   it('a page that is a copy of a seed is reported as that seed', async () => {

@@ -12,6 +12,7 @@ import type { ExpiryLimits } from '../remember/expiry';
 import { toCorpusDoc } from '../storage/corpus-doc';
 import { CorpusStore } from '../storage/corpus-store';
 import type { IndexEntryRecord } from '../storage/types';
+import { markStart } from './start-marks';
 
 /** How the last `buildIndex` went: for the test hook and for anyone wondering why a start was slow. */
 export interface IndexLoad {
@@ -312,6 +313,7 @@ export function storeSource(store: CorpusStore): CorpusSource {
       // to wait for (the seeds at the first start, a few pages stored or shown again).
       await startIndexing();
       if (indexing && (last?.pending ?? 0) <= WAIT_FOR_PENDING) await indexing;
+      markStart('pendingChecked');
       return cache.index;
     },
     async indexFor(_index, page) {
@@ -370,7 +372,9 @@ export function indexText(text: string): { termsRevision: string; entry: Indexed
 export async function openCorpusSource(seeds: readonly CorpusDoc[]): Promise<CorpusSource> {
   try {
     const store = await CorpusStore.open(undefined, { indexer: indexText });
+    markStart('dbOpened');
     await store.ensureSeeds(seeds);
+    markStart('seedsChecked');
     return storeSource(store);
   } catch (e) {
     return memorySource(seeds, `this browser window cannot store a corpus (${e instanceof Error ? e.message : String(e)}).`);

@@ -16,6 +16,7 @@ import { isoDay } from '../storage/page-doc';
 import { createFollow, type FollowDeps } from './follow';
 import { libraryFreshness } from '../follow/freshness';
 import { isFetchedId } from '../remember/expiry';
+import { markStart } from './start-marks';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
@@ -63,12 +64,22 @@ export function createBackground(deps: BackgroundDeps) {
   let current: { rev: number; index: Promise<CorpusIndex> } | null = null;
   const action = deps.browser.action ?? deps.browser.browserAction;
 
+  /**
+   * Settles when this background life has answered its first message: work that no answer
+   * needs (start-up expiry) waits for it, so a page that woke the worker is answered first.
+   */
+  let firstAnswered!: () => void;
+  const answeredOnce = new Promise<void>((r) => (firstAnswered = r));
+
   const getSource = () => {
     if (!source) {
       source = deps.openCorpus();
-      // Once per background life: limits the reader lowered (or time that passed while nothing
-      // was remembered) apply even when remembering is off now.
-      void source.then(() => loadRemember().then((settings) => expire(settings))).catch(() => {});
+      // Once per background life, after the first answer: limits the reader lowered (or time
+      // that passed while nothing was remembered) apply even when remembering is off now.
+      void source
+        .then(() => answeredOnce)
+        .then(() => loadRemember().then((settings) => expire(settings)))
+        .catch(() => {});
     }
     return source;
   };
@@ -117,14 +128,22 @@ export function createBackground(deps: BackgroundDeps) {
 
   const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
     try {
+      markStart('analyzeReceived');
       const page = { title, text, url, date };
       const src = await getSource();
+      markStart('sourceReady');
+      const built = await getIndex();
+      markStart('indexReady');
       // A library on disk: the index holds what this page's retrieval read (issue 21).
-      const index = src.indexFor ? await src.indexFor(await getIndex(), page) : await getIndex();
+      const index = src.indexFor ? await src.indexFor(built, page) : built;
+      markStart('lookedUp');
       const report = withSourceUrls(analyzePage(page, index), index);
+      markStart('analysed');
       const load = src.lastIndexLoad();
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.pending };
-      return { ok: true, report: await withFreshness(report) };
+      const done = { ok: true as const, report: await withFreshness(report) };
+      markStart('replied');
+      return done;
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
@@ -300,7 +319,9 @@ export function createBackground(deps: BackgroundDeps) {
       else void deps.browser.runtime.openOptionsPage?.().catch(() => undefined);
       return;
     }
-    void handle(msg, sender.tab?.id).then(sendResponse);
+    void handle(msg, sender.tab?.id)
+      .then(sendResponse)
+      .finally(() => firstAnswered());
     return true;
   };
 
@@ -334,7 +355,10 @@ export function createBackground(deps: BackgroundDeps) {
     toggleSidebar,
     focusFirstClaim,
     /** Runs expiry now with the reader's limits (at `at`, for tests that cannot wait 90 days). */
-    expireRemembered: async (at?: Date) => expire(await loadRemember(), at),
+    expireRemembered: async (at?: Date) => {
+      firstAnswered();
+      return expire(await loadRemember(), at);
+    },
     rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
     /** How the background's index was last loaded (from stored entries or re-indexed), or null. */
     indexLoad: async () => (source ? (await source).lastIndexLoad() : null),

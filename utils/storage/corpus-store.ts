@@ -10,7 +10,7 @@ import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
 import { toCorpusDoc } from './corpus-doc';
 import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
 import { DuplicateIndex, DUPLICATE_REASON } from './duplicate-index';
-import { fingerprint, normaliseText, signatureSimilarity, urlKey, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
+import { fingerprint, hash53, normaliseText, signatureSimilarity, urlKey, NEAR_DUPLICATE_SIMILARITY, type Fingerprint } from './fingerprint';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, META, type CorpusSchema } from './schema';
 import { planExpiry, type ExpiryLimits } from '../remember/expiry';
@@ -552,6 +552,12 @@ export class CorpusStore {
    */
   async ensureSeeds(seeds: readonly CorpusDoc[], opts: { unhide?: boolean } = {}): Promise<{ added: string[]; updated: string[] }> {
     const now = new Date().toISOString();
+    // The background calls this at every start, and it was a read-write transaction over the
+    // documents and the search index (blocking the first page's reads) that fingerprinted every
+    // seed. Unless the shipped seeds changed since it last ran (or a seed record is gone), there
+    // is nothing to do: one read-only look at the meta record and the seed ids instead.
+    const shipped = hash53(JSON.stringify(seeds));
+    if (!opts.unhide && (await this.seedsUpToDate(shipped, seeds))) return { added: [], updated: [] };
     return this.write('storing the seed articles', ['documents', ...POSTING_STORES], async (tx) => {
       const docs = tx.objectStore('documents');
       const added: string[] = [];
@@ -589,8 +595,16 @@ export class CorpusStore {
         }
       }
       if (added.length || updated.length) await bumpRevision(tx.objectStore('meta'));
+      await tx.objectStore('meta').put(shipped, META.seedsShipped);
       return { added, updated };
     });
+  }
+
+  /** Whether `ensureSeeds` last stored seeds hashing to `shipped`, and every one of them is still stored. */
+  private async seedsUpToDate(shipped: string, seeds: readonly CorpusDoc[]): Promise<boolean> {
+    const tx = (await this.conn()).transaction(['meta', 'documents'], 'readonly');
+    const [last, ...keys] = await Promise.all([tx.objectStore('meta').get(META.seedsShipped), ...seeds.map((s) => tx.objectStore('documents').getKey(s.id))]);
+    return last === shipped && keys.every((k) => k !== undefined);
   }
 
   /** "Reset seeds": every seed stored as shipped and shown again. The reader's documents are untouched. */

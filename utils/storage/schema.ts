@@ -27,6 +27,11 @@ export const META = {
   postingsGeneration: 'postingsGeneration',
   /** The engine's TERMS_REVISION the postings were made under (as a string). */
   postingsTerms: 'postingsTerms',
+  /**
+   * A hash of the shipped seeds (text and metadata) `ensureSeeds` last stored: a start whose
+   * shipped seeds hash the same, with every seed id still stored, has nothing to check.
+   */
+  seedsShipped: 'seedsShipped',
 } as const;
 
 export interface CorpusSchema extends DBSchema {
