@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzePage, CorpusIndex, type CorpusDoc, type PageInput, type Report } from '../../../utils/engine';
 import { indexEntryOf } from '../../../utils/engine/index/corpus-index';
+import { DocCache, lookupIndexFor, memoryPostings } from '../../../utils/engine/index/page-retrieval';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
 import { parseTxtArticle } from '../../../utils/corpus/article-text';
 import { generateCorpus } from '../../../scripts/bench/synthetic-corpus';
@@ -77,26 +78,41 @@ describe('a long-lived index gives the report of a fresh index of the same docum
     expect(withFacts.length).toBeGreaterThan(pages.length / 3);
   });
 
-  it('after documents are added one by one between analyses, removed and added back', () => {
+  it('after documents are added one by one between analyses, removed and added back', async () => {
     const index = new CorpusIndex();
+    // The disk-backed path keeps its loaded documents (and their memo) from page to page too.
+    const source = memoryPostings(index);
+    const cache = new DocCache(60);
+    const analyseAll = async () => {
+      for (const p of pages) {
+        analyzePage(p, index);
+        analyzePage(p, await lookupIndexFor(p, source, cache));
+      }
+    };
+    const expectFresh = async () => {
+      for (const p of pages) {
+        expect(analyzePage(p, index), p.title).toEqual(expected.get(p));
+        expect(analyzePage(p, await lookupIndexFor(p, source, cache)), p.title).toEqual(expected.get(p));
+      }
+    };
     const order = shuffled(docs, 7);
     const half = Math.floor(order.length / 2);
     for (const d of order.slice(0, half)) index.add(d);
     // Analyses on the smaller library leave whatever they cache behind.
-    for (const p of pages) analyzePage(p, index);
+    await analyseAll();
     // The rest arrives one at a time, some through the stored-entry path, with analyses between.
-    order.slice(half).forEach((d, k) => {
+    for (const [k, d] of order.slice(half).entries()) {
       if (k % 2) index.addWithEntry(d, indexEntryOf(d));
       else index.add(d);
-      if (k % 25 === 0) for (const p of pages) analyzePage(p, index);
-    });
-    for (const p of pages) expect(analyzePage(p, index), p.title).toEqual(expected.get(p));
+      if (k % 25 === 0) await analyseAll();
+    }
+    await expectFresh();
     // A document of every story goes and comes back (as a reader forgets and re-stores a page).
     const again = seeds.map((s) => s.id);
     for (const id of again) index.remove(id);
-    for (const p of pages) analyzePage(p, index);
+    await analyseAll();
     for (const id of again) index.add(docs.find((d) => d.id === id)!);
-    for (const p of pages) expect(analyzePage(p, index), p.title).toEqual(expected.get(p));
+    await expectFresh();
   }, 300_000);
 
   it('whatever the order the documents were added in, and the order the pages are analysed in', () => {
