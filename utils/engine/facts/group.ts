@@ -2,10 +2,12 @@
 //
 // Two stored sentences are linked when they are close restatements of each other (pair score ≥
 // FACT_LINK_SCORE, and not two different events or a wanted act against a stated one); a fact
-// is a group of linked sentences holding at most one sentence of each document. Links between
-// two documents are computed once and kept with the documents (a WeakMap, so a removed
-// document takes its links with it): adding a document to a story costs its links with the
-// story's other documents, never a rebuild of the others'.
+// is a group of linked sentences holding at most one sentence of each document. A link's pair
+// score reads the story's sentence statistics (the `index` given, a `CorpusIndex.story` view),
+// so links are computed per story and kept with its facts (report-facts.ts memoises them in the
+// view until the corpus changes), never per document pair across stories: links computed with
+// another story's statistics made the facts depend on which pages were analysed before, and on
+// what the library held then.
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
 import { retrieve } from '../index/retrieve';
 import { pairScore } from '../index/similarity';
@@ -45,14 +47,8 @@ interface Edge {
   score: number;
 }
 
-/** Links from doc `x` to doc `y` (sentence of x, sentence of y), computed once per pair. */
-const LINKS = new WeakMap<IndexedDoc, WeakMap<IndexedDoc, Edge[]>>();
-
+/** Links from doc `x` to doc `y` (sentence of x, sentence of y), with the story's statistics `index`. */
 function linksBetween(x: IndexedDoc, y: IndexedDoc, index: CorpusIndex): Edge[] {
-  let row = LINKS.get(x);
-  if (!row) LINKS.set(x, (row = new WeakMap()));
-  let edges = row.get(y);
-  if (edges) return edges;
   const best = new Map<string, Edge>();
   const consider = (a: number, b: number) => {
     const key = a + ':' + b;
@@ -65,9 +61,7 @@ function linksBetween(x: IndexedDoc, y: IndexedDoc, index: CorpusIndex): Edge[] 
   };
   for (let a = 0; a < x.sentenceCount; a++) for (const [b] of retrieve(x.sentences[a], y, index, LINK_CANDIDATES)) consider(a, b);
   for (let b = 0; b < y.sentenceCount; b++) for (const [a] of retrieve(y.sentences[b], x, index, LINK_CANDIDATES)) consider(a, b);
-  edges = [...best.values()];
-  row.set(y, edges);
-  return edges;
+  return [...best.values()];
 }
 
 /**
