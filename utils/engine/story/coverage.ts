@@ -7,9 +7,9 @@ import { pairScore, roundScore } from '../index/similarity';
 import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
-import { anotherEvent } from './event-identity';
+import { anotherEvent, ledesClash } from './event-identity';
 import {
-  candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
+  candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_DOC_RELATEDNESS, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
   MAX_STORY_DOCS, RESTATED_PAIR_SUM, RESTATED_TOP_TERM_SHARE, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
 } from './story-gate';
 
@@ -85,14 +85,24 @@ export function storyCoverage(
       (evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
       (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM),
   );
-  // Companions (story-gate.ts, condition 4): near misses that the passed documents vouch for.
+  // Companions (story-gate.ts, conditions 4 and 5): near misses that the passed documents vouch
+  // for, either with the page's own lower bars (4) or, once the story is known, as related to
+  // the page as two reports of one event are to each other, naming the document's central actor,
+  // and not set on another day or scale (5).
+  const vouchers = passed.map((p) => p.doc);
+  const pageNames = new Set(feats.flatMap((s) => s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : []))));
   const confirmed = related.filter(
     (r, k) =>
       passed.includes(r) ||
       (passed.length >= 1 &&
         evidence[k].share >= COMPANION_TOP_TERM_SHARE &&
         evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
-        vouchedFor(r.doc, passed.map((p) => p.doc))),
+        vouchedFor(r.doc, vouchers)) ||
+      (passed.length >= 1 &&
+        r.score >= COMPANION_DOC_RELATEDNESS &&
+        vouchedFor(r.doc, vouchers, COMPANION_TOP_TERM_SHARE) &&
+        !ledesClash(feats, r.doc) &&
+        centralNames(r.doc).every((n) => pageNames.has(n))),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,
@@ -145,4 +155,20 @@ const GATE_CANDIDATES = 3;
  */
 export function shortOutlet(outlet: string): string {
   return outlet.split(',')[0].trim();
+}
+
+const CENTRAL_NAMES = new WeakMap<IndexedDoc, string[]>();
+/**
+ * A document's central actor: the name keys (people, bodies; places aside) in the most of its
+ * sentences, every one of them when several tie ("Bankman" and "Fried"; "Trump" and "Carney").
+ */
+function centralNames(doc: IndexedDoc): string[] {
+  let names = CENTRAL_NAMES.get(doc);
+  if (!names) {
+    const counts = new Map<string, number>();
+    for (const s of doc.sentences) for (const k of new Set(s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : [])))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const most = Math.max(0, ...counts.values());
+    CENTRAL_NAMES.set(doc, (names = most ? [...counts].filter(([, n]) => n === most).map(([k]) => k) : []));
+  }
+  return names;
 }

@@ -78,3 +78,8 @@ export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly I
   }
   return clashes >= CLASHING_DOCS;
 }
+
+/** The page's lede and the document's set their event on different days or give it figures too far apart, and share neither. */
+export function ledesClash(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
+  return compareLedes(ledeOf(page), docLede(doc)) > 0;
+}

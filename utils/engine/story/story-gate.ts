@@ -112,6 +112,32 @@ export const RESTATED_PAIR_SUM = 1.2;
  *    from another angle (the seismologists' readings against the toll and the rescue) shares
  *    half its subjects with the toll report and restates its facts all the same.
  */
+/**
+ * 5. Compared once the story is known (issue 20's high bar for one document, a low bar for the
+ *    rest). When a document passed conditions 2–3, another document is compared too when
+ *    - its whole-document cosine with the page is at least COMPANION_DOC_RELATEDNESS (the bar
+ *      two reports of one event clear with each other),
+ *    - a passed document vouches for it at that cosine with COMPANION_TOP_TERM_SHARE of the top
+ *      terms shared (not TOP_TERM_SHARE: two reports of one trial from other angles, the
+ *      courtroom scene and the sentencing dates, share 0.5–0.7 of their subjects),
+ *    - the page names the document's central actor (the names in the most of its sentences,
+ *      all of them when several tie; coverage.ts `centralNames`): a same-beat article (Canada's
+ *      steel tariffs beside the seed story, cosine 0.25–0.31 and share 0.6–0.7 with the seeds)
+ *      is as close to the story's documents as the trial's reports are to one another, but it
+ *      is about someone else,
+ *    - and its lede is not set on another day or scale than the page's (event-identity.ts
+ *      `ledesClash`: another earthquake in the same county names the same place).
+ *    A feature written around a verdict restates few of a wire report's sentences (pair sum
+ *    0.53) while sharing its subjects (cosine 0.44): conditions 2–4 left 16 labelled pairs of
+ *    the fraud verdict behind the gate. Measured on the four labelled stories (own corpora and
+ *    mixed): it admits those documents and the earthquake's wire update, no document of another
+ *    story, and tests/engine/story/library-independence.test.ts still holds. Leave-one-story-out
+ *    over the page cosine bar (0.10/0.14/0.20/0.25/0.30/none) × voucher share (0.5/0.8), ties
+ *    to the strictest: the folds chose 0.14/0.5 (real-dev, the crash, the verdict left out) and
+ *    0.25/0.5 (the earthquake left out); left-out alignF1 0.781 / 0.695 / 0.457 / 0.387, mean
+ *    0.580 (0.5765 without the condition). 0.14 is condition 4's own bar, reused; 0.10 admitted
+ *    a seed-story document with no counterpart (real-dev −0.004), 0.8 admits nothing new.
+ */
 export const COMPANION_VOUCHERS = 1;
 export const COMPANION_DOC_RELATEDNESS = 0.14;
 export const COMPANION_TOP_TERM_SHARE = 0.5;
@@ -126,12 +152,15 @@ export function docProfile(doc: IndexedDoc): PageProfile {
   return profile;
 }
 
-/** Do at least COMPANION_VOUCHERS of the confirmed documents vouch for `doc` (condition 4)? */
-export function vouchedFor(doc: IndexedDoc, confirmed: readonly IndexedDoc[]): boolean {
+/**
+ * Do at least COMPANION_VOUCHERS of the confirmed documents vouch for `doc` (condition 4; with
+ * `share` = COMPANION_TOP_TERM_SHARE, condition 5)?
+ */
+export function vouchedFor(doc: IndexedDoc, confirmed: readonly IndexedDoc[], share = TOP_TERM_SHARE): boolean {
   let n = 0;
   for (const c of confirmed) {
     const profile = docProfile(c);
-    if (relatedness(profile, doc) >= COMPANION_DOC_RELATEDNESS && topTermShare(profile, doc) >= TOP_TERM_SHARE) n++;
+    if (relatedness(profile, doc) >= COMPANION_DOC_RELATEDNESS && topTermShare(profile, doc) >= share) n++;
     if (n >= COMPANION_VOUCHERS) return true;
   }
   return false;
