@@ -1,53 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzePage, CorpusIndex, type CorpusDoc, type PageInput, type Report } from '../../../utils/engine';
 import { indexEntryOf } from '../../../utils/engine/index/corpus-index';
 import { DocCache, lookupIndexFor, memoryPostings } from '../../../utils/engine/index/page-retrieval';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
-import { parseTxtArticle } from '../../../utils/corpus/article-text';
-import { generateCorpus } from '../../../scripts/bench/synthetic-corpus';
-import { landslideDoc, LANDSLIDE_PAGE } from '../landslide-story';
+import { fixtureLibrary, fixturePages, seedPages } from './fixture-library';
 
 // The background keeps one long-lived index and adds each remembered, added or fetched page to
 // it. A report must be a function of the library's contents alone: the same for an index that
 // has grown document by document, analysed pages on the way, lost and regained a document, or
 // was filled in another order, as for an index freshly built from the same documents.
 
-const FIXTURES = join(__dirname, '../../fixtures');
-const doc = (id: string, text: string): CorpusDoc => ({ id, outlet: 'Fixture Wire', outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text });
-
-function fixturePages(): PageInput[] {
-  const pages: PageInput[] = [];
-  for (const set of ['heldout', 'blind2', 'blind3', 'blind4']) {
-    const dir = join(FIXTURES, set, 'pages');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
-      const { title, text } = parseTxtArticle(readFileSync(join(dir, f), 'utf8'));
-      pages.push({ title, text, url: `https://example.test/${set}/${f}` });
-    }
-  }
-  for (const sub of ['articles', 'unrelated']) {
-    for (const f of readdirSync(join(FIXTURES, sub)).filter((x) => x.endsWith('.txt'))) {
-      const text = readFileSync(join(FIXTURES, sub, f), 'utf8');
-      pages.push({ title: text.split('\n')[0], text, url: `https://example.test/${sub}/${f}` });
-    }
-  }
-  pages.push({ ...LANDSLIDE_PAGE, url: 'https://example.test/landslide/page' });
-  return pages;
-}
-
 const seeds = loadSeedDocs();
-// Seeds, some fixture pages stored (found as self) and others not, and a small synthetic library
-// (copies, near-duplicates and other articles on the seeds' stories: stories of many documents).
-const docs: CorpusDoc[] = [
-  ...seeds,
-  ...fixturePages()
-    .filter((p) => !p.url!.includes('/heldout/'))
-    .map((p) => doc('fx-' + p.url!.split('/').slice(-2).join('-').replace(/\.txt$/, ''), p.text)),
-  landslideDoc(),
-  ...generateCorpus({ size: 160, seeds }).docs.filter((d) => !seeds.some((s) => s.id === d.id)),
-];
-const pages: PageInput[] = [...seeds.map((s) => ({ title: s.headline, text: s.text, url: s.url ?? undefined })), ...fixturePages()];
+const docs: CorpusDoc[] = fixtureLibrary(160);
+const pages: PageInput[] = [...seedPages(), ...fixturePages()];
 
 /** An index built from these documents, in this order, that has analysed nothing yet. */
 function freshIndex(order: readonly CorpusDoc[]): CorpusIndex {
