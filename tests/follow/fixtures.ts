@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractFromHtml } from '../../utils/follow/extract-html';
+import { newSource } from '../../utils/follow/follow-source';
 import type { ExtractHtml } from '../../utils/follow/fetch-run';
 import type { FollowedSource } from '../../utils/follow/types';
 
@@ -114,18 +115,7 @@ export const PAYWALL_PAGE = `<!doctype html><html lang="en"><head><title>Subscri
 /** Extraction in Node: linkedom's document through the extension's own extract (Readability + furniture). */
 export const linkedomExtract: ExtractHtml = async (html, url) => extractFromHtml(html, url, (h) => parseHTML(h).document as unknown as Document);
 
+/** A followed source as the product makes one (newSource), with the test's changes. */
 export function source(url: string, patch: Partial<FollowedSource> = {}): FollowedSource {
-  return {
-    url,
-    feedUrl: url,
-    name: 'Test Outlet',
-    addedAt: '2026-03-01T00:00:00.000Z',
-    lastFetchAt: null,
-    lastError: null,
-    articlesStored: 0,
-    failures: 0,
-    notBefore: null,
-    history: [],
-    ...patch,
-  };
+  return { ...newSource(url, url, 'Test Outlet', new Date('2026-03-01T00:00:00.000Z')), ...patch };
 }

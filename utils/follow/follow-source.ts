@@ -82,18 +82,12 @@ export async function resolveNewSource(deps: FollowDeps, input: string, current:
   const title = found.feed.title.trim();
   return {
     ok: true,
-    source: {
-      // As entered (the options page shows it and unfollows by it); fetched as `address`.
-      url: input.trim(),
-      feedUrl: found.feedUrl,
-      name: (title || host).slice(0, 200),
-      addedAt: (deps.now ?? (() => new Date()))().toISOString(),
-      lastFetchAt: null,
-      lastError: null,
-      articlesStored: 0,
-      failures: 0,
-      notBefore: null,
-      history: [],
-    },
+    // As entered (the options page shows it and unfollows by it); fetched as `address`.
+    source: newSource(input.trim(), found.feedUrl, (title || host).slice(0, 200), (deps.now ?? (() => new Date()))()),
   };
+}
+
+/** A source just followed: never fetched, nothing stored, no back-off. */
+export function newSource(url: string, feedUrl: string, name: string, addedAt: Date): FollowedSource {
+  return { url, feedUrl, name, addedAt: addedAt.toISOString(), lastFetchAt: null, lastError: null, articlesStored: 0, failures: 0, notBefore: null, history: [] };
 }
