@@ -162,11 +162,10 @@ export function createBackground(deps: BackgroundDeps) {
       const fetchedIds = report.coverage.map((d) => d.source).filter(isFetchedId);
       if (!sources.length && !fetchedIds.length) return report;
       const store = (await getSource()).store();
+      // One read each, all at once: this runs before every reply that covers fetched articles.
+      const froms = await Promise.all(fetchedIds.map(async (id) => (await store?.getDocument(id))?.fetchedFrom));
       const feeds = new Map<string, string>();
-      for (const id of fetchedIds) {
-        const from = (await store?.getDocument(id))?.fetchedFrom;
-        if (from) feeds.set(id, from);
-      }
+      fetchedIds.forEach((id, k) => froms[k] && feeds.set(id, froms[k]));
       return { ...report, freshness: libraryFreshness(report.coverage, (id) => feeds.get(id), sources) };
     } catch {
       return report;
