@@ -91,7 +91,9 @@ describe('adding a page to the corpus in Chromium', () => {
     for (const s of before) expect(SEED_IDS).toContain(s);
 
     await page.locator('[data-testid="add-page"]').click();
-    const status = page.locator(`${SIDEBAR} [role="status"], ${SIDEBAR} [role="alert"]`).filter({ hasText: /\S/ });
+    // The outcome, not the pending line ("Storing this article…") the sidebar shows meanwhile:
+    // storing now indexes the article in the same transaction, long enough to be seen.
+    const status = page.locator(`${SIDEBAR} [role="status"], ${SIDEBAR} [role="alert"]`).filter({ hasText: /\S/ }).filter({ hasNotText: /^Storing this article/ });
     await status.first().waitFor({ timeout: 15_000 });
     expect(await status.first().getAttribute('role')).toBe('status');
     expect(await status.first().textContent()).toMatch(/Stored/);
