@@ -87,6 +87,16 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
 
+  it('tells two scorelines apart without a clash: they may be two matches', () => {
+    const page = 'Harbourside won the cup final 2-1 against Millbrook on Saturday.';
+    expect(cue(page, 'Harbourside won the cup final 3-1 against Millbrook on Saturday.')).toBeNull();
+    const rel = classify(feat(page), feat('Millbrook lost the cup final 1-3 to Harbourside on Saturday.'), 'Other');
+    expect(rel.relation).toBe('adds');
+    expect(rel.why).toBe('figures differ: 2-1 here, 1-3 in Other');
+    // the loser's view of the same result is no difference
+    expect(classify(feat(page), feat('Millbrook lost the cup final 1-2 to Harbourside on Saturday.'), 'Other').why).not.toMatch(/differ/);
+  });
+
   it('still contradicts when the parts themselves differ', () => {
     // control for the sum rule: 12 against 10 + 3 is a real difference
     expect(cue('The ferry had 12 crew on board.', 'The ferry had 10 crew members and 3 cooks on board.')?.kind).toBe('number');

@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { changeReaches, estimateRange, isTimeStamp, type Quantity } from '../text/numbers';
+import { changeReaches, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -272,6 +272,8 @@ export function sameDating<T>(x: readonly T[], y: readonly T[]): boolean {
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
   if (q.unit === 'clock') return { key: CLOCK_KEY, change: 'level', status: 'stated', qualifiers: [], counter: false, bound: 'none', source: null, about: [], value: q.value };
+  // A scoreline measures a match's result, whatever nouns are near it.
+  if (q.unit === SCORE_UNIT) return { key: SCORE_UNIT, change: 'level', status: 'stated', qualifiers: [], counter: false, bound: 'none', source: null, about: [], value: q.value };
   const [from, to] = clauseOf(tokens, text, q.tok);
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
   // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".

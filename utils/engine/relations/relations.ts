@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
-import { formatQuantity, isTimeStamp, sameQuantity, sameValue, type Quantity } from '../text/numbers';
+import { formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -287,6 +287,8 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   const ma = measuresOf(a), mb = measuresOf(b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
+    // Two scorelines may be two matches (two legs, two rounds): nothing proves one result.
+    if (qa.unit === SCORE_UNIT) continue;
     // A whole against a sum of parts: "12 crew" / "10 crew members and 2 pilots", "seven counts"
     // / "two counts of fraud and five of conspiracy".
     const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
