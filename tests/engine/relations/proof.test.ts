@@ -87,6 +87,14 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
 
+  it('reads a rounding as the same figure, as the Figures panel does', () => {
+    // valuesConflict is the one test: "54%" is "54.2%" at another precision
+    const page = feat('Marlow won the runoff with 54% of the vote.');
+    expect(classify(page, feat('Marlow won the runoff with 54.2% of the vote.'), 'Other').why).not.toMatch(/differ/);
+    // control: another value for the same share is a clash
+    expect(classify(page, feat('Marlow won the runoff with 57% of the vote.'), 'Other').relation).toBe('contradicts');
+  });
+
   it('tells two scorelines apart without a clash: they may be two matches', () => {
     const page = 'Harbourside won the cup final 2-1 against Millbrook on Saturday.';
     expect(cue(page, 'Harbourside won the cup final 3-1 against Millbrook on Saturday.')).toBeNull();

@@ -63,12 +63,15 @@ function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
     return qa.unit === qb.unit && !isTimeStamp(qa) && ma[x].key === mb[y].key && ma[x].counter === mb[y].counter && ma[x].change === mb[y].change &&
       sameDating(da[x], db[y]) && qa.context.some((k) => qb.context.includes(k));
   };
+  // one value for the other's by the Figures panel's and the contradiction cue's own test
+  // (valuesConflict: a bound, a hedge or a rounding covers it, "54%" / "54.2%")
+  const agrees = (qa: Quantity, qb: Quantity) => !valuesConflict(qa, ma[claim.quantities.indexOf(qa)], qb, mb[other.quantities.indexOf(qb)]);
   for (const qa of claim.quantities) {
     if (qa.range || (qa.unit === 'count' && !/\d/.test(qa.label))) continue;
     // either side giving the other's value too is no difference ("145% and 125%" on both sides),
     // nor are parts that add up to the whole ("230 passengers and 12 crew" / "242")
-    if (other.quantities.some((q) => alike(qa, q) && sameValue(qa, q))) continue;
-    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !sameValue(qa, q));
+    if (other.quantities.some((q) => alike(qa, q) && agrees(qa, q))) continue;
+    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !agrees(qa, q));
     if (y < 0 || sumOfParts(other, y, qa.value) || sumOfParts(claim, claim.quantities.indexOf(qa), other.quantities[y].value)) continue;
     const qb = other.quantities[y];
     if (!claim.quantities.some((q) => q.unit === qb.unit && sameValue(q, qb))) return `figures differ: ${qa.label} here, ${qb.label} in ${outlet}`;
