@@ -14,15 +14,25 @@ import type { Measure } from '../facts/measure';
 const LEDE_SENTENCES = 4;
 
 interface Lede {
+  /** Every weekday the lede names: a day both ledes name is evidence of one event. */
   days: Set<string>;
+  /**
+   * The weekdays it sets an act on, not those it dates a thing by ("a premium to Friday's close",
+   * event-days.ts `ofThings`): only these can clash, since the thing may not be the event.
+   */
+  actDays: Set<string>;
   figures: { q: Quantity; m: Measure }[];
 }
 
 function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
-  const days = new Set<string>();
+  const days = new Set<string>(), actDays = new Set<string>();
   const figures: Lede['figures'] = [];
   for (const s of sentences.slice(0, LEDE_SENTENCES)) {
-    eventDays(s)?.weekdays.forEach((d) => days.add(d));
+    const found = eventDays(s);
+    found?.weekdays.forEach((d) => {
+      days.add(d);
+      if (!found.ofThings.has(d)) actDays.add(d);
+    });
     const measures = measuresOf(s);
     s.quantities.forEach((q, k) => {
       const m = measures[k];
@@ -31,7 +41,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       if (!isTimeStamp(q) && !q.range && !isEventCount(m.key)) figures.push({ q, m });
     });
   }
-  return { days, figures };
+  return { days, actDays, figures };
 }
 
 const DOC_LEDES = new WeakMap<IndexedDoc, Lede>();
@@ -44,10 +54,8 @@ function docLede(doc: IndexedDoc): Lede {
 /** 1: the ledes set their event on days that cannot overlap or give it figures too far apart; -1: they share a day or a figure; 0: neither. */
 function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
   let same = false, clash = false;
-  if (a.days.size && b.days.size) {
-    if ([...a.days].some((d) => b.days.has(d))) same = true;
-    else clash = true;
-  }
+  if ([...a.days].some((d) => b.days.has(d))) same = true;
+  else if (a.actDays.size && b.actDays.size) clash = true;
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       if (!sameMeasure(fa.q, fa.m, fb.q, fb.m)) continue;
