@@ -1,0 +1,53 @@
+// Stories of kinds the labelled sets do not cover (tests/engine/kinds/stories.ts): every report is
+// compared, a claim is paired with the reports that restate it, and the only contradictions shown
+// are the ones the page's text really makes, each with its proof.
+import { describe, expect, it } from 'vitest';
+import { analyzePage, CorpusIndex } from '../../../utils/engine';
+import { CUP_FINAL, RUNOFF, TAKEOVER, storyDocs, storyPage, type KindStory } from './stories';
+
+function report(story: KindStory) {
+  const index = new CorpusIndex();
+  for (const doc of storyDocs(story)) index.add(doc);
+  return analyzePage(storyPage(story), index);
+}
+const claim = (r: ReturnType<typeof report>, start: string) => r.claims.find((c) => c.text.startsWith(start))!;
+const contradictions = (r: ReturnType<typeof report>) =>
+  r.claims.flatMap((c) => c.matches.filter((m) => m.relation === 'contradicts').map((m) => [c.text.slice(0, 30), m.source, m.proof?.kind]));
+
+describe.each([CUP_FINAL, RUNOFF, TAKEOVER])('$kind', (story) => {
+  it('compares every stored report of the story', () => {
+    expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
+  });
+});
+
+describe('a cup final', () => {
+  const r = report(CUP_FINAL);
+  it('reads a scoreline as one result, told apart from another without a clash', () => {
+    const result = claim(r, 'Harbourside won 2-1');
+    expect(result.matches.filter((m) => m.why.startsWith('figures differ: 2-1 here')).map((m) => m.source).sort()).toEqual(['a', 'b', 'c']);
+    expect(contradictions(r)).toEqual([]);
+  });
+  it('pairs a scorer’s claim with each report of it', () => {
+    expect(claim(r, 'Tom Reyes scored both').matches.map((m) => m.source).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('a runoff election', () => {
+  const r = report(RUNOFF);
+  it('shows the one stance the page reverses, with its proof', () => {
+    expect(contradictions(r)).toEqual([['Hansen conceded and said he wo', 'post', 'polarity']]);
+  });
+  it('does not call a rounded share a different figure', () => {
+    for (const m of claim(r, 'Elena Marlow won').matches) expect(m.why).not.toMatch(/differ/);
+  });
+});
+
+describe('a takeover', () => {
+  const r = report(TAKEOVER);
+  it('shows the premium the page gives otherwise, with its proof', () => {
+    expect(contradictions(r)).toEqual([['The price is a 30% premium to ', 'wire', 'figure']]);
+  });
+  it('pairs the earlier bid with the report of it', () => {
+    expect(claim(r, 'Norvik previously tried').matches.map((m) => m.source)).toContain('tech');
+  });
+});
