@@ -130,6 +130,10 @@ describe('numbers that name, not count', () => {
     ['Ferry route 14 carried 120 passengers that day.', [120]],
     ['The crew of the Voyager 2 probe numbered 40 engineers.', [40]],
     ['Runway 27 stayed closed while 30 flights were diverted.', [30]],
+    // a capitalised word and a number joined by a hyphen are one name, even opening the sentence
+    ['Selene-2 landed with 6 instruments on board.', [6]],
+    ['Its predecessor, Selene-1, carried 4 instruments.', [4]],
+    ['COVID-19 killed 300 people there.', [300]],
   ])('%s', (text, counts) => {
     expect(q(text).filter((x) => x.unit === 'count').map((x) => x.value)).toEqual(counts);
   });

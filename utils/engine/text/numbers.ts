@@ -180,7 +180,8 @@ const IDENTIFIER_NOUNS = new Set([
 
 /**
  * Is the number at token i part of a name, not an amount? After an identifier noun ("flight
- * 171"), after a capitalised word inside the sentence ("Boeing 787", "Apollo 11", "Artemis 2"; not
+ * 171"), joined by a hyphen to a capitalised word ("Selene-2", "COVID-19"), after a capitalised
+ * word inside the sentence ("Boeing 787", "Apollo 11", "Artemis 2"; not
  * a month, a weekday, a currency, a sentence's first word or a headline in title case), or joined by a hyphen, without spaces, to
  * another number ("787-8": a model and its variant; "ages 18-25" has its range word before it).
  */
@@ -191,6 +192,9 @@ function identifierAt(tokens: Token[], i: number, text: string): boolean {
   if (prev && IDENTIFIER_NOUNS.has(prev.lower) && !/^(the|a|an)$/.test(tokens[i - 2]?.lower ?? '') && /^\s+$/.test(text.slice(prev.end, t.start))) return true;
   if (prev && i > 1 && prev.cap && /^\p{Lu}[\p{L}]+$/u.test(prev.text) && !titleCase(tokens) && !calendarWord(prev.lower) && !CURRENCY_WORD[prev.lower] && /^ $/.test(text.slice(prev.end, t.start)) &&
     !/[.!?:;"“]\s*$/.test(text.slice(0, prev.start))) return true;
+  // A capitalised word joined to the number by a hyphen is one name wherever it stands
+  // ("Selene-2", "COVID-19", "F-35"); a year after it is still a year ("Mid-2024").
+  if (prev && prev.cap && /^\p{Lu}[\p{L}]*$/u.test(prev.text) && text.slice(prev.end, t.start) === '-' && !/^(1[89]|20)\d\d$/.test(t.text) && !calendarWord(prev.lower)) return true;
   const next = tokens[i + 1];
   const hyphenNext = next && text.slice(t.end, next.start) === '-' && /^\d+$/.test(next.text);
   const hyphenPrev = prev && text.slice(prev.end, t.start) === '-' && /^\d+$/.test(prev.text);
