@@ -3,7 +3,7 @@
 // are the ones the page's text really makes, each with its proof.
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
-import { CUP_FINAL, RUNOFF, TAKEOVER, storyDocs, storyPage, type KindStory } from './stories';
+import { CUP_FINAL, LANDING, RUNOFF, TAKEOVER, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
   const index = new CorpusIndex();
@@ -14,7 +14,7 @@ const claim = (r: ReturnType<typeof report>, start: string) => r.claims.find((c)
 const contradictions = (r: ReturnType<typeof report>) =>
   r.claims.flatMap((c) => c.matches.filter((m) => m.relation === 'contradicts').map((m) => [c.text.slice(0, 30), m.source, m.proof?.kind]));
 
-describe.each([CUP_FINAL, RUNOFF, TAKEOVER])('$kind', (story) => {
+describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING])('$kind', (story) => {
   it('compares every stored report of the story', () => {
     expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
   });
@@ -49,5 +49,19 @@ describe('a takeover', () => {
   });
   it('pairs the earlier bid with the report of it', () => {
     expect(claim(r, 'Norvik previously tried').matches.map((m) => m.source)).toContain('tech');
+  });
+});
+
+describe('a lunar landing', () => {
+  const r = report(LANDING);
+  it('shows the touchdown time and the distance the page gives otherwise, with their proofs', () => {
+    expect(contradictions(r)).toEqual([
+      ['The Selene-2 lander touched do', 'wire', 'date'],
+      ['The Selene-2 lander touched do', 'sci', 'date'],
+      ['It landed about 2 km from its ', 'wire', 'figure'],
+    ]);
+  });
+  it('reads no figure in a craft’s name', () => {
+    for (const c of r.claims) for (const m of c.matches) expect(m.why).not.toMatch(/same figures: [12]\b/);
   });
 });

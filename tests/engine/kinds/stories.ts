@@ -1,5 +1,5 @@
-// Three small invented stories of kinds the labelled sets do not cover (a cup final, a runoff
-// election, a takeover), written for this project to check that the engine's rules are not the
+// Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
+// a takeover, a lunar landing), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -42,6 +42,17 @@ export const TAKEOVER: KindStory = {
     tech: ['Why Norvik is paying a premium for Aldane', 'Norvik’s $18.5 billion offer for Aldane is the largest chip deal this year.', 'Aldane’s stock rose 27% on Monday after the announcement.', 'Norvik tried to buy Aldane once before, in 2019, for $11 billion, but walked away after a regulatory review.', 'Analysts at Brightwater said the price, 24 times earnings, was steep.'],
   },
   page: ['Norvik agrees $19 billion takeover of Aldane', 'Norvik Systems said on Monday it would buy Aldane for about $19 billion, paying $92 a share in cash.', 'The price is a 30% premium to Aldane’s Friday closing price.', 'Aldane shares rose 25% on the news.', 'The deal needs approval from regulators in the US, Europe and China and should close next year.', 'Norvik previously tried to buy Aldane in 2019 for $11 billion.', 'The combined company will employ 40,000 people.', 'Norvik does not expect job cuts.'],
+};
+
+export const LANDING: KindStory = {
+  kind: 'a lunar landing',
+  date: '2026-09-10',
+  reports: {
+    wire: ['Selene lander touches down near lunar south pole', 'The uncrewed Selene-2 lander touched down near the Moon’s south pole at 17:42 GMT on Thursday, the Aurora Space Agency said, making it the first private craft to land there.', 'The lander settled 1.2 km from its target site on the rim of Malapert crater.', 'Mission controllers in Darmstadt received the first images about 20 minutes later.', 'The craft carries six instruments, including a drill that will look for water ice up to 1 metre below the surface.', 'It is expected to operate for 14 days, until the lunar night sets in.'],
+    sci: ['Selene-2 lands on the Moon', 'Selene-2 landed on the Moon on Thursday evening, about 1.2 kilometres from its planned landing spot near Malapert crater.', 'The agency confirmed touchdown at 17:42 GMT after a 12-minute powered descent.', 'Its drill will dig as deep as one metre to search for ice.', 'The mission cost about $310 million.', 'An earlier lander, Selene-1, crashed during its descent in 2024.'],
+    daily: ['Private probe makes history at the Moon’s south pole', 'A private spacecraft landed near the lunar south pole on Thursday, a first for a commercial mission.', 'The Selene-2 probe touched down at 18:42 BST.', 'Flight director Ines Moreau said the team cheered when the signal came through.', 'The lander has six scientific payloads and should work for two weeks.'],
+  },
+  page: ['Selene-2 lands near Moon’s south pole', 'The Selene-2 lander touched down near the lunar south pole on Thursday at 17:45 GMT, the agency said.', 'It landed about 2 km from its target near Malapert crater.', 'The descent took 12 minutes.', 'The lander will work for 14 days and carries a drill that can reach 2 metres below the surface.', 'Its predecessor, Selene-1, crashed in 2024.', 'The mission cost $310 million.'],
 };
 
 export function storyDocs(story: KindStory): CorpusDoc[] {
