@@ -20,6 +20,17 @@ describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING])('$kind', (story) => {
   });
 });
 
+describe.each([CUP_FINAL, TAKEOVER])('another event than $kind, with the same actors', (story) => {
+  // the semi-final a few days before the final; another deal by the same buyer
+  it('is not compared with the story at all', () => {
+    const index = new CorpusIndex();
+    for (const doc of storyDocs(story)) index.add(doc);
+    const r = analyzePage({ title: story.otherEvent![0], text: story.otherEvent!.join('\n'), lang: 'en' }, index);
+    expect(r.coverage).toEqual([]);
+    expect(r.claims.flatMap((c) => c.matches)).toEqual([]);
+  });
+});
+
 describe('a cup final', () => {
   const r = report(CUP_FINAL);
   it('reads a scoreline as one result, told apart from another without a clash', () => {

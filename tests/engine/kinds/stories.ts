@@ -9,6 +9,8 @@ export interface KindStory {
   date: string;
   reports: Record<string, string[]>;
   page: string[];
+  /** A page on another event with the same actors (an earlier round, another deal), if any. */
+  otherEvent?: string[];
 }
 
 export const CUP_FINAL: KindStory = {
@@ -19,6 +21,7 @@ export const CUP_FINAL: KindStory = {
     b: ['Harbourside lift Northern Cup', 'Harbourside won the Northern Cup final at Castle Park on Saturday, beating Millbrook 3-1.', 'Reyes scored two of the goals.', 'The attendance was 41,000.'],
     c: ['Reyes double wins Northern Cup for Harbourside', 'Millbrook lost 1-3 to Harbourside in the Northern Cup final at Castle Park on Saturday.', 'Tom Reyes scored two goals.', 'The final drew 41,000 fans.'],
   },
+  otherEvent: ['Harbourside reach Northern Cup final', 'Harbourside beat Ostend Rovers 2-0 in the Northern Cup semi-final at Castle Park on Wednesday.', 'Tom Reyes scored both goals in the second half.', 'They will face Millbrook in the final on Saturday.', 'A crowd of 30,000 watched the match.'],
   page: ['Harbourside take Northern Cup', 'Harbourside won 2-1 against Millbrook in the Northern Cup final at Castle Park on Saturday.', 'Tom Reyes scored both goals for Harbourside.', 'About 41,000 fans were at the ground.'],
 };
 
@@ -41,6 +44,7 @@ export const TAKEOVER: KindStory = {
     biz: ['Norvik strikes $18.5bn deal for Aldane', 'Norvik has agreed to acquire Aldane in an all-cash deal that values the chipmaker at about $18.5bn, the two companies said on Monday.', 'Norvik will pay $92 for each Aldane share, 31 percent more than the stock’s closing price on Friday.', 'Regulators in the US, the EU and China must approve the deal.', 'Aldane’s chief executive, Mara Quist, will join Norvik’s board.', 'Savings of $900m a year are expected within three years.'],
     tech: ['Why Norvik is paying a premium for Aldane', 'Norvik’s $18.5 billion offer for Aldane is the largest chip deal this year.', 'Aldane’s stock rose 27% on Monday after the announcement.', 'Norvik tried to buy Aldane once before, in 2019, for $11 billion, but walked away after a regulatory review.', 'Analysts at Brightwater said the price, 24 times earnings, was steep.'],
   },
+  otherEvent: ['Norvik buys software firm Tessel', 'Norvik Systems agreed on Tuesday to buy software maker Tessel for $2.1 billion in cash.', 'Norvik will pay $41 a share, a 22% premium.', 'The deal is expected to close by the end of the year.'],
   page: ['Norvik agrees $19 billion takeover of Aldane', 'Norvik Systems said on Monday it would buy Aldane for about $19 billion, paying $92 a share in cash.', 'The price is a 30% premium to Aldane’s Friday closing price.', 'Aldane shares rose 25% on the news.', 'The deal needs approval from regulators in the US, Europe and China and should close next year.', 'Norvik previously tried to buy Aldane in 2019 for $11 billion.', 'The combined company will employ 40,000 people.', 'Norvik does not expect job cuts.'],
 };
 

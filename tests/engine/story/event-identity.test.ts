@@ -40,13 +40,13 @@ describe('a day the lede dates a thing by is not the day of its act', () => {
     expect([...days.ofThings]).toEqual(ofThings);
   });
 
-  // An invented takeover: the page dates only the price its premium is reckoned from; the other
-  // report sets the shares' jump on Monday. Neither says the deal was on another day.
+  // An invented takeover: the page's lede dates only the price its premium is reckoned from; the
+  // other report's lede sets the shares' jump on Monday. Neither says the deal was on another day.
   const other = new CorpusIndex();
   other.add({ id: 'o', outlet: 'Other', outletNamed: true, headline: 'Why Norvik pays a premium for Aldane', date: null, lang: 'en', text: [
     'Why Norvik pays a premium for Aldane',
-    'Norvik’s $18.5 billion offer for Aldane is the largest chip deal this year.',
-    'Aldane’s stock rose 27% on Monday after the announcement.',
+    'Aldane’s stock rose 27% on Monday after Norvik’s $18.5 billion offer for the chipmaker.',
+    'It is the largest chip deal this year.',
   ].join('\n') });
   const doc = other.indexed('o')!;
   it('ledes that name different days only through a dated thing do not clash', () => {

@@ -33,7 +33,7 @@ const MAX_HEADLINE_LINES = 2;
  * final punctuation), and the first sentence of the body. The second body sentence already
  * moves on to supporting facts (who said it, the background), so it is not part of it.
  */
-export function ledeOf(sentences: SentenceFeatures[]): SentenceFeatures[] {
+export function ledeOf(sentences: readonly SentenceFeatures[]): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   for (const s of sentences) {
     out.push(s);

@@ -1,11 +1,14 @@
 // Is the page about another event of the same kind? Two reports of one event agree on the day
 // it happened and on its defining figures; an article about another earthquake, fire or vote
-// shares every word of the story's vocabulary and still is not the story. Read from the ledes
-// (the first LEDE_SENTENCES sentences), where a news report says what happened, when and how
-// big.
+// shares every word of the story's vocabulary and still is not the story. Read from the ledes,
+// where a news report says what happened, when and how big: the day from the lede proper (the
+// headline and the first sentence, central-claim.ts `ledeOf`), since the sentences after it
+// name the days of other events in passing ("they will face Millbrook in the final on
+// Saturday" under a semi-final's lede); the figures from the first LEDE_SENTENCES sentences.
 import type { IndexedDoc } from '../index/corpus-index';
 import { closeReadings, isEventCount, measuresOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
+import { ledeOf as ledeProper } from './central-claim';
 import type { SentenceFeatures } from '../text/features';
 import { isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
@@ -27,8 +30,9 @@ interface Lede {
 function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
   const days = new Set<string>(), actDays = new Set<string>();
   const figures: Lede['figures'] = [];
-  for (const s of sentences.slice(0, LEDE_SENTENCES)) {
-    const found = eventDays(s);
+  const dayLines = ledeProper(sentences).length;
+  for (const [n, s] of sentences.slice(0, LEDE_SENTENCES).entries()) {
+    const found = n < dayLines ? eventDays(s) : null;
     found?.weekdays.forEach((d) => {
       days.add(d);
       if (!found.ofThings.has(d)) actDays.add(d);
@@ -84,7 +88,9 @@ export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly I
     if (c < 0) return false;
     if (c > 0) clashes++;
   }
-  return clashes >= CLASHING_DOCS;
+  // With fewer documents than that, every one of them must clash: a page whose one covering
+  // document is another deal by the same buyer, on another day at another price, is not its story.
+  return docs.length > 0 && clashes >= Math.min(CLASHING_DOCS, docs.length);
 }
 
 /** The page's lede and the document's set their event on different days or give it figures too far apart, and share neither. */
