@@ -87,6 +87,14 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
 
+  it('finds no clash where both sides give both values', () => {
+    // whichever share is whose, neither sentence says otherwise
+    const page = 'President Piet Hansen led the first round of Valdoria’s presidential election on Sunday with 38% of the vote, ahead of Elena Marlow on 35%.';
+    expect(cue(page, 'Hansen had led the first round with 38% of the vote against Marlow’s 35%.')).toBeNull();
+    // control: one value the other side does not give
+    expect(cue(page, 'Hansen had led the first round with 41% of the vote against Marlow’s 35%.')?.kind).toBe('number');
+  });
+
   it('reads a rounding as the same figure, as the Figures panel does', () => {
     // valuesConflict is the one test: "54%" is "54.2%" at another precision
     const page = feat('Marlow won the runoff with 54% of the vote.');

@@ -296,6 +296,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // / "two counts of fraud and five of conspiracy".
     const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
     if (!peers.length) continue;
+    // Both sentences state both values ("38% against Marlow's 35%" / "38%, ahead of Marlow on
+    // 35%"): whichever figure is whose, neither side says otherwise.
+    if (statesValue(b, qa) && peers.every((y) => statesValue(a, b.quantities[y]))) continue;
     // "after 30 minutes of deliberation … sent a note" / "reached the verdict after four hours":
     // how long it took until an act is one quantity only for one act, which both must name.
     if (ma[x].status === 'elapsed' && !sameAct(a, b, qa)) continue;
@@ -311,6 +314,11 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     return { kind: 'number', strong, why: `${outlet}: ${otherWords}; this page: ${pageWords}`, proof: proofOf('figure', measureWords(a, qa, ma[x], b, qb), a, pageWords, b, otherWords) };
   }
   return null;
+}
+
+/** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
+function statesValue(s: SentenceFeatures, q: Quantity): boolean {
+  return s.quantities.some((p) => p.unit === q.unit && p.value === q.value && !p.range);
 }
 
 /**
