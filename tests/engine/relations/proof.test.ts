@@ -87,6 +87,22 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
 
+  it.each([
+    ['Hansen took 45.8% of the vote.', 'Marlow took 54.2% of the vote.'],
+    ['Norvik shares fell 5% on Monday.', 'Aldane shares jumped 27% on Monday.'],
+    ['Harbourside had 60% of possession.', 'Millbrook had 40% of possession.'],
+    ['The Republicans won 52 seats.', 'The Democrats won 48 seats.'],
+    ['Profit at Norvik rose 12% last quarter.', 'Profit at Aldane rose 8% last quarter.'],
+  ])('finds no clash between two actors’ figures: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still finds one between two figures of one actor', () => {
+    expect(cue('Marlow won 54% of the vote.', 'Marlow won 51% of the vote.')?.kind).toBe('number');
+    // a name on one side only is no other actor ("the vote" is still Marlow's in the story)
+    expect(cue('Marlow won 54% of the vote.', 'The winner took 51% of the vote.')?.kind).toBe('number');
+  });
+
   it('finds no clash where both sides give both values', () => {
     // whichever share is whose, neither sentence says otherwise
     const page = 'President Piet Hansen led the first round of Valdoria’s presidential election on Sunday with 38% of the vote, ahead of Elena Marlow on 35%.';

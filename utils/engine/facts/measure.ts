@@ -4,11 +4,12 @@
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
 import { changeReaches, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
-import type { Token } from '../text/normalize';
+import { termsOf, type Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
+import { generalWord } from '../story/word-weights';
 
 export interface Measure {
   /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
@@ -37,6 +38,12 @@ export interface Measure {
   strictBound?: boolean;
   /** Key of the named source the figure is attributed to in its clause ("according to X"), or null. */
   source: string | null;
+  /**
+   * The names (people, parties, companies; not places) in the figure's clause: whose figure it
+   * is ("Hansen took 45.8%", "Norvik shares fell 5%"). Two figures whose clauses name only
+   * different actors are two quantities: a candidate's share is not the other's.
+   */
+  holders?: string[];
   /**
    * What the figure is on or for, when its clause says so: the content term after "on", "over",
    * "for" or "against" following it ("tariffs on Chinese goods", "tariffs over its role in …").
@@ -170,7 +177,19 @@ const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
 /** Each of the sentence's quantities' measure, in order (memoised per sentence). */
 export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   const tokens = tokensOf(s);
-  const out = s.quantities.map((q) => measureOf(q, tokens, s.text, s.seq));
+  const names = [...new Set(s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : [])))];
+  // The first word is capitalised anyway (normalize.ts detailsOf leaves it out of the names):
+  // it names someone when it is no word of general English ("Hansen took 45.8%").
+  const first = tokens[0] && /^\p{Lu}\p{L}+$/u.test(tokens[0].text) ? termsOf([tokens[0]])[0] : undefined;
+  if (first && first.len === 1 && !first.attribution && !PLACE_KEYS.has(first.key) && !generalWord(first.key) && !names.includes(tokens[0].lower)) names.push(tokens[0].lower);
+  const out = s.quantities.map((q) => {
+    const m = measureOf(q, tokens, s.text, s.seq);
+    if (!names.length || process.env.NOHOLD) return m;
+    const [from, to] = clauseOf(tokens, s.text, q.tok);
+    const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
+    const holders = names.filter((k) => inClause.has(k) && k !== m.source);
+    return holders.length ? { ...m, holders } : m;
+  });
   // A conversion in brackets right after a figure ("15.5 km (9.6 miles)") is that figure again:
   // it measures what the figure before it measures.
   for (let k = 1; k < out.length; k++) {
@@ -587,6 +606,7 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
+  if (ma.holders && mb.holders && !ma.holders.some((k) => mb.holders!.includes(k))) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":
   // two groups. A place on one side only is scope the other may give elsewhere ("450,000 U.S.
