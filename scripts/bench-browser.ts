@@ -151,7 +151,7 @@ async function stopWorkers(profile: string, page: Page): Promise<void> {
 }
 
 /** Navigation to highlights, from the content script's own marks (ms since the page's time origin). */
-async function timeToHighlights(page: Page, url: string): Promise<{ ms: number; highlights: number; status: string }> {
+async function timeToHighlights(page: Page, url: string): Promise<{ ms: number; highlights: number; status: string; marks: Record<string, number> }> {
   await page.goto(url);
   await page.waitForFunction(() => {
     const s = document.documentElement.dataset.sourceCompare;
@@ -160,7 +160,7 @@ async function timeToHighlights(page: Page, url: string): Promise<{ ms: number; 
   return page.evaluate(() => {
     const t = JSON.parse(document.documentElement.dataset.sourceCompareTimings ?? '{}') as Record<string, number>;
     const ds = document.documentElement.dataset;
-    return { ms: t.highlighted ?? t.analysed ?? NaN, highlights: Number(ds.sourceCompareHighlights ?? 0), status: ds.sourceCompare ?? '' };
+    return { ms: t.highlighted ?? t.analysed ?? NaN, highlights: Number(ds.sourceCompareHighlights ?? 0), status: ds.sourceCompare ?? '', marks: t };
   });
 }
 
@@ -215,28 +215,33 @@ async function measure(size: number, seedsUrls: string[]): Promise<Row[]> {
       progress('warm');
       const warm: number[] = [];
       const warmReads: unknown[] = [];
+      const warmPageMarks: Record<string, number>[] = [];
       for (let i = 0; i < RUNS; i++) {
-        warm.push((await timeToHighlights(page, seedsUrls[i % seedsUrls.length])).ms);
+        const got = await timeToHighlights(page, seedsUrls[i % seedsUrls.length]);
+        warm.push(got.ms);
+        warmPageMarks.push(got.marks);
         warmReads.push(await lastPage(context));
       }
       const heap = await workerHeap(profile);
-      rows.push(row('browser-warm', documents.length + seeds.length, warm, { heapBytes: heap, reads: warmReads }));
+      rows.push(row('browser-warm', documents.length + seeds.length, warm, { heapBytes: heap, reads: warmReads, pageMarks: medianMarks(warmPageMarks) }));
 
       progress('cold');
       const cold: number[] = [];
       const coldReads: unknown[] = [];
       const coldMarks: Record<string, number>[] = [];
+      const coldPageMarks: Record<string, number>[] = [];
       let coldPeak = 0;
       for (let i = 0; i < RUNS; i++) {
         await stopWorkers(profile, page);
         const { value, peak } = await peakHeapWhile(profile, timeToHighlights(page, seedsUrls[i % seedsUrls.length]));
         cold.push(value.ms);
+        coldPageMarks.push(value.marks);
         coldReads.push(await lastPage(context));
         coldMarks.push(await startMarks(context));
         coldPeak = Math.max(coldPeak, peak ?? 0);
       }
       const coldHeap = await workerHeap(profile);
-      rows.push(row('browser-cold', documents.length + seeds.length, cold, { heapBytes: coldHeap, peakHeapBytes: coldPeak || null, coldOverWarm: r1((median(cold) / median(warm)) * 100) / 100, reads: coldReads, startMarks: medianMarks(coldMarks) }));
+      rows.push(row('browser-cold', documents.length + seeds.length, cold, { heapBytes: coldHeap, peakHeapBytes: coldPeak || null, coldOverWarm: r1((median(cold) / median(warm)) * 100) / 100, reads: coldReads, startMarks: medianMarks(coldMarks), pageMarks: medianMarks(coldPageMarks) }));
     } finally {
       await context.close();
     }
