@@ -20,8 +20,10 @@ export default defineBackground(() => {
   // exists only during a run. Firefox's background page extracts them itself. Decided at build
   // time, so Chrome's worker does not carry Readability and Firefox's no offscreen code.
   const extractor = import.meta.env.FIREFOX ? { extract: domExtractor(), close: undefined } : offscreenExtractor(browser.offscreen, browser.runtime);
+  const seeds = () => parseSeedDocs(seedFiles);
   const bg = createBackground({
-    openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)),
+    openCorpus: () => openCorpusSource(seeds()),
+    warmUpDocs: seeds,
     browser,
     loadRememberSettings,
     readerUrl: (query) => browser.runtime.getURL(`/reader.html?${query}` as '/reader.html'),
@@ -80,6 +82,7 @@ export default defineBackground(() => {
     indexLoad: bg.indexLoad,
     // The field names of the wake messages pages sent (entrypoints/wake.content.ts): `type` alone.
     wakeFields: bg.wakeFields,
+    warmUpResult: bg.warmUpResult,
     // Where this background life's first answer spent its time (utils/background/start-marks.ts).
     startMarks,
     // Followed sources: run a fetch now and await its final progress (the fetch-now message's
