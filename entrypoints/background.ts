@@ -20,10 +20,8 @@ export default defineBackground(() => {
   // exists only during a run. Firefox's background page extracts them itself. Decided at build
   // time, so Chrome's worker does not carry Readability and Firefox's no offscreen code.
   const extractor = import.meta.env.FIREFOX ? { extract: domExtractor(), close: undefined } : offscreenExtractor(browser.offscreen, browser.runtime);
-  const seeds = () => parseSeedDocs(seedFiles);
   const bg = createBackground({
-    openCorpus: () => openCorpusSource(seeds()),
-    warmUpDocs: seeds,
+    openCorpus: () => openCorpusSource(parseSeedDocs(seedFiles)),
     browser,
     loadRememberSettings,
     readerUrl: (query) => browser.runtime.getURL(`/reader.html?${query}` as '/reader.html'),
@@ -82,7 +80,6 @@ export default defineBackground(() => {
     indexLoad: bg.indexLoad,
     // The field names of the wake messages pages sent (entrypoints/wake.content.ts): `type` alone.
     wakeFields: bg.wakeFields,
-    warmUpResult: bg.warmUpResult,
     // Where this background life's first answer spent its time (utils/background/start-marks.ts).
     startMarks,
     // Followed sources: run a fetch now and await its final progress (the fetch-now message's

@@ -17,7 +17,6 @@ import { createFollow, type FollowDeps } from './follow';
 import { libraryFreshness } from '../follow/freshness';
 import { isFetchedId } from '../remember/expiry';
 import { markStart } from './start-marks';
-import { warmUpEngine } from './warm-up';
 
 type Tabs = Pick<typeof Browser.tabs, 'sendMessage' | 'query'> & { create?: (props: { url: string }) => Promise<unknown> };
 /** The badge calls of `action` (MV3) and `browserAction` (MV2); MV2's may return void. */
@@ -46,8 +45,6 @@ export interface BackgroundDeps {
    * fetch-now are accepted only from the extension's pages, never from a content script.
    */
   extensionOrigin?: string;
-  /** Documents to run the engine on while a page that woke the background loads (the shipped seeds; utils/background/warm-up.ts). */
-  warmUpDocs?: () => readonly CorpusDoc[];
 }
 
 /** The messages only the extension's own pages may send: they cause requests or change the list. */
@@ -129,24 +126,9 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  /** Set once a page's analysis has arrived: the engine's warm-up stops before its next piece. */
-  let pageWaiting = false;
-  let warming: Promise<unknown> | null = null;
-  /** Once per background life, after a wake: the engine on the seeds, in pieces, until a page needs the thread. */
-  const warmUp = () => {
-    if (warming || pageWaiting || !deps.warmUpDocs) return;
-    markStart('warmUpStarted');
-    warming = warmUpEngine(deps.warmUpDocs(), () => pageWaiting).then((r) => {
-      markStart('warmUpEnded');
-      warmUpResult = r;
-    });
-  };
-  let warmUpResult: unknown = null;
-
   const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
     try {
       markStart('analyzeReceived');
-      if ((import.meta as any).env?.VITE_WARM_STOP !== 'engine') pageWaiting = true;
       const page = { title, text, url, date };
       const src = await getSource();
       markStart('sourceReady');
@@ -155,7 +137,6 @@ export function createBackground(deps: BackgroundDeps) {
       // A library on disk: the index holds what this page's retrieval read (issue 21).
       const index = src.indexFor ? await src.indexFor(built, page) : built;
       markStart('lookedUp');
-      pageWaiting = true;
       const report = withSourceUrls(analyzePage(page, index), index);
       markStart('analysed');
       const load = src.lastIndexLoad();
@@ -333,9 +314,7 @@ export function createBackground(deps: BackgroundDeps) {
       markStart('wakeReceived');
       wakes.push(Object.keys(raw as object));
       if (wakes.length > REMEMBER_LOG_SIZE) wakes.shift();
-      void getIndex()
-        .then(() => warmUp())
-        .catch(() => undefined);
+      void getIndex().catch(() => undefined);
       return;
     }
     if (EXTENSION_PAGE_ONLY.has(msg.type) && !fromExtensionPage(sender)) {
@@ -394,7 +373,6 @@ export function createBackground(deps: BackgroundDeps) {
     rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
     /** The field names of each wake message received lately, oldest first (never their values). */
     wakeFields: (): string[][] => wakes.map((w) => [...w]),
-    warmUpResult: () => warmUpResult,
     /** How the background's index was last loaded (from stored entries or re-indexed), or null. */
     indexLoad: async () => (source ? (await source).lastIndexLoad() : null),
     /** Followed sources: the alarm's listener, start-up, and the runs (null without deps.follow). */
