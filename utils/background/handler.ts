@@ -58,6 +58,8 @@ export interface RememberLogEntry {
 }
 /** The log keeps the last few outcomes; it is never stored or sent anywhere. */
 const REMEMBER_LOG_SIZE = 50;
+/** Wakes whose field names are kept (for the privacy test: one per page opened; never stored or sent). */
+const WAKES_KEPT = 50;
 
 export function createBackground(deps: BackgroundDeps) {
   let source: Promise<CorpusSource> | null = null;
@@ -313,7 +315,7 @@ export function createBackground(deps: BackgroundDeps) {
       // for the page's own. The fields it came with are kept (names only) for the privacy test.
       markStart('wakeReceived');
       wakes.push(Object.keys(raw as object));
-      if (wakes.length > REMEMBER_LOG_SIZE) wakes.shift();
+      if (wakes.length > WAKES_KEPT) wakes.shift();
       void getIndex().catch(() => undefined);
       return;
     }
