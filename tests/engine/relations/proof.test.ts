@@ -103,6 +103,22 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Marlow won 54% of the vote.', 'The winner took 51% of the vote.')?.kind).toBe('number');
   });
 
+  it.each([
+    // a series: one measure on two days or in two months is two readings, not a wrong date or figure
+    ['Inflation rose to 3.2% in March.', 'Inflation rose to 3.5% in April.'],
+    ['Temperatures reached 40 degrees on Tuesday.', 'Temperatures reached 38 degrees on Wednesday.'],
+    ['The storm left 50,000 homes without power on Monday.', 'By Tuesday, 12,000 homes were still without power.'],
+    ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
+    // two acts on two dates
+    ['The company hired 200 workers in March.', 'The company cut 300 jobs in April.'],
+  ])('finds no clash between two observations: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still dates one act on two days as a clash', () => {
+    expect(cue('The ferry sank off the coast on Tuesday.', 'The ferry sank off the coast on Wednesday.')?.kind).toBe('date');
+  });
+
   it('finds no clash where both sides give both values', () => {
     // whichever share is whose, neither sentence says otherwise
     const page = 'President Piet Hansen led the first round of Valdoria’s presidential election on Sunday with 38% of the vote, ahead of Elena Marlow on 35%.';

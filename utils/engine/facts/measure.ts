@@ -366,17 +366,18 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   //    A rate or a sum measures the noun right after it ("125% tariffs"), the noun of "X% of
   //    the Y" ("20 per cent of the extra duties"), or else the nearest noun before it ("the
   //    levy on steel is 145%", "inflation rose to 3%"), past words of change, of part or total,
-  //    and what the figure is on ("on steel").
+  //    and what the figure is on ("on steel"); never a day or a month ("rose to 3.2% in March":
+  //    when, not what).
   const { about, span } = aboutOf(tokens, seq, from, to, q.tok, after);
   if (!key) {
     const skip = (k: string, tok: number) =>
-      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || (tok > span[0] && tok < span[1]);
+      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
     const next = seq.find(([k, tok]) => tok >= after && tok < to && !skip(k, tok));
     const ofThe = lowerAt(after) === 'of';
     // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
     const adjacent = next && (next[1] <= after + 1 || (ofThe && next[1] <= after + 4));
     const beforeTerm = [...seq].reverse().find(([k, tok]) => tok < q.tok && tok >= from && !skip(k, tok));
-    if (q.unit === 'count') key = coordinated(seq, tokens, next, to) ?? next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k)) ?? q.unit;
+    if (q.unit === 'count') key = coordinated(seq, tokens, next, to) ?? next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k) && !CALENDAR_KEYS.has(k)) ?? q.unit;
     else key = (adjacent ? (ofThe ? headOf(seq, next, tokens, to) : next[0]) : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
   }
 
@@ -510,7 +511,8 @@ function offsetOf(tokens: Token[], i: number): { place: string; heading: string 
 
 const ABOUT_PREPOSITIONS = new Set(['on', 'over', 'for', 'against']);
 /** Words of time after "on" or "for" ("killed seven on Tuesday", "for hours"): when, not what a figure is for. */
-const TIME_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend', 'hours', 'days', 'weeks', 'months', 'years'].map(wordKey));
+const CALENDAR_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend'].map(wordKey));
+const TIME_KEYS = new Set([...CALENDAR_KEYS, ...['hours', 'days', 'weeks', 'months', 'years'].map(wordKey)]);
 /** How far (tokens) from the figure its target may be named: "the tariff on steel is 25%", "25% on steel". */
 const ABOUT_REACH = 6;
 /** Tokens after a figure that may still say it is a counter-measure ("… levy on steel in turn"). */

@@ -4,7 +4,7 @@
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
+import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
@@ -204,12 +204,14 @@ function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
  * the act; not "the jury … after 30 minutes of deliberation, sent a note", which shares only
  * the jury)?
  */
-function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity): boolean {
+function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity | null): boolean {
   if (sharedEvent(a, b)) return true;
-  const own = new Set(q.context);
+  const own = new Set(q?.context ?? []);
   const tb = termSet(b);
-  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
+  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
 }
+/** Days and months: when an act happened, not the act (a date cue compares them). */
+const CALENDAR_TERMS = new Set([...WEEKDAYS, ...MONTHS, 'weekend'].map(wordKey));
 /** A subject and an act (see sameAct). */
 const SAME_ACT_WORDS = 2;
 
@@ -256,7 +258,13 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   const db = eventDays(b);
   if (!db || !daysConflict(da, db)) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
-  // when both sentences share one.
+  // when both sentences share one. Unless the two give the same measure different values: then
+  // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
+  // and neither the day nor the figure is contradicted.
+  if (readingsApart(a, b)) return null;
+  // And one act on both sides: "the company hired 200 workers in March" / "cut 300 jobs in April"
+  // are two acts on two dates (sameAct: an act of one class, or a subject and an act in common).
+  if (!sameAct(a, b, null)) return null;
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
@@ -296,6 +304,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // / "two counts of fraud and five of conspiracy".
     const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
     if (!peers.length) continue;
+    // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
+    // "by Tuesday, 12,000"; see readingsApart).
+    if (daysApart(a, b)) continue;
     // Both sentences state both values ("38% against Marlow's 35%" / "38%, ahead of Marlow on
     // 35%"): whichever figure is whose, neither side says otherwise.
     if (statesValue(b, qa) && peers.every((y) => statesValue(a, b.quantities[y]))) continue;
@@ -314,6 +325,18 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     return { kind: 'number', strong, why: `${outlet}: ${otherWords}; this page: ${pageWords}`, proof: proofOf('figure', measureWords(a, qa, ma[x], b, qb), a, pageWords, b, otherWords) };
   }
   return null;
+}
+
+/** Are the two sentences set on days (or months) that cannot be the same? */
+function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const da = eventDays(a), db = eventDays(b);
+  return !!da && !!db && daysConflict(da, db);
+}
+
+/** Do the two give one measure different values (sameFigure and valuesConflict)? */
+function readingsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const ma = measuresOf(a), mb = measuresOf(b);
+  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => sameFigure(a, x, b, y) && valuesConflict(qa, ma[x], qb, mb[y])));
 }
 
 /** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
