@@ -111,8 +111,14 @@ describe('not the same quantity: no contradiction', () => {
     ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
     // two acts on two dates
     ['The company hired 200 workers in March.', 'The company cut 300 jobs in April.'],
+    // a region of the whole against the total
+    ['The fire destroyed 120 homes in the north.', 'The fire destroyed 400 homes in total.'],
   ])('finds no clash between two observations: %s / %s', (page, other) => {
     expect(cue(page, other)).toBeNull();
+  });
+
+  it('still compares a figure set where the whole event was', () => {
+    expect(cue('The quake killed nine people in eastern Taiwan.', 'The quake killed seven people in eastern Taiwan.')?.kind).toBe('number');
   });
 
   it('still dates one act on two days as a clash', () => {

@@ -429,8 +429,19 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   // The figure's clause up to it, since the last clause break.
   const lead = s.text.slice(0, tokens[q.tok].start);
   if (RESTRICTING_LEAD.test(lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1))) return 'part';
+  // The figure's clause after it, up to the next clause break: one region of the whole.
+  const rest = s.text.slice(tokens[q.tok].start);
+  const clause = rest.slice(0, Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length));
+  if (REGION_SCOPE.test(clause)) return 'part';
   return '';
 }
+
+/**
+ * A region of the place an event covers: "destroyed 120 homes in the north". A compass point as
+ * a noun after "in the", not "in the north of <place>" nor "in eastern <place>": those name
+ * where the whole event was ("killed nine in eastern Taiwan").
+ */
+const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
 
 /** For each of the sentence's quantities, whether it is a part (partOrTotal), once per sentence. */
 const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) === 'part'));
