@@ -121,6 +121,21 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The quake killed nine people in eastern Taiwan.', 'The quake killed seven people in eastern Taiwan.')?.kind).toBe('number');
   });
 
+  it.each([
+    // a route or two stops: the page names the other's place too
+    ['The ministers met in Paris before flying to Berlin.', 'The ministers met in Berlin.'],
+    // one act among other people or places on each side: two events
+    ['The storm hit Florida on Monday.', 'The storm hit Georgia on Tuesday.'],
+  ])('finds no clash of setting between two stops or two events: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still sets one meeting in two places as a clash, parties named in a pair aside', () => {
+    expect(cue('The summit will be held in Geneva.', 'The summit will be held in Vienna.')?.kind).toBe('place');
+    // "Washington-Beijing" names the two sides, not a second place on the page
+    expect(cue('The envoy will go to the Washington-Beijing talks in Switzerland.', 'The plan would send the envoy to Washington for talks.')?.kind).toBe('place');
+  });
+
   it('still dates one act on two days as a clash', () => {
     expect(cue('The ferry sank off the coast on Tuesday.', 'The ferry sank off the coast on Wednesday.')?.kind).toBe('date');
   });

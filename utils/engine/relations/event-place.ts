@@ -42,8 +42,7 @@ export const eventPlaces: (s: SentenceFeatures) => EventPlace[] = perSentence((s
   s.seq.forEach(([key, tok], i) => {
     if (!PLACE_KEYS.has(key) || out.some((p) => p.key === key)) return;
     const t = tokens[tok];
-    // "Washington-Beijing", "US–China": a hyphenated pair names the two sides
-    if (/^[-–]\S/.test(s.text.slice(t.end, t.end + 2)) || /\S[-–]$/.test(s.text.slice(Math.max(0, t.start - 2), t.start))) return;
+    if (pairHalf(s.text, t)) return;
     const prepAt = tokens[tok - 1]?.lower === 'the' ? tok - 2 : tok - 1;
     const prep = tokens[prepAt]?.lower;
     if ((prep !== 'in' && prep !== 'at' && prep !== 'to') || PLACE_ADJECTIVES.has(t.lower)) return;
@@ -66,6 +65,24 @@ export const eventPlaces: (s: SentenceFeatures) => EventPlace[] = perSentence((s
   return optional ? [] : out;
 });
 
+/** "Washington-Beijing", "US–China": a hyphenated pair names the two sides, not a place. */
+function pairHalf(text: string, t: { start: number; end: number }): boolean {
+  return /^[-–]\S/.test(text.slice(t.end, t.end + 2)) || /\S[-–]$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+}
+
+/**
+ * Does the sentence name the place as somewhere to be, go or come from ("in", "at", "to",
+ * "from", "for", "via")? Not as a party ("talks with Washington", "the Washington-Beijing talks").
+ */
+function namesPlace(s: SentenceFeatures, key: string): boolean {
+  const tokens = tokensOf(s);
+  return s.seq.some(([k, tok]) => {
+    if (k !== key || pairHalf(s.text, tokens[tok])) return false;
+    const prepAt = tokens[tok - 1]?.lower === 'the' ? tok - 2 : tok - 1;
+    return /^(in|at|to|from|for|via)$/.test(tokens[prepAt]?.lower ?? '');
+  });
+}
+
 /**
  * Do the two sentences set their event in different places? Each names exactly one setting (two
  * or more are options or a route: "either in Washington or in a third country"). A third place
@@ -77,6 +94,9 @@ export function placesConflict(a: SentenceFeatures, b: SentenceFeatures, parties
   const pa = eventPlaces(a), pb = eventPlaces(b);
   if (pa.length !== 1 || pb.length !== 1 || pa[0].key === pb[0].key) return null;
   const [x, y] = [pa[0], pb[0]];
+  // One side names the other's place too ("met in Paris before flying to Berlin" / "met in
+  // Berlin"): a route or two stops, not two settings for one meeting.
+  if (namesPlace(a, y.key) || namesPlace(b, x.key)) return null;
   if ((x.key === THIRD_PLACE && !parties.has(y.key)) || (y.key === THIRD_PLACE && !parties.has(x.key))) return null;
   return { page: x.label, other: y.label };
 }

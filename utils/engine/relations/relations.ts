@@ -265,6 +265,9 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // And one act on both sides: "the company hired 200 workers in March" / "cut 300 jobs in April"
   // are two acts on two dates (sameAct: an act of one class, or a subject and an act in common).
   if (!sameAct(a, b, null)) return null;
+  // Nor an act set among other people or places on each side ("the storm hit Florida on Monday" /
+  // "hit Georgia on Tuesday": a storm on its way, two events).
+  if (apartSettings(a, b)) return null;
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
@@ -325,6 +328,13 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     return { kind: 'number', strong, why: `${outlet}: ${otherWords}; this page: ${pageWords}`, proof: proofOf('figure', measureWords(a, qa, ma[x], b, qb), a, pageWords, b, otherWords) };
   }
   return null;
+}
+
+/** Do both name people or places, none of them the same? */
+function apartSettings(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const named = (s: SentenceFeatures) => new Set(s.details.flatMap((d) => (d.kind === 'name' || d.kind === 'place' ? [d.key] : [])));
+  const na = named(a), nb = named(b);
+  return na.size > 0 && nb.size > 0 && ![...na].some((k) => nb.has(k));
 }
 
 /** Are the two sentences set on days (or months) that cannot be the same? */
