@@ -136,6 +136,20 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The envoy will go to the Washington-Beijing talks in Switzerland.', 'The plan would send the envoy to Washington for talks.')?.kind).toBe('place');
   });
 
+  it.each([
+    // one person or country does what another does not: the subject opens the sentence
+    ['Hansen said he would not contest the result.', 'Marlow said she would contest the result.'],
+    ['Reyes did not score in the final.', 'Okafor scored in the final.'],
+    ['Germany did not sign the treaty.', 'France signed the treaty.'],
+  ])('finds no polarity clash between two actors: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still finds one for one actor', () => {
+    expect(cue('Hansen said he would not contest the result.', 'Hansen said he would contest the result in court.')?.kind).toBe('polarity');
+    expect(cue('Germany did not sign the treaty.', 'Germany signed the treaty on Monday.')?.kind).toBe('polarity');
+  });
+
   it('still dates one act on two days as a clash', () => {
     expect(cue('The ferry sank off the coast on Tuesday.', 'The ferry sank off the coast on Wednesday.')?.kind).toBe('date');
   });

@@ -4,12 +4,12 @@
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
 import { changeReaches, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { termsOf, type Token } from '../text/normalize';
+import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
-import { generalWord } from '../story/word-weights';
+import { leadingName } from '../text/names';
 
 export interface Measure {
   /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
@@ -178,10 +178,9 @@ const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
 export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   const tokens = tokensOf(s);
   const names = [...new Set(s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : [])))];
-  // The first word is capitalised anyway (normalize.ts detailsOf leaves it out of the names):
-  // it names someone when it is no word of general English ("Hansen took 45.8%").
-  const first = tokens[0] && /^\p{Lu}\p{L}+$/u.test(tokens[0].text) ? termsOf([tokens[0]])[0] : undefined;
-  if (first && first.len === 1 && !first.attribution && !PLACE_KEYS.has(first.key) && !generalWord(first.key) && !names.includes(tokens[0].lower)) names.push(tokens[0].lower);
+  // A lone name opening the sentence ("Hansen took 45.8%"; places aside, as above).
+  const lead = leadingName(s);
+  if (lead && !PLACE_KEYS.has(lead) && !names.includes(lead)) names.push(lead);
   const out = s.quantities.map((q) => {
     const m = measureOf(q, tokens, s.text, s.seq);
     if (!names.length || process.env.NOHOLD) return m;

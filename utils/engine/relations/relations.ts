@@ -12,6 +12,7 @@ import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
+import { leadingName } from '../text/names';
 import { daysConflict, eventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
@@ -526,14 +527,20 @@ function namesOnlyOthers(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return fb.length > 0 && !namesAny(b, fa) && !namesAny(a, fb);
 }
 
-/** Keys of the first name a sentence gives (all words of it: "he lifeng" → ["lifeng"]). */
+/**
+ * Keys of the first name a sentence gives (all words of it: "he lifeng" → ["lifeng"]); the name
+ * or the country it opens with when it opens with one ("Hansen said…", "Germany did not sign…":
+ * its subject, text/names.ts).
+ */
 const firstName = perSentence((s): string[] => {
+  const lead = leadingName(s);
+  if (lead) return [lead];
   const names = s.details.filter((d) => d.kind === 'name');
   return names.length ? names.filter((d) => d === names[0] || (d.name && d.name === names[0].name)).map((d) => d.key) : [];
 });
 
 function namesAny(s: SentenceFeatures, keys: string[]): boolean {
-  return s.details.some((d) => d.kind === 'name' && keys.includes(d.key));
+  return s.details.some((d) => (d.kind === 'name' || d.kind === 'place') && keys.includes(d.key)) || keys.includes(leadingName(s) ?? '');
 }
 
 /** Markers of a state that no longer holds: "until recently", "previously", "used to". */
