@@ -141,6 +141,10 @@ describe('not the same quantity: no contradiction', () => {
     ['Hansen said he would not contest the result.', 'Marlow said she would contest the result.'],
     ['Reyes did not score in the final.', 'Okafor scored in the final.'],
     ['Germany did not sign the treaty.', 'France signed the treaty.'],
+    // opposite acts by two actors
+    ['Hansen denied the allegations.', 'Marlow confirmed the allegations.'],
+    ['The ECB raised rates.', 'The Fed cut rates.'],
+    ['Norvik raised its forecast.', 'Aldane cut its forecast.'],
   ])('finds no polarity clash between two actors: %s / %s', (page, other) => {
     expect(cue(page, other)).toBeNull();
   });
@@ -148,6 +152,7 @@ describe('not the same quantity: no contradiction', () => {
   it('still finds one for one actor', () => {
     expect(cue('Hansen said he would not contest the result.', 'Hansen said he would contest the result in court.')?.kind).toBe('polarity');
     expect(cue('Germany did not sign the treaty.', 'Germany signed the treaty on Monday.')?.kind).toBe('polarity');
+    expect(cue('Hansen denied the allegations.', 'Hansen confirmed the allegations.')?.kind).toBe('antonym');
   });
 
   it('still dates one act on two days as a clash', () => {

@@ -694,6 +694,9 @@ function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: 
  */
 function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   if (a.hedged || b.hedged) return null;
+  // Opposite acts by two actors ("the ECB raised rates" / "the Fed cut rates"), or on two dates
+  // ("raised rates on Tuesday" / "cut rates in March"), are two events, as for polarity.
+  if (namesOnlyOthers(a, b) || daysApart(a, b)) return null;
   const hit = antonymOnObject(a, b, asserted);
   return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}`, proof: proofOf('polarity', `what is done to ${hit.object}`, a, hit.page, b, hit.other) } : null;
 }
