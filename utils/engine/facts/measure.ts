@@ -183,7 +183,7 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   if (lead && !PLACE_KEYS.has(lead) && !names.includes(lead)) names.push(lead);
   const out = s.quantities.map((q) => {
     const m = measureOf(q, tokens, s.text, s.seq);
-    if (!names.length || process.env.NOHOLD) return m;
+    if (!names.length) return m;
     const [from, to] = clauseOf(tokens, s.text, q.tok);
     const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
     const holders = names.filter((k) => inClause.has(k) && k !== m.source);
