@@ -125,6 +125,14 @@ const PROCESS_WARMUP_MS = 3000;
 /** And at least this many rounds: V8 tiers up by how often code ran, a loaded machine runs fewer rounds in 3 s. */
 const PROCESS_WARMUP_ROUNDS = 20;
 const ROW_WARMUP_MS = 500;
+/**
+ * And engine and floor rows warm up for at least this many runs. On a loaded machine 500 ms
+ * covered only 3–8 analyses of the query page at 5 documents, and in those 7 of 18 runs (load
+ * 3–8) that row read 17–44 % more CPU than the same page's `engine-seed-page` row a few seconds
+ * later (0.72–1.21× in the runs with 12 or more warm-up analyses). That flattered the 10,000 / 5
+ * ratio of medians (not the paired one, which warms up within its own pairs).
+ */
+const ROW_WARMUP_RUNS = 20;
 
 /**
  * Times `fn` with a time budget: warm-up runs first (at least `warmup` of them, and for at
@@ -579,7 +587,7 @@ async function main(argv: string[]): Promise<number> {
   // --warmup 0 asks for no warm-up at all (cold figures): neither the process's nor the rows' minimum time.
   const warm = o.warmup > 0;
   const rowWarmupMs = warm ? ROW_WARMUP_MS : 0;
-  const engineTiming = { maxRuns: o.runs, minRuns: Math.min(5, o.runs), warmup: o.warmup, warmupMs: rowWarmupMs, budgetMs: 10_000 };
+  const engineTiming = { maxRuns: o.runs, minRuns: Math.min(5, o.runs), warmup: warm ? Math.max(o.warmup, ROW_WARMUP_RUNS) : 0, warmupMs: rowWarmupMs, budgetMs: 10_000 };
 
   let seedIndex: Index | null = null;
   const paired: Record<string, PairedRatio> = {};
@@ -757,7 +765,7 @@ async function main(argv: string[]): Promise<number> {
       const ft = mem.value;
       rows.push({ name: 'fulltext-index-build', corpusDocs: size, medianMs: Math.round(mem.ms * 10) / 10, runs: 1, warmup: 0, heapBytes: mem.bytes, serializedBytes: jsonLength(ft.search) });
       let pairs = 0;
-      const tq = timeBudgeted(() => (pairs = ft.query(claims).pairs), { ...engineTiming, maxRuns: Math.min(o.runs, 7) });
+      const tq = timeBudgeted(() => (pairs = ft.query(claims).pairs), { ...engineTiming, warmup: o.warmup, maxRuns: Math.min(o.runs, 7) });
       rows.push({
         name: 'fulltext-library', corpusDocs: size, ...timingFields(tq), page: query.id, pairsScored: pairs,
         note: `MiniSearch (OR query, English stop words dropped), top ${FULLTEXT_TOP_K} sentences per claim scored with diff-match-patch`,
