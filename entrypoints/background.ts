@@ -78,6 +78,8 @@ export default defineBackground(() => {
     // How this background life loaded its index: from the stored per-document entries or by
     // re-indexing texts (counts and ms only, no text), so a test sees a restart use the entries.
     indexLoad: bg.indexLoad,
+    // The field names of the wake messages pages sent (entrypoints/wake.content.ts): `type` alone.
+    wakeFields: bg.wakeFields,
     // Where this background life's first answer spent its time (utils/background/start-marks.ts).
     startMarks,
     // Followed sources: run a fetch now and await its final progress (the fetch-now message's

@@ -13,6 +13,16 @@ const MAX_TITLE_CHARS = 2_000;
 const MAX_URL_CHARS = 8_000;
 
 export interface MessageMap {
+  /**
+   * content → background, at document start on a page the extension will read: start now (open
+   * the library, warm the engine) while the page loads, so the page's `analyze` that follows
+   * finds the background awake (issue 21, a cold start). Carries nothing about the page: no
+   * text, no address; no reply.
+   */
+  wake: {
+    request: { type: 'wake' };
+    response: void;
+  };
   /** content → background: analyse this page's article. */
   analyze: {
     /**
@@ -242,6 +252,8 @@ export function checkMessage(raw: unknown): Message | string {
       return { type: raw.type, url: raw.url };
     case 'fetch-now':
       return { type: 'fetch-now' };
+    case 'wake':
+      return { type: 'wake' };
     case 'extract-html':
       if (!boundedString(raw.html, MAX_HTML_CHARS) || !boundedString(raw.url, MAX_URL_CHARS)) return 'html and url must be strings within their size limits';
       return { type: 'extract-html', html: raw.html, url: raw.url };
@@ -264,6 +276,11 @@ function pageMetadataFields(raw: Record<string, unknown>): PageMetaFields | stri
     return 'siteName, publishedTime, author, canonicalUrl and lang must be short strings or null';
   }
   return { siteName, publishedTime, author, canonicalUrl, lang };
+}
+
+/** The wake message: its type and nothing else (nothing about the page it is sent from). */
+export function wakeRequest(): RequestOf<'wake'> {
+  return { type: 'wake' };
 }
 
 /** Builds an analyze request, cutting oversized fields so the background never has to drop it. */

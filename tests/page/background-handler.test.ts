@@ -269,6 +269,41 @@ describe('remember as you read (background)', () => {
     await vi.waitFor(() => expect(events).toEqual(['replied', 'settings read for expiry']));
   });
 
+  it('a wake opens the library and checks what is pending, owes no reply, and is not the answer start-up expiry waits for', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const events: string[] = [];
+    let built = 0;
+    const bg = createBackground({
+      openCorpus: async () => {
+        events.push('library opened');
+        const src = await openCorpusSource(docs);
+        return { ...src, buildIndex: (rev: number) => (built++, src.buildIndex(rev)) };
+      },
+      browser: fakeBrowser() as never,
+      loadRememberSettings: async () => {
+        events.push('settings read for expiry');
+        return { ...DEFAULT_REMEMBER_SETTINGS };
+      },
+    });
+    // Extra fields are not read (the content script sends none: tests/browser/wake.test.ts).
+    expect(call(bg, { type: 'wake', text: 'page text', url: 'http://127.0.0.1/x' }, SENDER)).toBe('ignored');
+    await vi.waitFor(() => expect(built).toBe(1));
+    expect(bg.wakeFields()).toEqual([['type', 'text', 'url']]);
+    // Nothing else ran: expiry waits for a page's answer, which the wake is not.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).toEqual(['library opened']);
+    await call(bg, { type: 'analyze', title: 'x', text: 'y', url: 'http://127.0.0.1/x' }, SENDER);
+    events.push('replied');
+    await vi.waitFor(() => expect(events).toEqual(['library opened', 'replied', 'settings read for expiry']));
+    // The page found the index the wake built (same revision: not built again).
+    expect(built).toBe(1);
+    // From another extension: nothing opened, nothing recorded.
+    const other = createBackground({ openCorpus: async () => (events.push('opened for a stranger'), memorySource(docs, 'test')), browser: fakeBrowser() as never });
+    expect(call(other, { type: 'wake' }, { id: 'someone-else' })).toBe('ignored');
+    expect(other.wakeFields()).toEqual([]);
+    expect(events).not.toContain('opened for a stranger');
+  });
+
   it('expires old remembered articles once at start, even with remembering off now', async () => {
     const { bg, store } = await setup({ enabled: false, keepDays: 30 });
     const old = await store.addDocument({ outlet: 'Island Courier', outletNamed: true, headline: 'Old', date: null, lang: 'en', text, remembered: true, addedAt: new Date(Date.now() - 100 * 86_400_000).toISOString() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeRequest, isAnalyzeResponse, MAX_TEXT_CHARS, parseMessage } from '../../utils/messages';
+import { analyzeRequest, isAnalyzeResponse, MAX_TEXT_CHARS, parseMessage, wakeRequest } from '../../utils/messages';
 
 describe('parseMessage', () => {
   it('accepts a well-formed analyze request and keeps only known fields', () => {
@@ -16,6 +16,13 @@ describe('parseMessage', () => {
     expect(parseMessage({ ...base, siteName: 'Ledger', lang: 'en' })).toMatchObject({ siteName: 'Ledger', lang: 'en' });
     expect(parseMessage({ ...base, siteName: 5 })).toBeNull();
     expect(parseMessage({ ...base, lang: 'x'.repeat(100) })).toBeNull();
+  });
+
+  it('the wake message is its type alone, and parses to its type alone whatever rides along', () => {
+    expect(wakeRequest()).toEqual({ type: 'wake' });
+    expect(Object.keys(wakeRequest())).toEqual(['type']);
+    expect(parseMessage(wakeRequest())).toEqual({ type: 'wake' });
+    expect(parseMessage({ type: 'wake', text: 'page text', url: 'http://127.0.0.1/a' })).toEqual({ type: 'wake' });
   });
 
   it('accepts toggle-sidebar', () => {

@@ -58,6 +58,8 @@ export interface RememberLogEntry {
 }
 /** The log keeps the last few outcomes; it is never stored or sent anywhere. */
 const REMEMBER_LOG_SIZE = 50;
+/** Wakes whose field names are kept (for the privacy test: one per page opened; never stored or sent). */
+const WAKES_KEPT = 50;
 
 export function createBackground(deps: BackgroundDeps) {
   let source: Promise<CorpusSource> | null = null;
@@ -203,6 +205,8 @@ export function createBackground(deps: BackgroundDeps) {
   };
 
   const rememberLog: RememberLogEntry[] = [];
+  /** The field names of the last wake messages received (a test checks they are `type` alone). */
+  const wakes: string[][] = [];
   const log = (entry: RememberLogEntry) => {
     rememberLog.push(entry);
     if (rememberLog.length > REMEMBER_LOG_SIZE) rememberLog.shift();
@@ -305,6 +309,16 @@ export function createBackground(deps: BackgroundDeps) {
     // (every analysis re-reads the corpus revision) and no reply; extract-html is for the
     // offscreen document.
     if (!msg || msg.type === 'toggle-sidebar' || msg.type === 'focus-first-claim' || msg.type === 'corpus-changed' || msg.type === 'extract-html') return;
+    if (msg.type === 'wake') {
+      // A page is loading that will ask for an analysis: open the library and check what is
+      // pending now, while it loads. No reply, and not an answer: start-up expiry still waits
+      // for the page's own. The fields it came with are kept (names only) for the privacy test.
+      markStart('wakeReceived');
+      wakes.push(Object.keys(raw as object));
+      if (wakes.length > WAKES_KEPT) wakes.shift();
+      void getIndex().catch(() => undefined);
+      return;
+    }
     if (EXTENSION_PAGE_ONLY.has(msg.type) && !fromExtensionPage(sender)) {
       // A content script runs beside untrusted page content: it must not make the extension
       // fetch, or change what it follows.
@@ -359,6 +373,8 @@ export function createBackground(deps: BackgroundDeps) {
       return expire(await loadRemember(), at);
     },
     rememberLog: (): readonly RememberLogEntry[] => [...rememberLog],
+    /** The field names of each wake message received lately, oldest first (never their values). */
+    wakeFields: (): string[][] => wakes.map((w) => [...w]),
     /** How the background's index was last loaded (from stored entries or re-indexed), or null. */
     indexLoad: async () => (source ? (await source).lastIndexLoad() : null),
     /** Followed sources: the alarm's listener, start-up, and the runs (null without deps.follow). */

@@ -87,6 +87,70 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
 
+  it.each([
+    ['Hansen took 45.8% of the vote.', 'Marlow took 54.2% of the vote.'],
+    ['Norvik shares fell 5% on Monday.', 'Aldane shares jumped 27% on Monday.'],
+    ['Harbourside had 60% of possession.', 'Millbrook had 40% of possession.'],
+    ['The Republicans won 52 seats.', 'The Democrats won 48 seats.'],
+    ['Profit at Norvik rose 12% last quarter.', 'Profit at Aldane rose 8% last quarter.'],
+  ])('finds no clash between two actors’ figures: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still finds one between two figures of one actor', () => {
+    expect(cue('Marlow won 54% of the vote.', 'Marlow won 51% of the vote.')?.kind).toBe('number');
+    // a name on one side only is no other actor ("the vote" is still Marlow's in the story)
+    expect(cue('Marlow won 54% of the vote.', 'The winner took 51% of the vote.')?.kind).toBe('number');
+  });
+
+  it.each([
+    // a series: one measure on two days or in two months is two readings, not a wrong date or figure
+    ['Inflation rose to 3.2% in March.', 'Inflation rose to 3.5% in April.'],
+    ['Temperatures reached 40 degrees on Tuesday.', 'Temperatures reached 38 degrees on Wednesday.'],
+    ['The storm left 50,000 homes without power on Monday.', 'By Tuesday, 12,000 homes were still without power.'],
+    ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
+    // two acts on two dates
+    ['The company hired 200 workers in March.', 'The company cut 300 jobs in April.'],
+    // a region of the whole against the total
+    ['The fire destroyed 120 homes in the north.', 'The fire destroyed 400 homes in total.'],
+  ])('finds no clash between two observations: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still compares a figure set where the whole event was', () => {
+    expect(cue('The quake killed nine people in eastern Taiwan.', 'The quake killed seven people in eastern Taiwan.')?.kind).toBe('number');
+  });
+
+  it('still dates one act on two days as a clash', () => {
+    expect(cue('The ferry sank off the coast on Tuesday.', 'The ferry sank off the coast on Wednesday.')?.kind).toBe('date');
+  });
+
+  it('finds no clash where both sides give both values', () => {
+    // whichever share is whose, neither sentence says otherwise
+    const page = 'President Piet Hansen led the first round of Valdoria’s presidential election on Sunday with 38% of the vote, ahead of Elena Marlow on 35%.';
+    expect(cue(page, 'Hansen had led the first round with 38% of the vote against Marlow’s 35%.')).toBeNull();
+    // control: one value the other side does not give
+    expect(cue(page, 'Hansen had led the first round with 41% of the vote against Marlow’s 35%.')?.kind).toBe('number');
+  });
+
+  it('reads a rounding as the same figure, as the Figures panel does', () => {
+    // valuesConflict is the one test: "54%" is "54.2%" at another precision
+    const page = feat('Marlow won the runoff with 54% of the vote.');
+    expect(classify(page, feat('Marlow won the runoff with 54.2% of the vote.'), 'Other').why).not.toMatch(/differ/);
+    // control: another value for the same share is a clash
+    expect(classify(page, feat('Marlow won the runoff with 57% of the vote.'), 'Other').relation).toBe('contradicts');
+  });
+
+  it('tells two scorelines apart without a clash: they may be two matches', () => {
+    const page = 'Harbourside won the cup final 2-1 against Millbrook on Saturday.';
+    expect(cue(page, 'Harbourside won the cup final 3-1 against Millbrook on Saturday.')).toBeNull();
+    const rel = classify(feat(page), feat('Millbrook lost the cup final 1-3 to Harbourside on Saturday.'), 'Other');
+    expect(rel.relation).toBe('adds');
+    expect(rel.why).toBe('figures differ: 2-1 here, 1-3 in Other');
+    // the loser's view of the same result is no difference
+    expect(classify(feat(page), feat('Millbrook lost the cup final 1-2 to Harbourside on Saturday.'), 'Other').why).not.toMatch(/differ/);
+  });
+
   it('still contradicts when the parts themselves differ', () => {
     // control for the sum rule: 12 against 10 + 3 is a real difference
     expect(cue('The ferry had 12 crew on board.', 'The ferry had 10 crew members and 3 cooks on board.')?.kind).toBe('number');

@@ -2,7 +2,8 @@
 // defining figure with the whole story.
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../utils/engine';
-import { anotherEvent } from '../../../utils/engine/story/event-identity';
+import { anotherEvent, ledesClash } from '../../../utils/engine/story/event-identity';
+import { eventDays } from '../../../utils/engine/relations/event-days';
 import { splitSentences } from '../../../utils/engine/text/segment';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 
@@ -24,5 +25,34 @@ describe('anotherEvent', () => {
     ['a page that says neither when nor how big', 'The old harbour on the Vell coast was damaged by an earthquake.', false],
   ])('%s → %s', (_what, text, expected) => {
     expect(anotherEvent(page(text), docs)).toBe(expected);
+  });
+});
+
+describe('a day the lede dates a thing by is not the day of its act', () => {
+  it.each([
+    ['The offer is a 30% premium to Friday’s close.', ['friday'], ['friday']],
+    ['The offer is a 30% premium to the Friday closing price.', ['friday'], ['friday']],
+    ['The shares rose 27% on Monday after the announcement.', ['monday'], []],
+    ['The quake struck on Friday night.', ['friday'], []],
+  ])('%s', (text, weekdays, ofThings) => {
+    const days = eventDays(page(text)[0])!;
+    expect([...days.weekdays]).toEqual(weekdays);
+    expect([...days.ofThings]).toEqual(ofThings);
+  });
+
+  // An invented takeover: the page's lede dates only the price its premium is reckoned from; the
+  // other report's lede sets the shares' jump on Monday. Neither says the deal was on another day.
+  const other = new CorpusIndex();
+  other.add({ id: 'o', outlet: 'Other', outletNamed: true, headline: 'Why Norvik pays a premium for Aldane', date: null, lang: 'en', text: [
+    'Why Norvik pays a premium for Aldane',
+    'Aldane’s stock rose 27% on Monday after Norvik’s $18.5 billion offer for the chipmaker.',
+    'It is the largest chip deal this year.',
+  ].join('\n') });
+  const doc = other.indexed('o')!;
+  it('ledes that name different days only through a dated thing do not clash', () => {
+    expect(ledesClash(page('Norvik agrees to buy Aldane\nThe price is a 30% premium to Aldane’s Friday closing price.'), doc)).toBe(false);
+  });
+  it('control: a lede that sets an act on another day clashes', () => {
+    expect(ledesClash(page('Norvik agrees to buy Aldane\nAldane’s stock rose 12% on Thursday after the announcement.'), doc)).toBe(true);
   });
 });

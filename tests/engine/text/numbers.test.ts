@@ -130,6 +130,10 @@ describe('numbers that name, not count', () => {
     ['Ferry route 14 carried 120 passengers that day.', [120]],
     ['The crew of the Voyager 2 probe numbered 40 engineers.', [40]],
     ['Runway 27 stayed closed while 30 flights were diverted.', [30]],
+    // a capitalised word and a number joined by a hyphen are one name, even opening the sentence
+    ['Selene-2 landed with 6 instruments on board.', [6]],
+    ['Its predecessor, Selene-1, carried 4 instruments.', [4]],
+    ['COVID-19 killed 300 people there.', [300]],
   ])('%s', (text, counts) => {
     expect(q(text).filter((x) => x.unit === 'count').map((x) => x.value)).toEqual(counts);
   });
@@ -137,13 +141,33 @@ describe('numbers that name, not count', () => {
   it.each([
     // a headline in title case: its capitals are not names
     ['Strong Storm Kills 9, Injures Dozens', 9],
-    // a range and a score keep their numbers
+    // a range keeps its numbers (a score is one figure: see "scorelines")
     ['The camp takes children aged 12-15 this summer.', 12],
-    ['The home side won 3-1 after extra time.', 3],
     // a month before a day is a date, not a name
     ['About 30 people were hurt on Sept 11, officials said.', 30],
   ])('%s still has its count', (text, value) => {
     expect(q(text).some((x) => x.value === value)).toBe(true);
+  });
+});
+
+describe('scorelines', () => {
+  it.each([
+    ['The home side won 3-1 after extra time.', '3-1', 3001],
+    ['Harbourside beat Millbrook 2-1 in the final.', '2-1', 2001],
+    // the loser's view of the same result is the same figure
+    ['Millbrook lost 1-2 to Harbourside.', '1-2', 2001],
+    ['It ended in a 1–1 draw.', '1–1', 1001],
+    ['The Senate voted 52-48 to confirm her.', '52-48', 52048],
+  ])('%s → one result', (text, label, value) => {
+    expect(q(text).map((x) => [x.label, x.value, x.unit])).toEqual([[label, value, 'score']]);
+  });
+
+  it.each([
+    // no result word: a range, or a name and its variant
+    ['Temperatures of 20-25 degrees are expected.'],
+    ['The airline flies the 787-8 on that route.'],
+  ])('%s → not a result', (text) => {
+    expect(q(text).some((x) => x.unit === 'score')).toBe(false);
   });
 });
 

@@ -3,12 +3,13 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { changeReaches, estimateRange, isTimeStamp, type Quantity } from '../text/numbers';
-import type { Token } from '../text/normalize';
+import { changeReaches, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { termsOf, type Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
+import { generalWord } from '../story/word-weights';
 
 export interface Measure {
   /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
@@ -37,6 +38,12 @@ export interface Measure {
   strictBound?: boolean;
   /** Key of the named source the figure is attributed to in its clause ("according to X"), or null. */
   source: string | null;
+  /**
+   * The names (people, parties, companies; not places) in the figure's clause: whose figure it
+   * is ("Hansen took 45.8%", "Norvik shares fell 5%"). Two figures whose clauses name only
+   * different actors are two quantities: a candidate's share is not the other's.
+   */
+  holders?: string[];
   /**
    * What the figure is on or for, when its clause says so: the content term after "on", "over",
    * "for" or "against" following it ("tariffs on Chinese goods", "tariffs over its role in …").
@@ -170,7 +177,19 @@ const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
 /** Each of the sentence's quantities' measure, in order (memoised per sentence). */
 export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   const tokens = tokensOf(s);
-  const out = s.quantities.map((q) => measureOf(q, tokens, s.text, s.seq));
+  const names = [...new Set(s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : [])))];
+  // The first word is capitalised anyway (normalize.ts detailsOf leaves it out of the names):
+  // it names someone when it is no word of general English ("Hansen took 45.8%").
+  const first = tokens[0] && /^\p{Lu}\p{L}+$/u.test(tokens[0].text) ? termsOf([tokens[0]])[0] : undefined;
+  if (first && first.len === 1 && !first.attribution && !PLACE_KEYS.has(first.key) && !generalWord(first.key) && !names.includes(tokens[0].lower)) names.push(tokens[0].lower);
+  const out = s.quantities.map((q) => {
+    const m = measureOf(q, tokens, s.text, s.seq);
+    if (!names.length || process.env.NOHOLD) return m;
+    const [from, to] = clauseOf(tokens, s.text, q.tok);
+    const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
+    const holders = names.filter((k) => inClause.has(k) && k !== m.source);
+    return holders.length ? { ...m, holders } : m;
+  });
   // A conversion in brackets right after a figure ("15.5 km (9.6 miles)") is that figure again:
   // it measures what the figure before it measures.
   for (let k = 1; k < out.length; k++) {
@@ -272,6 +291,8 @@ export function sameDating<T>(x: readonly T[], y: readonly T[]): boolean {
 /** The figure's measure, read from the sentence it is in. */
 export function measureOf(q: Quantity, tokens: Token[], text: string, seq: readonly (readonly [string, number])[]): Measure {
   if (q.unit === 'clock') return { key: CLOCK_KEY, change: 'level', status: 'stated', qualifiers: [], counter: false, bound: 'none', source: null, about: [], value: q.value };
+  // A scoreline measures a match's result, whatever nouns are near it.
+  if (q.unit === SCORE_UNIT) return { key: SCORE_UNIT, change: 'level', status: 'stated', qualifiers: [], counter: false, bound: 'none', source: null, about: [], value: q.value };
   const [from, to] = clauseOf(tokens, text, q.tok);
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
   // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".
@@ -345,17 +366,18 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   //    A rate or a sum measures the noun right after it ("125% tariffs"), the noun of "X% of
   //    the Y" ("20 per cent of the extra duties"), or else the nearest noun before it ("the
   //    levy on steel is 145%", "inflation rose to 3%"), past words of change, of part or total,
-  //    and what the figure is on ("on steel").
+  //    and what the figure is on ("on steel"); never a day or a month ("rose to 3.2% in March":
+  //    when, not what).
   const { about, span } = aboutOf(tokens, seq, from, to, q.tok, after);
   if (!key) {
     const skip = (k: string, tok: number) =>
-      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || (tok > span[0] && tok < span[1]);
+      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
     const next = seq.find(([k, tok]) => tok >= after && tok < to && !skip(k, tok));
     const ofThe = lowerAt(after) === 'of';
     // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
     const adjacent = next && (next[1] <= after + 1 || (ofThe && next[1] <= after + 4));
     const beforeTerm = [...seq].reverse().find(([k, tok]) => tok < q.tok && tok >= from && !skip(k, tok));
-    if (q.unit === 'count') key = coordinated(seq, tokens, next, to) ?? next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k)) ?? q.unit;
+    if (q.unit === 'count') key = coordinated(seq, tokens, next, to) ?? next?.[0] ?? q.context.find((k) => !GENERIC_COUNTED.has(k) && !CALENDAR_KEYS.has(k)) ?? q.unit;
     else key = (adjacent ? (ofThe ? headOf(seq, next, tokens, to) : next[0]) : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
   }
 
@@ -489,7 +511,8 @@ function offsetOf(tokens: Token[], i: number): { place: string; heading: string 
 
 const ABOUT_PREPOSITIONS = new Set(['on', 'over', 'for', 'against']);
 /** Words of time after "on" or "for" ("killed seven on Tuesday", "for hours"): when, not what a figure is for. */
-const TIME_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend', 'hours', 'days', 'weeks', 'months', 'years'].map(wordKey));
+const CALENDAR_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend'].map(wordKey));
+const TIME_KEYS = new Set([...CALENDAR_KEYS, ...['hours', 'days', 'weeks', 'months', 'years'].map(wordKey)]);
 /** How far (tokens) from the figure its target may be named: "the tariff on steel is 25%", "25% on steel". */
 const ABOUT_REACH = 6;
 /** Tokens after a figure that may still say it is a counter-measure ("… levy on steel in turn"). */
@@ -585,6 +608,7 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
+  if (ma.holders && mb.holders && !ma.holders.some((k) => mb.holders!.includes(k))) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":
   // two groups. A place on one side only is scope the other may give elsewhere ("450,000 U.S.

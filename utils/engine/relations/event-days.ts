@@ -3,13 +3,19 @@
 // sentences that put the same event on days that cannot overlap contradict each other ("a
 // different date for the same event", issue 3).
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { MONTHS, WEEKDAYS } from '../text/lexicon';
+import { MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import type { Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 
 export interface EventDays {
   /** Weekdays, lower case. */
   weekdays: Set<string>;
+  /**
+   * The weekdays among them that date a thing named right after them, not the sentence's act:
+   * "a 30% premium to Friday's close", "the Friday closing price". Whether that thing is the
+   * story's event ("Sunday's runoff") the sentence alone does not say.
+   */
+  ofThings: Set<string>;
   /** Calendar dates as "may 14". */
   dates: Set<string>;
   /** Months named without a day ("in February and March"). */
@@ -31,6 +37,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
   if (!/day|weekend|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s.text)) return null;
   const tokens = tokensOf(s);
   const weekdays = new Set<string>();
+  const ofThings = new Set<string>();
   const dates = new Set<string>();
   const months = new Set<string>();
   const labels: string[] = [];
@@ -51,6 +58,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
         i += 2;
       } else {
         weekdays.add(w);
+        if (datesAThing(s.text, tokens[i])) ofThings.add(w);
         labels.push(tokens[i].text);
       }
     } else if (w === 'weekend' && !said) {
@@ -70,7 +78,18 @@ function findDays(s: SentenceFeatures): EventDays | null {
     }
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
-  return { weekdays, dates, months, label: labels.join(', ') };
+  return { weekdays, ofThings, dates, months, label: labels.join(', ') };
+}
+
+/** Times of a day: "Friday night" is still when something happened. */
+const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'lunchtime', 'overnight']);
+
+/** Is the weekday a possessive or the modifier of the word after it ("Friday's close", "Friday closing price")? */
+function datesAThing(text: string, day: Token): boolean {
+  const after = text.slice(day.end, day.end + 24);
+  if (/^[’']s\s/.test(after)) return true;
+  const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  return !!next && !TIME_OF_DAY.has(next) && !STOPWORDS.has(next);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
 import { pairParts, pairScore, roundScore, PAIR_THRESHOLD } from '../index/similarity';
 import type { AnalyzedDoc } from '../story/coverage';
-import type { SentenceFeatures } from '../text/features';
+import { asksQuestion, type SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Match } from '../types';
 import { restsOnDescriptor, restsOnSource, sharedSpecificActors } from './actors';
@@ -51,7 +51,8 @@ export function matchClaim(
   candidatesOf: (doc: IndexedDoc) => [number, number][],
   claimScores: LinkScores,
 ): Match[] {
-  if (!claim.terms.length) return [];
+  // A question asks; it reports nothing another outlet could agree with or contradict.
+  if (!claim.terms.length || asksQuestion(claim)) return [];
   const matches: Match[] = [];
   const candidates: { doc: IndexedDoc; outlet: string; short: string; i: number; score: number; oneFact?: boolean }[] = [];
   // A claim with a justification or retaliation frame is also compared with every framed
@@ -88,6 +89,7 @@ export function matchClaim(
     const retrieved = candidatesOf(doc).map(([i]) => i).filter((i) => i !== same);
     const extra = [...(framed ? framedSentences(doc) : []), ...(measured ? measuredSentences(doc) : [])];
     for (const i of extra.length ? [...new Set([...retrieved, ...extra])] : retrieved) {
+      if (asksQuestion(doc.sentences[i])) continue;
       const score = claimScores.get(claim, doc.sentences[i]);
       if (central.has(i) && !restatesClaim(claim, doc.sentences[i], claimScores, index)) {
         // A lede's figures are facts of their own: a claim giving the same named measure is

@@ -4,9 +4,9 @@
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { ANTONYMS, EVENT_CLASSES, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
+import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
-import { formatQuantity, isTimeStamp, sameQuantity, sameValue, type Quantity } from '../text/numbers';
+import { formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -63,12 +63,15 @@ function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
     return qa.unit === qb.unit && !isTimeStamp(qa) && ma[x].key === mb[y].key && ma[x].counter === mb[y].counter && ma[x].change === mb[y].change &&
       sameDating(da[x], db[y]) && qa.context.some((k) => qb.context.includes(k));
   };
+  // one value for the other's by the Figures panel's and the contradiction cue's own test
+  // (valuesConflict: a bound, a hedge or a rounding covers it, "54%" / "54.2%")
+  const agrees = (qa: Quantity, qb: Quantity) => !valuesConflict(qa, ma[claim.quantities.indexOf(qa)], qb, mb[other.quantities.indexOf(qb)]);
   for (const qa of claim.quantities) {
     if (qa.range || (qa.unit === 'count' && !/\d/.test(qa.label))) continue;
     // either side giving the other's value too is no difference ("145% and 125%" on both sides),
     // nor are parts that add up to the whole ("230 passengers and 12 crew" / "242")
-    if (other.quantities.some((q) => alike(qa, q) && sameValue(qa, q))) continue;
-    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !sameValue(qa, q));
+    if (other.quantities.some((q) => alike(qa, q) && agrees(qa, q))) continue;
+    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !agrees(qa, q));
     if (y < 0 || sumOfParts(other, y, qa.value) || sumOfParts(claim, claim.quantities.indexOf(qa), other.quantities[y].value)) continue;
     const qb = other.quantities[y];
     if (!claim.quantities.some((q) => q.unit === qb.unit && sameValue(q, qb))) return `figures differ: ${qa.label} here, ${qb.label} in ${outlet}`;
@@ -201,12 +204,14 @@ function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
  * the act; not "the jury … after 30 minutes of deliberation, sent a note", which shares only
  * the jury)?
  */
-function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity): boolean {
+function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity | null): boolean {
   if (sharedEvent(a, b)) return true;
-  const own = new Set(q.context);
+  const own = new Set(q?.context ?? []);
   const tb = termSet(b);
-  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
+  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
 }
+/** Days and months: when an act happened, not the act (a date cue compares them). */
+const CALENDAR_TERMS = new Set([...WEEKDAYS, ...MONTHS, 'weekend'].map(wordKey));
 /** A subject and an act (see sameAct). */
 const SAME_ACT_WORDS = 2;
 
@@ -253,7 +258,13 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   const db = eventDays(b);
   if (!db || !daysConflict(da, db)) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
-  // when both sentences share one.
+  // when both sentences share one. Unless the two give the same measure different values: then
+  // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
+  // and neither the day nor the figure is contradicted.
+  if (readingsApart(a, b)) return null;
+  // And one act on both sides: "the company hired 200 workers in March" / "cut 300 jobs in April"
+  // are two acts on two dates (sameAct: an act of one class, or a subject and an act in common).
+  if (!sameAct(a, b, null)) return null;
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
@@ -287,10 +298,18 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
   const ma = measuresOf(a), mb = measuresOf(b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
+    // Two scorelines may be two matches (two legs, two rounds): nothing proves one result.
+    if (qa.unit === SCORE_UNIT) continue;
     // A whole against a sum of parts: "12 crew" / "10 crew members and 2 pilots", "seven counts"
     // / "two counts of fraud and five of conspiracy".
     const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
     if (!peers.length) continue;
+    // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
+    // "by Tuesday, 12,000"; see readingsApart).
+    if (daysApart(a, b)) continue;
+    // Both sentences state both values ("38% against Marlow's 35%" / "38%, ahead of Marlow on
+    // 35%"): whichever figure is whose, neither side says otherwise.
+    if (statesValue(b, qa) && peers.every((y) => statesValue(a, b.quantities[y]))) continue;
     // "after 30 minutes of deliberation … sent a note" / "reached the verdict after four hours":
     // how long it took until an act is one quantity only for one act, which both must name.
     if (ma[x].status === 'elapsed' && !sameAct(a, b, qa)) continue;
@@ -306,6 +325,23 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     return { kind: 'number', strong, why: `${outlet}: ${otherWords}; this page: ${pageWords}`, proof: proofOf('figure', measureWords(a, qa, ma[x], b, qb), a, pageWords, b, otherWords) };
   }
   return null;
+}
+
+/** Are the two sentences set on days (or months) that cannot be the same? */
+function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const da = eventDays(a), db = eventDays(b);
+  return !!da && !!db && daysConflict(da, db);
+}
+
+/** Do the two give one measure different values (sameFigure and valuesConflict)? */
+function readingsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const ma = measuresOf(a), mb = measuresOf(b);
+  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => sameFigure(a, x, b, y) && valuesConflict(qa, ma[x], qb, mb[y])));
+}
+
+/** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
+function statesValue(s: SentenceFeatures, q: Quantity): boolean {
+  return s.quantities.some((p) => p.unit === q.unit && p.value === q.value && !p.range);
 }
 
 /**
@@ -393,8 +429,19 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   // The figure's clause up to it, since the last clause break.
   const lead = s.text.slice(0, tokens[q.tok].start);
   if (RESTRICTING_LEAD.test(lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1))) return 'part';
+  // The figure's clause after it, up to the next clause break: one region of the whole.
+  const rest = s.text.slice(tokens[q.tok].start);
+  const clause = rest.slice(0, Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length));
+  if (REGION_SCOPE.test(clause)) return 'part';
   return '';
 }
+
+/**
+ * A region of the place an event covers: "destroyed 120 homes in the north". A compass point as
+ * a noun after "in the", not "in the north of <place>" nor "in eastern <place>": those name
+ * where the whole event was ("killed nine in eastern Taiwan").
+ */
+const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
 
 /** For each of the sentence's quantities, whether it is a part (partOrTotal), once per sentence. */
 const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) === 'part'));

@@ -3,7 +3,7 @@
 // by how much they add.
 import type { AnalyzedDoc } from '../story/coverage';
 import type { CorpusIndex } from '../index/corpus-index';
-import type { SentenceFeatures } from '../text/features';
+import { asksQuestion, type SentenceFeatures } from '../text/features';
 import { isTimeStamp } from '../text/numbers';
 import { MIN_SHARED_TERMS, pairScore, PAIR_THRESHOLD } from '../index/similarity';
 import type { Addition, Claim } from '../types';
@@ -36,7 +36,7 @@ export function findAdditions(page: SentenceFeatures[], claims: Claim[], docs: A
   const entryPostings = new Map<string, number[]>(); // term → entry indexes
   for (const { doc, outlet } of docs) {
     doc.sentences.forEach((s, i) => {
-      if (matched.has(doc.meta.id + '#' + i) || s.terms.length < MIN_TERMS) return;
+      if (matched.has(doc.meta.id + '#' + i) || s.terms.length < MIN_TERMS || asksQuestion(s)) return;
       if (onPage(s, page, pageTerms, index)) return;
       const same = mergeTarget(s, entries, entryPostings, index, doc.meta.id);
       if (same) {

@@ -13,7 +13,7 @@
 // Two stricter tests catch restatements worded apart from the ledes: the frame most ledes share
 // (subject, kind of act, object, mood), and the story words most ledes carry (the thing and
 // what it is for); see `ledeFrame`.
-import { tokensOf, type SentenceFeatures } from '../text/features';
+import { asksQuestion, tokensOf, type SentenceFeatures } from '../text/features';
 import { eventClasses } from '../relations/event-frame';
 import { EVENT_CLASSES, PLACE_KEYS } from '../text/lexicon';
 import { termSet } from '../index/similarity';
@@ -33,7 +33,7 @@ const MAX_HEADLINE_LINES = 2;
  * final punctuation), and the first sentence of the body. The second body sentence already
  * moves on to supporting facts (who said it, the background), so it is not part of it.
  */
-export function ledeOf(sentences: SentenceFeatures[]): SentenceFeatures[] {
+export function ledeOf(sentences: readonly SentenceFeatures[]): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   for (const s of sentences) {
     out.push(s);
@@ -167,7 +167,7 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
   // only them and an act ("US officials will meet Chinese delegates in Switzerland for trade
   // talks") says the story is happening, not what it is about.
   const carriesStoryWord = (s: SentenceFeatures): boolean => s.terms.some((t) => profile.weights.has(t) && !beat.has(t));
-  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && carriesStoryWord(s) && !setInThePast(s) && !quotation(s) ? centralWeight(s, profile) : 0)));
+  const weights = docs.map((d) => d.map((s) => (carriesAct(s) && carriesStoryWord(s) && mayRestate(s) ? centralWeight(s, profile) : 0)));
   const best = Math.max(0, ...weights.flat());
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes, actors);
@@ -179,10 +179,10 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
     const found = new Set(above.sort((a, b) => ws[b] - ws[a]).slice(0, MAX_PER_DOC));
     // The frame's tests are strict (every object, subject and act, or every story word), so
     // what they find is not capped like the profile's looser share.
-    if (frame) docs[k].forEach((s, i) => !setInThePast(s) && !quotation(s) && (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
+    if (frame) docs[k].forEach((s, i) => mayRestate(s) && (statesFrame(s, frame) || namesStoryTerms(s, frame)) && found.add(i));
     const restatements = [...found].map((i) => new Set(docs[k][i].terms));
     docs[k].forEach((s, i) => {
-      if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && !setInThePast(s) && !quotation(s) && restatements.some((r) => repeats(s, r))) found.add(i);
+      if (found.size < MAX_PER_DOC && !found.has(i) && s.terms.length >= MIN_REPEAT_TERMS && mayRestate(s) && restatements.some((r) => repeats(s, r))) found.add(i);
     });
     return found;
   });
@@ -195,6 +195,14 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
  * date to compare with): a lede dates its news by weekday or "this week", not by year.
  */
 const PAST_ANCHOR = /\b(?:back in|in|during|since)\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years?\s+ago\b|\bfirst\s+(?:term|stint|presidency|administration)\b/i;
+
+/**
+ * A restatement of the story's claim reports it now, in the writer's voice: not an earlier
+ * episode (setInThePast), not someone's words (quotation), not a question (asksQuestion).
+ */
+function mayRestate(s: SentenceFeatures): boolean {
+  return !setInThePast(s) && !quotation(s) && !asksQuestion(s);
+}
 
 const setInThePast = perSentence((s: SentenceFeatures): boolean => PAST_ANCHOR.test(s.text));
 

@@ -1,11 +1,14 @@
 // Is the page about another event of the same kind? Two reports of one event agree on the day
 // it happened and on its defining figures; an article about another earthquake, fire or vote
-// shares every word of the story's vocabulary and still is not the story. Read from the ledes
-// (the first LEDE_SENTENCES sentences), where a news report says what happened, when and how
-// big.
+// shares every word of the story's vocabulary and still is not the story. Read from the ledes,
+// where a news report says what happened, when and how big: the day from the lede proper (the
+// headline and the first sentence, central-claim.ts `ledeOf`), since the sentences after it
+// name the days of other events in passing ("they will face Millbrook in the final on
+// Saturday" under a semi-final's lede); the figures from the first LEDE_SENTENCES sentences.
 import type { IndexedDoc } from '../index/corpus-index';
 import { closeReadings, isEventCount, measuresOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
+import { ledeOf as ledeProper } from './central-claim';
 import type { SentenceFeatures } from '../text/features';
 import { isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
@@ -14,15 +17,26 @@ import type { Measure } from '../facts/measure';
 const LEDE_SENTENCES = 4;
 
 interface Lede {
+  /** Every weekday the lede names: a day both ledes name is evidence of one event. */
   days: Set<string>;
+  /**
+   * The weekdays it sets an act on, not those it dates a thing by ("a premium to Friday's close",
+   * event-days.ts `ofThings`): only these can clash, since the thing may not be the event.
+   */
+  actDays: Set<string>;
   figures: { q: Quantity; m: Measure }[];
 }
 
 function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
-  const days = new Set<string>();
+  const days = new Set<string>(), actDays = new Set<string>();
   const figures: Lede['figures'] = [];
-  for (const s of sentences.slice(0, LEDE_SENTENCES)) {
-    eventDays(s)?.weekdays.forEach((d) => days.add(d));
+  const dayLines = ledeProper(sentences).length;
+  for (const [n, s] of sentences.slice(0, LEDE_SENTENCES).entries()) {
+    const found = n < dayLines ? eventDays(s) : null;
+    found?.weekdays.forEach((d) => {
+      days.add(d);
+      if (!found.ofThings.has(d)) actDays.add(d);
+    });
     const measures = measuresOf(s);
     s.quantities.forEach((q, k) => {
       const m = measures[k];
@@ -31,7 +45,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       if (!isTimeStamp(q) && !q.range && !isEventCount(m.key)) figures.push({ q, m });
     });
   }
-  return { days, figures };
+  return { days, actDays, figures };
 }
 
 const DOC_LEDES = new WeakMap<IndexedDoc, Lede>();
@@ -44,10 +58,8 @@ function docLede(doc: IndexedDoc): Lede {
 /** 1: the ledes set their event on days that cannot overlap or give it figures too far apart; -1: they share a day or a figure; 0: neither. */
 function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
   let same = false, clash = false;
-  if (a.days.size && b.days.size) {
-    if ([...a.days].some((d) => b.days.has(d))) same = true;
-    else clash = true;
-  }
+  if ([...a.days].some((d) => b.days.has(d))) same = true;
+  else if (a.actDays.size && b.actDays.size) clash = true;
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       if (!sameMeasure(fa.q, fa.m, fb.q, fb.m)) continue;
@@ -76,7 +88,9 @@ export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly I
     if (c < 0) return false;
     if (c > 0) clashes++;
   }
-  return clashes >= CLASHING_DOCS;
+  // With fewer documents than that, every one of them must clash: a page whose one covering
+  // document is another deal by the same buyer, on another day at another price, is not its story.
+  return docs.length > 0 && clashes >= Math.min(CLASHING_DOCS, docs.length);
 }
 
 /** The page's lede and the document's set their event on different days or give it figures too far apart, and share neither. */

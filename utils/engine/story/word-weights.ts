@@ -35,3 +35,12 @@ export function generalIdf(term: string): number {
   }
   return w;
 }
+
+/**
+ * Is the term key a word of general English (in word-counts.json, ≥ its floor of occurrences)?
+ * Names of people and firms mostly are not: a sentence's capitalised first word that is not one
+ * ("Hansen took 45.8%") is a name, though the capital alone cannot say so.
+ */
+export function generalWord(term: string): boolean {
+  return COUNT.has(term);
+}

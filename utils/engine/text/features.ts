@@ -152,3 +152,13 @@ export function quotesOf(text: string): QuoteSpan[] {
   }
   return out;
 }
+
+/**
+ * A sentence that ends in a question mark (closing quotes aside) asks; it asserts nothing, so it
+ * cannot agree with, add to or contradict a claim, nor restate a story's claim ("When will the
+ * defendant be sentenced?" is a headline about a verdict, not a report of it). English grammar,
+ * not a fitted cue: no labelled counterpart on any set is a question.
+ */
+export function asksQuestion(s: { text: string }): boolean {
+  return /\?["”’')\]]*\s*$/.test(s.text);
+}

@@ -105,6 +105,12 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     }
     if (value === null || Number.isNaN(value)) continue;
     const first = i;
+    const score = scorelineAt(tokens, i, text);
+    if (score) {
+      out.push(score);
+      i += 1;
+      continue;
+    }
     const clock = clockTimeAt(tokens, i, text);
     if (!clock && identifierAt(tokens, i, text)) continue;
     if (clock) {
@@ -174,7 +180,8 @@ const IDENTIFIER_NOUNS = new Set([
 
 /**
  * Is the number at token i part of a name, not an amount? After an identifier noun ("flight
- * 171"), after a capitalised word inside the sentence ("Boeing 787", "Apollo 11", "Artemis 2"; not
+ * 171"), joined by a hyphen to a capitalised word ("Selene-2", "COVID-19"), after a capitalised
+ * word inside the sentence ("Boeing 787", "Apollo 11", "Artemis 2"; not
  * a month, a weekday, a currency, a sentence's first word or a headline in title case), or joined by a hyphen, without spaces, to
  * another number ("787-8": a model and its variant; "ages 18-25" has its range word before it).
  */
@@ -185,6 +192,9 @@ function identifierAt(tokens: Token[], i: number, text: string): boolean {
   if (prev && IDENTIFIER_NOUNS.has(prev.lower) && !/^(the|a|an)$/.test(tokens[i - 2]?.lower ?? '') && /^\s+$/.test(text.slice(prev.end, t.start))) return true;
   if (prev && i > 1 && prev.cap && /^\p{Lu}[\p{L}]+$/u.test(prev.text) && !titleCase(tokens) && !calendarWord(prev.lower) && !CURRENCY_WORD[prev.lower] && /^ $/.test(text.slice(prev.end, t.start)) &&
     !/[.!?:;"“]\s*$/.test(text.slice(0, prev.start))) return true;
+  // A capitalised word joined to the number by a hyphen is one name wherever it stands
+  // ("Selene-2", "COVID-19", "F-35"); a year after it is still a year ("Mid-2024").
+  if (prev && prev.cap && /^\p{Lu}[\p{L}]*$/u.test(prev.text) && text.slice(prev.end, t.start) === '-' && !/^(1[89]|20)\d\d$/.test(t.text) && !calendarWord(prev.lower)) return true;
   const next = tokens[i + 1];
   const hyphenNext = next && text.slice(t.end, next.start) === '-' && /^\d+$/.test(next.text);
   const hyphenPrev = prev && text.slice(prev.end, t.start) === '-' && /^\d+$/.test(prev.text);
@@ -203,6 +213,35 @@ function titleCase(tokens: Token[]): boolean {
 function calendarWord(w: string): boolean {
   return w.length >= 3 && [...MONTHS, ...WEEKDAYS].some((name) => name.startsWith(w));
 }
+/**
+ * A match's result or a vote's tally: "won 2-1", "beat Leeds 3-0", "a 1-1 draw", "lost 1-2 to",
+ * "voted 52-48". Two numbers joined by a hyphen or an en dash, with a result word of English (a
+ * verb of winning, losing, drawing or voting among the RESULT_REACH words before, or a result noun
+ * right after) to say they are one result, not a range ("ages 18-25") or a model ("787-8"). One
+ * figure, read the same from either side: "1-2" (the loser's view) is "2-1". Its measure is
+ * `SCORE_UNIT` alone, so a scoreline is compared only with another; two that differ may be two
+ * matches (two legs, two rounds), so they are told as different figures, never as a
+ * contradiction (relations.ts numberConflict).
+ */
+export const SCORE_UNIT = 'score';
+const RESULT_VERBS = /^(won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeat|defeats|defeating|drew|draw|draws|drawing|edged|edges|thrashed|trounced|routed|scored|score|leads?|led|leading|trail(?:s|ed|ing)?|voted|passed)$/;
+const RESULT_NOUNS = /^(win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|scoreline|result|triumph|rout|thrashing|drubbing|vote|votes|margin)$/;
+
+/** How far back a result verb reaches: "won the Northern Cup final 2-1" puts four words between. */
+const RESULT_REACH = 6;
+
+function scorelineAt(tokens: Token[], i: number, text: string): Quantity | null {
+  const a = tokens[i], b = tokens[i + 1];
+  if (!b || !/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text) || !/^[-–]$/.test(text.slice(a.end, b.start))) return null;
+  const before = tokens.slice(Math.max(0, i - RESULT_REACH), i).some((t) => RESULT_VERBS.test(t.lower));
+  if (!before && !RESULT_NOUNS.test(tokens[i + 2]?.lower ?? '')) return null;
+  const [x, y] = [Number(a.text), Number(b.text)];
+  return {
+    value: Math.max(x, y) * 1000 + Math.min(x, y), unit: SCORE_UNIT, approx: false, bound: false, times: 1,
+    label: text.slice(a.start, b.end), tok: i, context: [SCORE_UNIT],
+  };
+}
+
 /** Words before "N-M" that make it a range or a score: "ages 18-25", "from 10-12", "won 2-1". */
 const RANGE_WORDS = /^(ages?|aged|from|between|won|lost|beat|drew|score|scores|scored|by|of|to|about|some|around|roughly|nearly|the|a|an)$/;
 
@@ -306,7 +345,7 @@ const CHANGE_VERBS = new Set(
 /** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
 export function formatQuantity(q: Quantity): string {
   let v: string;
-  if (q.unit === 'clock') return q.label;
+  if (q.unit === 'clock' || q.unit === SCORE_UNIT) return q.label;
   if (q.unit === '%') v = `${trim(q.value)}%`;
   else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
     const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];

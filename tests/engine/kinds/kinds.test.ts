@@ -1,0 +1,78 @@
+// Stories of kinds the labelled sets do not cover (tests/engine/kinds/stories.ts): every report is
+// compared, a claim is paired with the reports that restate it, and the only contradictions shown
+// are the ones the page's text really makes, each with its proof.
+import { describe, expect, it } from 'vitest';
+import { analyzePage, CorpusIndex } from '../../../utils/engine';
+import { CUP_FINAL, LANDING, RUNOFF, TAKEOVER, storyDocs, storyPage, type KindStory } from './stories';
+
+function report(story: KindStory) {
+  const index = new CorpusIndex();
+  for (const doc of storyDocs(story)) index.add(doc);
+  return analyzePage(storyPage(story), index);
+}
+const claim = (r: ReturnType<typeof report>, start: string) => r.claims.find((c) => c.text.startsWith(start))!;
+const contradictions = (r: ReturnType<typeof report>) =>
+  r.claims.flatMap((c) => c.matches.filter((m) => m.relation === 'contradicts').map((m) => [c.text.slice(0, 30), m.source, m.proof?.kind]));
+
+describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING])('$kind', (story) => {
+  it('compares every stored report of the story', () => {
+    expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
+  });
+});
+
+describe.each([CUP_FINAL, TAKEOVER])('another event than $kind, with the same actors', (story) => {
+  // the semi-final a few days before the final; another deal by the same buyer
+  it('is not compared with the story at all', () => {
+    const index = new CorpusIndex();
+    for (const doc of storyDocs(story)) index.add(doc);
+    const r = analyzePage({ title: story.otherEvent![0], text: story.otherEvent!.join('\n'), lang: 'en' }, index);
+    expect(r.coverage).toEqual([]);
+    expect(r.claims.flatMap((c) => c.matches)).toEqual([]);
+  });
+});
+
+describe('a cup final', () => {
+  const r = report(CUP_FINAL);
+  it('reads a scoreline as one result, told apart from another without a clash', () => {
+    const result = claim(r, 'Harbourside won 2-1');
+    expect(result.matches.filter((m) => m.why.startsWith('figures differ: 2-1 here')).map((m) => m.source).sort()).toEqual(['a', 'b', 'c']);
+    expect(contradictions(r)).toEqual([]);
+  });
+  it('pairs a scorer’s claim with each report of it', () => {
+    expect(claim(r, 'Tom Reyes scored both').matches.map((m) => m.source).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('a runoff election', () => {
+  const r = report(RUNOFF);
+  it('shows the one stance the page reverses, with its proof', () => {
+    expect(contradictions(r)).toEqual([['Hansen conceded and said he wo', 'post', 'polarity']]);
+  });
+  it('does not call a rounded share a different figure', () => {
+    for (const m of claim(r, 'Elena Marlow won').matches) expect(m.why).not.toMatch(/differ/);
+  });
+});
+
+describe('a takeover', () => {
+  const r = report(TAKEOVER);
+  it('shows the premium the page gives otherwise, with its proof', () => {
+    expect(contradictions(r)).toEqual([['The price is a 30% premium to ', 'wire', 'figure']]);
+  });
+  it('pairs the earlier bid with the report of it', () => {
+    expect(claim(r, 'Norvik previously tried').matches.map((m) => m.source)).toContain('tech');
+  });
+});
+
+describe('a lunar landing', () => {
+  const r = report(LANDING);
+  it('shows the touchdown time and the distance the page gives otherwise, with their proofs', () => {
+    expect(contradictions(r)).toEqual([
+      ['The Selene-2 lander touched do', 'wire', 'date'],
+      ['The Selene-2 lander touched do', 'sci', 'date'],
+      ['It landed about 2 km from its ', 'wire', 'figure'],
+    ]);
+  });
+  it('reads no figure in a craft’s name', () => {
+    for (const c of r.claims) for (const m of c.matches) expect(m.why).not.toMatch(/same figures: [12]\b/);
+  });
+});
