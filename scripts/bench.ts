@@ -4,7 +4,8 @@
 //   npm run --silent bench -- --json   one JSON object on stdout, nothing else
 // Options: --sizes 1000,10000 (synthetic corpus sizes), --runs N (max timed runs per row),
 // --warmup N (warm-up runs per row, at least; 0: no warm-up at all), --query <seed id> (the page), --seed N (corpus PRNG seed), --naive-pairs N (the
-// naive baseline's sample: pairs scored per run, default 6000; its time is scaled to all pairs).
+// naive baseline's sample: pairs scored per run, default 6000; its time is scaled to all pairs), --pairs N (alternating
+// pairs per paired ratio, default 41).
 // The npm script runs node with --expose-gc so heap deltas are taken after a full GC; without it
 // memory figures are null.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +20,7 @@ import * as engine from '../utils/engine';
 import type { CorpusDoc, PageInput, Report } from '../utils/engine';
 import * as normalize from '../utils/engine/text/normalize';
 import { claimsOf, corpusSentences, FulltextBaseline, FULLTEXT_TOP_K, naiveAllPairs, BASELINE_THRESHOLD } from './bench/baselines';
-import { fmtMs, fullGc, canGc, heapUsed, mb, median, PeakHeap, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
+import { fmtMs, fullGc, canGc, heapUsed, mb, median, PeakHeap, quantile, retainedBytes, summarize, table, timeIt, type Timing } from './bench/measure';
 import { DEFAULT_SEED, generateCorpus } from './bench/synthetic-corpus';
 import { generateRssFeed } from './bench/feed';
 import { parseFeed } from '../utils/feeds';
@@ -44,12 +45,14 @@ interface Options {
   seed: number;
   /** How many claim × sentence pairs the naive baseline scores per run (its sample). */
   naivePairs: number;
+  /** Alternating pairs per paired ratio. */
+  pairs: number;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { json: false, sizes: [1000, 10000], runs: 15, warmup: 3, query: null, seed: DEFAULT_SEED, naivePairs: 6000 };
+  const o: Options = { json: false, sizes: [1000, 10000], runs: 15, warmup: 3, query: null, seed: DEFAULT_SEED, naivePairs: 6000, pairs: PAIRED_RUNS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -65,10 +68,11 @@ function parseArgs(argv: string[]): Options {
     else if (name === '--query') o.query = value();
     else if (name === '--seed') o.seed = Number(value());
     else if (name === '--naive-pairs') o.naivePairs = Number(value());
-    else throw new UsageError(`unknown option ${a}\nusage: npm run bench -- [--json] [--sizes 1000,10000] [--runs N] [--warmup N] [--query <seed id>] [--seed N] [--naive-pairs N]`);
+    else if (name === '--pairs') o.pairs = Number(value());
+    else throw new UsageError(`unknown option ${a}\nusage: npm run bench -- [--json] [--sizes 1000,10000] [--runs N] [--warmup N] [--query <seed id>] [--seed N] [--naive-pairs N] [--pairs N]`);
   }
   if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new UsageError('--sizes wants integers ≥ 20');
-  if (!(o.runs >= 1 && o.warmup >= 0 && o.naivePairs >= 1)) throw new UsageError('--runs ≥ 1, --warmup ≥ 0, --naive-pairs ≥ 1');
+  if (!(o.runs >= 1 && o.warmup >= 0 && o.naivePairs >= 1 && Number.isInteger(o.pairs) && o.pairs >= 1)) throw new UsageError('--runs ≥ 1, --warmup ≥ 0, --naive-pairs ≥ 1, --pairs ≥ 1');
   o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
   return o;
 }
@@ -121,6 +125,14 @@ const PROCESS_WARMUP_MS = 3000;
 /** And at least this many rounds: V8 tiers up by how often code ran, a loaded machine runs fewer rounds in 3 s. */
 const PROCESS_WARMUP_ROUNDS = 20;
 const ROW_WARMUP_MS = 500;
+/**
+ * And engine and floor rows warm up for at least this many runs. On a loaded machine 500 ms
+ * covered only 3–8 analyses of the query page at 5 documents, and in those 7 of 18 runs (load
+ * 3–8) that row read 17–44 % more CPU than the same page's `engine-seed-page` row a few seconds
+ * later (0.72–1.21× in the runs with 12 or more warm-up analyses). That flattered the 10,000 / 5
+ * ratio of medians (not the paired one, which warms up within its own pairs).
+ */
+const ROW_WARMUP_RUNS = 20;
 
 /**
  * Times `fn` with a time budget: warm-up runs first (at least `warmup` of them, and for at
@@ -432,8 +444,21 @@ function floorRow(size: number, pageId: string, page: PageInput, report: Report,
  * A ratio from paired runs: A and B alternate (A B B A …), and the ratio is the median of the
  * per-pair ratios. Other processes slowing the machine for a while slow both sides of a pair,
  * so this is steadier than the ratio of two medians taken minutes apart.
+ *
+ * How many pairs: one sample of either side can be slowed by a collection or another process,
+ * so single per-pair ratios spread widely (at 10,000 / 5 documents a quarter of them read under
+ * ~2.5× and a quarter over ~4× on the shared 2 cores), and the median of 11 of them moved by
+ * ±0.5 between identical runs. The error of a median shrinks with the square root of the pairs:
+ * PAIRED_RUNS (41) pairs cost ~2 s a ratio and halve it. `iqr` gives the spread of the per-pair
+ * ratios (25th and 75th percentiles), so a reader sees how far one pair is from the median.
+ *
+ * Before the pairs, one full collection (outside the timed region, so neither side pays for the
+ * earlier rows' garbage: index builds of hundreds of MB whose marking would otherwise run, on the
+ * second core, during whichever samples it overlaps), then warm-up pairs for at least
+ * PAIRED_WARMUP_MS, since the first few analyses after a full collection of this heap take up to
+ * twice their CPU time while the heap regrows. Both sides get the same treatment.
  */
-function pairedRatio(a: () => unknown, b: () => unknown, pairs: number, warmup: number): { wall: number; cpu: number; pairs: number } {
+function pairedRatio(a: () => unknown, b: () => unknown, pairs: number, warmup: number, warmupMs: number): PairedRatio {
   const once = (f: () => unknown) => {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -442,9 +467,12 @@ function pairedRatio(a: () => unknown, b: () => unknown, pairs: number, warmup: 
     const c = process.cpuUsage(c0);
     return { wall, cpu: (c.user + c.system) / 1000 };
   };
+  fullGc();
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (let i = 0; i < warmup + pairs; i++) {
+  const w0 = performance.now();
+  let warmed = 0;
+  for (let i = 0; wall.length < pairs; i++) {
     let x, y;
     if (i % 2 === 0) {
       x = once(a);
@@ -454,13 +482,34 @@ function pairedRatio(a: () => unknown, b: () => unknown, pairs: number, warmup: 
       x = once(a);
     }
     peak.sample();
-    if (i < warmup) continue;
+    if (warmed < warmup || (warmup > 0 && performance.now() - w0 < warmupMs)) {
+      warmed++;
+      continue;
+    }
     wall.push(x.wall / y.wall);
     cpu.push(x.cpu / Math.max(y.cpu, 1e-3));
   }
   const r = (v: number) => Math.round(v * 100) / 100;
-  return { wall: r(median(wall)), cpu: r(median(cpu)), pairs };
+  return {
+    wall: r(median(wall)), cpu: r(median(cpu)), pairs, warmupPairs: warmed,
+    iqr: { wall: [r(quantile(wall, 0.25)), r(quantile(wall, 0.75))], cpu: [r(quantile(cpu, 0.25)), r(quantile(cpu, 0.75))] },
+  };
 }
+
+interface PairedRatio {
+  wall: number;
+  cpu: number;
+  pairs: number;
+  warmupPairs: number;
+  /** 25th and 75th percentiles of the per-pair ratios. */
+  iqr: { wall: [number, number]; cpu: [number, number] };
+}
+
+/** Pairs per paired ratio (see pairedRatio); `--pairs N` changes it. */
+const PAIRED_RUNS = 41;
+/** Warm-up pairs: at least this many (unless --warmup 0) and for at least PAIRED_WARMUP_MS. */
+const PAIRED_WARMUP = 5;
+const PAIRED_WARMUP_MS = 500;
 
 // ---------------------------------------------------------------------------------------------
 // Bundle sizes
@@ -510,7 +559,7 @@ interface Ratio {
   /** The same ratio from the rows' cpuMedianMs (process CPU time): steadier on a shared machine. */
   cpuValue: number | null;
   /** Median of per-pair ratios from alternating runs (wall and CPU), where measured. */
-  paired?: { wall: number; cpu: number; pairs: number; met: boolean | null };
+  paired?: PairedRatio & { met: boolean | null };
   target: string | null;
   met: boolean | null;
   description: string;
@@ -538,10 +587,10 @@ async function main(argv: string[]): Promise<number> {
   // --warmup 0 asks for no warm-up at all (cold figures): neither the process's nor the rows' minimum time.
   const warm = o.warmup > 0;
   const rowWarmupMs = warm ? ROW_WARMUP_MS : 0;
-  const engineTiming = { maxRuns: o.runs, minRuns: Math.min(5, o.runs), warmup: o.warmup, warmupMs: rowWarmupMs, budgetMs: 10_000 };
+  const engineTiming = { maxRuns: o.runs, minRuns: Math.min(5, o.runs), warmup: warm ? Math.max(o.warmup, ROW_WARMUP_RUNS) : 0, warmupMs: rowWarmupMs, budgetMs: 10_000 };
 
   let seedIndex: Index | null = null;
-  const paired: Record<string, { wall: number; cpu: number; pairs: number }> = {};
+  const paired: Record<string, PairedRatio> = {};
 
   if (warm) progress(`warming the engine up (at least ${PROCESS_WARMUP_MS / 1000} s and ${PROCESS_WARMUP_ROUNDS} rounds: seed index built and every seed page analysed)`);
   const processWarmup = warm ? warmUpProcess(seeds, PROCESS_WARMUP_MS, PROCESS_WARMUP_ROUNDS) : { rounds: 0, ms: 0 };
@@ -664,10 +713,10 @@ async function main(argv: string[]): Promise<number> {
 
     if (size === floorSize) {
       progress(`  paired runs for the ratios (${size})`);
-      const pairs = Math.min(o.runs, 11);
       const big = index;
-      paired.engineLargeOverEngineSeeds = pairedRatio(() => engine.analyzePage(page, big), () => engine.analyzePage(page, seedIndex!), pairs, Math.min(o.warmup, 2));
-      paired.engineOverFloor = pairedRatio(() => engine.analyzePage(page, big), floorWorkFor(page, report, big).fn, pairs, Math.min(o.warmup, 2));
+      const pairedWarmup = warm ? Math.max(o.warmup, PAIRED_WARMUP) : 0;
+      paired.engineLargeOverEngineSeeds = pairedRatio(() => engine.analyzePage(page, big), () => engine.analyzePage(page, seedIndex!), o.pairs, pairedWarmup, PAIRED_WARMUP_MS);
+      paired.engineOverFloor = pairedRatio(() => engine.analyzePage(page, big), floorWorkFor(page, report, big).fn, o.pairs, pairedWarmup, PAIRED_WARMUP_MS);
     }
 
     // Diagnostic: the same large corpus with the story held to the size it has at the baseline
@@ -716,7 +765,7 @@ async function main(argv: string[]): Promise<number> {
       const ft = mem.value;
       rows.push({ name: 'fulltext-index-build', corpusDocs: size, medianMs: Math.round(mem.ms * 10) / 10, runs: 1, warmup: 0, heapBytes: mem.bytes, serializedBytes: jsonLength(ft.search) });
       let pairs = 0;
-      const tq = timeBudgeted(() => (pairs = ft.query(claims).pairs), { ...engineTiming, maxRuns: Math.min(o.runs, 7) });
+      const tq = timeBudgeted(() => (pairs = ft.query(claims).pairs), { ...engineTiming, warmup: o.warmup, maxRuns: Math.min(o.runs, 7) });
       rows.push({
         name: 'fulltext-library', corpusDocs: size, ...timingFields(tq), page: query.id, pairsScored: pairs,
         note: `MiniSearch (OR query, English stop words dropped), top ${FULLTEXT_TOP_K} sentences per claim scored with diff-match-patch`,
@@ -786,7 +835,7 @@ async function main(argv: string[]): Promise<number> {
     date: new Date().toISOString(),
     machine,
     settings: {
-      sizes: o.sizes, maxRuns: o.runs, warmup: o.warmup, rowWarmupMs, query: query.id, corpusSeed: o.seed, baselineSize, floorSize,
+      sizes: o.sizes, maxRuns: o.runs, warmup: o.warmup, rowWarmupMs, pairs: o.pairs, pairedWarmupMs: warm ? PAIRED_WARMUP_MS : 0, query: query.id, corpusSeed: o.seed, baselineSize, floorSize,
       processWarmup: { ...processWarmup, what: 'before any timed row: the seed index built and every seed page analysed, repeatedly' },
     },
     results: rows,
@@ -823,9 +872,9 @@ async function main(argv: string[]): Promise<number> {
   lines.push('');
   lines.push(table(['ratio', 'value', 'cpu', 'paired', 'target', 'met', 'what'],
     Object.entries(ratios).map(([k, r]) => [k, r.value == null ? 'n/a' : r.value + '×', r.cpuValue == null ? 'n/a' : r.cpuValue + '×',
-      r.paired ? `${r.paired.wall}× (cpu ${r.paired.cpu}×)${r.paired.met === false ? ' NO' : ''}` : '—',
+      r.paired ? `${r.paired.wall}× [${r.paired.iqr.wall.join('–')}] (cpu ${r.paired.cpu}×)${r.paired.met === false ? ' NO' : ''}` : '—',
       r.target ?? '—', r.met == null ? '—' : r.met ? 'yes' : 'NO', r.description])));
-  lines.push('value: ratio of the two rows\' medianMs (wall); cpu: of their cpu ms; paired: median of per-pair ratios over alternating runs (NO when it misses the target); met: judged on value.');
+  lines.push('value: ratio of the two rows\' medianMs (wall); cpu: of their cpu ms; paired: median of per-pair ratios over alternating runs [their 25th–75th percentiles] (NO when it misses the target); met: judged on value.');
   lines.push('');
   lines.push(`Peak heap used (sampled after each run and phase): ${mb(memory.peakHeapUsedBytes)}; peak RSS: ${mb(memory.peakRssBytes)}`);
   const b = bundles as { contentScriptBytes: number | null; contentScriptGzipBytes?: number | null; sidebarBytes: number | null; note?: string };

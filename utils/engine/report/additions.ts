@@ -5,7 +5,7 @@ import type { AnalyzedDoc } from '../story/coverage';
 import type { CorpusIndex } from '../index/corpus-index';
 import { asksQuestion, type SentenceFeatures } from '../text/features';
 import { isTimeStamp } from '../text/numbers';
-import { pairScore, PAIR_THRESHOLD } from '../index/similarity';
+import { MIN_SHARED_TERMS, pairScore, PAIR_THRESHOLD } from '../index/similarity';
 import type { Addition, Claim } from '../types';
 
 /** Sentences with fewer content terms are fragments (subheads, bylines), not facts. */
@@ -59,9 +59,14 @@ export function findAdditions(page: SentenceFeatures[], claims: Claim[], docs: A
 }
 
 function onPage(s: SentenceFeatures, page: SentenceFeatures[], pageTerms: Map<string, number[]>, index: CorpusIndex): boolean {
-  const candidates = new Set<number>();
-  for (const t of s.terms) for (const i of pageTerms.get(t) ?? []) candidates.add(i);
-  for (const i of candidates) if (pairScore(page[i], s, index) >= ON_PAGE_SCORE) return true;
+  // Page sentences sharing a term with `s`, each with a vote per shared occurrence. pairScore
+  // counts the page sentence's term occurrences found in `s`; the votes count each of them once
+  // per occurrence in `s` as well, so they are at least that count. Below MIN_SHARED_TERMS the
+  // pair score is 0, under ON_PAGE_SCORE: such sentences are skipped without scoring them, and
+  // the answer (is any page sentence close enough) is the same.
+  const votes = new Map<number, number>();
+  for (const t of s.terms) for (const i of pageTerms.get(t) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1);
+  for (const [i, n] of votes) if (n >= MIN_SHARED_TERMS && pairScore(page[i], s, index) >= ON_PAGE_SCORE) return true;
   return false;
 }
 

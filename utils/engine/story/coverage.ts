@@ -139,14 +139,34 @@ function foldCopies<T extends { doc: IndexedDoc; copies: IndexedDoc[] }>(ranked:
 
 /**
  * Sum of the TOP_PAIRS best claim-to-sentence pair scores between the page and a document, with
- * `pair`'s statistics (the page's and the document's sentences alone).
+ * `pair`'s statistics (the page's and the document's sentences alone). The gate only compares
+ * the sum with its bars, so it stops once the best TOP_PAIRS so far reach the highest bar
+ * (PAIR_SUM_DECIDED): the full sum could only be larger (the best of more claims are at least
+ * the best of fewer, and rounding is monotone), and every comparison is already decided. Below
+ * that bar the value is the exact sum. A document of the page's story reaches it within its
+ * first claims, so most of its pair scores here were computed for a verdict already known.
  */
 function topPairSum(claims: SentenceFeatures[], doc: IndexedDoc, pair: CorpusIndex, candidatesOf: CandidatesOf): number {
-  const best = claims.map((c, k) => Math.max(0, ...candidatesOf(doc, k).slice(0, GATE_CANDIDATES).map(([i]) => pairScore(c, doc.sentences[i], pair))));
-  return best.sort((a, b) => b - a).slice(0, TOP_PAIRS).reduce((s, x) => s + x, 0);
+  // The best TOP_PAIRS claim scores so far, largest first (the first TOP_PAIRS of the sorted list).
+  const top: number[] = [];
+  let sum = 0;
+  for (let k = 0; k < claims.length; k++) {
+    const best = Math.max(0, ...candidatesOf(doc, k).slice(0, GATE_CANDIDATES).map(([i]) => pairScore(claims[k], doc.sentences[i], pair)));
+    let at = top.length;
+    while (at > 0 && top[at - 1] < best) at--;
+    if (at >= TOP_PAIRS) continue;
+    top.splice(at, 0, best);
+    if (top.length > TOP_PAIRS) top.pop();
+    // Same additions in the same order as summing the sorted list's first TOP_PAIRS.
+    sum = top.reduce((s, x) => s + x, 0);
+    if (sum >= PAIR_SUM_DECIDED) break;
+  }
+  return sum;
 }
 /** BM25 candidates per claim whose pair scores the gate reads. */
 const GATE_CANDIDATES = 3;
+/** The highest bar the gate compares a pair sum with: at or above it, every comparison is decided. */
+const PAIR_SUM_DECIDED = Math.max(TOP_PAIR_SUM, RESTATED_PAIR_SUM, COMPANION_TOP_PAIR_SUM);
 
 /**
  * The outlet's name for reasons, without what follows a comma: "Unnamed outlet, citing the WSJ"

@@ -6,7 +6,9 @@ import type { SentenceFeatures } from './features';
 export function perSentence<T>(compute: (s: SentenceFeatures) => T): (s: SentenceFeatures) => T {
   const cache = new WeakMap<SentenceFeatures, T>();
   return (s) => {
-    if (cache.has(s)) return cache.get(s) as T;
+    // One lookup when the value is known (`has` only for a value that is itself undefined).
+    const known = cache.get(s);
+    if (known !== undefined || cache.has(s)) return known as T;
     const value = compute(s);
     cache.set(s, value);
     return value;
