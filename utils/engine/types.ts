@@ -223,11 +223,13 @@ export interface QuoteCheck {
   quote: string;
   /** Who is quoted, when the sentence names them; else null. */
   speaker: string | null;
+  /** Who the other outlet's sentence says is quoted, when it names them. */
+  otherSpeaker?: string;
   source: string;
   outlet: string;
   /** The other outlet's quoted words. */
   otherQuote: string;
-  /** True when the words differ beyond punctuation/case: a misquote risk. */
+  /** True when the words differ beyond punctuation/case (a misquote risk), or the two name different speakers (a misattribution risk). */
   differs: boolean;
   /** Word diff from the page's quote (-1) to the other outlet's (1). */
   diff: { op: -1 | 0 | 1; text: string }[];

@@ -155,6 +155,22 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Hansen denied the allegations.', 'Hansen confirmed the allegations.')?.kind).toBe('antonym');
   });
 
+  it('tells the same words put in another mouth, with the speakers as proof', () => {
+    const c = cue('“We will not leave anyone behind,” Brandt told reporters.', '“We will not leave anyone behind,” Quist told reporters at the town hall.');
+    expect(c?.kind).toBe('actor');
+    expect(c?.proof.kind).toBe('person');
+    expect([c?.proof.page.value, c?.proof.other.value]).toEqual(['Brandt', 'Quist']);
+    // the same speaker named two ways, or a speaker one side leaves unnamed, is no clash
+    expect(cue('“We will not leave anyone behind,” Quist told reporters.', '“We will not leave anyone behind,” said Mayor Ana Quist.')).toBeNull();
+    expect(cue('“We will not leave anyone behind,” Quist told reporters.', '“We will not leave anyone behind,” she said.')).toBeNull();
+  });
+
+  it('does not call two quotations in other words the same report', () => {
+    const rel = classify(feat('The opposition called the response “fast and efficient”.'), feat('The opposition leader called the response “slow and chaotic”.'), 'Other');
+    expect(rel.relation).toBe('adds');
+    expect(rel.why).toBe('quotes other words: “slow and chaotic”');
+  });
+
   it('still dates one act on two days as a clash', () => {
     expect(cue('The ferry sank off the coast on Tuesday.', 'The ferry sank off the coast on Wednesday.')?.kind).toBe('date');
   });

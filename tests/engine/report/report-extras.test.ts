@@ -68,6 +68,18 @@ describe('report extras on a story written for the test', () => {
     }
   });
 
+  it('flags the same words put in another mouth as a misattribution', () => {
+    const moved = analyzePage({ title: 'Port strike', text: PAGE.replace('Union leader Mara Quist said', 'Port director Ivo Brandt said') }, index());
+    const checks = moved.quotes.filter((q) => q.claimId === 'c2');
+    expect(checks.length).toBeGreaterThan(0);
+    for (const q of checks) {
+      expect(q.speaker).toBe('Ivo Brandt');
+      expect(q.otherSpeaker).toBe('Mara Quist');
+      expect(q.differs).toBe(true);
+      expect(q.why).toMatch(/^misattribution risk: this page attributes these words to Ivo Brandt, .* to Mara Quist$/);
+    }
+  });
+
   it('lists the values other outlets give for each figure', () => {
     const share = report.figures.find((f) => f.unit === '%' && f.value === 12)!;
     expect(share.others.map((o) => o.source).sort()).toEqual(['a', 'b']);

@@ -13,6 +13,7 @@ import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
+import { otherSpeaker, quoteOverlap, speakerOf } from '../text/speaker';
 import { daysConflict, eventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
@@ -47,6 +48,10 @@ export function classify(
   // One side refuses only to act alone ("will not cut fees on its own"), the other reports the
   // act or its weighing: not the same report, and not a clash either (polarityConflict).
   if (conditionalRefusal(claim) !== conditionalRefusal(other)) return { relation: 'adds', why: counted ?? 'adds: a condition', added };
+  // Both quote someone, in other words ("called the response “fast and efficient”" / "“slow and
+  // chaotic”"): not the same report, and not a clash the engine can prove.
+  const quoted = otherQuotation(claim, other);
+  if (quoted) return { relation: 'adds', why: counted ?? `quotes other words: “${quoted}”`, added };
   return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
 }
 
@@ -138,7 +143,8 @@ function proofOf(kind: ContradictionProof['kind'], about: string, a: SentenceFea
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
     numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
-    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet)
+    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
+    speakerConflict(a, b, outlet)
   );
 }
 
@@ -161,6 +167,43 @@ function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string,
  * place and differing in the other; neither sentence names the other person. Only on a pair
  * already aligned (not strong).
  */
+/**
+ * The same words quoted from two people: each sentence names a different speaker (none of the
+ * other's name words) for a quotation of at least SPEAKER_QUOTE_WORDS words that the other
+ * gives nearly word for word (quote overlap ≥ SAME_WORDS_OVERLAP). Who said it is the fact.
+ */
+function speakerConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+  for (const qa of a.quotes) {
+    if (qa.text.split(/\s+/).length < SPEAKER_QUOTE_WORDS) continue;
+    const sa = speakerOf(a.text, qa);
+    if (!sa) continue;
+    for (const qb of b.quotes) {
+      if (quoteOverlap(qa.text, qb.text) < SAME_WORDS_OVERLAP) continue;
+      const sb = speakerOf(b.text, qb);
+      if (!sb || !otherSpeaker(sa, sb)) continue;
+      return { kind: 'actor', strong: false, why: `different speaker: ${outlet} says ${sb}; this page: ${sa}`, proof: proofOf('person', `who said “${qa.text.replace(/[,.]$/, '')}”`, a, sa, b, sb) };
+    }
+  }
+  return null;
+}
+/** The other sentence's quotation when both quote at least MIN_QUOTED_WORDS words and share few of them, else null. */
+function otherQuotation(a: SentenceFeatures, b: SentenceFeatures): string | null {
+  const long = (s: SentenceFeatures) => s.quotes.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTED_WORDS);
+  const qa = long(a), qb = long(b);
+  if (!qa.length || !qb.length) return null;
+  if (qa.some((x) => qb.some((y) => quoteOverlap(x.text, y.text) >= OTHER_WORDS_OVERLAP))) return null;
+  return qb[0].text.replace(/[,.]$/, '');
+}
+/** Quotations of fewer words are titles or scare quotes, not someone's words (report/quotes.ts uses the same floor). */
+const MIN_QUOTED_WORDS = 3;
+/** Below half the content terms in common, two quotations are other words (report/quotes.ts SAME_QUOTE_OVERLAP). */
+const OTHER_WORDS_OVERLAP = 0.5;
+
+/** Shorter quotations are phrases anyone may use ("a great day"). */
+const SPEAKER_QUOTE_WORDS = 4;
+/** Nearly the same words: all but one content term in five. */
+const SAME_WORDS_OVERLAP = 0.8;
+
 function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   const na = fullNames(a);
   if (!na.length) return null;

@@ -6,7 +6,7 @@ import type { CorpusIndex } from '../index/corpus-index';
 import { wordDiff } from './diff';
 import type { QuoteSpan, SentenceFeatures } from '../text/features';
 import { retrieve } from '../index/retrieve';
-import { termsOf, tokenize } from '../text/normalize';
+import { otherSpeaker, quoteKeys, speakerOf } from '../text/speaker';
 import type { Claim, QuoteCheck } from '../types';
 
 /**
@@ -41,16 +41,22 @@ export function compareQuotes(page: SentenceFeatures[], claims: Claim[], docs: A
         if (!best) continue;
         const differs = fold(q.text) !== fold(best.span.text);
         const diff = wordDiff(q.text, best.span.text);
+        const speaker = speakerOf(s.text, q), theirs = speakerOf(best.sentence.text, best.span);
+        // The same words put in another mouth: a misattribution risk, whatever the wording.
+        const misattributed = !!speaker && !!theirs && otherSpeaker(speaker, theirs);
         out.push({
           claimId: claims[i].id,
           quote: q.text,
-          speaker: speakerOf(s, q),
+          speaker,
+          ...(theirs ? { otherSpeaker: theirs } : {}),
           source: doc.meta.id,
           outlet,
           otherQuote: best.span.text,
-          differs,
+          differs: differs || misattributed,
           diff,
-          why: differs ? misquoteWhy(diff, outlet) : `${outlet} quotes the same words`,
+          why: misattributed
+            ? `misattribution risk: this page attributes these words to ${speaker}, ${outlet} to ${theirs}`
+            : differs ? misquoteWhy(diff, outlet) : `${outlet} quotes the same words`,
         });
       }
     }
@@ -63,10 +69,6 @@ function misquoteWhy(diff: { op: number; text: string }[], outlet: string): stri
   const other = diff.filter((d) => d.op === 1).map((d) => d.text.trim()).filter(Boolean);
   const show = (xs: string[]) => (xs.length ? xs.map((x) => `“${x}”`).join(', ') : 'nothing');
   return `misquote risk: this page has ${show(page)} where ${outlet} has ${show(other)}`;
-}
-
-function quoteKeys(text: string): Set<string> {
-  return new Set(termsOf(tokenize(text)).map((t) => t.key));
 }
 
 function wordCount(text: string): number {
@@ -82,14 +84,4 @@ function dice(a: Set<string>, b: Set<string>): number {
 /** Case, quote style and final punctuation do not make a misquote. */
 function fold(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** The first name outside the quotation marks ("…,” said Mr. Shen"), if any. */
-function speakerOf(s: SentenceFeatures, q: QuoteSpan): string | null {
-  const outside = s.text.slice(0, Math.max(0, q.start - 1)) + ' ' + s.text.slice(q.end + 1);
-  const m = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+)?\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s*(?:,|\bsaid\b|\bsays\b|\bstated\b|\badded\b)/u.exec(
-    outside.replace(/^\W+/, ''),
-  );
-  const said = /\b(?:said|says|added|according to)\s+((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(outside);
-  return (said?.[1] ?? m?.[1] ?? null)?.trim() ?? null;
 }
