@@ -155,6 +155,19 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Hansen denied the allegations.', 'Hansen confirmed the allegations.')?.kind).toBe('antonym');
   });
 
+  it.each([
+    // two sources' estimates of one crowd or one loss are two figures, however far apart
+    ['Police said 5,000 people joined the march.', 'Organisers said 20,000 people joined the march.'],
+    ['The ministry estimates the damage at $2 billion.', 'Insurers estimate the damage at $5 billion.'],
+    ['The poll puts Marlow at 52%.', 'Another poll puts Marlow at 47%.'],
+  ])('finds no clash between two sources’ figures: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still finds one where one source gives two figures', () => {
+    expect(cue('Police said 5,000 people joined the march.', 'Police said 20,000 people joined the march.')?.kind).toBe('number');
+  });
+
   it('tells the same words put in another mouth, with the speakers as proof', () => {
     const c = cue('“We will not leave anyone behind,” Brandt told reporters.', '“We will not leave anyone behind,” Quist told reporters at the town hall.');
     expect(c?.kind).toBe('actor');

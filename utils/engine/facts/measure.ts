@@ -594,6 +594,10 @@ function nounOf(tokens: Token[], tok: number, from: number): string | null {
 function sourceOf(clause: string): string | null {
   const m = /\baccording to (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s*){1,6})/u.exec(clause);
   if (m) return m[1].trim().toLowerCase();
+  // "Police said 5,000 …", "organisers put the crowd at 20,000", "insurers estimate …": the
+  // clause opens with who gives the figure and a verb of saying or estimating.
+  const opener = /^\W*(?:the\s+)?((?:\p{L}[\p{L}’'-]*\s+){0,2}?\p{L}[\p{L}’'-]*)\s+(?:said|says|say|put|puts|estimated|estimates|estimate|reported|reports|report|counted|counts|count)\b/iu.exec(clause);
+  if (opener && !/^(?:it|he|she|they|we|i|this|that|there|officials?|authorities)$/i.test(opener[1])) return opener[1].toLowerCase();
   return null;
 }
 
