@@ -3,6 +3,7 @@
 // are the ones the page's text really makes, each with its proof.
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
+import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
 import { CUP_FINAL, LANDING, RUNOFF, TAKEOVER, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
@@ -17,6 +18,23 @@ const contradictions = (r: ReturnType<typeof report>) =>
 describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING])('$kind', (story) => {
   it('compares every stored report of the story', () => {
     expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
+  });
+});
+
+describe('one library holding every story and the seeds', () => {
+  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING];
+  const mixed = new CorpusIndex();
+  for (const story of ALL) for (const doc of storyDocs(story)) mixed.add({ ...doc, id: story.kind + ':' + doc.id });
+  for (const doc of loadSeedDocs()) mixed.add(doc);
+  const verdicts = (r: ReturnType<typeof analyzePage>) => r.claims.map((c) => c.matches.map((m) => [m.source.split(':').pop(), m.sentenceIndex, m.relation, m.why]));
+  it.each(ALL)('gives $kind the same verdicts as its own library', (story) => {
+    expect(verdicts(analyzePage(storyPage(story), mixed))).toEqual(verdicts(report(story)));
+  });
+  it('gives the seed story nothing from the other stories', () => {
+    for (const doc of loadSeedDocs()) {
+      const r = analyzePage({ title: doc.headline, text: doc.text }, mixed);
+      expect(r.claims.flatMap((c) => c.matches).filter((m) => m.source.includes(':'))).toEqual([]);
+    }
   });
 });
 
