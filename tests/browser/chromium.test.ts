@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeClaimMatches, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, extensionWorker, launchChromium, normalize, ROOT } from './shared';
 import { comparableProofs, expectedCards, expectedProofs, expectedReport, checkUnprovenFigure, expectedUnprovenFigure } from './engine-expect';
@@ -29,9 +29,7 @@ describe('extension in Chromium', () => {
     context = await launchChromium(profile, {
       viewport: { width: 1280, height: 860 },
     });
-    context.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(context, offHost);
     worker = await extensionWorker(context);
     page = context.pages()[0] ?? (await context.newPage());
   });

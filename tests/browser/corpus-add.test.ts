@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { probeSidebar } from './probes';
 import { artifactsDir, extensionWorker, launchChromium, ROOT } from './shared';
 
@@ -42,9 +42,7 @@ describe('adding a page to the corpus in Chromium', () => {
     context = await launchChromium(profile, {
       viewport: { width: 1280, height: 860 },
     });
-    context.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(context, offHost);
     worker = await extensionWorker(context);
     page = context.pages()[0] ?? (await context.newPage());
   }

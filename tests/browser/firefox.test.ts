@@ -2,7 +2,7 @@
 // over WebDriver BiDi. Same contract checks as the Chromium test; `>>>` pierces the shadow root.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeClaimMatches, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, launchFirefox, normalize, ROOT } from './shared';
 import { comparableProofs, expectedCards, expectedProofs, checkUnprovenFigure, expectedUnprovenFigure } from './engine-expect';
@@ -23,9 +23,7 @@ describe('extension in Firefox ESR', () => {
     server = await startFixtureServer();
     browser = await launchFirefox();
     page = await browser.newPage();
-    page.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(page, offHost);
   });
 
   afterAll(async () => {

@@ -255,6 +255,16 @@ export async function servePages(lookup: (path: string) => ServedPage | undefine
   };
 }
 
+/**
+ * Records in `offHost` every request a page or browser context makes beyond this machine
+ * (isLocalUrl), for the privacy assertion each browser test ends with.
+ */
+export function recordOffHost(target: { on(event: 'request', listener: (request: { url(): string }) => void): unknown }, offHost: string[]): void {
+  target.on('request', (r) => {
+    if (!isLocalUrl(r.url())) offHost.push(r.url());
+  });
+}
+
 /** True for URLs a test page may load: this machine's loopback, extension and inline resources. */
 export function isLocalUrl(url: string): boolean {
   if (/^(data|blob|about|chrome-extension|moz-extension|chrome|edge):/.test(url)) return true;

@@ -7,7 +7,7 @@
 // fixture server logs every request with its Cookie and Referer headers. Tests wait for states.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
-import { articlePage, isLocalUrl, SEED_IDS } from './fixtures';
+import { articlePage, recordOffHost, SEED_IDS } from './fixtures';
 import { probeHighlights } from './probes';
 import { launchFirefox } from './shared';
 import { breakHostileFeeds, FEEDS, HOSTILE, LAKESIDE, NORTHERN, publishedAt, RIVERSIDE, startFollowServer, notBrowsersOwn, startRecordingProxy, VALLEY, type FollowServer } from './follow-fixtures';
@@ -111,9 +111,7 @@ describe('following outlets’ feeds in Firefox ESR', () => {
       'browser.ping-centre.telemetry': false,
     });
     page = await browser.newPage();
-    page.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(page, offHost);
   });
 
   afterAll(async () => {

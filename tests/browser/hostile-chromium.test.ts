@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { isLocalUrl, SEED_IDS } from './fixtures';
+import { recordOffHost, SEED_IDS } from './fixtures';
 import { pageState, probeHighlights } from './probes';
 import { artifactsDir, extensionWorker, launchChromium } from './shared';
 import {
@@ -91,9 +91,7 @@ describe('hostile pages in Chromium', () => {
     context = await launchChromium(profile, {
       viewport: { width: 1280, height: 860 },
     });
-    context.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(context, offHost);
     await context.addInitScript(recorder);
     await getWorker();
     page = context.pages()[0] ?? (await context.newPage());

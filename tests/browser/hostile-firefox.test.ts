@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { type Browser, type Page } from 'puppeteer-core';
-import { isLocalUrl } from './fixtures';
+import { recordOffHost } from './fixtures';
 import { pageState, probeHighlights } from './probes';
 import { artifactsDir, launchFirefox } from './shared';
 import { isPagesOwnCspError, PAYLOADS, probeHighlightStyle, probeInjection, probeSidebarStyles, startHostileServer, type HostileServer } from './hostile-fixtures';
@@ -23,9 +23,7 @@ describe('hostile pages in Firefox ESR', () => {
     server = await startHostileServer();
     browser = await launchFirefox();
     page = await browser.newPage();
-    page.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(page, offHost);
     page.on('pageerror', (e) => pageErrors.push(String(e)));
   });
 

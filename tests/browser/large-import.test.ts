@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { extensionWorker, launchChromium } from './shared';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus';
@@ -43,9 +43,7 @@ describe('a large import in Chromium', () => {
     server = await startFixtureServer();
     profile = mkdtempSync(`${tmpdir()}/sc-large-import-`);
     context = await launchChromium(profile, { viewport: { width: 1280, height: 860 } });
-    context.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(context, offHost);
     page = context.pages()[0] ?? (await context.newPage());
   });
 

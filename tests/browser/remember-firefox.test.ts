@@ -4,7 +4,7 @@
 // and the extension's reader for a document without a URL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { probeHighlights } from './probes';
 import { launchFirefox } from './shared';
 import { articleLines, CHANNEL_A, CHANNEL_B, outletPage } from './remember-fixtures';
@@ -50,9 +50,7 @@ describe('remember as you read in Firefox ESR', () => {
     for (const a of [CHANNEL_A, CHANNEL_B]) server.pages.set(a.path, outletPage(a, server.origin));
     browser = await launchFirefox({ 'extensions.webextensions.uuids': JSON.stringify({ [EXT_ID]: UUID }) });
     page = await browser.newPage();
-    page.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(page, offHost);
   });
 
   afterAll(async () => {

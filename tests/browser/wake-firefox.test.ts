@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { pageState, probeHighlights } from './probes';
 import { launchFirefox, requireBuild } from './shared';
 
@@ -25,9 +25,7 @@ describe('wake at document start (Firefox ESR)', () => {
     server = await startFixtureServer();
     browser = await launchFirefox();
     page = await browser.newPage();
-    page.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(page, offHost);
     page.on('pageerror', (e) => pageErrors.push(String(e)));
   });
 

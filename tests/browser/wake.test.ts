@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { isLocalUrl, SEED_IDS, startFixtureServer, type FixtureServer } from './fixtures';
+import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { pageState } from './probes';
 import { extensionWorker, launchChromium } from './shared';
 
@@ -36,9 +36,7 @@ describe('wake at document start (Chromium)', () => {
     server = await startFixtureServer();
     profile = mkdtempSync(`${tmpdir()}/sc-wake-`);
     context = await launchChromium(profile);
-    context.on('request', (r) => {
-      if (!isLocalUrl(r.url())) offHost.push(r.url());
-    });
+    recordOffHost(context, offHost);
     await extensionWorker(context);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(String(e)));
