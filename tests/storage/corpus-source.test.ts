@@ -180,6 +180,29 @@ describe('per-document index entries', () => {
     expect((await store.listIndexEntries()).map((e) => e.id)).toEqual([(kept as { id: string }).id]);
   });
 
+  it('storeSource counts what was stored while a pass ran as not searchable yet, and indexes it next', async () => {
+    store = await CorpusStore.open('t');
+    await store.importDocuments(Array.from({ length: 250 }, (_, i) => exportedDoc(i + 1)));
+    // Hold the pass at its first batch, as a long import's indexing is held by the thread.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const read = store.documentsToIndex.bind(store);
+    const spy = vi.spyOn(store, 'documentsToIndex').mockImplementationOnce(async (ids) => (await held, read(ids)));
+    const source = storeSource(store);
+    await source.buildIndex(await source.revision()); // 250 > two batches: answered at once
+    expect(source.lastIndexLoad()).toMatchObject({ persisted: false, pending: 250, total: 250 });
+    // An import's last batch lands while the pass runs; the next page's report counts it.
+    await store.importDocuments(Array.from({ length: 40 }, (_, i) => exportedDoc(1000 + i)));
+    await source.buildIndex(await source.revision());
+    expect(source.lastIndexLoad()).toMatchObject({ persisted: false, pending: 290, total: 290 });
+    // asked again with nothing new stored: the count stays
+    await source.buildIndex(await source.revision());
+    expect(source.lastIndexLoad()).toMatchObject({ persisted: false, pending: 290, total: 290 });
+    release();
+    await vi.waitFor(() => expect(source.lastIndexLoad()).toMatchObject({ persisted: true, docs: 290, pending: 0 }), { timeout: 20_000 });
+    spy.mockRestore();
+  }, 30_000);
+
   it('storeSource indexes in the background what is not searchable yet, reports how far along it is, and saveIndexEntry never throws', async () => {
     store = await withSeedsAndDocs(1);
     const source = storeSource(store);

@@ -34,6 +34,12 @@ export interface IndexLoad {
    */
   pending?: number;
   indexed?: number;
+  /**
+   * Documents searchable once this round is done: those posted before it began, those it
+   * indexes, and those stored while it ran (the next round's). A page's notice says "N of its
+   * total", whatever batch committed while the page read N.
+   */
+  total?: number;
   /** What the last page's retrieval read from the store, and how long it took. */
   lastPage?: LookupStats;
 }
@@ -261,6 +267,9 @@ export function storeSource(store: CorpusStore): CorpusSource {
   const postings = storePostings(store);
   let indexing: Promise<void> | null = null;
   let again = false;
+  // Documents stored after the running pass counted its own: the next pass indexes them, and
+  // until then the page's report counts them as not searchable yet.
+  let storedSince = 0;
   // Pages being answered: indexing waits for them between batches (a batch holds the thread
   // for ~0.3–0.5 s of segmentation, which a page in the middle of its reads would wait for).
   let answering = 0;
@@ -270,24 +279,40 @@ export function storeSource(store: CorpusStore): CorpusSource {
   const startIndexing = (): Promise<void> => {
     if (indexing) {
       again = true;
-      return Promise.resolve();
+      // Count what is not searchable now (keys only), so the report says how far along the
+      // whole library is, not only the running pass (an import's last batches land after a
+      // pass that its first batches started).
+      const running = last;
+      return store
+        .pendingPostings(TERMS_REVISION)
+        .then(({ pending }) => {
+          if (running && running === last && !running.persisted) {
+            const more = Math.max(0, pending.length - (running.pending ?? 0));
+            storedSince += more;
+            running.pending = (running.pending ?? 0) + more;
+            running.total = (running.total ?? 0) + more;
+          }
+        })
+        .catch(() => undefined);
     }
+    storedSince = 0;
     let counted!: () => void;
     const known = new Promise<void>((r) => (counted = r));
     const t0 = performance.now();
     const load: IndexLoad = { docs: 0, fromEntries: 0, reindexed: 0, orphansDropped: 0, ms: 0, persisted: false, pending: 0, indexed: 0 };
     last = load;
-    indexing = indexPending(
+    indexing = store.postedCount().catch(() => 0).then((postedBefore) => indexPending(
       store,
       (done, pending, fromEntries) => {
+        if (done === 0) load.total = postedBefore + pending;
         counted();
-        load.pending = pending - done;
+        load.pending = pending - done + storedSince;
         load.indexed = done;
         load.fromEntries = fromEntries;
         load.reindexed = done - fromEntries;
       },
       pagesFirst,
-    )
+    ))
       .catch(() => {
         // Out of quota or similar: what is indexed stays searchable; the rest is tried at the next start.
       })

@@ -142,7 +142,9 @@ export function createBackground(deps: BackgroundDeps) {
       const report = withSourceUrls(analyzePage(page, index), index);
       markStart('analysed');
       const load = src.lastIndexLoad();
-      if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.pending };
+      // "N of its total": the total from the indexing round, not N plus its pending count, which
+      // a batch committing while the page read N would make one batch short.
+      if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.total !== undefined ? Math.max(0, load.total - index.documentCount) : load.pending };
       const done = { ok: true as const, report: await withFreshness(report) };
       markStart('replied');
       return done;
