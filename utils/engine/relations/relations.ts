@@ -13,7 +13,7 @@ import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
-import { otherSpeaker, quoteOverlap, speakerOf } from '../text/speaker';
+import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
 import { daysConflict, eventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
@@ -162,12 +162,6 @@ function placeConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string,
 }
 
 /**
- * Two people of one family name for the same act: "Foreign Minister Wang Yi will travel" /
- * "Wang Xiaohong will travel". Both full names of two words sharing one word in the same
- * place and differing in the other; neither sentence names the other person. Only on a pair
- * already aligned (not strong).
- */
-/**
  * The same words quoted from two people: each sentence names a different speaker (none of the
  * other's name words) for a quotation of at least SPEAKER_QUOTE_WORDS words that the other
  * gives nearly word for word (quote overlap ≥ SAME_WORDS_OVERLAP). Who said it is the fact.
@@ -186,24 +180,28 @@ function speakerConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: strin
   }
   return null;
 }
-/** The other sentence's quotation when both quote at least MIN_QUOTED_WORDS words and share few of them, else null. */
+/**
+ * The other sentence's quotation when both quote someone (MIN_QUOTE_WORDS words or more) and no
+ * two of their quotations are the same quote (SAME_QUOTE_OVERLAP, the Quotes panel's own bar).
+ */
 function otherQuotation(a: SentenceFeatures, b: SentenceFeatures): string | null {
-  const long = (s: SentenceFeatures) => s.quotes.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTED_WORDS);
+  const long = (s: SentenceFeatures) => s.quotes.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
   const qa = long(a), qb = long(b);
   if (!qa.length || !qb.length) return null;
-  if (qa.some((x) => qb.some((y) => quoteOverlap(x.text, y.text) >= OTHER_WORDS_OVERLAP))) return null;
+  if (qa.some((x) => qb.some((y) => quoteOverlap(x.text, y.text) >= SAME_QUOTE_OVERLAP))) return null;
   return qb[0].text.replace(/[,.]$/, '');
 }
-/** Quotations of fewer words are titles or scare quotes, not someone's words (report/quotes.ts uses the same floor). */
-const MIN_QUOTED_WORDS = 3;
-/** Below half the content terms in common, two quotations are other words (report/quotes.ts SAME_QUOTE_OVERLAP). */
-const OTHER_WORDS_OVERLAP = 0.5;
-
 /** Shorter quotations are phrases anyone may use ("a great day"). */
 const SPEAKER_QUOTE_WORDS = 4;
 /** Nearly the same words: all but one content term in five. */
 const SAME_WORDS_OVERLAP = 0.8;
 
+/**
+ * Two people of one family name for the same act: "Foreign Minister Wang Yi will travel" /
+ * "Wang Xiaohong will travel". Both full names of two words sharing one word in the same
+ * place and differing in the other; neither sentence names the other person. Only on a pair
+ * already aligned (not strong).
+ */
 function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   const na = fullNames(a);
   if (!na.length) return null;

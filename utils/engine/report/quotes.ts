@@ -6,18 +6,9 @@ import type { CorpusIndex } from '../index/corpus-index';
 import { wordDiff } from './diff';
 import type { QuoteSpan, SentenceFeatures } from '../text/features';
 import { retrieve } from '../index/retrieve';
-import { otherSpeaker, quoteKeys, speakerOf } from '../text/speaker';
+import { MIN_QUOTE_WORDS, otherSpeaker, quoteKeys, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
 import type { Claim, QuoteCheck } from '../types';
 
-/**
- * Two quotes are the same quote when their content words overlap by at least this Dice share.
- * 0.5: a paraphrased or partly different quote still shares most of its content words ("can be
- * the icebreaker for the two countries" / "could be an icebreaker for both countries"), while
- * two different remarks by the same person share few.
- */
-export const SAME_QUOTE_OVERLAP = 0.5;
-/** Quotes shorter than this many words are scare quotes or titles, not speech. */
-const MIN_QUOTE_WORDS = 3;
 /** Sentences retrieved per document to look for the same quote. */
 const QUOTE_CANDIDATES = 5;
 

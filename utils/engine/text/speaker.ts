@@ -28,6 +28,16 @@ export function otherSpeaker(a: string, b: string): boolean {
   return !b.toLowerCase().split(/\s+/).some((w) => wa.has(w));
 }
 
+/**
+ * Two quotes are the same quote when their content words overlap by at least this Dice share.
+ * 0.5: a paraphrased or partly different quote still shares most of its content words ("can be
+ * the icebreaker for the two countries" / "could be an icebreaker for both countries"), while
+ * two different remarks by the same person share few.
+ */
+export const SAME_QUOTE_OVERLAP = 0.5;
+/** Quotes shorter than this many words are scare quotes or titles, not speech. */
+export const MIN_QUOTE_WORDS = 3;
+
 /** Dice share of the content terms two quotations have in common (1: the same words). */
 export function quoteOverlap(a: string, b: string): number {
   const ka = quoteKeys(a), kb = quoteKeys(b);
