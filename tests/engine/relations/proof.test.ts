@@ -111,6 +111,8 @@ describe('not the same quantity: no contradiction', () => {
     ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
     // two acts on two dates
     ['The company hired 200 workers in March.', 'The company cut 300 jobs in April.'],
+    // a stated range against a figure inside it
+    ['Between 20 and 30 people were arrested.', '25 people were arrested.'],
     // a region of the whole against the total
     ['The fire destroyed 120 homes in the north.', 'The fire destroyed 400 homes in total.'],
   ])('finds no clash between two observations: %s / %s', (page, other) => {

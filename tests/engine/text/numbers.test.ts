@@ -150,6 +150,17 @@ describe('numbers that name, not count', () => {
   });
 });
 
+describe('stated ranges', () => {
+  it.each([
+    ['Between 20 and 30 people were arrested.', 'Between 20 and 30', [20, 30]],
+    ['Temperatures of 20-25 degrees are expected.', '20-25', [20, 25]],
+    ['Turnout was between 55 and 60 per cent.', 'between 55 and 60 per cent', [55, 60]],
+  ])('%s → one range', (text, label, range) => {
+    const all = q(text);
+    expect(all.map((x) => [x.label, x.range])).toEqual([[label, range]]);
+  });
+});
+
 describe('scorelines', () => {
   it.each([
     ['The home side won 3-1 after extra time.', '3-1', 3001],

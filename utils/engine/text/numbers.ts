@@ -111,6 +111,12 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       i += 1;
       continue;
     }
+    const span = rangeAt(tokens, terms, i, text);
+    if (span) {
+      out.push(span.q);
+      i = span.next - 1;
+      continue;
+    }
     const clock = clockTimeAt(tokens, i, text);
     if (!clock && identifierAt(tokens, i, text)) continue;
     if (clock) {
@@ -240,6 +246,30 @@ function scorelineAt(tokens: Token[], i: number, text: string): Quantity | null 
     value: Math.max(x, y) * 1000 + Math.min(x, y), unit: SCORE_UNIT, approx: false, bound: false, times: 1,
     label: text.slice(a.start, b.end), tok: i, context: [SCORE_UNIT],
   };
+}
+
+/**
+ * A stated range, "between 20 and 30 people", "ages 18-25", "20–25 degrees": one figure whose
+ * values run from N to M. Like a vague amount (`range`), it is never told as a clash with a
+ * figure inside or outside it ("between 20 and 30" / "25"): which value the other outlet gives
+ * within or beside an interval is not a contradiction the engine can prove.
+ */
+function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: Quantity; next: number } | null {
+  const a = tokens[i];
+  if (!/^\d+(?:[.,]\d+)?$/.test(a.text)) return null;
+  let b: Token | undefined, bAt = -1;
+  if (tokens[i - 1]?.lower === 'between' && tokens[i + 1]?.lower === 'and' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
+  else if (tokens[i + 1] && /^[-–]$/.test(text.slice(a.end, tokens[i + 1].start)) && /^\d+$/.test(tokens[i + 1].text) && RANGE_WORDS.test(tokens[i - 1]?.lower ?? '')) [b, bAt] = [tokens[i + 1], i + 1];
+  if (!b) return null;
+  const [lo, hi] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
+  if (!(hi > lo)) return null;
+  let j = bAt + 1;
+  const pct = percentAt(tokens, j);
+  const unit = pct ? '%' : 'count';
+  j += pct;
+  const start = tokens[i - 1]?.lower === 'between' ? tokens[i - 1].start : a.start;
+  const q: Quantity = { value: lo, unit, approx: true, bound: false, times: 1, label: text.slice(start, tokens[j - 1].end), tok: i, context: contextOf(tokens, terms, i, j, unit), range: [lo, hi] };
+  return { q, next: j };
 }
 
 /** Words before "N-M" that make it a range or a score: "ages 18-25", "from 10-12", "won 2-1". */
