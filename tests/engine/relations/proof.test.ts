@@ -111,6 +111,10 @@ describe('not the same quantity: no contradiction', () => {
     ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
     // two acts on two dates
     ['The company hired 200 workers in March.', 'The company cut 300 jobs in April.'],
+    // the two edges of one night, and two acts of one event on two days
+    ['The quake struck late on Monday.', 'The quake struck early on Tuesday.'],
+    ['The quake struck on Monday night.', 'The quake struck in the early hours of Tuesday.'],
+    ['The talks started on Saturday.', 'The talks ended on Sunday.'],
     // a stated range against a figure inside it
     ['Between 20 and 30 people were arrested.', '25 people were arrested.'],
     // a region of the whole against the total
@@ -187,6 +191,7 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it('still dates one act on two days as a clash', () => {
+    expect(cue('The quake struck on Monday.', 'The quake struck on Tuesday.')?.kind).toBe('date');
     expect(cue('The ferry sank off the coast on Tuesday.', 'The ferry sank off the coast on Wednesday.')?.kind).toBe('date');
   });
 

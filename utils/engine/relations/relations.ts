@@ -14,7 +14,7 @@ import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
 import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
-import { daysConflict, eventDays } from './event-days';
+import { daysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 
@@ -310,6 +310,13 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // Nor an act set among other people or places on each side ("the storm hit Florida on Monday" /
   // "hit Georgia on Tuesday": a storm on its way, two events).
   if (apartSettings(a, b)) return null;
+  // Nor two acts of one event ("the talks started on Saturday" / "ended on Sunday"): each names
+  // an act the other does not.
+  const ca = eventClasses(a), cb = eventClasses(b);
+  if ([...ca].some((c) => !cb.has(c)) && [...cb].some((c) => !ca.has(c))) return null;
+  // Nor the two edges of one night ("late on Monday" / "early on Tuesday"): the same moment told
+  // in two time zones, or either side of midnight.
+  if (acrossMidnight(a, da, b, db)) return null;
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
@@ -370,6 +377,19 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     return { kind: 'number', strong, why: `${outlet}: ${otherWords}; this page: ${pageWords}`, proof: proofOf('figure', measureWords(a, qa, ma[x], b, qb), a, pageWords, b, otherWords) };
   }
   return null;
+}
+
+/**
+ * Are the two days consecutive weekdays, the earlier said late ("late on Monday", "Monday
+ * night", "Monday evening") or the later early ("early on Tuesday", "the early hours of
+ * Tuesday", "overnight")? English words for the ends of a day.
+ */
+function acrossMidnight(a: SentenceFeatures, da: EventDays, b: SentenceFeatures, db: EventDays): boolean {
+  if (da.weekdays.size !== 1 || db.weekdays.size !== 1) return false;
+  const [x] = da.weekdays, [y] = db.weekdays;
+  const next = (d: string) => WEEKDAYS[(WEEKDAYS.indexOf(d) + 1) % 7];
+  const late = /\b(?:late|night|evening|midnight)\b/i, early = /\b(?:early|overnight|dawn|midnight|small hours)\b/i;
+  return (next(x) === y && (late.test(a.text) || early.test(b.text))) || (next(y) === x && (late.test(b.text) || early.test(a.text)));
 }
 
 /** Do both name people or places, none of them the same? */
