@@ -115,6 +115,8 @@ describe('not the same quantity: no contradiction', () => {
     ['The quake struck late on Monday.', 'The quake struck early on Tuesday.'],
     ['The quake struck on Monday night.', 'The quake struck in the early hours of Tuesday.'],
     ['The talks started on Saturday.', 'The talks ended on Sunday.'],
+    // an act one side says did not happen on the day the other sets it on
+    ['The bill was not passed in March.', 'The bill passed in June.'],
     // a stated range against a figure inside it
     ['Between 20 and 30 people were arrested.', '25 people were arrested.'],
     // a region of the whole against the total

@@ -317,6 +317,10 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // Nor the two edges of one night ("late on Monday" / "early on Tuesday"): the same moment told
   // in two time zones, or either side of midnight.
   if (acrossMidnight(a, da, b, db)) return null;
+  // Nor an act one side says did not happen then ("the bill was not passed in March" / "passed
+  // in June"): a shared term under a negation.
+  const tb = termSet(b);
+  if ([...a.negated, ...b.negated].some((t) => tb.has(t) && termSet(a).has(t))) return null;
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
