@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
 import { articlePage, recordOffHost, SEED_IDS } from './fixtures';
 import { probeHighlights } from './probes';
-import { launchFirefox } from './shared';
+import { launchFirefox, openMatchInReader } from './shared';
 import { breakHostileFeeds, FEEDS, HOSTILE, LAKESIDE, NORTHERN, publishedAt, RIVERSIDE, startFollowServer, notBrowsersOwn, startRecordingProxy, VALLEY, type FollowServer } from './follow-fixtures';
 
 /** Fixed so the test can recognise moz-extension:// pages (Firefox gives each install a random one otherwise). */
@@ -125,14 +125,7 @@ describe('following outlets’ feeds in Firefox ESR', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.sourceCompare)).toBe('no-coverage');
     // An extension tab for the options page: a seed's match opens the extension's reader, which then goes to the options page.
     await open(`/article/${SEED_IDS[1]}`);
-    const hl = await page.evaluate(probeHighlights);
-    await page.mouse.click(hl.target!.x, hl.target!.y);
-    const button = await page.waitForSelector(sel('[aria-current="true"] button[data-testid="open-source"]'), { timeout: 15_000 });
-    const before = (await browser.pages()).length;
-    await button!.click();
-    await expect.poll(async () => (await browser.pages()).length, { timeout: 15_000 }).toBe(before + 1);
-    const pages = await browser.pages();
-    options = pages[pages.length - 1]!;
+    options = (await openMatchInReader(browser, page)).reader;
     await options.waitForFunction(() => location.pathname === '/reader.html', { timeout: 15_000 });
     await options.evaluate(() => void (location.href = 'options.html#follow'));
     await options.waitForFunction(() => location.pathname === '/options.html' && !!document.querySelector('[data-testid="follow-settings"]'), { timeout: 30_000 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
 import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { probeHighlights } from './probes';
-import { launchFirefox } from './shared';
+import { launchFirefox, openMatchInReader } from './shared';
 import { articleLines, CHANNEL_A, CHANNEL_B, outletPage } from './remember-fixtures';
 
 /** Fixed so the test can open moz-extension:// pages (Firefox gives each install a random one otherwise). */
@@ -60,15 +60,7 @@ describe('remember as you read in Firefox ESR', () => {
 
   it('a match of a seed (no URL) opens the extension’s reader at the sentence, marked', async () => {
     await open(`/article/${SEED_IDS[1]}`);
-    const hl = await page.evaluate(probeHighlights);
-    await page.mouse.click(hl.target!.x, hl.target!.y);
-    const button = await page.waitForSelector(sel('[aria-current="true"] button[data-testid="open-source"]'), { timeout: 15_000 });
-    const sentence = await button!.evaluate((b) => b.closest('[data-testid="match"]')!.querySelector('.sc-quote')!.textContent!.trim());
-    const before = (await browser.pages()).length;
-    await button!.click();
-    await expect.poll(async () => (await browser.pages()).length, { timeout: 15_000 }).toBe(before + 1);
-    const pages = await browser.pages();
-    const reader = pages[pages.length - 1]!;
+    const { reader, sentence } = await openMatchInReader(browser, page);
     await reader.waitForSelector('[data-testid="reader-mark"]', { timeout: 15_000 });
     expect(await reader.evaluate(() => location.href)).toMatch(new RegExp(`^moz-extension://${UUID}/reader\\.html\\?doc=`));
     expect((await reader.$eval('[data-testid="reader-mark"]', (m) => m.textContent))!.replace(/\s+/g, ' ').trim()).toBe(sentence.replace(/\s+/g, ' '));

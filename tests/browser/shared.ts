@@ -2,7 +2,9 @@
 // that installs a missing browser (a missing browser fails the test; it is never skipped).
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { probeHighlights } from './probes';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,6 +100,24 @@ export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): P
   });
   await browser.installExtension(ext);
   return browser;
+}
+
+/**
+ * In Firefox, opens the extension's reader from the page's first highlighted claim: the claim's
+ * card, its first match's "open source" button (a seed's match opens the extension's reader in a
+ * new tab). Returns the new tab and the matched sentence as the card shows it. An extension tab
+ * is also how a test reaches the background page and the options page.
+ */
+export async function openMatchInReader(browser: Browser, page: Page): Promise<{ reader: Page; sentence: string }> {
+  const hl = await page.evaluate(probeHighlights);
+  await page.mouse.click(hl.target!.x, hl.target!.y);
+  const button = await page.waitForSelector('source-compare-sidebar >>> [aria-current="true"] button[data-testid="open-source"]', { timeout: 15_000 });
+  const sentence = await button!.evaluate((b) => b.closest('[data-testid="match"]')!.querySelector('.sc-quote')!.textContent!.trim());
+  const before = (await browser.pages()).length;
+  await button!.click();
+  await expect.poll(async () => (await browser.pages()).length, { timeout: 15_000 }).toBe(before + 1);
+  const pages = await browser.pages();
+  return { reader: pages[pages.length - 1]!, sentence };
 }
 
 const extensionIds = new WeakMap<BrowserContext, string>();

@@ -6,10 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
 import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
-import { pageState, probeHighlights } from './probes';
-import { launchFirefox, requireBuild } from './shared';
-
-const sel = (inner: string) => `source-compare-sidebar >>> ${inner}`;
+import { pageState } from './probes';
+import { launchFirefox, openMatchInReader, requireBuild } from './shared';
 
 describe('wake at document start (Firefox ESR)', () => {
   let server: FixtureServer;
@@ -50,14 +48,7 @@ describe('wake at document start (Firefox ESR)', () => {
     }
     // An extension tab (a seed match opens the extension's reader), from which the background
     // page is reachable.
-    const hl = await page.evaluate(probeHighlights);
-    await page.mouse.click(hl.target!.x, hl.target!.y);
-    const button = await page.waitForSelector(sel('[aria-current="true"] button[data-testid="open-source"]'), { timeout: 15_000 });
-    const before = (await browser.pages()).length;
-    await button!.click();
-    await expect.poll(async () => (await browser.pages()).length, { timeout: 15_000 }).toBe(before + 1);
-    const pages = await browser.pages();
-    const reader = pages[pages.length - 1]!;
+    const { reader } = await openMatchInReader(browser, page);
     await reader.waitForFunction(() => location.pathname === '/reader.html', { timeout: 15_000 });
     const fields = await reader.evaluate(async () => {
       const bg = (await (globalThis as any).browser.runtime.getBackgroundPage()) as any;
