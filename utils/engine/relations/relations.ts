@@ -319,8 +319,8 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   if (acrossMidnight(a, da, b, db)) return null;
   // Nor an act one side says did not happen then ("the bill was not passed in March" / "passed
   // in June"): a shared term under a negation.
-  const tb = termSet(b);
-  if ([...a.negated, ...b.negated].some((t) => tb.has(t) && termSet(a).has(t))) return null;
+  const ta = termSet(a), tb = termSet(b);
+  if ([...a.negated, ...b.negated].some((t) => ta.has(t) && tb.has(t))) return null;
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
