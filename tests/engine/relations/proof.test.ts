@@ -97,6 +97,18 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue(page, other)).toBeNull();
   });
 
+  it.each([
+    // an age is not a span of years, and a stated range is not one of its ends
+    ['He was found guilty on all counts, which carry sentences ranging from 5 to 20 years each.', 'The 31-year-old was found guilty on all counts of fraud.'],
+    ['Each count carries a sentence ranging from 5 to 20 years.', 'Each count carries a sentence of up to 20 years.'],
+  ])('finds no clash between an age or a range and another figure: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still finds one between two ages of one person', () => {
+    expect(cue('The lone survivor, a 40-year-old man, walked out of the wreck.', 'The lone survivor, a 45-year-old man, walked out of the wreck.')?.proof.kind).toBe('figure');
+  });
+
   it('still finds one between two figures of one actor', () => {
     expect(cue('Marlow won 54% of the vote.', 'Marlow won 51% of the vote.')?.kind).toBe('number');
     // a name on one side only is no other actor ("the vote" is still Marlow's in the story)

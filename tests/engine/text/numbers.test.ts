@@ -155,9 +155,38 @@ describe('stated ranges', () => {
     ['Between 20 and 30 people were arrested.', 'Between 20 and 30', [20, 30]],
     ['Temperatures of 20-25 degrees are expected.', '20-25', [20, 25]],
     ['Turnout was between 55 and 60 per cent.', 'between 55 and 60 per cent', [55, 60]],
+    ['Each count carries a sentence ranging from 5 to 20 years.', '5 to 20', [5, 20]],
+    ['Estimates vary from 10 to 15 per cent.', '10 to 15 per cent', [10, 15]],
   ])('%s → one range', (text, label, range) => {
     const all = q(text);
     expect(all.map((x) => [x.label, x.range])).toEqual([[label, range]]);
+  });
+
+  it('a change from one level to another is two figures, not a range', () => {
+    expect(q('Inflation rose from 3.2% to 3.5% in April.').map((x) => [x.value, x.range])).toEqual([[3.2, undefined], [3.5, undefined]]);
+  });
+});
+
+describe('ages', () => {
+  it.each([
+    ['The 31-year-old was found guilty.', '31-year-old', 31],
+    ['She is 44 years old.', '44 years old', 44],
+    ['A man aged 52 was arrested.', '52', 52],
+    // news style: an age set off by commas after a name, hyphenated names too
+    ['“It shook,” said Lena Park-soo, 60, a nurse.', '60', 60],
+  ])('%s → an age', (text, label, value) => {
+    expect(q(text).map((x) => [x.label, x.value, x.unit])).toEqual([[label, value, 'age']]);
+  });
+
+  it('an age is never the same quantity as a span of years', () => {
+    const [age] = q('The 31-year-old was found guilty.');
+    const [span] = q('He was sentenced to 31 years in prison.');
+    expect(span.unit).toBe('count');
+    expect(sameQuantity(age, span)).toBe(false);
+  });
+
+  it('a count between commas after a place is still a count', () => {
+    expect(q('In Hualien, 12 buildings collapsed.').map((x) => x.unit)).toEqual(['count']);
   });
 });
 

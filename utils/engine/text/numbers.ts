@@ -7,7 +7,7 @@ import { wordKey, type Token, type Term } from './normalize';
 export interface Quantity {
   /** Numeric value in base units (percent points for %, units of currency for money). */
   value: number;
-  /** "%", "USD", "EUR", "GBP", "CNY", "count", "year" or "clock" (a time of day, in minutes since midnight). */
+  /** "%", "USD", "EUR", "GBP", "CNY", "count", "year", "age" (years of age) or "clock" (a time of day, in minutes since midnight). */
   unit: string;
   /** Hedged: "nearly", "about", "more than", "at least", "a minimum of"… */
   approx: boolean;
@@ -162,9 +162,18 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       if (MULTIPLIERS[tokens[k].lower]) times = MULTIPLIERS[tokens[k].lower];
       if (tokens[k].lower === 'times' && k > 0 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
     }
+    // An age ("the 31-year-old", "31 years old", "aged 31") is who someone is, not a span of
+    // years: never the same figure as "a sentence of 20 years".
+    // News style also sets an age off with commas after a name ("said Chang Yu-lin, 60, a
+    // worker"): a whole number after a capitalised word and a comma, closed by a comma.
+    if (unit === 'count' && ((/^years?$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'old') || tokens[first - 1]?.lower === 'aged')) {
+      unit = 'age';
+      if (tokens[first - 1]?.lower !== 'aged') j += 2;
+    } else if (unit === 'count' && j === first + 1 && appositiveAge(tokens, first, text)) unit = 'age';
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
-    const label = tokensText(tokens, startTok, end);
+    // With the sentence's text, the label is what the reader sees ("31-year-old", not "31 year old").
+    const label = unit === 'age' && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
     out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
     i = j - 1;
   }
@@ -259,6 +268,9 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   if (!/^\d+(?:[.,]\d+)?$/.test(a.text)) return null;
   let b: Token | undefined, bAt = -1;
   if (tokens[i - 1]?.lower === 'between' && tokens[i + 1]?.lower === 'and' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
+  // "ranging from 5 to 20 years", "varies from 10 to 15": a span, not a change ("rose from 3% to
+  // 4%" is two levels, read as such by measure.ts), so only after a verb of extent.
+  else if (tokens[i - 1]?.lower === 'from' && RANGE_VERB.test(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
   else if (tokens[i + 1] && /^[-–]$/.test(text.slice(a.end, tokens[i + 1].start)) && /^\d+$/.test(tokens[i + 1].text) && RANGE_WORDS.test(tokens[i - 1]?.lower ?? '')) [b, bAt] = [tokens[i + 1], i + 1];
   if (!b) return null;
   const [lo, hi] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
@@ -271,6 +283,18 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   const q: Quantity = { value: lo, unit, approx: true, bound: false, times: 1, label: text.slice(start, tokens[j - 1].end), tok: i, context: contextOf(tokens, terms, i, j, unit), range: [lo, hi] };
   return { q, next: j };
 }
+
+/** "Name, 60," (an apposition): a whole number of at most three digits between commas after a capitalised word. */
+function appositiveAge(tokens: Token[], i: number, text: string): boolean {
+  const before = tokens[i - 1], t = tokens[i];
+  // The name may end in a hyphenated part ("Chang Yu-lin, 60,").
+  const endsName = before?.cap || (text[before?.start - 1] === '-' && tokens[i - 2]?.cap);
+  if (!text || !endsName || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
+  return /^,\s$/.test(text.slice(before.end, t.start)) && /^\s*,/.test(text.slice(t.end));
+}
+
+/** English verbs of extent: "ranging from", "ranges from", "varying from", "spanning from". */
+const RANGE_VERB = /^(?:rang|vari|vary|span)\w*$/;
 
 /** Words before "N-M" that make it a range or a score: "ages 18-25", "from 10-12", "won 2-1". */
 const RANGE_WORDS = /^(ages?|aged|from|between|won|lost|beat|drew|score|scores|scored|by|of|to|about|some|around|roughly|nearly|the|a|an)$/;
@@ -375,7 +399,7 @@ const CHANGE_VERBS = new Set(
 /** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
 export function formatQuantity(q: Quantity): string {
   let v: string;
-  if (q.unit === 'clock' || q.unit === SCORE_UNIT) return q.label;
+  if (q.unit === 'clock' || q.unit === SCORE_UNIT || q.unit === 'age') return q.label;
   if (q.unit === '%') v = `${trim(q.value)}%`;
   else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
     const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];
