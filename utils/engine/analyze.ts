@@ -18,6 +18,7 @@ import { findSelf, storyCoverage } from './story/coverage';
 import { pageProfile } from './story/story-gate';
 import { sentenceFeatures } from './text/features';
 import { linkSentenceContext } from './facts/measure';
+import { linkSubjectPronouns } from './text/anaphora';
 import { detectEnglish } from './text/language';
 import { splitSentences } from './text/segment';
 import type { Claim, PageInput, Report } from './types';
@@ -45,6 +46,7 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
   }
   const feats = sentences.map(sentenceFeatures);
   linkSentenceContext(feats);
+  linkSubjectPronouns(feats);
   let profile = pageProfile(feats);
 
   // Story: the page itself if stored, then the documents that cover the same story.

@@ -14,6 +14,7 @@
 // interned to integer ids; fromJSON rebuilds the global counts from it.
 import { sentenceFeatures, sentenceTerms, type SentenceFeatures } from '../text/features';
 import { linkSentenceContext } from '../facts/measure';
+import { linkSubjectPronouns } from '../text/anaphora';
 import * as lexicon from '../text/lexicon';
 import { foldText } from '../text/normalize';
 import { splitSentences } from '../text/segment';
@@ -90,6 +91,7 @@ export class IndexedDoc {
         out.push(sentenceFeatures({ start, end, text: this.text.slice(start, end) }));
       }
       linkSentenceContext(out);
+      linkSubjectPronouns(out);
       d.sentences = out;
     }
     return d.sentences;

@@ -52,6 +52,13 @@ export function pairParts(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
   // Same additions in the same order as summing inside the loop: identical values.
   sa = index.idfSum(a);
   sb = index.idfSum(b);
+  if (a.subject || b.subject) {
+    const sub = subjectParts(a, b, index);
+    shared += sub.shared;
+    sa += sub.addA;
+    sb += sub.addB;
+    sharedTerms.push(...sub.terms);
+  }
   return {
     shared,
     dice: sa + sb ? (2 * shared) / (sa + sb) : 0,
@@ -80,8 +87,15 @@ export function pairScore(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
       count++;
     }
   }
+  let sa = index.idfSum(a), sb = index.idfSum(b);
+  if (a.subject || b.subject) {
+    const sub = subjectParts(a, b, index);
+    shared += sub.shared;
+    count += sub.terms.length;
+    sa += sub.addA;
+    sb += sub.addB;
+  }
   if (count < MIN_SHARED_TERMS) return 0;
-  const sa = index.idfSum(a), sb = index.idfSum(b);
   const dice = sa + sb ? (2 * shared) / (sa + sb) : 0;
   const coverClaim = sa ? shared / sa : 0;
   const coverOther = sb ? shared / sb : 0;
@@ -91,4 +105,34 @@ export function pairScore(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
 /** Scores go into the report with three decimals (moved from analyze.ts, where it was `round`). */
 export function roundScore(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The subject a pronoun-led sentence refers to (`SentenceFeatures.subject`, text/anaphora.ts),
+ * counted as that sentence's terms only where the other sentence names it too: what it adds to
+ * the shared weight and to each side's total. A subject the other sentence does not name adds
+ * nothing, so a sentence about someone else scores as it did.
+ */
+function subjectParts(a: SentenceFeatures, b: SentenceFeatures, index: CorpusIndex): { shared: number; addA: number; addB: number; terms: string[] } {
+  let shared = 0, addA = 0, addB = 0;
+  const terms: string[] = [];
+  const aSet = termSet(a), bSet = termSet(b);
+  const bSubject = b.subject ?? [];
+  for (const t of a.subject ?? []) {
+    const inB = bSet.has(t) || bSubject.includes(t);
+    if (!inB) continue;
+    const w = index.idf(t);
+    shared += w;
+    addA += w;
+    if (!bSet.has(t)) addB += w; // both refer to it
+    terms.push(t);
+  }
+  for (const t of bSubject) {
+    if (!aSet.has(t)) continue; // (both referring to it was counted above)
+    const w = index.idf(t);
+    shared += w;
+    addB += w;
+    terms.push(t);
+  }
+  return { shared, addA, addB, terms };
 }

@@ -34,6 +34,12 @@ export interface SentenceFeatures extends Sentence {
   quotes: QuoteSpan[];
   /** Number of tokens (for length normalisation). */
   length: number;
+  /**
+   * For a sentence that opens with a subject pronoun ("He has been found guilty …"): the term keys
+   * of the subject it refers to, from the sentence before (text/anaphora.ts), when not already in
+   * `terms`. The pair score counts them only when the other sentence has them.
+   */
+  subject?: string[];
 }
 
 /**

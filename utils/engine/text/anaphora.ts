@@ -1,0 +1,46 @@
+// Subject pronouns. A sentence that opens with "He", "She", "They" or "It" continues the one
+// before it and is about that sentence's subject ("Bankman-Fried was convicted … He has been
+// found guilty on all these counts", "The plane crashed on departure … It crashed into a
+// residential area"). Alone, the second sentence shares almost no word with another outlet's
+// report of the same fact ("Bankman-Fried guilty on all seven counts"). The pair score counts
+// the subject's terms as the sentence's own when the other sentence names that subject, and
+// ignores them otherwise (a sentence about someone else is not made less alike by them): English
+// grammar (the subject continues), no list of any story's words.
+import { tokensOf, type SentenceFeatures } from './features';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** "It is/was …" is mostly the empty subject of English ("It was Thursday night", "It is unclear"). */
+const EMPTY_IT = /^\W*it(?:\s+(?:is|was|has been|had been|will be|would be|remains|seems|appears)\b|['’]s\b)/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Term keys of the sentence's opening noun phrase: a run of capitalised words, or its first noun. */
+function subjectKeys(s: SentenceFeatures): string[] {
+  const tokens = tokensOf(s);
+  let i = 0;
+  while (i < tokens.length && DETERMINERS.has(tokens[i].lower)) i++;
+  if (i >= tokens.length) return [];
+  let j = i + 1;
+  if (tokens[i].cap) {
+    while (j < tokens.length && tokens[j].cap && tokens[j].start - tokens[j - 1].end <= 1 && !/[,;:()]/.test(s.text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+  }
+  return s.seq.filter(([, tok]) => tok >= i && tok < j).map(([k]) => k);
+}
+
+/**
+ * Sets `subject` on each pronoun-led sentence: the subject terms of the sentence before it
+ * (through a chain of pronoun-led sentences) that the sentence does not already carry. Call once
+ * on a text's sentences, in order, before scoring.
+ */
+export function linkSubjectPronouns(sentences: SentenceFeatures[]): void {
+  let subject: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const first = tokensOf(s)[0]?.lower ?? '';
+    if (i > 0 && SUBJECT_PRONOUNS.has(first) && !EMPTY_IT.test(s.text)) {
+      const extra = subject.filter((k) => !s.terms.includes(k));
+      if (extra.length) s.subject = extra;
+      continue; // the subject carries on
+    }
+    subject = subjectKeys(s);
+  }
+}
