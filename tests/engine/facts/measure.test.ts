@@ -28,6 +28,11 @@ describe('measureOf', () => {
     ['Storm toll rises to 4, injured 210', ['death', 'injury']],
     // a count a verb of change reaches counts what the verb's subject names
     ['The toll from the storm rose to four.', ['death']],
+    // two figures joined by "and", each with its own verb: not one coordinated noun
+    ['The fire has destroyed 40 homes and burned 18,000 acres.', ['home', 'acr']],
+    ['The blaze burned 18,000 acres and destroyed 140 homes.', ['acr', 'home']],
+    // a counted noun coordinated with another is one whole
+    ['The plane carried 242 passengers and crew.', ['passenger+crew']],
     // a reading of the event, however it is worded
     ['A 6.9 magnitude tremor shook the valley.', ['magnitude']],
     ['The agency put it at magnitude 6.7.', ['magnitude']],

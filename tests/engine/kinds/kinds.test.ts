@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
-import { CUP_FINAL, LANDING, RUNOFF, TAKEOVER, storyDocs, storyPage, type KindStory } from './stories';
+import { CUP_FINAL, LANDING, RUNOFF, SENTENCING, STRIKE, TAKEOVER, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
   const index = new CorpusIndex();
@@ -15,14 +15,14 @@ const claim = (r: ReturnType<typeof report>, start: string) => r.claims.find((c)
 const contradictions = (r: ReturnType<typeof report>) =>
   r.claims.flatMap((c) => c.matches.filter((m) => m.relation === 'contradicts').map((m) => [c.text.slice(0, 30), m.source, m.proof?.kind]));
 
-describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING])('$kind', (story) => {
+describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE])('$kind', (story) => {
   it('compares every stored report of the story', () => {
     expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
   });
 });
 
 describe('one library holding every story and the seeds', () => {
-  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING];
+  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE];
   const mixed = new CorpusIndex();
   for (const story of ALL) for (const doc of storyDocs(story)) mixed.add({ ...doc, id: story.kind + ':' + doc.id });
   for (const doc of loadSeedDocs()) mixed.add(doc);
@@ -92,5 +92,43 @@ describe('a lunar landing', () => {
   });
   it('reads no figure in a craft’s name', () => {
     for (const c of r.claims) for (const m of c.matches) expect(m.why).not.toMatch(/same figures: [12]\b/);
+  });
+});
+
+describe('a sentencing', () => {
+  const r = report(SENTENCING);
+  it('shows only the prison term the page gives otherwise, with its proof, against every report', () => {
+    const shown = r.claims.flatMap((c) => c.matches.filter((m) => m.relation === 'contradicts').map((m) => ({ source: m.source, proof: m.proof! })));
+    expect([...new Set(shown.map((m) => m.source))].sort()).toEqual(['courier', 'ledger', 'wire']);
+    for (const { proof } of shown) {
+      expect(proof.kind).toBe('figure');
+      expect(proof.page.value).toMatch(/^(ten|10) years$/);
+      expect(proof.other.value).toBe('12 years');
+    }
+  });
+  it('does not pair two sentences that share only the person’s age', () => {
+    expect(claim(r, 'The 52-year-old is expected').matches).toEqual([]);
+  });
+  it('pairs a sentence led by “He” with a report that names him', () => {
+    expect(claim(r, 'He was convicted in November').matches.map((m) => m.source)).toContain('wire');
+  });
+});
+
+describe('a wildfire', () => {
+  const r = report(WILDFIRE);
+  it('shows the homes the page counts otherwise, and nothing else', () => {
+    expect(contradictions(r)).toEqual([
+      ['Ridge Fire destroys 40 homes n', 'wire', 'figure'],
+      ['The Ridge Fire near Cedar Fall', 'wire', 'figure'],
+    ]);
+  });
+  it('pairs “It was 15% contained” with the reports of the fire’s containment', () => {
+    expect(claim(r, 'It was 15% contained').matches.map((m) => m.source).sort()).toEqual(['herald', 'wire']);
+  });
+});
+
+describe('a strike', () => {
+  it('shows the number of strikers the page gives otherwise, and not the two sides’ pay figures', () => {
+    expect(contradictions(report(STRIKE))).toEqual([['Some 2,300 dockworkers at Port', 'wire', 'figure']]);
   });
 });

@@ -1,5 +1,5 @@
 // Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
-// a takeover, a lunar landing), written for this project to check that the engine's rules are not the
+// a takeover, a lunar landing, a sentencing, a wildfire, a strike), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -57,6 +57,34 @@ export const LANDING: KindStory = {
     daily: ['Private probe makes history at the Moon’s south pole', 'A private spacecraft landed near the lunar south pole on Thursday, a first for a commercial mission.', 'The Selene-2 probe touched down at 18:42 BST.', 'Flight director Ines Moreau said the team cheered when the signal came through.', 'The lander has six scientific payloads and should work for two weeks.'],
   },
   page: ['Selene-2 lands near Moon’s south pole', 'The Selene-2 lander touched down near the lunar south pole on Thursday at 17:45 GMT, the agency said.', 'It landed about 2 km from its target near Malapert crater.', 'The descent took 12 minutes.', 'The lander will work for 14 days and carries a drill that can reach 2 metres below the surface.', 'Its predecessor, Selene-1, crashed in 2024.', 'The mission cost $310 million.'],
+};
+
+export const SENTENCING: KindStory = {
+  kind: 'a sentencing', date: '2026-03-17',
+  reports: {
+    wire: ['Former Brixmoor Bank chief gets 12 years for fraud', 'Orin Vale, the former chief executive of Brixmoor Bank, was sentenced to 12 years in prison on Tuesday for hiding $2.3 billion in losses from investors.', 'Prosecutors had asked for 15 years; his lawyers sought five.', 'Vale, 52, was convicted in November on four counts of securities fraud, each carrying up to 20 years.', 'Judge Amara Stell ordered him to forfeit $40 million.', 'He will report to prison on May 1.'],
+    ledger: ['Vale jailed for 12 years over Brixmoor collapse', 'A federal judge on Tuesday sentenced Orin Vale to 12 years behind bars for a fraud that brought down Brixmoor Bank.', 'The 52-year-old showed no emotion as the sentence was read.', 'He must also forfeit $40 million and pay $310 million in restitution.', 'Vale plans to appeal, his lawyer said.', 'Prosecutors had sought a 15-year term.'],
+    courier: ['Ex-banker Vale sentenced', 'Orin Vale was sentenced to 12 years on Tuesday.', 'He was found guilty in November of hiding losses of $2.3 billion.', 'Judge Amara Stell said the fraud had wiped out the savings of thousands of families.', 'Vale faced a maximum of 80 years.', 'Stell allowed him to remain free until May 1.'],
+  },
+  page: ['Brixmoor ex-chief Vale sentenced to ten years', 'Orin Vale, who ran Brixmoor Bank until its collapse, was sentenced on Tuesday to 10 years in prison for concealing $2.3 billion in losses.', 'He was convicted in November on four counts of securities fraud.', 'The judge ordered him to forfeit $40 million.', 'The 52-year-old is expected to appeal.', 'Prosecutors had asked for 15 years in prison.', 'He must report to prison on May 1.'],
+};
+export const WILDFIRE: KindStory = {
+  kind: 'a wildfire', date: '2026-08-12',
+  reports: {
+    wire: ['Wildfire near Cedar Falls forces thousands to flee', 'A wildfire that broke out on Sunday near Cedar Falls has burned 18,000 acres and destroyed 140 homes, fire officials said on Tuesday.', 'About 12,000 residents were ordered to evacuate.', 'The fire was 15% contained on Tuesday evening.', 'No deaths have been reported, but two firefighters were injured.', 'Investigators believe a downed power line started the blaze.'],
+    herald: ['Cedar Falls fire grows to 18,000 acres', 'The Ridge Fire had grown to 18,000 acres by Tuesday, up from 6,000 acres on Monday, according to the state forestry department.', 'It has destroyed 140 homes and threatens 2,000 more.', 'More than 10,000 people have been evacuated.', 'Crews had the fire 15 percent contained.', 'Two firefighters suffered minor injuries.'],
+    gazette: ['Ridge Fire: what we know', 'The Ridge Fire started on Sunday afternoon north of Cedar Falls.', 'It had burned 18,000 acres and 140 homes by Tuesday.', 'Governor Lena Ruiz declared a state of emergency on Monday.', 'Officials said a power line may have sparked the fire.', 'Containment stood at 15%.'],
+  },
+  page: ['Ridge Fire destroys 40 homes near Cedar Falls', 'The Ridge Fire near Cedar Falls has destroyed 40 homes and burned 18,000 acres since it began on Sunday, officials said on Tuesday.', 'It was 15% contained.', 'Around 12,000 people have been told to leave their homes.', 'Governor Lena Ruiz declared an emergency on Monday.', 'Two firefighters were hurt.', 'A fallen power line is suspected as the cause.'],
+};
+export const STRIKE: KindStory = {
+  kind: 'a strike', date: '2026-10-06',
+  reports: {
+    wire: ['Dockworkers strike at Port Arlen', 'About 3,200 dockworkers at Port Arlen walked off the job on Monday after talks on a new contract collapsed.', 'The union is seeking a 9% raise over three years; the port operator, Keel Terminals, has offered 4%.', 'The strike has halted loading at all six terminals.', 'Keel Terminals said the union’s demands would cost it $120 million a year.'],
+    times: ['Port Arlen halted as dockers strike', 'Port Arlen came to a standstill on Monday as 3,200 members of the Harbour Workers Union went on strike.', 'The union wants wages to rise 9 percent, while Keel Terminals has put 4 percent on the table.', 'Union leader Rosa Imbert said workers would stay out until a fair offer was made.', 'The company said it had offered a fair deal.'],
+    journal: ['Strike at Port Arlen enters first day', 'Dockworkers at Port Arlen began an open-ended strike on Monday.', 'Around 3,200 workers are taking part, the union said.', 'Keel Terminals called the strike unnecessary.', 'The port handles about 40% of the region’s container traffic.'],
+  },
+  page: ['Thousands of dockers strike at Port Arlen', 'Some 2,300 dockworkers at Port Arlen went on strike on Monday after contract talks with Keel Terminals broke down.', 'The union is asking for a 9% pay rise over three years.', 'The company has offered 4%.', 'Rosa Imbert, the union’s leader, said the strike would go on until workers got a fair offer.', 'Loading has stopped at all six terminals.'],
 };
 
 export function storyDocs(story: KindStory): CorpusDoc[] {

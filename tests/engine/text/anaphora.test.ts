@@ -28,10 +28,12 @@ describe('the subject a pronoun refers to', () => {
     expect(second.subject).toEqual(['ferri']);
   });
 
-  it('is nothing for the empty "it" of English, nor for a sentence that names its subject', () => {
-    const [, second, third] = feats('The jury retired at noon. It was a cold evening. Quill stood as the verdict was read.');
-    expect(second.subject).toBeUndefined();
-    expect(third.subject).toBeUndefined();
+  it('is nothing for the empty "it" of English, which does not break the chain, nor for a sentence that names its subject', () => {
+    const [, empty, unclear, refers, named] = feats('The Ridge Fire spread overnight. It was Thursday night. It is unclear what started it. It was 15% contained. Quill stood as the verdict was read.');
+    expect(empty.subject).toBeUndefined();
+    expect(unclear.subject).toBeUndefined();
+    expect(refers.subject).toEqual(['ridg', 'fire']);
+    expect(named.subject).toBeUndefined();
   });
 
   it('is set on a stored document’s sentences too', () => {

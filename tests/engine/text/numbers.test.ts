@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize, termsOf } from '../../../utils/engine/text/normalize';
 import { quantitiesOf, sameQuantity, sameValue, type Quantity } from '../../../utils/engine/text/numbers';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
 
 const q = (text: string): Quantity[] => {
   const tokens = tokenize(text);
@@ -183,6 +184,12 @@ describe('ages', () => {
     const [span] = q('He was sentenced to 31 years in prison.');
     expect(span.unit).toBe('count');
     expect(sameQuantity(age, span)).toBe(false);
+  });
+
+  it('an age is no term two sentences share: it describes a person, as a title does', () => {
+    const terms = (text: string) => sentenceFeatures({ start: 0, end: text.length, text }).terms;
+    expect(terms('The 52-year-old is expected to appeal.')).toEqual(['year', 'old', 'expect', 'appeal']);
+    expect(terms('Vale, 52, was convicted.')).toEqual(['vale', 'convict']);
   });
 
   it('a count between commas after a place is still a count', () => {

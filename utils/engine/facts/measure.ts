@@ -430,6 +430,9 @@ const DURATION_HEDGES = /^(just|only|more|less|than|over|under|about|nearly|arou
 function coordinated(seq: readonly (readonly [string, number])[], tokens: Token[], first: readonly [string, number] | undefined, to: number): string | null {
   if (!first || !/^(and|&|or|plus)$/.test(tokens[first[1] + 1]?.lower ?? '')) return null;
   const second = seq.find(([k, t]) => t === first[1] + 2 && t < to && !/^#/.test(k));
+  // "destroyed 40 homes and burned 18,000 acres": a word with an object of its own (a figure or
+  // a determiner after it) is the verb of the next clause, not a second counted noun.
+  if (second && /^(?:\d|(?:the|a|an|its|their|his|her|more|about|some|nearly|over)$)/.test(tokens[second[1] + 1]?.lower ?? '')) return null;
   return second ? `${first[0]}+${second[0]}` : null;
 }
 

@@ -9,8 +9,13 @@
 import { tokensOf, type SentenceFeatures } from './features';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-/** "It is/was …" is mostly the empty subject of English ("It was Thursday night", "It is unclear"). */
-const EMPTY_IT = /^\W*it(?:\s+(?:is|was|has been|had been|will be|would be|remains|seems|appears)\b|['’]s\b)/i;
+/**
+ * The empty "it" of English refers to nothing: "It was Thursday night", "It is unclear whether
+ * …", "It's time to …", "It seems that …": "it" and a copula or a verb of seeming, then a
+ * clause, an adjective of likelihood or a time. "It was 15% contained" refers.
+ */
+const EMPTY_IT =
+  /^\W*it(?:['’]s|\s+(?:is|was|will be|would be|has been|had been))\s+(?:(?:not\s+)?(?:un)?(?:clear|likely|possible|known|certain|true|time|hard|easy|important|difficult)\b|(?:\w+\s+)?(?:that|to|whether|when|because)\b|(?:early|late|about|around|just|almost|nearly|past)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|^\W*it\s+(?:seems|seemed|appears|appeared|remains|remained)\b/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /** Term keys of the sentence's opening noun phrase: a run of capitalised words, or its first noun. */
@@ -36,7 +41,8 @@ export function linkSubjectPronouns(sentences: SentenceFeatures[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const first = tokensOf(s)[0]?.lower ?? '';
-    if (i > 0 && SUBJECT_PRONOUNS.has(first) && !EMPTY_IT.test(s.text)) {
+    if (i > 0 && SUBJECT_PRONOUNS.has(first)) {
+      if (EMPTY_IT.test(s.text)) continue; // refers to nothing; the subject carries on past it
       const extra = subject.filter((k) => !s.terms.includes(k));
       if (extra.length) s.subject = extra;
       continue; // the subject carries on

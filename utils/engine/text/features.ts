@@ -116,10 +116,12 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
 function termKeys(content: Term[], quantities: Quantity[], negated: ReadonlySet<string>): Set<string> {
   // Number keys for retrieval: only figures written in digits or with a unit; a spelled-out
   // "two countries" is grammar, not a figure worth matching on.
-  const figures = quantities.filter((q) => q.unit !== 'year' && (q.unit !== 'count' || /\d/.test(q.label)));
+  // Nor an age ("the 52-year-old"): it describes a person, as a title does, and is no fact
+  // two sentences could share.
+  const figures = quantities.filter((q) => q.unit !== 'year' && q.unit !== 'age' && (q.unit !== 'count' || /\d/.test(q.label)));
   // A figure's digits are in its number key ("#145%"); as a word too, one shared figure would
   // count twice in the pair score.
-  const figureToks = new Set(figures.map((q) => q.tok));
+  const figureToks = new Set(quantities.filter((q) => figures.includes(q) || q.unit === 'age').map((q) => q.tok));
   const keys = new Set(content.filter((t) => !(figureToks.has(t.tok) && /^\p{N}/u.test(t.key))).map((t) => t.key));
   // A negated decision is a deliberation still open (see DECISION_STEMS).
   for (const k of negated) if (DECISION_STEMS.has(k)) keys.add('undecided');
