@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
-import { CUP_FINAL, LANDING, RUNOFF, SENTENCING, STRIKE, TAKEOVER, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
+import { CUP_FINAL, LANDING, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
   const index = new CorpusIndex();
@@ -22,7 +22,7 @@ describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIK
 });
 
 describe('one library holding every story and the seeds', () => {
-  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE];
+  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY];
   const mixed = new CorpusIndex();
   for (const story of ALL) for (const doc of storyDocs(story)) mixed.add({ ...doc, id: story.kind + ':' + doc.id });
   for (const doc of loadSeedDocs()) mixed.add(doc);
@@ -123,12 +123,50 @@ describe('a wildfire', () => {
     ]);
   });
   it('pairs “It was 15% contained” with the reports of the fire’s containment', () => {
-    expect(claim(r, 'It was 15% contained').matches.map((m) => m.source).sort()).toEqual(['herald', 'wire']);
+    expect(claim(r, 'It was 15% contained').matches.map((m) => m.source).sort()).toEqual(['gazette', 'herald', 'wire']);
   });
 });
 
 describe('a strike', () => {
   it('shows the number of strikers the page gives otherwise, and not the two sides’ pay figures', () => {
     expect(contradictions(report(STRIKE))).toEqual([['Some 2,300 dockworkers at Port', 'wire', 'figure']]);
+  });
+});
+
+describe('a transfer', () => {
+  const r = report(TRANSFER);
+  it('reads a fee and its add-ons as parts of the larger figure, not a clash', () => {
+    expect(contradictions(r)).toEqual([]);
+    expect(claim(r, 'Westbrook sign Castell').matches.map((m) => m.relation)).not.toContain('contradicts');
+  });
+});
+
+describe('a storm', () => {
+  const r = report(STORM);
+  it('does not read “without power” against “power restored to all but 20,000” as a clash', () => {
+    expect(contradictions(r)).toEqual([]);
+    expect(claim(r, 'Some 20,000 homes').matches.map((m) => [m.source, m.relation]).sort()).toEqual([['post', 'agree'], ['wire', 'agree']]);
+  });
+});
+
+describe('a central bank decision', () => {
+  const r = report(RATES);
+  it('shows the rate the page gives otherwise, with its proof', () => {
+    expect(contradictions(r)).toEqual([
+      ['Bank of Marden raises rates to', 'wire', 'figure'],
+      ['Bank of Marden raises rates to', 'times', 'figure'],
+      ['The Bank of Marden raised inte', 'wire', 'figure'],
+    ]);
+  });
+  it('pairs a short sentence with a restatement that shares only its figure and what it measures', () => {
+    expect(claim(r, 'Inflation reached 3.8% in May').matches.map((m) => [m.source, m.relation]).sort()).toEqual([['journal', 'agree'], ['wire', 'adds']]);
+  });
+});
+
+describe('an obituary', () => {
+  const r = report(OBITUARY);
+  it('shows the number of novels the page gives otherwise, and reads every age as the same', () => {
+    expect(contradictions(r)).toEqual([['He wrote 21 novels, including ', 'wire', 'figure']]);
+    for (const m of claim(r, 'Teodor Amsel, the Austrian').matches) expect(m.why).not.toMatch(/adds: 87|differ/);
   });
 });

@@ -1,5 +1,6 @@
 // Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
-// a takeover, a lunar landing, a sentencing, a wildfire, a strike), written for this project to check that the engine's rules are not the
+// a takeover, a lunar landing, a sentencing, a wildfire, a strike, a transfer, a storm, a central
+// bank decision, an obituary), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -85,6 +86,43 @@ export const STRIKE: KindStory = {
     journal: ['Strike at Port Arlen enters first day', 'Dockworkers at Port Arlen began an open-ended strike on Monday.', 'Around 3,200 workers are taking part, the union said.', 'Keel Terminals called the strike unnecessary.', 'The port handles about 40% of the region’s container traffic.'],
   },
   page: ['Thousands of dockers strike at Port Arlen', 'Some 2,300 dockworkers at Port Arlen went on strike on Monday after contract talks with Keel Terminals broke down.', 'The union is asking for a 9% pay rise over three years.', 'The company has offered 4%.', 'Rosa Imbert, the union’s leader, said the strike would go on until workers got a fair offer.', 'Loading has stopped at all six terminals.'],
+};
+
+export const TRANSFER: KindStory = {
+  kind: 'a transfer', date: '2026-07-08',
+  reports: {
+    wire: ['Castell joins Westbrook United for €80 million', 'Westbrook United have signed midfielder Nico Castell from Real Sabadell for €80 million, plus €20 million in add-ons, the clubs said on Wednesday.', 'The 24-year-old has agreed a five-year contract.', 'Castell scored 14 goals in 38 league games last season.', 'It is the biggest fee Westbrook have ever paid.'],
+    sport: ['Westbrook land Castell in club-record deal', 'Nico Castell has completed his move to Westbrook United in a deal worth up to €100 million.', 'Castell, 24, signed a contract until 2031.', 'Westbrook had a €65 million bid rejected in June.', 'He will wear the number 8 shirt.'],
+    daily: ['Castell move confirmed', 'Real Sabadell have sold Nico Castell to Westbrook United for an initial €80 million.', 'The midfielder passed a medical on Tuesday.', 'Sabadell paid €12 million for him in 2022.', 'He made 38 league appearances last season.'],
+  },
+  page: ['Westbrook sign Castell for €100 million', 'Westbrook United completed the signing of Nico Castell on Wednesday in a deal that could reach €100 million.', 'He has signed a five-year contract.', 'The midfielder scored 14 goals last season.', 'Westbrook saw a €65 million offer turned down in June.', 'Castell will wear number 10.'],
+};
+export const STORM: KindStory = {
+  kind: 'a storm', date: '2026-11-03',
+  reports: {
+    wire: ['Storm Idris batters coast, leaving 80,000 without power', 'Storm Idris brought gusts of up to 140 km/h to the northern coast on Monday, leaving 80,000 homes without power.', 'Sustained winds reached 95 km/h at Port Hale.', 'Two people died when a tree fell on their car near Alderby.', 'By Tuesday morning power had been restored to all but 20,000 homes.'],
+    herald: ['Two killed as Storm Idris hits', 'Two people were killed near Alderby on Monday when a tree crushed their car during Storm Idris.', 'The storm cut power to about 80,000 homes.', 'Gusts of 140 km/h were recorded at Cape Rell.', 'Rail services across the region were suspended.'],
+    post: ['Storm Idris: clean-up begins', 'Crews worked through the night to restore power after Storm Idris.', 'About 20,000 homes were still without electricity on Tuesday.', 'The Met Service said gusts peaked at 140 km/h.', 'Trains resumed on Tuesday afternoon.'],
+  },
+  page: ['Storm Idris kills two, cuts power to 80,000', 'Storm Idris killed two people and left 80,000 homes without electricity on Monday.', 'Winds gusted to 140 km/h on the coast.', 'A couple died near Alderby when a tree fell onto their car.', 'Some 20,000 homes were still without power on Tuesday.', 'Train services were suspended.'],
+};
+export const RATES: KindStory = {
+  kind: 'a central bank decision', date: '2026-06-11',
+  reports: {
+    wire: ['Marden central bank raises rates to 4.5%', 'The Bank of Marden raised its main interest rate by a quarter point to 4.5% on Thursday, its third increase this year.', 'Inflation rose to 3.8% in May, well above the bank’s 2% target.', 'Governor Ilse Brandt said further rises could not be ruled out.', 'Seven of the nine policymakers voted for the increase.'],
+    journal: ['Bank of Marden hikes again', 'The Bank of Marden lifted borrowing costs to 4.5% from 4.25% on Thursday.', 'Two members of the nine-strong committee wanted to keep rates unchanged.', 'Brandt said the bank would do what it takes to bring inflation back to 2%.', 'Inflation stood at 3.8% in May.'],
+    times: ['Rates up to 4.5% as inflation bites', 'Marden’s central bank increased interest rates to 4.5% on Thursday.', 'The decision was taken by a 7-2 vote.', 'Mortgage rates are expected to rise further.', 'Inflation was 3.6% in April.'],
+  },
+  page: ['Bank of Marden raises rates to 4.75%', 'The Bank of Marden raised interest rates by a quarter point to 4.75% on Thursday.', 'Inflation reached 3.8% in May.', 'The committee voted 7-2 for the rise.', 'Governor Ilse Brandt did not rule out further increases.', 'The bank’s target is 2%.'],
+};
+export const OBITUARY: KindStory = {
+  kind: 'an obituary', date: '2026-01-21',
+  reports: {
+    wire: ['Novelist Teodor Amsel dies at 87', 'Teodor Amsel, whose novels about life on the Danube sold millions of copies, has died at his home in Linz, his publisher said on Tuesday.', 'He was 87.', 'Amsel wrote 23 novels, the best known of which, The Slow River, was translated into 40 languages.', 'He won the Kessler Prize in 1994.'],
+    review: ['Teodor Amsel, 1938-2026', 'Teodor Amsel, who has died aged 87, was the great chronicler of the river towns.', 'Born in 1938 in Krems, he worked as a ferryman before publishing his first novel in 1967.', 'The Slow River, his best-known book, appeared in 1981.', 'He is survived by his wife, Hanna, and two daughters.'],
+    daily: ['Author Amsel dead at 87', 'The Austrian writer Teodor Amsel died on Monday in Linz.', 'His publisher, Weiss Verlag, announced the death on Tuesday.', 'Amsel’s 23 novels have sold more than 5 million copies.', 'His wife Hanna and their two daughters survive him.'],
+  },
+  page: ['Teodor Amsel, chronicler of the Danube, dies aged 87', 'Teodor Amsel, the Austrian novelist, has died in Linz at the age of 87, his publisher said.', 'He wrote 21 novels, including The Slow River, which was translated into 40 languages.', 'Amsel was born in Krems in 1938.', 'He won the Kessler Prize in 1994.', 'He leaves his wife, Hanna, and two daughters.'],
 };
 
 export function storyDocs(story: KindStory): CorpusDoc[] {

@@ -173,6 +173,9 @@ describe('ages', () => {
     ['The 31-year-old was found guilty.', '31-year-old', 31],
     ['She is 44 years old.', '44 years old', 44],
     ['A man aged 52 was arrested.', '52', 52],
+    ['She died at the age of 87.', '87', 87],
+    ['He retired at age 61.', '61', 61],
+    ['Novelist dies at 87', '87', 87],
     // news style: an age set off by commas after a name, hyphenated names too
     ['“It shook,” said Lena Park-soo, 60, a nurse.', '60', 60],
   ])('%s → an age', (text, label, value) => {

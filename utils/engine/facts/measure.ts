@@ -522,7 +522,7 @@ const COUNTER_AFTER = 6;
 /** Words of part and total ("the first 20%", "145% total tariffs"): not what is measured. */
 const PART_OR_TOTAL = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'total', 'overall', 'cumulative', 'combined'].map(wordKey));
 /** Words of change ("rose to 3%", "raised the fee to $4"): how a figure moved, not what it measures. */
-const CHANGE_KEYS = new Set(['raise', 'reduce', 'remove', 'rise', 'rose', 'ris', 'fall', 'fell', 'climb', 'jump', 'drop', 'reach', 'stand', 'hover', 'hit', 'set', 'impose', 'slap', 'place', 'put'].map(wordKey));
+const CHANGE_KEYS = new Set(['raise', 'reduce', 'remove', 'rise', 'rose', 'ris', 'fall', 'fell', 'climb', 'jump', 'drop', 'reach', 'stand', 'stood', 'hover', 'hit', 'set', 'impose', 'slap', 'place', 'put'].map(wordKey));
 
 /**
  * What the figure applies to: the first content word after "on", "over", "for" or "against" in

@@ -595,9 +595,9 @@ class StoryIndex extends CorpusIndex {
  * entries are made again in the background (corpus-source.ts indexPending). Nothing else tells
  * that the code changed, so tests/engine/index/terms-revision.test.ts fails until it is bumped.
  * 13: ages and "ranging from N to M" (numbers.ts); scorelines, names like "Selene-2", stated
- * ranges (session 10, which did not bump it).
+ * ranges (session 10, which did not bump it). 14: "at the age of 87", "dies at 87".
  */
-export const TERMS_CODE_VERSION = 13;
+export const TERMS_CODE_VERSION = 14;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -3,7 +3,7 @@
 // In: a claim's features, its BM25 candidates per document, the story's background actors and
 // central restatements. Out: the claim's matches, best first.
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
-import { pairParts, pairScore, roundScore, PAIR_THRESHOLD } from '../index/similarity';
+import { pairParts, pairScore, roundScore, termSet, PAIR_THRESHOLD } from '../index/similarity';
 import type { AnalyzedDoc } from '../story/coverage';
 import { asksQuestion, type SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
@@ -13,7 +13,8 @@ import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameR
 import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
 import { hasNamedMeasure, isLedeFact, measuredSentences, sameNamedMeasure } from './measure-link';
-import { classify, contradiction, type RelationResult } from './relations';
+import { classify, contradiction, sameFigure, type RelationResult } from './relations';
+import { measuresOf } from '../facts/measure';
 
 /**
  * Pairs that contradict each other share fewer words than pairs that agree (the point of
@@ -102,6 +103,10 @@ export function matchClaim(
         continue;
       }
       if (score < PAIR_THRESHOLD && measured && sameNamedMeasure(claim, doc.sentences[i])) {
+        candidates.push({ doc, outlet, short, i, score, oneFact: true });
+        continue;
+      }
+      if (score < PAIR_THRESHOLD && sameStatedFigure(claim, doc.sentences[i])) {
         candidates.push({ doc, outlet, short, i, score, oneFact: true });
         continue;
       }
@@ -204,3 +209,25 @@ function sameActorSameAct(a: SentenceFeatures, b: SentenceFeatures, background: 
   if (![...eventClasses(a)].some((c) => cb.has(c))) return false; // cached, so checked first
   return sharedSpecificActors(a, b, background).length > 0;
 }
+
+/**
+ * Do both give one figure of the same measure with the same value ("Inflation reached 3.8% in
+ * May" / "Inflation stood at 3.8% in May")? A short sentence shares at most two words with its
+ * restatement, below the pair score's three, and the figure with what it measures is the fact
+ * itself. Only a figure written in digits, with a measured noun (not a bare unit), not a year,
+ * a time, an age or a range (those are dates, descriptions or spans).
+ */
+export function sameStatedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  // The figure is the fact only where it is most of a sentence: in a long one it is often the
+  // background ("… over Trump's 145% tariffs on Chinese goods"), which many facts mention.
+  const bSet = termSet(b);
+  const shared = a.terms.filter((t) => bSet.has(t)).length;
+  if (2 * shared < Math.min(a.terms.length, b.terms.length)) return false;
+  const ma = measuresOf(a), mb = measuresOf(b);
+  return a.quantities.some((qa, x) =>
+    STATED_UNITS.test(qa.unit) && !qa.range && /\d/.test(qa.label) && ma[x].key !== qa.unit &&
+    b.quantities.some((qb, y) => qb.value === qa.value && !qb.range && sameFigure(a, x, b, y) && mb[y].value === ma[x].value),
+  );
+}
+/** Units of amounts: counts, percentages, money (not year, clock, age, score). */
+const STATED_UNITS = /^(?:count|%|USD|EUR|GBP|CNY)$/;

@@ -166,9 +166,12 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     // years: never the same figure as "a sentence of 20 years".
     // News style also sets an age off with commas after a name ("said Chang Yu-lin, 60, a
     // worker"): a whole number after a capitalised word and a comma, closed by a comma.
-    if (unit === 'count' && ((/^years?$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'old') || tokens[first - 1]?.lower === 'aged')) {
+    const ageBefore = tokens[first - 1]?.lower === 'aged' || (tokens[first - 1]?.lower === 'age' && /^(at|of)$/.test(tokens[first - 2]?.lower ?? '')) ||
+      (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'age') || // "aged 87", "at age 87", "at the age of 87"
+      (tokens[first - 1]?.lower === 'at' && /^(?:dies|died|dead|dying)$/.test(tokens[first - 2]?.lower ?? '') && !/^[\d.,]+\s*[%a-z]/i.test(text.slice(t.start, t.end + 3))); // "dies at 87"
+    if (unit === 'count' && ((/^years?$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'old') || ageBefore)) {
       unit = 'age';
-      if (tokens[first - 1]?.lower !== 'aged') j += 2;
+      if (!ageBefore) j += 2;
     } else if (unit === 'count' && j === first + 1 && appositiveAge(tokens, first, text)) unit = 'age';
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
