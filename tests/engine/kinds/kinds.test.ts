@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
-import { CUP_FINAL, LANDING, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
+import { CUP_FINAL, LANDING, MATCH, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, VOTE, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
   const index = new CorpusIndex();
@@ -22,7 +22,7 @@ describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIK
 });
 
 describe('one library holding every story and the seeds', () => {
-  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY];
+  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY, VOTE, MATCH];
   const mixed = new CorpusIndex();
   for (const story of ALL) for (const doc of storyDocs(story)) mixed.add({ ...doc, id: story.kind + ':' + doc.id });
   for (const doc of loadSeedDocs()) mixed.add(doc);
@@ -168,5 +168,22 @@ describe('an obituary', () => {
   it('shows the number of novels the page gives otherwise, and reads every age as the same', () => {
     expect(contradictions(r)).toEqual([['He wrote 21 novels, including ', 'wire', 'figure']]);
     for (const m of claim(r, 'Teodor Amsel, the Austrian').matches) expect(m.why).not.toMatch(/adds: 87|differ/);
+  });
+});
+
+describe('a parliamentary election', () => {
+  const r = report(VOTE);
+  it('shows only the seat count the page gives otherwise, never the chamber’s size, the exit poll or the majority', () => {
+    expect(contradictions(r)).toEqual([['Mira Koss’s Liberal Union won ', 'wire', 'figure']]);
+    const proof = claim(r, 'Mira Koss’s Liberal Union won').matches.find((m) => m.relation === 'contradicts')!.proof!;
+    expect([proof.page.value, proof.other.value]).toEqual(['64', '61']);
+  });
+});
+
+describe('a league match', () => {
+  const r = report(MATCH);
+  it('tells the goal’s minute that differs in neutral words, and shows no contradiction', () => {
+    expect(contradictions(r)).toEqual([]);
+    expect(claim(r, 'Lucas Ferro scored').matches.find((m) => m.source === 'wire')?.why).toBe('figures differ: 36 here, 34 in The Wire');
   });
 });

@@ -1,6 +1,6 @@
 // Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
 // a takeover, a lunar landing, a sentencing, a wildfire, a strike, a transfer, a storm, a central
-// bank decision, an obituary), written for this project to check that the engine's rules are not the
+// bank decision, an obituary, a parliamentary election, a league match), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -123,6 +123,25 @@ export const OBITUARY: KindStory = {
     daily: ['Author Amsel dead at 87', 'The Austrian writer Teodor Amsel died on Monday in Linz.', 'His publisher, Weiss Verlag, announced the death on Tuesday.', 'Amsel’s 23 novels have sold more than 5 million copies.', 'His wife Hanna and their two daughters survive him.'],
   },
   page: ['Teodor Amsel, chronicler of the Danube, dies aged 87', 'Teodor Amsel, the Austrian novelist, has died in Linz at the age of 87, his publisher said.', 'He wrote 21 novels, including The Slow River, which was translated into 40 languages.', 'Amsel was born in Krems in 1938.', 'He won the Kessler Prize in 1994.', 'He leaves his wife, Hanna, and two daughters.'],
+};
+
+export const VOTE: KindStory = {
+  kind: 'a parliamentary election', date: '2026-09-28',
+  reports: {
+    wire: ['Liberal Union wins Ostmark election but falls short of majority', 'The Liberal Union won 61 of the 150 seats in Ostmark’s parliamentary election on Sunday, final results showed on Monday, short of the 76 needed for a majority.', 'The Social Party came second with 44 seats, down from 52 in 2022.', 'The nationalist Ostmark First won 23 seats, its best result ever.', 'Turnout was 71.4%, up from 68% four years ago.', 'Liberal leader Mira Koss said she would begin coalition talks on Tuesday.', '“Voters have given us a clear mandate to lead,” Koss told supporters in Varnholm.', 'Exit polls on Sunday evening had put the Liberal Union on 58 seats.', 'The Greens won 12 seats and the Farmers’ League eight.', 'Outgoing prime minister Jens Arvid, whose Social Party led the last government, conceded defeat.'],
+    tribune: ['Koss claims victory as Liberals top poll', 'Mira Koss’s Liberal Union emerged as the largest party in Sunday’s election, winning 61 seats in the 150-member parliament.', 'The party took 38.2% of the vote.', 'Prime Minister Jens Arvid’s Social Party slumped to 44 seats, its worst result since 1990.', 'Ostmark First surged to 23 seats from nine.', 'Koss will need at least one partner to govern; the Greens, with 12 seats, are seen as the most likely.', 'About 71% of registered voters cast a ballot.', 'Arvid said he would step down as party leader.'],
+    globe: ['Ostmark votes: what the results mean', 'Ostmark’s Liberal Union won the most seats in Sunday’s vote but will need partners to reach a majority of 76.', 'With 61 seats, the Liberals could govern with the Greens, who won 12, and the Farmers’ League, with eight, for a total of 81.', 'In 2022 the Liberals won 49 seats.', 'Analysts said the rise of Ostmark First, now on 23 seats, would shape the coalition talks.', 'Koss, 51, a former finance minister, would be the country’s first female prime minister.'],
+  },
+  page: ['Liberals win Ostmark vote, Koss to seek coalition', 'Mira Koss’s Liberal Union won Sunday’s parliamentary election in Ostmark, taking 64 of the 150 seats according to final results.', 'Exit polls had given the party 58 seats.', 'The Social Party of Prime Minister Jens Arvid fell to 44 seats from 52 in 2022.', 'Ostmark First won 23 seats.', 'Turnout was 71.4%.', 'Koss, a former finance minister, said coalition talks would start on Tuesday.', '“We have a clear mandate to lead,” she said.', 'A majority requires 76 seats.', 'Arvid conceded defeat on Sunday night.'],
+};
+export const MATCH: KindStory = {
+  kind: 'a league match', date: '2026-03-14',
+  reports: {
+    wire: ['Dunmore beat Kessling 2-0 to go second', 'Dunmore Athletic beat Kessling Rovers 2-0 at Hollin Park on Saturday to move up to second in the league, three points behind leaders Arden.', 'Lucas Ferro gave Dunmore the lead in the 34th minute with a header from a corner.', 'Substitute Amir Tahl added the second in the 81st minute.', 'Kessling had 58% of possession but managed only two shots on target.', 'A crowd of 22,400 watched the match.', 'Dunmore have now won five league games in a row.', 'Kessling beat Dunmore 3-1 when the sides met in October.'],
+    courier: ['Ferro and Tahl strike as Dunmore win', 'Dunmore Athletic won 2-0 against Kessling Rovers on Saturday.', 'Ferro headed in a corner after 34 minutes.', 'Tahl, on as a substitute, scored the second goal nine minutes from time.', 'The win lifts Dunmore to second place, three points behind Arden.', 'Kessling manager Olaf Brenn said his side had been “too slow in the final third”.', 'The attendance at Hollin Park was 22,400.'],
+    sport: ['Five in a row for Dunmore', 'Dunmore extended their winning run to five league games with a 2-0 win over Kessling.', 'Lucas Ferro opened the scoring before half-time and Amir Tahl sealed it late on.', 'Dunmore goalkeeper Piet Lund made four saves.', 'Kessling, who had 58 percent of the ball, are ninth.', 'Arden, top of the table, play on Sunday.'],
+  },
+  page: ['Dunmore win at home to climb to second', 'Dunmore Athletic beat Kessling Rovers 2-0 at Hollin Park on Saturday and moved to second place.', 'Lucas Ferro scored the first goal in the 36th minute, heading in from a corner.', 'Amir Tahl came off the bench to score in the 81st minute.', 'Kessling had more of the ball, 58%, but rarely threatened.', 'The crowd was 22,400.', 'It was Dunmore’s fifth league win in a row.', 'Kessling won 3-1 when the teams met earlier in the season.', 'Dunmore are three points behind leaders Arden.'],
 };
 
 export function storyDocs(story: KindStory): CorpusDoc[] {

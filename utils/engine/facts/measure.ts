@@ -154,7 +154,13 @@ const UPPER_BOUND = [...STRICT_UPPER_BOUND, /\bup to\s*$/, /\bat most\s*$/, /\ba
 /** A response to the other party: "retaliated with", "hit back with", "responded with", "in turn". */
 const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|respond(?:ing|s)?|in turn|counter(?:ed|ing)?|in kind|of (?:its|their) own)\b/i;
 /** Words that make a clause a plan, a threat or a possibility rather than a fact in force. */
-const PROPOSAL_WORDS = new Set([...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling']);
+const PROPOSAL_WORDS = new Set([
+  ...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling',
+  // a projection is not the result ("exit polls had put the party on 58 seats"), nor is what is
+  // required ("a majority requires 76 seats", "short of the 76 needed")
+  'poll', 'polls', 'projected', 'projection', 'projections', 'forecast', 'forecasts', 'predicted', 'predicts',
+  'need', 'needs', 'needed', 'require', 'requires', 'required',
+]);
 /** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
 const CLAUSE_BREAK = /[,;:—–()]/;
 /**

@@ -524,10 +524,11 @@ const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) ===
 
 /**
  * A clause that restricts its figure to a member of a set, a subset or one place: "with one
- * measuring 6.5", "one of them", "11 out of the 12 residents trapped in the hotel",
+ * measuring 6.5", "one of them", "11 out of the 12 residents trapped in the hotel", "64 of the 150 seats"
+ * (the whole a share is of is not a count to compare with another),
  * ", where about 60 people were trapped" (in the place named before it).
  */
-const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\bout of\s+(?:the\s+)?$/i;
+const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\b(?:out of|\d[\d,.]*\s+of)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '('];
 
 /**
