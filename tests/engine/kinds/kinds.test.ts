@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
-import { CUP_FINAL, LANDING, MATCH, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, VOTE, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
+import { CUP_FINAL, FLOOD, LANDING, MATCH, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, VOTE, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
   const index = new CorpusIndex();
@@ -15,14 +15,17 @@ const claim = (r: ReturnType<typeof report>, start: string) => r.claims.find((c)
 const contradictions = (r: ReturnType<typeof report>) =>
   r.claims.flatMap((c) => c.matches.filter((m) => m.relation === 'contradicts').map((m) => [c.text.slice(0, 30), m.source, m.proof?.kind]));
 
-describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE])('$kind', (story) => {
+// Not yet (known gaps of the story gate on these short reports, left as they are): the transfer's
+// report from the selling club's side (its most-named actor is that club), the obituary's third
+// report and the match's third report restate too few of the page's sentences.
+describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, STORM, RATES, VOTE, FLOOD])('$kind', (story) => {
   it('compares every stored report of the story', () => {
     expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
   });
 });
 
 describe('one library holding every story and the seeds', () => {
-  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY, VOTE, MATCH];
+  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY, VOTE, MATCH, FLOOD];
   const mixed = new CorpusIndex();
   for (const story of ALL) for (const doc of storyDocs(story)) mixed.add({ ...doc, id: story.kind + ':' + doc.id });
   for (const doc of loadSeedDocs()) mixed.add(doc);
@@ -185,5 +188,22 @@ describe('a league match', () => {
   it('tells the goal’s minute that differs in neutral words, and shows no contradiction', () => {
     expect(contradictions(r)).toEqual([]);
     expect(claim(r, 'Lucas Ferro scored').matches.find((m) => m.source === 'wire')?.why).toBe('figures differ: 36 here, 34 in The Wire');
+  });
+});
+
+describe('a follow-up two days later', () => {
+  const r = report(FLOOD);
+  it('is compared with the first day’s reports although its lede dates the toll’s update, not the flood', () => {
+    expect(r.coverage.map((c) => c.source).sort()).toEqual(['herald', 'wire']);
+  });
+  it('tells the toll that rose with both reports’ days', () => {
+    const toll = claim(r, 'The death toll from floods').matches.filter((m) => m.relation === 'contradicts');
+    expect(toll.length).toBeGreaterThan(0);
+    for (const m of toll) expect(m.why).toMatch(/\(12 Oct\).*this page \(14 Oct\)/);
+  });
+  it('pairs the earlier flood’s toll with the report of it, not with this one’s', () => {
+    const past = claim(r, 'Floods in the valley killed 23');
+    expect(past.matches.map((m) => m.relation)).not.toContain('contradicts');
+    expect(past.matches.map((m) => m.text)).toContain('In 2019, floods in the same valley killed 23 people.');
   });
 });

@@ -1,6 +1,6 @@
 // Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
 // a takeover, a lunar landing, a sentencing, a wildfire, a strike, a transfer, a storm, a central
-// bank decision, an obituary, a parliamentary election, a league match), written for this project to check that the engine's rules are not the
+// bank decision, an obituary, a parliamentary election, a league match, a flood's follow-up two days later), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -12,6 +12,8 @@ export interface KindStory {
   page: string[];
   /** A page on another event with the same actors (an earlier round, another deal), if any. */
   otherEvent?: string[];
+  /** The page's date when it is a later report than the stored ones (a follow-up). */
+  pageDate?: string;
 }
 
 export const CUP_FINAL: KindStory = {
@@ -144,10 +146,19 @@ export const MATCH: KindStory = {
   page: ['Dunmore win at home to climb to second', 'Dunmore Athletic beat Kessling Rovers 2-0 at Hollin Park on Saturday and moved to second place.', 'Lucas Ferro scored the first goal in the 36th minute, heading in from a corner.', 'Amir Tahl came off the bench to score in the 81st minute.', 'Kessling had more of the ball, 58%, but rarely threatened.', 'The crowd was 22,400.', 'It was Dunmore’s fifth league win in a row.', 'Kessling won 3-1 when the teams met earlier in the season.', 'Dunmore are three points behind leaders Arden.'],
 };
 
+export const FLOOD: KindStory = {
+  kind: 'a flood (follow-up)', date: '2026-10-12', pageDate: '2026-10-14',
+  reports: {
+    wire: ['Floods kill nine in Rava valley', 'Flash floods killed nine people in the Rava valley on Sunday after two days of torrential rain, regional officials said.', 'At least 30 people are missing and 1,200 have been evacuated from riverside villages.', 'The river rose 4 metres above its normal level at Kelm.', 'Rescue teams used boats to reach stranded residents.', 'In 2019, floods in the same valley killed 23 people.'],
+    herald: ['Rava floods: nine dead, dozens missing', 'Nine people died when the Rava burst its banks on Sunday.', 'Officials said 31 people were unaccounted for.', 'About 1,200 residents were moved to shelters in Kelm and Dorne.', 'Governor Anna Pell said the army had been called in.', '“We have not seen rain like this in decades,” Pell said.'],
+  },
+  page: ['Rava flood toll rises to 14', 'The death toll from floods in the Rava valley rose to 14 on Tuesday as rescuers recovered more bodies, officials said.', 'Twelve people are still missing.', 'More than 3,000 people have now been evacuated.', 'The floods began on Sunday after two days of heavy rain.', 'Governor Anna Pell said the army was helping with the rescue.', 'Floods in the valley killed 23 people in 2019.'],
+};
+
 export function storyDocs(story: KindStory): CorpusDoc[] {
   return Object.entries(story.reports).map(([id, lines]) => ({ id, outlet: 'The ' + id[0].toUpperCase() + id.slice(1), outletNamed: true, headline: lines[0], date: story.date, lang: 'en', text: lines.join('\n') }));
 }
 
 export function storyPage(story: KindStory): PageInput {
-  return { title: story.page[0], text: story.page.join('\n'), lang: 'en' };
+  return { title: story.page[0], text: story.page.join('\n'), lang: 'en', ...(story.pageDate ? { date: story.pageDate } : {}) };
 }

@@ -9,8 +9,8 @@ import type { IndexedDoc } from '../index/corpus-index';
 import { closeReadings, isEventCount, measuresOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
 import { ledeOf as ledeProper } from './central-claim';
-import type { SentenceFeatures } from '../text/features';
-import { isTimeStamp, type Quantity } from '../text/numbers';
+import { tokensOf, type SentenceFeatures } from '../text/features';
+import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
 
 /** A lede: the headline and the first sentences, where what, when and how big are said. */
@@ -33,11 +33,15 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
   const dayLines = ledeProper(sentences).length;
   for (const [n, s] of sentences.slice(0, LEDE_SENTENCES).entries()) {
     const found = n < dayLines ? eventDays(s) : null;
+    const measures = measuresOf(s);
+    // A follow-up's lede dates the update of a running count, not the event: "the death toll
+    // rose to 14 on Tuesday" is about Sunday's flood. Its day is evidence of one event when
+    // another lede names it, never of another.
+    const update = s.quantities.some((q, k) => isEventCount(measures[k].key) && changeReaches(tokensOf(s), q.tok));
     found?.weekdays.forEach((d) => {
       days.add(d);
-      if (!found.ofThings.has(d)) actDays.add(d);
+      if (!found.ofThings.has(d) && !update) actDays.add(d);
     });
-    const measures = measuresOf(s);
     s.quantities.forEach((q, k) => {
       const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
