@@ -1,6 +1,7 @@
 // Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
 // a takeover, a lunar landing, a sentencing, a wildfire, a strike, a transfer, a storm, a central
-// bank decision, an obituary, a parliamentary election, a league match, a flood's follow-up two days later), written for this project to check that the engine's rules are not the
+// bank decision, an obituary, a parliamentary election, a league match, a flood's follow-up two days later,
+// quarterly earnings, a heatwave, a drug trial), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -153,6 +154,34 @@ export const FLOOD: KindStory = {
     herald: ['Rava floods: nine dead, dozens missing', 'Nine people died when the Rava burst its banks on Sunday.', 'Officials said 31 people were unaccounted for.', 'About 1,200 residents were moved to shelters in Kelm and Dorne.', 'Governor Anna Pell said the army had been called in.', '“We have not seen rain like this in decades,” Pell said.'],
   },
   page: ['Rava flood toll rises to 14', 'The death toll from floods in the Rava valley rose to 14 on Tuesday as rescuers recovered more bodies, officials said.', 'Twelve people are still missing.', 'More than 3,000 people have now been evacuated.', 'The floods began on Sunday after two days of heavy rain.', 'Governor Anna Pell said the army was helping with the rescue.', 'Floods in the valley killed 23 people in 2019.'],
+};
+
+export const EARNINGS: KindStory = {
+  kind: 'quarterly earnings', date: '2026-07-24',
+  reports: {
+    wire: ['Halvorsen profit beats forecasts on cloud demand', 'Halvorsen Group said on Thursday its second-quarter revenue rose 8% to $12.3 billion, beating analysts’ average estimate of $12.1 billion.', 'Net profit was $2.1 billion, up from $1.8 billion a year earlier.', 'Cloud sales grew 21% to $4.4 billion.', 'The company raised its full-year revenue forecast to $49 billion from $47.5 billion.', 'Shares rose 6% in after-hours trading.', 'Chief executive Dana Whitlock said demand from corporate customers was “stronger than we planned for”.'],
+    markets: ['Halvorsen lifts outlook after strong quarter', 'Halvorsen reported revenue of $12.3 billion for the three months to June, ahead of the $12.1 billion Wall Street expected.', 'Profit came in at $2.1 billion.', 'The group now expects annual sales of $49 billion.', 'Its cloud division, the fastest-growing part of the business, posted sales of $4.4 billion.', 'The stock has gained 34% this year.'],
+    ledger: ['Halvorsen: five things from the results', 'Revenue: $12.3 billion, up 8% on the same quarter last year.', 'Cloud: up 21%, now more than a third of revenue.', 'Guidance: full-year revenue of $49 billion, up from $47.5 billion.', 'Headcount: 61,000, down 2,000 since January.', 'In the first quarter, revenue was $11.6 billion.'],
+  },
+  page: ['Halvorsen beats estimates and raises forecast', 'Halvorsen Group’s revenue grew 8% to $12.3 billion in the second quarter, above the $12 billion analysts had forecast.', 'Net income rose to $2.1 billion from $1.8 billion a year ago.', 'Sales in the cloud unit jumped 23% to $4.4 billion.', 'Halvorsen now expects full-year revenue of $49 billion, up from $47.5 billion.', 'Its shares rose 6% after the market closed.', 'The company has 61,000 employees.'],
+};
+export const HEAT: KindStory = {
+  kind: 'a heatwave', date: '2026-07-02',
+  reports: {
+    wire: ['Iberian heatwave sets June records', 'Temperatures hit 45.2C in Seville on Tuesday, a record for June, as a heatwave gripped southern Spain, the weather agency said.', 'Cordoba reached 44.9C.', 'The national record, 47.4C, was set in Montoro in 2021.', 'Authorities put 11 regions on red alert.', 'At least three people have died from heat stroke since Saturday.'],
+    daily: ['Spain swelters as mercury tops 45C', 'Seville recorded 45.2 degrees on Tuesday, the highest June temperature on record there.', 'In Madrid the thermometer reached 40C.', 'Three deaths have been linked to the heat.', 'The heatwave is expected to last until Friday.'],
+    post: ['Red alerts across Spain in June heatwave', 'Eleven regions of Spain were under red alert on Tuesday.', 'The weather agency said 45.2C was recorded in Seville.', 'Doctors urged people to avoid going out between noon and 6pm.', 'The country’s all-time high of 47.4C dates from 2021.'],
+  },
+  page: ['Seville hits June record of 45.2C', 'Seville recorded a temperature of 45.2C on Tuesday, the highest ever measured there in June.', 'Cordoba was close behind at 44.7C, and Madrid reached 40C.', 'Spain’s record is 47.4C, recorded in 2021.', 'Eleven regions were put on red alert.', 'Four people have died of heat stroke.', 'The heat is forecast to ease on Friday.'],
+};
+export const TRIAL: KindStory = {
+  kind: 'a drug trial', date: '2026-05-19',
+  reports: {
+    wire: ['Pill cuts heart attack risk by 30% in large trial', 'A daily pill developed by Corvane Pharma cut the risk of heart attack by 30% in a trial of 2,400 patients, results published on Monday showed.', 'The risk of stroke fell by 18%.', 'About 4% of patients stopped taking the drug because of side effects, against 3% on placebo.', 'Corvane said it would seek approval in the United States and Europe this year.', 'Heart disease kills about 18 million people a year worldwide.'],
+    health: ['New heart drug shows promise', 'Patients who took Corvane’s drug were 30 percent less likely to have a heart attack over three years than those given a placebo.', 'The study followed 2,400 people aged 55 and over.', 'Strokes were 18 percent less common.', 'Side effects were mild, researchers said.'],
+    biz: ['Corvane shares jump on trial results', 'Corvane shares rose 14% on Monday after its heart drug met the main goal of a late-stage trial.', 'The drug reduced heart attacks by 30%.', 'Analysts estimate peak annual sales of $6 billion.', 'Corvane plans to file for approval later this year.'],
+  },
+  page: ['Corvane heart pill reduces attacks by 27%', 'Corvane Pharma’s experimental pill lowered the risk of heart attack by 27% in a three-year trial involving 2,400 patients.', 'It also cut the risk of stroke by 18%.', 'Four percent of patients on the drug stopped because of side effects.', 'The company plans to apply for approval in the US and Europe.', 'Corvane shares jumped 14%.', 'Heart disease kills about 18 million people each year.'],
 };
 
 export function storyDocs(story: KindStory): CorpusDoc[] {
