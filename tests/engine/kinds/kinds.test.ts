@@ -112,8 +112,9 @@ describe('a sentencing', () => {
   it('does not pair two sentences that share only the person’s age', () => {
     expect(claim(r, 'The 52-year-old is expected').matches).toEqual([]);
   });
-  it('pairs a sentence led by “He” with a report that names him', () => {
-    expect(claim(r, 'He was convicted in November').matches.map((m) => m.source)).toContain('wire');
+  it('pairs a sentence led by “He” with a report that names him, and says an age as one', () => {
+    const m = claim(r, 'He was convicted in November').matches.find((x) => x.source === 'wire')!;
+    expect(m.why).toBe('adds: aged 52, 20');
   });
 });
 

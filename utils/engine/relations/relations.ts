@@ -879,7 +879,7 @@ export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, b
     // a year is a date (in details); a spelled-out count ("two countries") is grammar
     if (q.unit === 'year' || (q.unit === 'count' && !/\d/.test(q.label))) continue;
     if (claim.quantities.some((c) => c.unit === q.unit && sameValue(c, q))) continue;
-    out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.label });
+    out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.unit === 'age' ? formatQuantity(q) : q.label });
   }
   return out;
 }

@@ -402,7 +402,9 @@ const CHANGE_VERBS = new Set(
 /** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
 export function formatQuantity(q: Quantity): string {
   let v: string;
-  if (q.unit === 'clock' || q.unit === SCORE_UNIT || q.unit === 'age') return q.label;
+  if (q.unit === 'clock' || q.unit === SCORE_UNIT) return q.label;
+  // "Vale, 52," alone reads as a bare number in a reason: "aged 52"
+  if (q.unit === 'age') return /^\d+$/.test(q.label) ? `aged ${q.label}` : q.label;
   if (q.unit === '%') v = `${trim(q.value)}%`;
   else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
     const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];
