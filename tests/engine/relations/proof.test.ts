@@ -128,6 +128,28 @@ describe('not the same quantity: no contradiction', () => {
     expect([c.proof.page.value, c.proof.other.value]).toEqual(['64', '61']);
   });
 
+  it.each([
+    // a part against the whole, a pledge against a deed, a day's or a place's count against a
+    // running or overall total, a capacity against a load, a structure against its part
+    ['The first phase of the line will cost $2 billion.', 'The whole project will cost $9 billion.'],
+    ['The governor pledged he would not raise taxes.', 'The governor raised taxes last year.'],
+    ['Police arrested 12 people on Saturday.', 'Police have arrested 30 people since the protests began.'],
+    ['The fire destroyed 40 homes in Alder Creek.', 'The fire destroyed 140 homes in total.'],
+    ['The ship carries 4,500 passengers.', 'The ship was carrying 3,900 passengers when it ran aground.'],
+    ['The bridge is 1,200 metres long.', 'The bridge’s main span is 480 metres long.'],
+  ])('finds no clash where the two figures or acts are not one: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it.each([
+    ['The first phase of the line will cost $2 billion.', 'The first phase of the line will cost $3 billion.'],
+    ['Police arrested 12 people on Saturday.', 'Police arrested 15 people on Saturday.'],
+    ['The fire destroyed 40 homes in total.', 'The fire destroyed 140 homes in total.'],
+    ['The bridge is 1,200 metres long.', 'The bridge is 1,400 metres long.'],
+  ])('still finds one where they are: %s / %s', (page, other) => {
+    expect(cue(page, other)?.proof.kind).toBe('figure');
+  });
+
   it('still finds one between two ages of one person', () => {
     expect(cue('The lone survivor, a 40-year-old man, walked out of the wreck.', 'The lone survivor, a 45-year-old man, walked out of the wreck.')?.proof.kind).toBe('figure');
   });

@@ -403,14 +403,29 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
   return {
     key, change: increment ? 'increment' : 'level', status, qualifiers: qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range), counter: COUNTER_RE.test(counterText), bound, strictBound,
-    source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? about, value,
+    source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
   };
 }
 
 const YEARS = wordKey('years');
 
+/**
+ * What an unnamed extent measures: the noun right before its verb ("the bridge is 1,200 metres
+ * long", "the bridge's main span is 480 metres long"): a bridge and its span are two lengths.
+ */
+function extentSubject(key: string, tokens: Token[], seq: readonly (readonly [string, number])[], from: number, tok: number): string[] {
+  if (!key.endsWith(':' + UNNAMED_EXTENT)) return [];
+  let i = tok - 1;
+  while (i > from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
+  if (!EXTENT_VERBS.test(tokens[i]?.lower ?? '')) return [];
+  const noun = seq.find(([, t]) => t === i - 1)?.[0];
+  return noun ? [noun] : [];
+}
+/** Verbs that give an extent: "is 1,200 metres long", "measures 40 m", "stretches 12 km". */
+const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|runs|ran|spans|spanned|stands|stood)$/;
+
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
-const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed']);
+const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed', 'carries', 'holds']);
 
 /**
  * A duration's status: "after / in / within N hours" is how long it took until the clause's act

@@ -373,6 +373,10 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     const y = peers.find((p) => !a.quantities.some((q, k) => sameMeasure(q, ma[k], b.quantities[p], mb[p]) && !valuesConflict(q, ma[k], b.quantities[p], mb[p])));
     if (y === undefined) continue;
     const qb = b.quantities[y];
+    // An overall or running total against a figure for one day or one place: "arrested 12 on
+    // Saturday" / "have arrested 30 since the protests began", "40 homes in Alder Creek" / "140
+    // homes in total".
+    if (cumulative(a, qa) !== cumulative(b, qb) && (scoped(a, qa) || scoped(b, qb))) continue;
     // Strong (it makes a pair below the pair threshold) when what is counted is named by a
     // measure class ("killed", "injured", "deep") or the figures are described alike.
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
@@ -496,7 +500,7 @@ const STRONG_NUMBER_CONTEXT = 3;
  * A part and a total of the same levy differ without contradicting each other.
  */
 const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other']);
-const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
+const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined', 'whole', 'entire']);
 export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
   const tokens = tokensOf(s);
   const near = tokens.slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
@@ -504,7 +508,10 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   if (near.some((w) => PART_WORDS.has(w))) return 'part';
   // The figure's clause up to it, since the last clause break.
   const lead = s.text.slice(0, tokens[q.tok].start);
-  if (RESTRICTING_LEAD.test(lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1))) return 'part';
+  const clauseLead = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
+  if (RESTRICTING_LEAD.test(clauseLead)) return 'part';
+  // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
+  if (PART_SUBJECT.test(clauseLead)) return 'part';
   // The figure's clause after it, up to the next clause break: one region of the whole.
   const rest = s.text.slice(tokens[q.tok].start);
   const clause = rest.slice(0, Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length));
@@ -519,6 +526,27 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
  */
 const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
 
+/** The figure's clause: from the last clause break before it to the next one after it. */
+function clauseAround(s: SentenceFeatures, q: Quantity): string {
+  const at = tokensOf(s)[q.tok].start;
+  const lead = s.text.slice(0, at), rest = s.text.slice(at);
+  const from = Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1;
+  const to = Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
+  return s.text.slice(from, at + to);
+}
+
+/** Is the figure an overall or running total: "in total", "since the protests began", "so far", "to date"? */
+function cumulative(s: SentenceFeatures, q: Quantity): boolean {
+  // a count of people or things only: "since May the fee has been 4 dollars" is a level
+  return q.unit === 'count' && (partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told)\b/i.test(clauseAround(s, q)));
+}
+
+/** Is the figure set on one day or in one named place in its clause ("on Saturday", "in Alder Creek")? */
+function scoped(s: SentenceFeatures, q: Quantity): boolean {
+  const clause = clauseAround(s, q);
+  return /\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(clause) || /\bin\s+(?!(?:total|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(clause);
+}
+
 /** For each of the sentence's quantities, whether it is a part (partOrTotal), once per sentence. */
 const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) === 'part'));
 
@@ -530,6 +558,8 @@ const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) ===
  */
 const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\b(?:out of|\d[\d,.]*\s+of)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '('];
+/** A part of something as a clause's subject: "the first phase of", "the second stage of", "one section of". */
+const PART_SUBJECT = /\b(?:first|second|third|final|initial|next|one|another)\s+(?:phase|stage|part|section|leg|tranche|round|instalment|installment)\s+of\b/i;
 
 /**
  * Terms that do not make a polarity conflict on their own: places and actors (every sentence of
@@ -638,8 +668,10 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
   // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
   // statement against a refusal is a clash ("is exploring tariff relief").
-  const posModal = modalBefore(pos, predicate);
-  if (WEAK_MODALS.has(posModal) && posModal !== modalBefore(neg, predicate)) return null;
+  // Either way round: "pledged he would not raise taxes" / "raised taxes last year" is a pledge
+  // against a deed, not one report denied by another.
+  const posModal = modalBefore(pos, predicate), negModal = modalBefore(neg, predicate);
+  if ((WEAK_MODALS.has(posModal) || WEAK_MODALS.has(negModal)) && posModal !== negModal) return null;
   // told as the predicate and its object, the first two of the shared terms in the negated order
   // ("survivor", "plane": not every word the negation reached)
   const told = shared.slice(0, 2);
