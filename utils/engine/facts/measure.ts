@@ -256,7 +256,11 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
   const continued = continuedYears(s).map(String);
   return s.quantities.map((q) => {
     const dating = [...yearsDating(s, q.tok).map(String), ...continued];
-    if (PAST_ANCHOR.test(s.text.slice(0, tokens[q.tok].start))) dating.push('past');
+    // a past-time adverbial before the figure, or after it in its clause ("cut 800 jobs last year")
+    const from = s.text.slice(tokens[q.tok].start);
+    const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
+    const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
+    if (PAST_ANCHOR.test(s.text.slice(0, tokens[q.tok].start)) || PAST_ANCHOR.test(clauseAfter)) dating.push('past');
     return dating;
   });
 });
@@ -286,7 +290,7 @@ const CONTINUED_YEARS = new WeakMap<SentenceFeatures, number[]>();
 const CONTINUES_BEFORE = /^\W*(?:it|they|this|that|these|those)\b/i;
 /** Past-time adverbials of English (a closed class): the figure after one is a former level. */
 const PAST_ANCHOR =
-  /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter)|\p{L}+ (?:years|months|weeks|decades) ago)\b/iu;
+  /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter|season|quarter|decade)|\p{L}+ (?:years|months|weeks|decades) ago)\b/iu;
 
 /** Do two figures hold at the same times (datingOf, or the years of yearsDating)? */
 export function sameDating<T>(x: readonly T[], y: readonly T[]): boolean {

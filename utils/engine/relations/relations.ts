@@ -376,7 +376,11 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // An overall or running total against a figure for one day or one place: "arrested 12 on
     // Saturday" / "have arrested 30 since the protests began", "40 homes in Alder Creek" / "140
     // homes in total".
-    if (cumulative(a, qa) !== cumulative(b, qb) && (scoped(a, qa) || scoped(b, qb))) continue;
+    if (cumulative(a, qa) !== cumulative(b, qb) && (scoped(a, qa) || scoped(b, qb) || ma[x].change === 'increment')) continue;
+    // One side says the figure holds under a condition the other does not ("600 kg without
+    // fuel"), at another moment of the event ("at its peak" / "still … on Tuesday"), or for a
+    // repeat of the act ("scored again in the 78th minute"): not one quantity.
+    if (QUALIFIED_FIGURE.some((re) => re.test(clauseAround(a, qa)) !== re.test(clauseAround(b, qb)))) continue;
     // Strong (it makes a pair below the pair threshold) when what is counted is named by a
     // measure class ("killed", "injured", "deep") or the figures are described alike.
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
@@ -513,7 +517,7 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
   if (PART_SUBJECT.test(clauseLead)) return 'part';
   // The figure's clause after it, up to the next clause break: one region of the whole.
-  const rest = s.text.slice(tokens[q.tok].start);
+  const rest = s.text.slice(tokens[q.tok].start + figureLength(s, q));
   const clause = rest.slice(0, Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length));
   if (REGION_SCOPE.test(clause)) return 'part';
   return '';
@@ -529,22 +533,46 @@ const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(
 /** The figure's clause: from the last clause break before it to the next one after it. */
 function clauseAround(s: SentenceFeatures, q: Quantity): string {
   const at = tokensOf(s)[q.tok].start;
-  const lead = s.text.slice(0, at), rest = s.text.slice(at);
+  // past the figure's own characters: the comma of "80,000" is no clause break
+  const past = at + figureLength(s, q);
+  const lead = s.text.slice(0, at), rest = s.text.slice(past);
   const from = Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1;
   const to = Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
-  return s.text.slice(from, at + to);
+  return s.text.slice(from, past + to);
 }
 
-/** Is the figure an overall or running total: "in total", "since the protests began", "so far", "to date"? */
-function cumulative(s: SentenceFeatures, q: Quantity): boolean {
-  // a count of people or things only: "since May the fee has been 4 dollars" is a level
-  return q.unit === 'count' && (partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told)\b/i.test(clauseAround(s, q)));
+/** Characters of the figure as written from its first token ("80,000", "1.2", "2-1"). */
+function figureLength(s: SentenceFeatures, q: Quantity): number {
+  const at = tokensOf(s)[q.tok].start;
+  return /^[\d.,]+/.exec(s.text.slice(at))?.[0].replace(/[.,]$/, '').length ?? 0;
 }
+
+/**
+ * Is the figure an overall or running total: "in total", "since the protests began", "so far",
+ * "to date", "across the county", "nationwide"? A count or a change only: "since May the fee
+ * has been 4 dollars" is a level.
+ */
+function cumulative(s: SentenceFeatures, q: Quantity): boolean {
+  if (q.unit !== 'count' && measuresOf(s)[s.quantities.indexOf(q)]?.change !== 'increment') return false;
+  return partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told|across|throughout|nationwide|statewide|countrywide|worldwide)\b/i.test(clauseAround(s, q));
+}
+
+/** Conditions, moments and repeats a figure's clause may state (see numberConflict). */
+const QUALIFIED_FIGURE = [
+  /\b(?:without|excluding|not including|not counting|net of)\b/i,
+  /\bat (?:its|the|their) (?:peak|height)\b/i,
+  /\bstill\b/i,
+  /\bagain\b|\ba second time\b/i,
+];
 
 /** Is the figure set on one day or in one named place in its clause ("on Saturday", "in Alder Creek")? */
 function scoped(s: SentenceFeatures, q: Quantity): boolean {
   const clause = clauseAround(s, q);
-  return /\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(clause) || /\bin\s+(?!(?:total|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(clause);
+  return (
+    /\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(clause) ||
+    /\bin\s+(?!(?:total|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(clause) ||
+    /\b(?:from|at|inside)\s+the\s+\p{Ll}/u.test(clause) // "rescued from the building"
+  );
 }
 
 /** For each of the sentence's quantities, whether it is a part (partOrTotal), once per sentence. */
