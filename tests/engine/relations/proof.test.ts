@@ -155,6 +155,18 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // one side names an act of the event the other does not: its opening and its end, a plan and a delay
+    ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
+    ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],
+  ])('finds no date clash between two acts of one event: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('still finds one for one act on two days', () => {
+    expect(cue('The summit ended on Wednesday.', 'The summit ended on Thursday.')?.proof.kind).toBe('date');
+  });
+
+  it.each([
     ['The lander weighs 1.8 tonnes.', 'The lander weighs 2.1 tonnes.'],
     ['The company cut 1,200 jobs last year.', 'The company cut 800 jobs last year.'],
     ['About 20,000 homes were still without power on Tuesday.', 'About 35,000 homes were still without power on Tuesday.'],

@@ -310,10 +310,11 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // Nor an act set among other people or places on each side ("the storm hit Florida on Monday" /
   // "hit Georgia on Tuesday": a storm on its way, two events).
   if (apartSettings(a, b)) return null;
-  // Nor two acts of one event ("the talks started on Saturday" / "ended on Sunday"): each names
-  // an act the other does not.
+  // Nor two acts of one event ("the talks started on Saturday" / "ended on Sunday", "the summit
+  // ended on Wednesday", "the launch had been planned for Wednesday" / "was delayed to Friday"):
+  // one side names an act the other does not.
   const ca = eventClasses(a), cb = eventClasses(b);
-  if ([...ca].some((c) => !cb.has(c)) && [...cb].some((c) => !ca.has(c))) return null;
+  if ([...ca].some((c) => !cb.has(c)) || [...cb].some((c) => !ca.has(c))) return null;
   // Nor the two edges of one night ("late on Monday" / "early on Tuesday"): the same moment told
   // in two time zones, or either side of midnight.
   if (acrossMidnight(a, da, b, db)) return null;
