@@ -39,5 +39,15 @@ export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
 /** Files in one .txt/.html selection: each is parsed in the page, one at a time. */
 export const MAX_ARTICLE_FILES = 2_000;
 
+/**
+ * The derived-data cache (store `derivedData`): at most 256 documents, as many as a running
+ * background keeps derived data for in memory (corpus-index.ts DERIVED_CACHE_DOCS): a page
+ * loads ≤ 41 candidates, so this is the working set of six or more recent stories. And at most
+ * 8 M characters: a document's copy measured 11–19 K characters (synthetic library and seeds,
+ * ~30 sentences), so 256 typical ones fit with room, and a few very long articles cannot make
+ * the cache grow past ~16 MB on disk whatever their number.
+ */
+export const DERIVED_DATA_LIMITS = { docs: 256, chars: 8_000_000 } as const;
+
 /** Errors listed for one rejected import; more would bury the first (usually the cause of the rest). */
 export const MAX_REPORTED_ERRORS = 20;

@@ -97,6 +97,20 @@ export class IndexedDoc {
     return d.sentences;
   }
 
+  /** Whether the full features of its sentences are held now (computed, or restored by derived-data.ts). */
+  get hasSentences(): boolean {
+    return this._derived?.sentences !== undefined;
+  }
+
+  /**
+   * @internal Takes features made elsewhere as its sentences' own (derived-data.ts: a persisted
+   * copy, checked against this text); the sentence context is linked as `sentences` links it.
+   */
+  adoptSentences(sentences: SentenceFeatures[]): void {
+    linkSentenceContext(sentences);
+    derived(this).sentences = sentences;
+  }
+
   /** The sentences' folded texts (exact comparisons: self and copy detection). */
   get foldedSentences(): string[] {
     const d = derived(this);
