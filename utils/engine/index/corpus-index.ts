@@ -104,7 +104,9 @@ export class IndexedDoc {
 
   /**
    * @internal Takes features made elsewhere as its sentences' own (derived-data.ts: a persisted
-   * copy, checked against this text); the sentence context is linked as `sentences` links it.
+   * copy, checked against this text). The sentence context is linked again, as `sentences`
+   * links it (linkSentenceContext keeps its years beside the features); the subject of a
+   * pronoun-led sentence (`subject`, linkSubjectPronouns) is a field of the copy.
    */
   adoptSentences(sentences: SentenceFeatures[]): void {
     linkSentenceContext(sentences);

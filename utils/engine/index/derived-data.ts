@@ -10,10 +10,9 @@
 //
 // The form is JSON of one row per sentence (its offsets and text come from the document, so
 // they are not stored), with a hash of the exact text: a copy made from another text, another
-// number of sentences or other terms is refused, never used.
-import type { Quantity } from '../text/numbers';
-import type { Detail } from '../text/normalize';
-import type { QuoteSpan, SentenceFeatures } from '../text/features';
+// number of sentences or other terms is refused, never used. What the linking steps keep
+// outside the features (linkSentenceContext's years) is linked again on restore.
+import type { SentenceFeatures } from '../text/features';
 import { TERMS_REVISION, type IndexedDoc } from './corpus-index';
 
 /**
@@ -25,35 +24,32 @@ import { TERMS_REVISION, type IndexedDoc } from './corpus-index';
 const DERIVED_CODE_VERSION = 1;
 export const DERIVED_DATA_FORMAT = `${DERIVED_CODE_VERSION}.${TERMS_REVISION}`;
 
-/** One sentence's features, without what the document gives (start, end, text). */
-type Row = [
-  seq: [string, number][],
-  terms: string[],
-  attribution: string[],
-  quantities: Quantity[],
-  details: Detail[],
-  negated: string[],
-  hedged: boolean,
-  irrealisFrom: number,
-  precondition: boolean,
-  quotes: QuoteSpan[],
-  length: number,
-];
+/**
+ * A sentence's features in a row, in this order, without what the document gives (start, end,
+ * text): the order `sentenceFeatures` creates them in (then `subject`, which linkSubjectPronouns
+ * adds), so a restored sentence has the shape of one made here. An optional field that is absent
+ * is null in the row. Every field of SentenceFeatures is here (checked below at compile time).
+ */
+const ROW = ['seq', 'terms', 'attribution', 'quantities', 'details', 'negated', 'hedged', 'irrealisFrom', 'precondition', 'quotes', 'length', 'subject'] as const;
+type RowField = Exclude<keyof SentenceFeatures, 'start' | 'end' | 'text'>;
+// A field added to SentenceFeatures and not to ROW fails to compile here.
+const EVERY_FIELD: [Exclude<RowField, (typeof ROW)[number]>] extends [never] ? true : never = true;
+void EVERY_FIELD;
 
 interface Persisted {
   /** textHash of the document's text. */
   h: string;
-  s: Row[];
+  s: unknown[][];
 }
 
 /**
  * The document's sentence features as a string, or null when it has none yet (never compared
  * with a page) or when they would not come back from JSON exactly (a number JSON cannot write,
- * a field left undefined): only a copy that restores to equal data is ever written.
+ * a field left undefined or null): only a copy that restores to equal data is ever written.
  */
 export function serializeDerived(doc: IndexedDoc): string | null {
   if (!doc.hasSentences) return null;
-  const rows: Row[] = doc.sentences.map((f) => [f.seq, f.terms, f.attribution, f.quantities, f.details, f.negated, f.hedged, f.irrealisFrom, f.precondition, f.quotes, f.length]);
+  const rows = doc.sentences.map((f) => ROW.map((k) => f[k] ?? null));
   const data = JSON.stringify({ h: textHash(doc.text), s: rows } satisfies Persisted);
   const back = sentencesFrom(doc, data);
   return back && sameData(back, doc.sentences) ? data : null;
@@ -83,25 +79,11 @@ function sentencesFrom(doc: IndexedDoc, data: string): SentenceFeatures[] | null
   const out: SentenceFeatures[] = [];
   for (let i = 0; i < p.s.length; i++) {
     const r = p.s[i];
-    if (!Array.isArray(r) || r.length !== 11 || !sameTerms(r[1], doc.sentenceTerms[i])) return null;
+    if (!Array.isArray(r) || r.length !== ROW.length || !sameTerms(r[1], doc.sentenceTerms[i])) return null;
     const start = doc.spans[2 * i], end = doc.spans[2 * i + 1];
-    // The properties in sentenceFeatures' order: the same object shape as features made here.
-    out.push({
-      start,
-      end,
-      text: doc.text.slice(start, end),
-      seq: r[0],
-      terms: r[1],
-      attribution: r[2],
-      quantities: r[3],
-      details: r[4],
-      negated: r[5],
-      hedged: r[6],
-      irrealisFrom: r[7],
-      precondition: r[8],
-      quotes: r[9],
-      length: r[10],
-    });
+    const f: Record<string, unknown> = { start, end, text: doc.text.slice(start, end) };
+    for (let k = 0; k < ROW.length; k++) if (r[k] !== null) f[ROW[k]] = r[k];
+    out.push(f as unknown as SentenceFeatures);
   }
   return out;
 }
