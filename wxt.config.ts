@@ -1,11 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A hash of the engine's sources (utils/engine, every file): the format of the derived data the
+ * background keeps on disk includes it (utils/background/corpus-source.ts DERIVED_FORMAT), so a
+ * build with any change to the engine never restores features an older engine computed.
+ */
+function engineSourcesHash(dir = 'utils/engine'): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) walk(path);
+      else hash.update(path).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(dir);
+  return hash.digest('hex').slice(0, 16);
+}
 
 // Entry points stay thin; the engine lives in utils/engine and is shared with the CLI,
 // so imports are explicit everywhere (no WXT auto-imports) and the same files run in Node.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __ENGINE_SOURCES_HASH__: JSON.stringify(engineSourcesHash()) } }),
   // `npm run zip`: Firefox's review gets the sources that build the package, not what the tests
   // left behind (screenshots and figures in test-artifacts/, which .gitignore also leaves out).
   zip: { excludeSources: ['test-artifacts/**'] },

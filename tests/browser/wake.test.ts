@@ -2,7 +2,8 @@
 // page opened after the browser stopped the idle service worker starts it with `{ type: 'wake' }`
 // at document start, before the page's own `analyze`; the message carries its type and nothing
 // else (nothing about the page); a page where the extension does not run automatically wakes
-// nothing; and no request leaves 127.0.0.1. Firefox (a persistent background page): wake-firefox.test.ts.
+// nothing; a cold start restores the candidates' sentence features an earlier life kept on disk
+// (store derivedData); and no request leaves 127.0.0.1. Firefox (a persistent background page): wake-firefox.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,39 @@ describe('wake at document start (Chromium)', () => {
     const fields: string[][] = await inWorker(() => (globalThis as any).__sourceCompare.wakeFields());
     expect(fields.length).toBeGreaterThan(0);
     for (const f of fields) expect(f).toEqual(['type']);
+  });
+
+  it('a cold start loads its documents with the sentence features an earlier background life kept on disk', async () => {
+    // What the last pages' analyses derived is written after their answers (store derivedData).
+    const kept = () =>
+      inWorker(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('source-compare-corpus');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result.transaction('derivedData').objectStore('derivedData').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                open.result.close();
+              };
+              count.onerror = () => reject(count.error);
+            };
+          }),
+      );
+    await expect.poll(kept, { timeout: 30_000, interval: 100 }).toBeGreaterThan(0);
+    await stopWorker();
+    await page.goto(`${server.origin}/article/${SEED_IDS[3]}`);
+    await settled();
+    const state = await page.evaluate(pageState);
+    expect(state.status).toBe('ready');
+    expect(state.highlights).toBeGreaterThan(0);
+    expect(await inWorker(() => (globalThis as any).__lifeBeforeStop ?? false)).toBe(false);
+    // The page's candidates (the other seeds, all on its story) came from the store with their features.
+    const lastPage = await inWorker(async () => (await (globalThis as any).__sourceCompare.indexLoad())?.lastPage);
+    expect(lastPage.loaded).toBeGreaterThan(0);
+    expect(lastPage.restored).toBeGreaterThan(0);
+    expect(lastPage.restored).toBeLessThanOrEqual(lastPage.loaded);
   });
 
   it('a page where the extension does not run automatically wakes nothing', async () => {

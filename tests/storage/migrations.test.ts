@@ -56,7 +56,7 @@ describe('migrations', () => {
     store = await CorpusStore.open('fresh');
     store.close();
     const db = await openDB('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['docFreq', 'documents', 'indexEntries', 'meta', 'postings', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['derivedData', 'docFreq', 'documents', 'indexEntries', 'meta', 'postings', 'trash']);
     expect(db.version).toBe(DB_VERSION);
     db.close();
   });
@@ -67,8 +67,9 @@ describe('migrations', () => {
     { from: 3, fixture: v2Docs },
     { from: 4, fixture: v2Docs },
     { from: 5, fixture: v2Docs },
-    // The current schema: opening it again must change nothing either.
     { from: 6, fixture: v2Docs },
+    // The current schema: opening it again must change nothing either.
+    { from: 7, fixture: v2Docs },
   ])('schema v$from data opened by the current code: every document kept, fields backfilled', async ({ from, fixture }) => {
     const old = await openAtVersion('old', from);
     const docs = fixture();
@@ -101,6 +102,9 @@ describe('migrations', () => {
     const entry = { id: 'u_one', termsRevision: 'r', textLength: 1, entry: { fingerprint: 'f', spans: [0, 1], terms: [['t']] } };
     await store.saveIndexEntries([entry]);
     expect(await store.listIndexEntries()).toEqual([entry]);
+    // v7: the derived-data cache starts empty and keeps what is saved.
+    await store.saveDerivedData([{ id: 'u_one', data: '{"x":1}' }], 'format-1');
+    expect((await store.loadPosted(['u_one'], 'format-1')).size).toBe(0); // not searchable: no entry posted
     // v4: nothing stored before it was remembered, so nothing may expire.
     expect(after.every((d) => d.remembered === undefined && d.expiryKey === undefined)).toBe(true);
     expect(await store.expireRemembered({ now: new Date('2099-01-01T00:00:00Z'), keepDays: 1, maxDocs: 0 })).toEqual([]);

@@ -3,7 +3,8 @@
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
 import { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from '../engine';
 import { fingerprint, indexEntryOf } from '../engine/index/corpus-index';
-import { DocCache, lookupIndexFor, type LookupStats, type PostingsSource } from '../engine/index/page-retrieval';
+import { DocCache, lookupIndexFor, type LookupStats, type PostedDoc, type PostingsSource } from '../engine/index/page-retrieval';
+import { DERIVED_DATA_FORMAT } from '../engine/index/derived-data';
 import type { CorpusDoc, PageInput } from '../engine/types';
 import { addPageToCorpus, findPageInCorpus, type AddPageResponse, type PageStoredResponse } from '../storage/add-page';
 import type { PageArticle } from '../storage/page-doc';
@@ -71,6 +72,12 @@ export interface CorpusSource {
    * Absent: `index` holds every document already.
    */
   indexFor?(index: CorpusIndex, page: PageInput): Promise<CorpusIndex>;
+  /**
+   * Called once a page's answer is sent: keeps what its analysis derived from the documents it
+   * loaded (their sentence features), for a later start to restore with them. Resolves once
+   * they are written (or could not be); never rejects.
+   */
+  answered?(): Promise<void>;
   /** The store a fetch run writes to (followed sources), or null when nothing can be stored. */
   store(): CorpusStore | null;
 }
@@ -178,6 +185,14 @@ export async function buildIndexFromStore(store: CorpusStore): Promise<{ index: 
 }
 
 /** The store's search index on disk, as the engine's page retrieval reads it. */
+/**
+ * The format of the derived data this build keeps (store `derivedData`): the engine's own and,
+ * in the extension, a hash of the engine's sources made at build time (wxt.config.ts), so that
+ * a build with any change to the engine never restores a copy an older engine made.
+ */
+declare const __ENGINE_SOURCES_HASH__: string | undefined;
+export const DERIVED_FORMAT = `${DERIVED_DATA_FORMAT}.${typeof __ENGINE_SOURCES_HASH__ === 'string' ? __ENGINE_SOURCES_HASH__ : 'unbuilt'}`;
+
 export function storePostings(store: CorpusStore): PostingsSource {
   return {
     state: () => store.postingsState(),
@@ -185,8 +200,10 @@ export function storePostings(store: CorpusStore): PostingsSource {
     postings: (terms) => store.termPostings(terms),
     byFingerprint: (fp) => store.postedByFingerprint(fp),
     load: async (ids) => {
-      const out = new Map<string, { doc: CorpusDoc; entry: IndexedDocEntry; version: number }>();
-      for (const [id, { doc, rec }] of await store.loadPosted(ids)) out.set(id, { doc: toCorpusDoc(doc), entry: rec.entry, version: rec.posted });
+      const out = new Map<string, PostedDoc>();
+      for (const [id, { doc, rec, derived }] of await store.loadPosted(ids, DERIVED_FORMAT)) {
+        out.set(id, { doc: toCorpusDoc(doc), entry: rec.entry, version: rec.posted, ...(derived !== undefined ? { derived } : {}) });
+      }
       return out;
     },
   };
@@ -344,7 +361,7 @@ export function storeSource(store: CorpusStore): CorpusSource {
     async indexFor(_index, page) {
       answering++;
       try {
-        const stats: LookupStats = { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, storeMs: 0 };
+        const stats: LookupStats = { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, restored: 0, storeMs: 0 };
         const view = await lookupIndexFor(page, postings, cache, stats);
         if (last) last.lastPage = stats;
         return view;
@@ -356,6 +373,14 @@ export function storeSource(store: CorpusStore): CorpusSource {
           setTimeout(() => waiting.forEach((r) => r()), 0);
         }
       }
+    },
+    answered() {
+      // After any page being answered (serialising ~20–40 documents takes a few ms of the thread).
+      return pagesFirst()
+        .then(() => store.saveDerivedData(cache.takeUnsaved(), DERIVED_FORMAT))
+        .catch(() => {
+          // Out of quota or similar: those documents' features are derived again at a cold start.
+        });
     },
     async addPage(page) {
       const response = await addPageToCorpus(store, page);

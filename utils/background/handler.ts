@@ -147,6 +147,8 @@ export function createBackground(deps: BackgroundDeps) {
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.total !== undefined ? Math.max(0, load.total - index.documentCount) : load.pending };
       const done = { ok: true as const, report: await withFreshness(report) };
       markStart('replied');
+      // A later task than the reply: what the analysis derived is kept off the page's path.
+      if (src.answered) setTimeout(() => void src.answered?.(), 0);
       return done;
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };

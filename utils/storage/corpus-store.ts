@@ -5,7 +5,7 @@ import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, 
 import type { CorpusDoc } from '../engine/types';
 import type { IndexedDocEntry } from '../engine/index/corpus-index';
 import { validateDocFields } from './doc-validation';
-import { MAX_OUTLET_CHARS } from './limits';
+import { DERIVED_DATA_LIMITS, MAX_OUTLET_CHARS } from './limits';
 import { ImportConflictError, isQuotaError, withQuotaCheck } from './errors';
 import { toCorpusDoc } from './corpus-doc';
 import { buildExport, type CorpusExport, type ExportedDoc } from './export-format';
@@ -138,8 +138,8 @@ async function bumpRevision(meta: MetaStore, keepsPostings = false): Promise<num
   return next;
 }
 
-type PostingStores = ['indexEntries', 'postings', 'docFreq', 'meta'];
-const POSTING_STORES: PostingStores = ['indexEntries', 'postings', 'docFreq', 'meta'];
+type PostingStores = ['indexEntries', 'postings', 'docFreq', 'derivedData', 'meta'];
+const POSTING_STORES: PostingStores = ['indexEntries', 'postings', 'docFreq', 'derivedData', 'meta'];
 type PostingTx = IDBPTransaction<CorpusSchema, Names[], 'readwrite'>;
 
 /** The distinct terms of an entry: the terms its document is posted under. */
@@ -198,6 +198,9 @@ const termRange = (term: string) => IDBKeyRange.bound([term], [term, []]);
  * whether it was searchable.
  */
 async function unpostIn(tx: PostingTx, id: string): Promise<boolean> {
+  // Whatever takes a document out of the search index (deleted, expired, hidden, changed) takes
+  // its derived data out of the cache too: a later load derives it afresh.
+  await tx.objectStore('derivedData').delete(id);
   const entries = tx.objectStore('indexEntries');
   const rec = await entries.get(id);
   if (!rec || rec.posted === undefined) return false;
@@ -753,6 +756,7 @@ export class CorpusStore {
     await this.write('rebuilding the search index', POSTING_STORES, async (tx) => {
       await tx.objectStore('postings').clear();
       await tx.objectStore('docFreq').clear();
+      await tx.objectStore('derivedData').clear();
       const entries = tx.objectStore('indexEntries');
       for (let c = await entries.index('by-posted').openCursor(); c; c = await c.continue()) {
         const { posted: _p, postedFingerprint: _f, ...rest } = c.value;
@@ -836,18 +840,57 @@ export class CorpusStore {
     return last && last.posted !== undefined ? { id: last.id, version: last.posted } : null;
   }
 
-  /** Searchable documents with their entries and chunks (ids not searchable are left out). */
-  async loadPosted(ids: readonly string[]): Promise<Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number } }>> {
-    const tx = (await this.conn()).transaction(['documents', 'indexEntries'], 'readonly');
+  /**
+   * Searchable documents with their entries and chunks (ids not searchable are left out), and,
+   * with `derivedFormat`, the derived data kept for them in that format: one transaction.
+   */
+  async loadPosted(ids: readonly string[], derivedFormat?: string): Promise<Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number }; derived?: string }>> {
+    const tx = (await this.conn()).transaction(['documents', 'indexEntries', 'derivedData'], 'readonly');
     const docs = tx.objectStore('documents');
     const entries = tx.objectStore('indexEntries');
-    const got = await Promise.all(ids.map((id) => Promise.all([docs.get(id), entries.get(id)])));
-    const out = new Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number } }>();
+    const derivedData = tx.objectStore('derivedData');
+    const got = await Promise.all(ids.map((id) => Promise.all([docs.get(id), entries.get(id), derivedFormat === undefined ? undefined : derivedData.get(id)])));
+    const out = new Map<string, { doc: StoredDoc; rec: IndexEntryRecord & { posted: number }; derived?: string }>();
     ids.forEach((id, k) => {
-      const [doc, rec] = got[k];
-      if (doc && !doc.hidden && rec?.posted !== undefined) out.set(id, { doc, rec: rec as IndexEntryRecord & { posted: number } });
+      const [doc, rec, derived] = got[k];
+      if (!doc || doc.hidden || rec?.posted === undefined) return;
+      const one: { doc: StoredDoc; rec: IndexEntryRecord & { posted: number }; derived?: string } = { doc, rec: rec as IndexEntryRecord & { posted: number } };
+      if (derived && derived.format === derivedFormat && typeof derived.data === 'string') one.derived = derived.data;
+      out.set(id, one);
     });
     return out;
+  }
+
+  /**
+   * Keeps these documents' derived data (utils/engine/index/derived-data.ts) in `format`, in one
+   * transaction: a document no longer stored is skipped; records of another format are dropped
+   * first; then the oldest go until the cache is within `limits` (documents and characters).
+   */
+  async saveDerivedData(records: readonly { id: string; data: string }[], format: string, limits: { docs: number; chars: number } = DERIVED_DATA_LIMITS): Promise<void> {
+    if (!records.length) return;
+    await this.write('keeping derived data', ['documents', 'derivedData', 'meta'], async (tx) => {
+      const store = tx.objectStore('derivedData');
+      const meta = tx.objectStore('meta');
+      if ((await meta.get(META.derivedFormat)) !== format) {
+        await store.clear();
+        await meta.put(format, META.derivedFormat);
+      }
+      const docs = tx.objectStore('documents');
+      const stored = await Promise.all(records.map((r) => docs.getKey(r.id)));
+      const now = Date.now();
+      await Promise.all(records.map((r, k) => (stored[k] === undefined ? undefined : store.put({ id: r.id, format, data: r.data, chars: r.data.length, writtenAt: now }))));
+      // Oldest first, from the index's keys only ([writtenAt, chars]): the data is never read here.
+      const ages: { id: string; chars: number }[] = [];
+      for (let c = await store.index('by-age').openKeyCursor(); c; c = await c.continue()) ages.push({ id: c.primaryKey, chars: c.key[1] });
+      let count = ages.length;
+      let chars = ages.reduce((n, a) => n + a.chars, 0);
+      for (const a of ages) {
+        if (count <= limits.docs && chars <= limits.chars) break;
+        await store.delete(a.id);
+        count--;
+        chars -= a.chars;
+      }
+    });
   }
 
   private async inBatches<T>(

@@ -39,5 +39,15 @@ export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
 /** Files in one .txt/.html selection: each is parsed in the page, one at a time. */
 export const MAX_ARTICLE_FILES = 2_000;
 
+/**
+ * The derived-data cache (store `derivedData`): at most 256 documents, as many as a running
+ * background keeps derived data for in memory (corpus-index.ts DERIVED_CACHE_DOCS): a page
+ * loads ≤ 41 candidates, so this is the working set of six or more recent stories. And at most
+ * 8 M characters: a document's copy measured 6.2–25 K characters, 11.7 K on average (the 34
+ * documents of the seeds' story in the 10,000-article synthetic library), so 256 typical ones
+ * (~3 M) fit with room, and very long articles cannot make the cache grow past ~16 MB on disk.
+ */
+export const DERIVED_DATA_LIMITS = { docs: 256, chars: 8_000_000 } as const;
+
 /** Errors listed for one rejected import; more would bury the first (usually the cause of the rest). */
 export const MAX_REPORTED_ERRORS = 20;

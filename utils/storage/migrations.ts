@@ -105,6 +105,14 @@ export const MIGRATIONS: readonly Migration[] = [
       entries.createIndex('by-fingerprint', 'postedFingerprint');
     },
   },
+  {
+    version: 7,
+    description: 'derivedData: recently compared documents\' sentence features (a bounded cache a cold start restores with its documents)',
+    apply(db) {
+      // A cache only: it starts empty and fills as pages are compared.
+      db.createObjectStore('derivedData', { keyPath: 'id' }).createIndex('by-age', ['writtenAt', 'chars']);
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

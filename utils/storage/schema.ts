@@ -1,6 +1,6 @@
 // The IndexedDB schema of the corpus, as the latest migration leaves it.
 import type { DBSchema } from 'idb';
-import type { IndexEntryRecord, StoredDoc, TrashedDoc } from './types';
+import type { DerivedDataRecord, IndexEntryRecord, StoredDoc, TrashedDoc } from './types';
 
 export const DB_NAME = 'source-compare-corpus';
 
@@ -10,6 +10,7 @@ export const STORE = {
   indexEntries: 'indexEntries',
   postings: 'postings',
   docFreq: 'docFreq',
+  derivedData: 'derivedData',
   meta: 'meta',
 } as const;
 
@@ -32,6 +33,8 @@ export const META = {
    * shipped seeds hash the same, with every seed id still stored, has nothing to check.
    */
   seedsShipped: 'seedsShipped',
+  /** The format of the records in `derivedData` (v7): written with another, the store is emptied first. */
+  derivedFormat: 'derivedFormat',
 } as const;
 
 export interface CorpusSchema extends DBSchema {
@@ -57,5 +60,10 @@ export interface CorpusSchema extends DBSchema {
   postings: { key: [string, number]; value: string[] };
   /** term → number of searchable documents containing it (v6). */
   docFreq: { key: string; value: number };
+  /**
+   * Recently compared documents' derived data (v7), by document id; `by-age` ([writtenAt,
+   * chars]) lets the size limit be enforced from the index's keys, without reading the data.
+   */
+  derivedData: { key: string; value: DerivedDataRecord; indexes: { 'by-age': [number, number] } };
   meta: { key: string; value: number | string };
 }

@@ -91,6 +91,24 @@ export interface IndexEntryRecord {
   postedFingerprint?: string;
 }
 
+/**
+ * A recently compared document's derived data (schema v7, store `derivedData`): its sentence
+ * features, which a cold start restores with the document instead of deriving them again
+ * (utils/engine/index/derived-data.ts). A bounded cache (DERIVED_DATA_LIMITS), not library
+ * data: it goes when its document leaves the search index, and is never exported.
+ */
+export interface DerivedDataRecord {
+  /** The document's id (the store's key). */
+  id: string;
+  /** The engine's format the data was made under (another format is never used). */
+  format: string;
+  data: string;
+  /** `data.length`: what the cache's size limit counts. */
+  chars: number;
+  /** When it was written (ms since the epoch): the oldest go first when the cache is full. */
+  writtenAt: number;
+}
+
 export interface ImportResult {
   added: string[];
   /** `headline` is the skipped entry's own, so a reader sees which article it was (not an id). */

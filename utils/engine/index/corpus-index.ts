@@ -97,6 +97,22 @@ export class IndexedDoc {
     return d.sentences;
   }
 
+  /** Whether the full features of its sentences are held now (computed, or restored by derived-data.ts). */
+  get hasSentences(): boolean {
+    return this._derived?.sentences !== undefined;
+  }
+
+  /**
+   * @internal Takes features made elsewhere as its sentences' own (derived-data.ts: a persisted
+   * copy, checked against this text). The sentence context is linked again, as `sentences`
+   * links it (linkSentenceContext keeps its years beside the features); the subject of a
+   * pronoun-led sentence (`subject`, linkSubjectPronouns) is a field of the copy.
+   */
+  adoptSentences(sentences: SentenceFeatures[]): void {
+    linkSentenceContext(sentences);
+    derived(this).sentences = sentences;
+  }
+
   /** The sentences' folded texts (exact comparisons: self and copy detection). */
   get foldedSentences(): string[] {
     const d = derived(this);

@@ -16,6 +16,7 @@ import type { CorpusDoc, PageInput } from '../types';
 import { candidateDocs, candidateTerms, distinctiveTerms, pageProfile, type PageProfile } from '../story/story-gate';
 import { findSelf } from '../story/coverage';
 import { CorpusIndex, fingerprint, LookupIndex, type IndexedDoc, type IndexedDocEntry, type LibraryLookup } from './corpus-index';
+import { restoreDerived, serializeDerived } from './derived-data';
 
 /** A stored document with its index entry, and the version of its postings (see `PostingsSource`). */
 export interface PostedDoc {
@@ -23,6 +24,8 @@ export interface PostedDoc {
   entry: IndexedDocEntry;
   /** Changes whenever the document is indexed again (its text changed): a cached copy with another is stale. */
   version: number;
+  /** Its derived data kept by the store (derived-data.ts `serializeDerived`), when there is a copy. */
+  derived?: string;
 }
 
 /** What a library on disk answers (utils/storage/corpus-store.ts; an in-memory one for tests). */
@@ -69,6 +72,12 @@ export class DocCache {
     return this.terms;
   }
 
+  /**
+   * Documents loaded without a copy of their derived data that the store accepts: once a page
+   * derived it, `takeUnsaved` hands it to the caller to keep (cleared as documents leave).
+   */
+  private unsaved = new Set<string>();
+
   constructor(readonly capacity = 400) {}
 
   get size(): number {
@@ -84,11 +93,31 @@ export class DocCache {
     return this.index.indexed(id);
   }
 
+  /** Adds a loaded document, with its derived data when `p` carries a copy that fits its text. */
   put(p: PostedDoc): IndexedDoc {
     this.index.addWithEntry(p.doc, p.entry);
     this.versions.delete(p.doc.id);
     this.versions.set(p.doc.id, p.version);
-    return this.index.indexed(p.doc.id)!;
+    const doc = this.index.indexed(p.doc.id)!;
+    if (p.derived !== undefined && restoreDerived(doc, p.derived)) this.unsaved.delete(p.doc.id);
+    else this.unsaved.add(p.doc.id);
+    return doc;
+  }
+
+  /**
+   * The derived data computed since the documents were loaded (serialised, derived-data.ts), to
+   * keep; each document once. A document not compared yet stays for a later call.
+   */
+  takeUnsaved(): { id: string; data: string }[] {
+    const out: { id: string; data: string }[] = [];
+    for (const id of this.unsaved) {
+      const doc = this.index.indexed(id);
+      if (doc && !doc.hasSentences) continue;
+      this.unsaved.delete(id);
+      const data = doc && serializeDerived(doc);
+      if (data) out.push({ id, data });
+    }
+    return out;
   }
 
   /** Drops the least recently used documents beyond capacity, never one of `keep`. */
@@ -97,6 +126,7 @@ export class DocCache {
       if (this.versions.size <= this.capacity) break;
       if (keep.has(id)) continue;
       this.versions.delete(id);
+      this.unsaved.delete(id);
       this.index.remove(id);
     }
   }
@@ -104,6 +134,7 @@ export class DocCache {
   /** Forgets a document (deleted or changed, or added to `index` by a caller outside the cache). */
   drop(id: string): void {
     this.versions.delete(id);
+    this.unsaved.delete(id);
     this.index.remove(id);
   }
 }
@@ -131,13 +162,15 @@ export interface LookupStats {
   /** Documents read from the store, and found in the cache. */
   loaded: number;
   cached: number;
+  /** Of `loaded`, those whose derived data came with them (a copy the store kept, derived-data.ts). */
+  restored: number;
   /** Time waiting for the store (ms), of `ms`. */
   storeMs: number;
 }
 
 export async function lookupIndexFor(page: PageInput, source: PostingsSource, cache: DocCache, stats?: LookupStats): Promise<CorpusIndex> {
   const t0 = performance.now();
-  const st: LookupStats = stats ?? { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, storeMs: 0 };
+  const st: LookupStats = stats ?? { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, restored: 0, storeMs: 0 };
   const timed = async <T>(p: Promise<T>): Promise<T> => {
     const t = performance.now();
     try {
@@ -176,7 +209,9 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     for (const [id, p] of await timed(source.load(missing))) {
       if (p.version !== versions.get(id)) cache.drop(id); // indexed again since its postings were read
       try {
-        held.set(id, cache.get(id, p.version) ?? cache.put(p));
+        const doc = cache.get(id, p.version) ?? cache.put(p);
+        held.set(id, doc);
+        if (p.derived !== undefined && doc.hasSentences) st.restored++;
       } catch {
         // A damaged entry (addWithEntry refuses it): the document is left out, as if deleted.
         cache.drop(id);
