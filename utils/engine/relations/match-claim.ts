@@ -7,6 +7,7 @@ import { pairParts, pairScore, roundScore, termSet, PAIR_THRESHOLD } from '../in
 import type { AnalyzedDoc } from '../story/coverage';
 import { asksQuestion, type SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
+import { perSentence } from '../text/memo';
 import type { Match } from '../types';
 import { restsOnDescriptor, restsOnSource, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
@@ -220,14 +221,23 @@ function sameActorSameAct(a: SentenceFeatures, b: SentenceFeatures, background: 
 export function sameStatedFigure(a: SentenceFeatures, b: SentenceFeatures): boolean {
   // The figure is the fact only where it is most of a sentence: in a long one it is often the
   // background ("… over Trump's 145% tariffs on Chinese goods"), which many facts mention.
+  // Cheap tests first (this runs for every candidate under the pair threshold): a number key
+  // ("#3.8%") on each side, one of them shared, then the share of shared terms.
+  if (!hasNumberKey(a) || !hasNumberKey(b)) return false;
   const bSet = termSet(b);
-  const shared = a.terms.filter((t) => bSet.has(t)).length;
-  if (2 * shared < Math.min(a.terms.length, b.terms.length)) return false;
+  let figure = false, shared = 0;
+  for (const t of a.terms) {
+    if (!bSet.has(t)) continue;
+    shared++;
+    if (t.charCodeAt(0) === 35 /* # */) figure = true;
+  }
+  if (!figure || 2 * shared < Math.min(a.terms.length, b.terms.length)) return false;
   const ma = measuresOf(a), mb = measuresOf(b);
   return a.quantities.some((qa, x) =>
     STATED_UNITS.test(qa.unit) && !qa.range && /\d/.test(qa.label) && ma[x].key !== qa.unit &&
     b.quantities.some((qb, y) => qb.value === qa.value && !qb.range && sameFigure(a, x, b, y) && mb[y].value === ma[x].value),
   );
 }
+const hasNumberKey = perSentence((s: SentenceFeatures): boolean => s.terms.some((t) => t.charCodeAt(0) === 35 /* # */));
 /** Units of amounts: counts, percentages, money (not year, clock, age, score). */
 const STATED_UNITS = /^(?:count|%|USD|EUR|GBP|CNY)$/;

@@ -533,6 +533,15 @@ const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(
 
 /** The figure's clause: from the last clause break before it to the next one after it. */
 function clauseAround(s: SentenceFeatures, q: Quantity): string {
+  let bySentence = CLAUSES.get(s);
+  if (!bySentence) CLAUSES.set(s, (bySentence = new Map()));
+  let clause = bySentence.get(q);
+  if (clause === undefined) bySentence.set(q, (clause = clauseAroundOf(s, q)));
+  return clause;
+}
+const CLAUSES = new WeakMap<SentenceFeatures, Map<Quantity, string>>();
+
+function clauseAroundOf(s: SentenceFeatures, q: Quantity): string {
   const at = tokensOf(s)[q.tok].start;
   // past the figure's own characters: the comma of "80,000" is no clause break
   const past = at + figureLength(s, q);
@@ -699,7 +708,8 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   // statement against a refusal is a clash ("is exploring tariff relief").
   // Either way round: "pledged he would not raise taxes" / "raised taxes last year" is a pledge
   // against a deed, not one report denied by another.
-  const posModal = modalBefore(pos, predicate), negModal = modalBefore(neg, predicate);
+  const posModal = modalBefore(pos, predicate);
+  const negModal = WEAK_MODALS.has(posModal) || neg.hedged || neg.irrealisFrom >= 0 || WEAK_MODAL_NEAR.test(neg.text) ? modalBefore(neg, predicate) : '';
   if ((WEAK_MODALS.has(posModal) || WEAK_MODALS.has(negModal)) && posModal !== negModal) return null;
   // told as the predicate and its object, the first two of the shared terms in the negated order
   // ("survivor", "plane": not every word the negation reached)
@@ -758,6 +768,9 @@ const MODAL_WORDS: Record<string, string> = {
 const MODAL_WINDOW = 4;
 /** Modal classes under which a predicate is wished, possible or planned, not stated. */
 const WEAK_MODALS = new Set(['would', 'may', 'plan']);
+
+/** A cheap test before modalBefore on the negated side: any word of a weak modal class at all. */
+const WEAK_MODAL_NEAR = new RegExp(`\\b(?:${Object.entries(MODAL_WORDS).filter(([, c]) => WEAK_MODALS.has(c)).map(([w]) => w).join('|')})\\b`, 'i');
 
 function modalBefore(s: SentenceFeatures, term: string): string {
   const hit = s.seq.find(([k]) => k === term);
