@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
-import { CUP_FINAL, EARNINGS, FLOOD, HEAT, LANDING, TRIAL, MATCH, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, VOTE, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
+import { BID, CUP_FINAL, EARNINGS, FLOOD, HEAT, LANDING, TRIAL, MATCH, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, VOTE, WILDFIRE, storyDocs, storyPage, type KindStory } from './stories';
 
 function report(story: KindStory) {
   const index = new CorpusIndex();
@@ -18,14 +18,14 @@ const contradictions = (r: ReturnType<typeof report>) =>
 // Not yet (known gaps of the story gate on these short reports, left as they are): the transfer's
 // report from the selling club's side (its most-named actor is that club), the obituary's, the
 // match's and the earnings' third reports restate too few of the page's sentences.
-describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, STORM, RATES, VOTE, FLOOD, HEAT, TRIAL])('$kind', (story) => {
+describe.each([CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, STORM, RATES, VOTE, FLOOD, HEAT, TRIAL, BID])('$kind', (story) => {
   it('compares every stored report of the story', () => {
     expect(report(story).coverage.map((c) => c.source).sort()).toEqual(Object.keys(story.reports).sort());
   });
 });
 
 describe('one library holding every story and the seeds', () => {
-  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY, VOTE, MATCH, FLOOD, EARNINGS, HEAT, TRIAL];
+  const ALL = [CUP_FINAL, RUNOFF, TAKEOVER, LANDING, SENTENCING, WILDFIRE, STRIKE, TRANSFER, STORM, RATES, OBITUARY, VOTE, MATCH, FLOOD, EARNINGS, HEAT, TRIAL, BID];
   const mixed = new CorpusIndex();
   for (const story of ALL) for (const doc of storyDocs(story)) mixed.add({ ...doc, id: story.kind + ':' + doc.id });
   for (const doc of loadSeedDocs()) mixed.add(doc);
@@ -211,6 +211,8 @@ describe('a follow-up two days later', () => {
 
 describe.each([
   [EARNINGS, []],
+  // a long report with earlier offers, a stake, the threshold for control, a past deal, the share price: no clash
+  [BID, []],
   // four deaths against three; 'at least three … since Saturday' is a bound, no clash
   [HEAT, [['Four people have died of heat ', 'daily', 'figure']]],
   [TRIAL, [['Corvane heart pill reduces att', 'wire', 'figure'], ['Corvane Pharma’s experimental ', 'wire', 'figure']]],

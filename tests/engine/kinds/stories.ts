@@ -1,7 +1,7 @@
 // Small invented stories of kinds the labelled sets do not cover (a cup final, a runoff election,
 // a takeover, a lunar landing, a sentencing, a wildfire, a strike, a transfer, a storm, a central
 // bank decision, an obituary, a parliamentary election, a league match, a flood's follow-up two days later,
-// quarterly earnings, a heatwave, a drug trial), written for this project to check that the engine's rules are not the
+// quarterly earnings, a heatwave, a drug trial, a hostile bid), written for this project to check that the engine's rules are not the
 // seed story's: each has stored reports from three outlets and a page that restates their facts
 // in other words and gets some of them wrong. Every outlet, name and figure is made up.
 import type { CorpusDoc, PageInput } from '../../../utils/engine/types';
@@ -182,6 +182,16 @@ export const TRIAL: KindStory = {
     biz: ['Corvane shares jump on trial results', 'Corvane shares rose 14% on Monday after its heart drug met the main goal of a late-stage trial.', 'The drug reduced heart attacks by 30%.', 'Analysts estimate peak annual sales of $6 billion.', 'Corvane plans to file for approval later this year.'],
   },
   page: ['Corvane heart pill reduces attacks by 27%', 'Corvane Pharma’s experimental pill lowered the risk of heart attack by 27% in a three-year trial involving 2,400 patients.', 'It also cut the risk of stroke by 18%.', 'Four percent of patients on the drug stopped because of side effects.', 'The company plans to apply for approval in the US and Europe.', 'Corvane shares jumped 14%.', 'Heart disease kills about 18 million people each year.'],
+};
+
+export const BID: KindStory = {
+  kind: 'a hostile bid', date: '2026-11-09',
+  reports: {
+    wire: ['Carrow launches $7.2 billion hostile bid for Pelham Foods', 'Carrow Group on Monday launched a hostile $7.2 billion bid for Pelham Foods, offering $48 a share in cash after Pelham’s board rejected two earlier approaches.', 'The offer is a 38% premium to Pelham’s closing price on Friday of $34.80.', 'Carrow already owns 9.5% of Pelham and needs acceptances for more than 50% to take control.', 'Pelham said the offer “significantly undervalues” the company and urged shareholders to take no action.', 'Carrow’s first approach, in August, valued Pelham at $41 a share; a second, in October, at $44.', 'Pelham shares rose 31% to $45.60 on Monday.', 'Analysts at Brenton Securities put a fair value of $52 on the stock.', 'Carrow, which had revenue of $21 billion last year, would become the region’s second-largest food group.', 'The offer runs until December 14.', 'In 2021 Carrow bought the dairy firm Lund Farms for $2.3 billion.'],
+    markets: ['Pelham rejects Carrow as bid turns hostile', 'Pelham Foods’ board rejected a $48-a-share offer from Carrow Group on Monday, calling it opportunistic, after Carrow took its bid directly to shareholders.', 'The cash offer values Pelham at about $7.2 billion, or $8.5 billion including debt.', 'Pelham’s shares jumped 31% to $45.60, below the offer price, suggesting investors doubt the deal will succeed.', 'Carrow holds a 9.5% stake.', 'Pelham chief executive Mara Oyelaran said the company’s own plan would lift profit by 40% by 2028.', 'Carrow said it would not raise its offer.', 'The bid needs clearance from competition regulators.'],
+    ledger: ['What Carrow’s bid means for Pelham shareholders', 'Carrow is offering $48 in cash for each Pelham share.', 'That is a 38 percent premium to Friday’s close.', 'It is the third offer: Carrow proposed $41 a share in August and $44 in October.', 'Carrow needs to take its stake above 50%.', 'Shareholders have until December 14 to decide.', 'Pelham’s board says the offer is too low.'],
+  },
+  page: ['Carrow goes hostile with $48-a-share bid for Pelham', 'Carrow Group has gone directly to Pelham Foods shareholders with a $48-a-share cash offer that values the company at $7.2 billion, after Pelham rejected its approaches.', 'The price is a 38% premium to Pelham’s last close before the bid.', 'Carrow, which owns a 9.5% stake, needs more than half of the shares to win control.', 'It had offered $41 in August and $44 in October.', 'Pelham’s shares closed up 31% at $45.60.', 'Pelham’s board said the bid undervalues the company and told investors not to act.', 'Chief executive Mara Oyelaran has promised to raise profit by 40% by 2028.', 'Carrow has said it will not increase the offer.', 'The offer closes on December 12.', 'Carrow paid $2.3 billion for Lund Farms in 2021.'],
 };
 
 export function storyDocs(story: KindStory): CorpusDoc[] {
