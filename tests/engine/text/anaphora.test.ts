@@ -36,6 +36,19 @@ describe('the subject a pronoun refers to', () => {
     expect(named.subject).toBeUndefined();
   });
 
+  it('is what comes before an early auxiliary: a title and a name', () => {
+    const [, second] = feats('Veltro founder Dara Quill was convicted of fraud on Friday. She denied every charge.');
+    expect(second.subject).toEqual(['veltro', 'founder', 'dara', 'quill']);
+  });
+
+  it('is referred to by a personal pronoun further in the sentence too, never by a name spelled “He”', () => {
+    const [, him, name] = feats('Dara Quill was convicted of fraud on Friday. A jury in Arnholt convicted him on all counts. Vice Premier He Lifeng was not there.');
+    expect(him.subject).toEqual(['dara', 'quill']);
+    expect(name.subject).toBeUndefined();
+    const [, leading] = feats('Dara Quill was convicted of fraud on Friday. He Lifeng said nothing.');
+    expect(leading.subject).toBeUndefined();
+  });
+
   it('is set on a stored document’s sentences too', () => {
     const index = new CorpusIndex();
     index.add({ id: 'd', outlet: 'o', outletNamed: true, headline: '', date: null, lang: 'en', text: 'Dara Quill was convicted of fraud on Friday. She was found guilty on all counts.' });
