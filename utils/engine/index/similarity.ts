@@ -53,11 +53,10 @@ export function pairParts(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
   sa = index.idfSum(a);
   sb = index.idfSum(b);
   if (a.subject || b.subject) {
-    const sub = subjectParts(a, b, index);
+    const sub = subjectParts(a, b, index, sharedTerms);
     shared += sub.shared;
     sa += sub.addA;
     sb += sub.addB;
-    sharedTerms.push(...sub.terms);
   }
   return {
     shared,
@@ -91,7 +90,7 @@ export function pairScore(a: SentenceFeatures, b: SentenceFeatures, index: Corpu
   if (a.subject || b.subject) {
     const sub = subjectParts(a, b, index);
     shared += sub.shared;
-    count += sub.terms.length;
+    count += sub.count;
     sa += sub.addA;
     sb += sub.addB;
   }
@@ -113,26 +112,36 @@ export function roundScore(x: number): number {
  * the shared weight and to each side's total. A subject the other sentence does not name adds
  * nothing, so a sentence about someone else scores as it did.
  */
-function subjectParts(a: SentenceFeatures, b: SentenceFeatures, index: CorpusIndex): { shared: number; addA: number; addB: number; terms: string[] } {
-  let shared = 0, addA = 0, addB = 0;
-  const terms: string[] = [];
-  const aSet = termSet(a), bSet = termSet(b);
-  const bSubject = b.subject ?? [];
-  for (const t of a.subject ?? []) {
-    const inB = bSet.has(t) || bSubject.includes(t);
-    if (!inB) continue;
-    const w = index.idf(t);
-    shared += w;
-    addA += w;
-    if (!bSet.has(t)) addB += w; // both refer to it
-    terms.push(t);
+function subjectParts(a: SentenceFeatures, b: SentenceFeatures, index: CorpusIndex, terms?: string[]): Readonly<typeof SUBJECT_PARTS> {
+  // One scratch object, no arrays: pairScore runs this for every pair where either side has a
+  // referent (a third of a page's pairs on some texts), and its garbage showed in the bench.
+  const out = SUBJECT_PARTS;
+  out.shared = out.addA = out.addB = out.count = 0;
+  const aSubject = a.subject, bSubject = b.subject;
+  if (aSubject) {
+    const bSet = termSet(b);
+    for (const t of aSubject) {
+      const inB = bSet.has(t);
+      if (!inB && !bSubject?.includes(t)) continue;
+      const w = index.idf(t);
+      out.shared += w;
+      out.addA += w;
+      if (!inB) out.addB += w; // both refer to it
+      out.count++;
+      terms?.push(t);
+    }
   }
-  for (const t of bSubject) {
-    if (!aSet.has(t)) continue; // (both referring to it was counted above)
-    const w = index.idf(t);
-    shared += w;
-    addB += w;
-    terms.push(t);
+  if (bSubject) {
+    const aSet = termSet(a);
+    for (const t of bSubject) {
+      if (!aSet.has(t)) continue; // (both referring to it was counted above)
+      const w = index.idf(t);
+      out.shared += w;
+      out.addB += w;
+      out.count++;
+      terms?.push(t);
+    }
   }
-  return { shared, addA, addB, terms };
+  return out;
 }
+const SUBJECT_PARTS = { shared: 0, addA: 0, addB: 0, count: 0 };

@@ -62,20 +62,27 @@ export function linkSubjectPronouns(sentences: SentenceFeatures[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const tokens = tokensOf(s);
-    const refer = () => {
-      const extra = subject.filter((k) => !s.terms.includes(k));
-      if (extra.length) s.subject = extra;
-    };
     // Opening with "He", "She", "It", "They" (not "He Lifeng said": a capitalised word right
     // after it makes "He" a name): about the subject before, which carries on.
     const opener = tokens[0]?.lower ?? '';
     if (i > 0 && SUBJECT_PRONOUNS.has(opener) && !(tokens[1]?.cap && tokens[1].start - tokens[0].end === 1)) {
-      if (!EMPTY_IT.test(s.text)) refer(); // an empty "it" refers to nothing; the subject carries on past it
+      if (!EMPTY_IT.test(s.text)) refer(s, subject); // an empty "it" refers to nothing; the subject carries on past it
       continue;
     }
     // A personal pronoun further in ("a jury convicted him on all counts") refers to it too;
     // written in lower case ("He Lifeng" inside a sentence is a name).
-    if (i > 0 && tokens.some((t, k) => k > 0 && PERSONAL_PRONOUNS.has(t.text))) refer();
+    if (i > 0 && hasPersonalPronoun(tokens)) refer(s, subject);
     subject = subjectKeys(s);
   }
+}
+
+/** Gives the sentence the subject's terms it does not carry itself. */
+function refer(s: SentenceFeatures, subject: readonly string[]): void {
+  const extra = subject.filter((k) => !s.terms.includes(k));
+  if (extra.length) s.subject = extra;
+}
+
+function hasPersonalPronoun(tokens: readonly { text: string }[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (PERSONAL_PRONOUNS.has(tokens[k].text)) return true;
+  return false;
 }
