@@ -99,7 +99,7 @@ describe('not the same quantity: no contradiction', () => {
 
   it.each([
     // an age is not a span of years, and a stated range is not one of its ends
-    ['He was found guilty on all counts, which carry sentences ranging from 5 to 20 years each.', 'The 31-year-old was found guilty on all counts of fraud.'],
+    ['He was found guilty on all counts, which carry sentences ranging from 5 to 20 years each.', 'The 44-year-old was found guilty on all counts of fraud.'],
     ['Each count carries a sentence ranging from 5 to 20 years.', 'Each count carries a sentence of up to 20 years.'],
   ])('finds no clash between an age or a range and another figure: %s / %s', (page, other) => {
     expect(cue(page, other)).toBeNull();

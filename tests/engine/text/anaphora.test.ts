@@ -42,10 +42,10 @@ describe('the subject a pronoun refers to', () => {
   });
 
   it('is referred to by a personal pronoun further in the sentence too, never by a name spelled “He”', () => {
-    const [, him, name] = feats('Dara Quill was convicted of fraud on Friday. A jury in Arnholt convicted him on all counts. Vice Premier He Lifeng was not there.');
+    const [, him, name] = feats('Dara Quill was convicted of fraud on Friday. A jury in Arnholt convicted him on all counts. Vice Premier He Wenjun was not there.');
     expect(him.subject).toEqual(['dara', 'quill']);
     expect(name.subject).toBeUndefined();
-    const [, leading] = feats('Dara Quill was convicted of fraud on Friday. He Lifeng said nothing.');
+    const [, leading] = feats('Dara Quill was convicted of fraud on Friday. He Wenjun said nothing.');
     expect(leading.subject).toBeUndefined();
   });
 

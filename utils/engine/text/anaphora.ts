@@ -1,9 +1,9 @@
 // Subject pronouns. A sentence that opens with "He", "She", "They" or "It", or has "him", "his",
 // "he", "she" or "her" further in ("a jury convicted him on all counts"), continues the one
-// before it and is about that sentence's subject ("Bankman-Fried was convicted … He has been
-// found guilty on all these counts", "The plane crashed on departure … It crashed into a
-// residential area"). Alone, the second sentence shares almost no word with another outlet's
-// report of the same fact ("Bankman-Fried guilty on all seven counts"). The pair score counts
+// before it and is about that sentence's subject ("Dara Quill was convicted … She has been
+// found guilty on all these counts", "The ferry capsized near the harbour … It sank within
+// minutes"). Alone, the second sentence shares almost no word with another outlet's report of
+// the same fact ("Quill guilty on all seven counts"). The pair score counts
 // the subject's terms as the sentence's own when the other sentence names that subject, and
 // ignores them otherwise (a sentence about someone else is not made less alike by them): English
 // grammar (the subject continues), no list of any story's words.
@@ -62,7 +62,7 @@ export function linkSubjectPronouns(sentences: SentenceFeatures[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const tokens = tokensOf(s);
-    // Opening with "He", "She", "It", "They" (not "He Lifeng said": a capitalised word right
+    // Opening with "He", "She", "It", "They" (not "He Wenjun said": a capitalised word right
     // after it makes "He" a name): about the subject before, which carries on.
     const opener = tokens[0]?.lower ?? '';
     if (i > 0 && SUBJECT_PRONOUNS.has(opener) && !(tokens[1]?.cap && tokens[1].start - tokens[0].end === 1)) {
@@ -70,7 +70,7 @@ export function linkSubjectPronouns(sentences: SentenceFeatures[]): void {
       continue;
     }
     // A personal pronoun further in ("a jury convicted him on all counts") refers to it too;
-    // written in lower case ("He Lifeng" inside a sentence is a name).
+    // written in lower case ("He Wenjun" inside a sentence is a name).
     if (i > 0 && hasPersonalPronoun(tokens)) refer(s, subject);
     subject = subjectKeys(s);
   }

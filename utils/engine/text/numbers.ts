@@ -162,9 +162,9 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       if (MULTIPLIERS[tokens[k].lower]) times = MULTIPLIERS[tokens[k].lower];
       if (tokens[k].lower === 'times' && k > 0 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
     }
-    // An age ("the 31-year-old", "31 years old", "aged 31") is who someone is, not a span of
+    // An age ("the 44-year-old", "44 years old", "aged 44") is who someone is, not a span of
     // years: never the same figure as "a sentence of 20 years".
-    // News style also sets an age off with commas after a name ("said Chang Yu-lin, 60, a
+    // News style also sets an age off with commas after a name ("said Lena Park-soo, 60, a
     // worker"): a whole number after a capitalised word and a comma, closed by a comma.
     const ageBefore = tokens[first - 1]?.lower === 'aged' || (tokens[first - 1]?.lower === 'age' && /^(at|of)$/.test(tokens[first - 2]?.lower ?? '')) ||
       (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'age') || // "aged 87", "at age 87", "at the age of 87"
@@ -175,7 +175,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     } else if (unit === 'count' && j === first + 1 && appositiveAge(tokens, first, text)) unit = 'age';
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
-    // With the sentence's text, the label is what the reader sees ("31-year-old", not "31 year old").
+    // With the sentence's text, the label is what the reader sees ("44-year-old", not "44 year old").
     const label = unit === 'age' && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
     out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
     i = j - 1;
@@ -290,7 +290,7 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
 /** "Name, 60," (an apposition): a whole number of at most three digits between commas after a capitalised word. */
 function appositiveAge(tokens: Token[], i: number, text: string): boolean {
   const before = tokens[i - 1], t = tokens[i];
-  // The name may end in a hyphenated part ("Chang Yu-lin, 60,").
+  // The name may end in a hyphenated part ("Lena Park-soo, 60,").
   const endsName = before?.cap || (text[before?.start - 1] === '-' && tokens[i - 2]?.cap);
   if (!text || !endsName || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
   return /^,\s$/.test(text.slice(before.end, t.start)) && /^\s*,/.test(text.slice(t.end));
