@@ -184,7 +184,6 @@ export async function buildIndexFromStore(store: CorpusStore): Promise<{ index: 
   return { index, load, persisted };
 }
 
-/** The store's search index on disk, as the engine's page retrieval reads it. */
 /**
  * The format of the derived data this build keeps (store `derivedData`): the engine's own and,
  * in the extension, a hash of the engine's sources made at build time (wxt.config.ts), so that
@@ -193,6 +192,7 @@ export async function buildIndexFromStore(store: CorpusStore): Promise<{ index: 
 declare const __ENGINE_SOURCES_HASH__: string | undefined;
 export const DERIVED_FORMAT = `${DERIVED_DATA_FORMAT}.${typeof __ENGINE_SOURCES_HASH__ === 'string' ? __ENGINE_SOURCES_HASH__ : 'unbuilt'}`;
 
+/** The store's search index on disk, as the engine's page retrieval reads it. */
 export function storePostings(store: CorpusStore): PostingsSource {
   return {
     state: () => store.postingsState(),

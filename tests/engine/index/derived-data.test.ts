@@ -4,7 +4,7 @@ import { DocCache, lookupIndexFor, memoryPostings, type LookupStats, type Postin
 import { restoreDerived, serializeDerived, textHash } from '../../../utils/engine/index/derived-data';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { continuedYears } from '../../../utils/engine/facts/measure';
-import { fixtureLibrary, fixturePages, seedPages } from './fixture-library';
+import { fixtureLibrary, libraryPages } from './fixture-library';
 
 // Issue 21: a cold start restores its candidate documents' sentence features from a copy the
 // background kept (derived-data.ts) instead of deriving them again. A restored copy must give
@@ -31,11 +31,7 @@ describe("a document's derived data kept and restored (issue 21)", () => {
   const docs = fixtureLibrary(600);
   const full = new CorpusIndex();
   for (const d of docs) full.add(d);
-  const pages: PageInput[] = [
-    ...seedPages(),
-    ...fixturePages(),
-    ...docs.filter((d) => d.id.startsWith('syn-')).filter((_, i) => i % 60 === 0).map((d) => ({ title: d.headline, text: d.text })),
-  ];
+  const pages: PageInput[] = libraryPages(docs);
 
   it('restored features give every page the same report, byte for byte, as features derived afresh', async () => {
     const source = memoryPostings(full);

@@ -38,6 +38,18 @@ export function seedPages(): PageInput[] {
   return loadSeedDocs().map((s) => ({ title: s.headline, text: s.text, url: s.url ?? undefined }));
 }
 
+/**
+ * The pages the library tests ask about: the seeds, every fixture page, and one in 60 of the
+ * library's synthetic articles (its copies, near-duplicates and topic articles) as pages.
+ */
+export function libraryPages(library: readonly CorpusDoc[]): PageInput[] {
+  return [
+    ...seedPages(),
+    ...fixturePages(),
+    ...library.filter((d) => d.id.startsWith('syn-')).filter((_, i) => i % 60 === 0).map((d) => ({ title: d.headline, text: d.text })),
+  ];
+}
+
 /** The library: seeds, the stored fixture pages, the landslide document, and `syntheticSize` synthetic articles (the seeds' copies left out). */
 export function fixtureLibrary(syntheticSize: number): CorpusDoc[] {
   const seeds = loadSeedDocs();

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyzePage, CorpusIndex, type CorpusDoc, type PageInput } from '../../../utils/engine';
 import { DocCache, lookupIndexFor, memoryPostings } from '../../../utils/engine/index/page-retrieval';
-import { fixtureLibrary, fixturePages, seedPages } from './fixture-library';
+import { fixtureLibrary, libraryPages } from './fixture-library';
 
 // Issue 21: a page answered from a library on disk (the aggregates and postings it reads, and
 // the few candidate documents loaded into a small cache) gets the very report a whole in-memory
@@ -13,12 +13,7 @@ describe('a page answered from postings and loaded documents (issue 21)', () => 
   const docs = fixtureLibrary(600);
   const full = new CorpusIndex();
   for (const d of docs) full.add(d);
-  const pages: PageInput[] = [
-    ...seedPages(),
-    ...fixturePages(),
-    // Synthetic articles as pages: the copies, near-duplicates and topic articles of a large library.
-    ...docs.filter((d) => d.id.startsWith('syn-')).filter((_, i) => i % 60 === 0).map((d) => ({ title: d.headline, text: d.text })),
-  ];
+  const pages: PageInput[] = libraryPages(docs);
 
   it('gives every page the report of the whole in-memory index, with a cache smaller than a page needs', async () => {
     const source = memoryPostings(full);

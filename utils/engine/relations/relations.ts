@@ -511,16 +511,12 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   const near = tokens.slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
   if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
   if (near.some((w) => PART_WORDS.has(w))) return 'part';
-  // The figure's clause up to it, since the last clause break.
-  const lead = s.text.slice(0, tokens[q.tok].start);
-  const clauseLead = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
-  if (RESTRICTING_LEAD.test(clauseLead)) return 'part';
+  const { before, after } = clauseParts(s, q);
+  if (RESTRICTING_LEAD.test(before)) return 'part';
   // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
-  if (PART_SUBJECT.test(clauseLead)) return 'part';
-  // The figure's clause after it, up to the next clause break: one region of the whole.
-  const rest = s.text.slice(tokens[q.tok].start + figureLength(s, q));
-  const clause = rest.slice(0, Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length));
-  if (REGION_SCOPE.test(clause)) return 'part';
+  if (PART_SUBJECT.test(before)) return 'part';
+  // After the figure: one region of the whole.
+  if (REGION_SCOPE.test(after)) return 'part';
   return '';
 }
 
@@ -533,23 +529,29 @@ const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(
 
 /** The figure's clause: from the last clause break before it to the next one after it. */
 function clauseAround(s: SentenceFeatures, q: Quantity): string {
+  return clauseParts(s, q).whole;
+}
+
+/**
+ * The figure's clause in parts (memoised per sentence and figure): `before` it since the last
+ * clause break, `after` its own characters up to the next one (the comma of "80,000" is no
+ * clause break), and the `whole`.
+ */
+function clauseParts(s: SentenceFeatures, q: Quantity): { before: string; after: string; whole: string } {
   let bySentence = CLAUSES.get(s);
   if (!bySentence) CLAUSES.set(s, (bySentence = new Map()));
-  let clause = bySentence.get(q);
-  if (clause === undefined) bySentence.set(q, (clause = clauseAroundOf(s, q)));
-  return clause;
+  let parts = bySentence.get(q);
+  if (!parts) {
+    const at = tokensOf(s)[q.tok].start;
+    const past = at + figureLength(s, q);
+    const lead = s.text.slice(0, at), rest = s.text.slice(past);
+    const from = Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1;
+    const to = Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
+    bySentence.set(q, (parts = { before: lead.slice(from), after: rest.slice(0, to), whole: s.text.slice(from, past + to) }));
+  }
+  return parts;
 }
-const CLAUSES = new WeakMap<SentenceFeatures, Map<Quantity, string>>();
-
-function clauseAroundOf(s: SentenceFeatures, q: Quantity): string {
-  const at = tokensOf(s)[q.tok].start;
-  // past the figure's own characters: the comma of "80,000" is no clause break
-  const past = at + figureLength(s, q);
-  const lead = s.text.slice(0, at), rest = s.text.slice(past);
-  const from = Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1;
-  const to = Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
-  return s.text.slice(from, past + to);
-}
+const CLAUSES = new WeakMap<SentenceFeatures, Map<Quantity, { before: string; after: string; whole: string }>>();
 
 /** Characters of the figure as written from its first token ("80,000", "1.2", "2-1"). */
 function figureLength(s: SentenceFeatures, q: Quantity): number {
