@@ -9,7 +9,7 @@
 // another story's statistics made the facts depend on which pages were analysed before, and on
 // what the library held then.
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
-import { retrieve } from '../index/retrieve';
+import { StorySentences } from '../index/retrieve';
 import { pairScore } from '../index/similarity';
 import { distinctEvents, wantedVersusStated } from '../relations/event-frame';
 
@@ -41,27 +41,42 @@ export const FACT_LINK_SCORE = 0.4;
 /** Retrieval depth per sentence when linking two documents: a restatement ranks near the top. */
 const LINK_CANDIDATES = 5;
 
-interface Edge {
-  a: number;
-  b: number;
-  score: number;
-}
-
-/** Links from doc `x` to doc `y` (sentence of x, sentence of y), with the story's statistics `index`. */
-function linksBetween(x: IndexedDoc, y: IndexedDoc, index: CorpusIndex): Edge[] {
-  const best = new Map<string, Edge>();
-  const consider = (a: number, b: number) => {
-    const key = a + ':' + b;
-    if (best.has(key)) return;
-    const sa = x.sentences[a], sb = y.sentences[b];
-    const score = pairScore(sa, sb, index);
-    if (score < FACT_LINK_SCORE) return;
-    if (distinctEvents(sa, sb) || wantedVersusStated(sa, sb)) return;
-    best.set(key, { a, b, score });
-  };
-  for (let a = 0; a < x.sentenceCount; a++) for (const [b] of retrieve(x.sentences[a], y, index, LINK_CANDIDATES)) consider(a, b);
-  for (let b = 0; b < y.sentenceCount; b++) for (const [a] of retrieve(y.sentences[b], x, index, LINK_CANDIDATES)) consider(a, b);
-  return [...best.values()];
+/**
+ * The links between the story's sentences (`u`, `v`: positions in the story's numbering, `u` in
+ * the document whose id sorts first), with the story's statistics `index`. Each sentence is
+ * retrieved from every other document (its LINK_CANDIDATES best there), both ways: a pair is
+ * considered when either side ranks the other near its top.
+ */
+function storyLinks(pool: StorySentences, index: CorpusIndex): { u: number; v: number; score: number }[] {
+  const docs = pool.docs;
+  const links: { u: number; v: number; score: number }[] = [];
+  const considered = new Set<number>();
+  const n = pool.offset(docs.length);
+  for (let p = 0; p < docs.length; p++) {
+    for (let a = 0; a < docs[p].sentenceCount; a++) {
+      const { top, count } = pool.topPerDocument(docs[p].sentences[a], p, LINK_CANDIDATES);
+      for (let q = 0; q < docs.length; q++) {
+        if (q === p) continue;
+        // Oriented as before the pool: `x` is the document whose id sorts first.
+        const pFirst = docs[p].meta.id < docs[q].meta.id;
+        const x = pFirst ? p : q, y = pFirst ? q : p;
+        for (let j = 0; j < count[q]; j++) {
+          const b = top[q * LINK_CANDIDATES + j];
+          const ia = pFirst ? a : b, ib = pFirst ? b : a;
+          const u = pool.offset(x) + ia, v = pool.offset(y) + ib;
+          const key = u * n + v;
+          if (considered.has(key)) continue;
+          considered.add(key);
+          const sa = docs[x].sentences[ia], sb = docs[y].sentences[ib];
+          const score = pairScore(sa, sb, index);
+          if (score < FACT_LINK_SCORE) continue;
+          if (distinctEvents(sa, sb) || wantedVersusStated(sa, sb)) continue;
+          links.push({ u, v, score });
+        }
+      }
+    }
+  }
+  return links;
 }
 
 /**
@@ -71,19 +86,10 @@ function linksBetween(x: IndexedDoc, y: IndexedDoc, index: CorpusIndex): Edge[] 
  * its own link decides).
  */
 export function storyFacts(docs: readonly IndexedDoc[], index: CorpusIndex): StoryFacts {
-  const offset = new Map<IndexedDoc, number>();
-  let n = 0;
-  for (const d of docs) {
-    offset.set(d, n);
-    n += d.sentenceCount;
-  }
-  const all: { u: number; v: number; score: number }[] = [];
-  for (let p = 0; p < docs.length; p++) {
-    for (let q = p + 1; q < docs.length; q++) {
-      const [x, y] = docs[p].meta.id < docs[q].meta.id ? [docs[p], docs[q]] : [docs[q], docs[p]];
-      for (const e of linksBetween(x, y, index)) all.push({ u: offset.get(x)! + e.a, v: offset.get(y)! + e.b, score: e.score });
-    }
-  }
+  const pool = new StorySentences(docs, index);
+  const offset = new Map<IndexedDoc, number>(docs.map((d, k) => [d, pool.offset(k)]));
+  const n = pool.offset(docs.length);
+  const all = storyLinks(pool, index);
   all.sort((e, f) => f.score - e.score || e.u - f.u || e.v - f.v);
   const docOfNode = new Int32Array(n);
   docs.forEach((d, k) => docOfNode.fill(k, offset.get(d)!, offset.get(d)! + d.sentenceCount));
