@@ -18,6 +18,7 @@ import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { generateCorpus } from '../../scripts/bench/synthetic-corpus';
 import type { StoredDoc } from '../../utils/storage/types';
+import type { CorpusDoc } from '../../utils/engine/types';
 
 useFreshIndexedDb();
 
@@ -190,6 +191,21 @@ describe('the search index on disk (v6)', () => {
     await indexPending(store);
     const after = analyzePage(page, await lookupIndexFor(page, storePostings(store), cache));
     expect(after.coverage.find((c) => c.source === other)!.outlet).toBe('Renamed Wire');
+  });
+
+  it('a document the engine fails on stays unsearchable alone: the others are indexed, and it is tried again at the next start', async () => {
+    store = await CorpusStore.open('t');
+    await store.importDocuments([1, 2, 3, 4, 5].map((i) => exportedDoc(i)));
+    const failing = (doc: CorpusDoc) => {
+      if (doc.id === 'doc-2') throw new TypeError('word.toLowerCase is not a function');
+      return indexEntryOf(doc);
+    };
+    await indexPending(store, undefined, undefined, failing);
+    expect(await store.postedCount()).toBe(4);
+    expect((await store.pendingPostings(TERMS_REVISION)).pending).toEqual(['doc-2']);
+    await indexPending(store);
+    expect((await store.pendingPostings(TERMS_REVISION)).pending).toEqual([]);
+    await expectSameAggregates(store);
   });
 
   it('an indexing transaction that fails leaves none of its documents searchable, and they are indexed at the next start', async () => {

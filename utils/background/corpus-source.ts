@@ -247,10 +247,16 @@ export async function indexPending(
   progress: (done: number, pending: number, fromEntries: number) => void = () => {},
   /** Awaited before each batch: a page being answered goes first. */
   turn: () => Promise<void> = async () => {},
+  /** The engine's indexing of one document (a parameter so a test can make it fail). */
+  entryOf: (doc: CorpusDoc) => IndexedDocEntry = indexEntryOf,
 ): Promise<void> {
   const { revision, pending } = await store.pendingPostings(TERMS_REVISION);
   let done = 0;
   let fromEntries = 0;
+  // A document the engine fails on stays unsearchable, and the rest of the library does not wait
+  // for it: before, one such article (the word "constructor" crashed the stemmer) failed its whole
+  // batch and every batch after it, at every start. It is tried again at the next start.
+  let failed = 0;
   progress(0, pending.length, 0);
   for (let i = 0; i < pending.length; i += INDEX_BATCH) {
     await turn();
@@ -260,8 +266,15 @@ export async function indexPending(
       if (stored.hidden) continue;
       const doc = toCorpusDoc(stored);
       const reused = validEntry(doc, rec);
+      let entry: IndexedDocEntry;
+      try {
+        entry = reused ?? entryOf(doc);
+      } catch {
+        failed++;
+        continue;
+      }
       if (reused) fromEntries++;
-      records.push(indexEntryRecord(doc, reused ?? indexEntryOf(doc)));
+      records.push(indexEntryRecord(doc, entry));
       hashes.set(doc.id, stored.contentHash);
     }
     await store.postDocuments(records, hashes);
@@ -269,7 +282,7 @@ export async function indexPending(
     progress(done, pending.length, fromEntries);
     await new Promise<void>((r) => setTimeout(r, 0)); // an analysis waiting for the thread goes first
   }
-  await store.markPostingsComplete(revision);
+  if (!failed) await store.markPostingsComplete(revision);
 }
 
 /**

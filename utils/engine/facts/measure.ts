@@ -10,6 +10,7 @@ import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '..
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
+import { wordTable } from '../text/word-table';
 
 export interface Measure {
   /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
@@ -59,7 +60,7 @@ export interface Measure {
  * ("killed nine", "nine dead", "a toll of 9", "injuring 736", "80 trapped"). The counted noun
  * itself ("people", "residents") says nothing about what is counted, so these come first.
  */
-const MEASURE_CLASSES: Record<string, string> = {};
+const MEASURE_CLASSES: Record<string, string> = wordTable();
 function measureClass(name: string, words: string): void {
   for (const w of words.split(/\s+/)) MEASURE_CLASSES[wordKey(w)] = name;
 }
@@ -81,10 +82,10 @@ measureClass('magnitude', 'magnitude');
  * value is the span of years. Superlatives of size and strength are one class (reporters vary
  * them freely); a toll's record ("the deadliest in 50 years") is another.
  */
-const RECORD_SUPERLATIVES: Record<string, string> = {
+const RECORD_SUPERLATIVES: Record<string, string> = wordTable({
   biggest: 'record', largest: 'record', strongest: 'record', mightiest: 'record', powerful: 'record', intense: 'record',
   deadliest: 'record:toll', deadly: 'record:toll',
-};
+});
 /** How far before "in N years" the superlative may be ("the island's strongest earthquake in"). */
 const RECORD_REACH = 8;
 /**
@@ -136,14 +137,14 @@ const GENERIC_COUNTED = new Set(['people', 'person', 'persons', 'individuals', '
  * measure is then that dimension plus what the clause says is measured ("depth"), so that
  * "9.6 miles deep" and "15.5 km deep" are one quantity.
  */
-const UNITS: Record<string, [string, number]> = {
+const UNITS: Record<string, [string, number]> = wordTable({
   km: ['length', 1], kilometers: ['length', 1], kilometres: ['length', 1], kilometer: ['length', 1], kilometre: ['length', 1],
   miles: ['length', 1.609344], mile: ['length', 1.609344], meters: ['length', 0.001], metres: ['length', 0.001],
   meter: ['length', 0.001], metre: ['length', 0.001], feet: ['length', 0.0003048], foot: ['length', 0.0003048], ft: ['length', 0.0003048],
   kg: ['mass', 1], kilograms: ['mass', 1], tons: ['mass', 1000], tonnes: ['mass', 1000],
   hours: ['duration', 60], hour: ['duration', 60], minutes: ['duration', 1], minute: ['duration', 1],
   mph: ['speed', 1.609344], kph: ['speed', 1], 'km/h': ['speed', 1],
-};
+});
 
 const INCREMENT_WORDS = new Set(['additional', 'extra', 'another', 'further', 'new', 'added']);
 /** Bounds that leave their value out ("more than 900" is 901 or more), then those that keep it. */

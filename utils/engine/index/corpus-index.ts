@@ -19,6 +19,7 @@ import * as lexicon from '../text/lexicon';
 import { foldText } from '../text/normalize';
 import { splitSentences } from '../text/segment';
 import type { CorpusDoc, DocMeta } from '../types';
+import { wordTable } from '../text/word-table';
 
 interface Derived {
   sentences?: SentenceFeatures[];
@@ -128,7 +129,7 @@ export class IndexedDoc {
   get postings(): Record<string, number[]> {
     const d = derived(this);
     if (!d.postings) {
-      const postings: Record<string, number[]> = {};
+      const postings: Record<string, number[]> = wordTable();
       this.sentenceTerms.forEach((terms, i) => {
         for (const t of terms) (postings[t] ??= []).push(i);
       });
@@ -141,7 +142,7 @@ export class IndexedDoc {
   get termFreq(): Record<string, number> {
     const d = derived(this);
     if (!d.termFreq) {
-      const termFreq: Record<string, number> = {};
+      const termFreq: Record<string, number> = wordTable();
       for (const terms of this.sentenceTerms) for (const t of terms) termFreq[t] = (termFreq[t] ?? 0) + 1;
       d.termFreq = termFreq;
     }

@@ -17,6 +17,7 @@ import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speake
 import { daysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
+import { wordTable } from '../text/word-table';
 
 export interface RelationResult {
   relation: Relation;
@@ -273,10 +274,10 @@ function measureWords(a: SentenceFeatures, qa: Quantity, ma: Measure, b: Sentenc
 }
 /** Measure keys that name no measured thing: a unit alone, an extent nothing names. */
 const GENERIC_MEASURE_KEYS = new Set(['count', '%', 'USD', 'EUR', 'GBP', 'CNY', 'extent']);
-const MEASURE_NAMES: Record<string, string> = {
+const MEASURE_NAMES: Record<string, string> = wordTable({
   death: 'deaths', injury: 'people injured', trapped: 'people trapped', missing: 'people missing', arrest: 'arrests',
   evacuated: 'people evacuated', rescued: 'people rescued', depth: 'depth', magnitude: 'magnitude', clock: 'time of day',
-};
+});
 
 /** Two-word names of people: their keys ("wang xiaohong") and how the sentence writes them. */
 const fullNames = perSentence((s): { key: string; name: string }[] => {
@@ -760,13 +761,13 @@ const FUNCTION_WORDS = new Set(['and', 'but', 'or', 'nor', 'if', 'whether', 'tha
  * ("plans to", "hopes to"). Each maps to its class; a predicate's class is the first such word
  * within MODAL_WINDOW tokens before it.
  */
-const MODAL_WORDS: Record<string, string> = {
+const MODAL_WORDS: Record<string, string> = wordTable({
   willing: 'will', unwilling: 'will', ready: 'will', prepared: 'will', open: 'will', refused: 'will', refuse: 'will', refuses: 'will',
   would: 'would', wouldn: 'would', like: 'would', 'd': 'would',
   could: 'may', may: 'may', might: 'may', can: 'may', couldn: 'may',
   plan: 'plan', plans: 'plan', planned: 'plan', hope: 'plan', hopes: 'plan', wants: 'plan', want: 'plan', intends: 'plan', aims: 'plan',
   hinted: 'may', signaled: 'may', signalled: 'may',
-};
+});
 const MODAL_WINDOW = 4;
 /** Modal classes under which a predicate is wished, possible or planned, not stated. */
 const WEAK_MODALS = new Set(['would', 'may', 'plan']);

@@ -3,6 +3,8 @@
 // cutting, weighing, asking…). Keep it small and documented; every entry must be a synonym a
 // copy editor would accept in any news story.
 
+import { wordTable } from './word-table';
+
 /** Function words and news filler that carry no content for matching. */
 export const STOPWORDS = new Set(
   (
@@ -207,7 +209,7 @@ export const OFFICES = new Set([...PORTFOLIOS.map(([key]) => key)]);
  * paraphrase shares the token ("slash the tariffs" ~ "lower its levies"). Keys are stems as
  * produced by `stem()` in normalize.ts.
  */
-export const CONCEPTS: Record<string, string> = {};
+export const CONCEPTS: Record<string, string> = wordTable();
 function concept(name: string, words: string): void {
   for (const w of words.split(/\s+/)) CONCEPTS[w] = name;
 }
@@ -296,7 +298,7 @@ concept('retaliate', 'retaliat retaliatori retaliatory');
  * (all put a level up); reducing and removing one. Nouns of state (impasse, economy) and words
  * that are also common nouns in other senses ("consumer demand") are left out.
  */
-export const EVENT_CLASSES: Record<string, string> = {
+export const EVENT_CLASSES: Record<string, string> = wordTable({
   talk: 'contact', meet: 'contact', travel: 'contact',
   raise: 'level_up', impose: 'level_up', retaliate: 'level_up',
   reduce: 'level_down', remove: 'level_down',
@@ -304,7 +306,7 @@ export const EVENT_CLASSES: Record<string, string> = {
   consider: 'consider', propose: 'propose', ask: 'ask', want: 'want', willing: 'willing',
   curb: 'curb', deny: 'deny', confirm: 'confirm', accept: 'accept', criticize: 'criticize',
   blame: 'blame', link: 'link',
-};
+});
 
 /**
  * Nouns that name a person's office, not the person: "the Chinese leader", "security czar",
@@ -352,9 +354,9 @@ export const NEGATION_PHRASES: [RegExp, string][] = [
 export const SPEECH_NOUNS = new Set(['ment', 'comment', 'remark', 'referenc']);
 
 /** Words that turn "unable"/"unwilling" into their positive base. */
-export const NEGATED_ADJECTIVES: Record<string, string> = {
+export const NEGATED_ADJECTIVES: Record<string, string> = wordTable({
   unable: 'able', unwilling: 'willing', unclear: 'clear', unlikely: 'likely', unsure: 'sure',
-};
+});
 
 /** Modality: hedged / prospective vs. asserted. */
 export const MODAL_HEDGES = new Set([
@@ -387,7 +389,7 @@ export const MONTHS = [
 ];
 
 /** Irregular verb forms → base form (before stemming). */
-export const IRREGULAR: Record<string, string> = {
+export const IRREGULAR: Record<string, string> = wordTable({
   said: 'say', says: 'say', told: 'tell', made: 'make', sent: 'send', held: 'hold', took: 'take',
   taken: 'take', gave: 'give', given: 'give', went: 'go', gone: 'go', came: 'come', met: 'meet',
   sought: 'seek', brought: 'bring', thought: 'think', bought: 'buy', sold: 'sell', paid: 'pay',
@@ -399,7 +401,7 @@ export const IRREGULAR: Record<string, string> = {
   felt: 'feel', heard: 'hear', meant: 'mean', found: 'find', became: 'become', ran: 'run',
   slashed: 'slash', lifted: 'lift', handed: 'give', men: 'man', women: 'woman', children: 'child', duties: 'duty',
   levies: 'levy', countries: 'country', companies: 'company', talks: 'talk',
-};
+});
 
 /**
  * Trade measures a government imposes and justifies (see cause-frame.ts): term keys after
@@ -429,7 +431,7 @@ export const CAUSE_AFTER_MARKERS = new Set(['invok']);
  * fentanyl crisis" and "a drug-overdose crisis" are one cause. Not in the pair score, where the
  * class word would make every drug sentence of a drug story alike.
  */
-export const HYPERNYMS: Record<string, string> = {
+export const HYPERNYMS: Record<string, string> = wordTable({
   fentanyl: 'drug', opioid: 'drug', heroin: 'drug', cocain: 'drug', methamphetamin: 'drug', meth: 'drug',
   narcotic: 'drug', overdos: 'drug', steel: 'metal', aluminum: 'metal', aluminium: 'metal', copper: 'metal',
-};
+});

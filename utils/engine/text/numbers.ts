@@ -3,6 +3,7 @@
 // is 10% applied two times (not 20%).
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { wordKey, type Token, type Term } from './normalize';
+import { wordTable } from './word-table';
 
 export interface Quantity {
   /** Numeric value in base units (percent points for %, units of currency for money). */
@@ -25,33 +26,33 @@ export interface Quantity {
   context: string[];
 }
 
-const SMALL: Record<string, number> = {
+const SMALL: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const SCALE: Record<string, number> = {
+});
+const SCALE: Record<string, number> = wordTable({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
-};
-const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
-const CURRENCY_WORD: Record<string, string> = {
+});
+const CURRENCY_SIGN: Record<string, string> = wordTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
+const CURRENCY_WORD: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
-};
+});
 const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum', 'close']);
 /** Function words inside a hedge: "a minimum of", "close to", "more than", "at least", "as many as". */
 const HEDGE_GLUE = new Set(['a', 'an', 'the', 'of', 'to', 'at', 'as', 'many', 'much', 'more', 'less', 'fewer', 'just', 'under', 'below', 'above']);
 /** The hedges that make a figure a bound rather than an estimate. */
 const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
-const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
-const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2 };
+const FRACTIONS: Record<string, number> = wordTable({ half: 0.5, quarter: 0.25, third: 1 / 3 });
+const MULTIPLIERS: Record<string, number> = wordTable({ twice: 2, thrice: 3, double: 2 });
 /**
  * Vague amounts: "dozens" is two dozen and more, up to a hundred; "hundreds" from two hundred to
  * under a thousand; "thousands" likewise. A reader reads "hundreds injured" beside "736 injured"
  * as the same count, so they link; they never make a clash (a figure says more than they do).
  */
-const VAGUE: Record<string, [number, number]> = { dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999] };
+const VAGUE: Record<string, [number, number]> = wordTable({ dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999] });
 const MONTH_KEYS = new Set(MONTHS.map(wordKey));
 /** The key of "years", what a span of years counts. */
 const YEARS_KEY = wordKey('years');
