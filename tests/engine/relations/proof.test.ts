@@ -155,6 +155,34 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // two acts on one kind of thing: two counts ("destroyed 40" and "damaged 140" can both be true)
+    ['The fire destroyed 40 homes in the valley.', 'The fire damaged 140 homes in the valley.'],
+    ['The quake destroyed 40 homes, officials said.', 'At least 140 homes were damaged by the quake, officials said.'],
+    ['United scored 20 goals in the group stage.', 'United conceded 31 goals in the group stage.'],
+    ['The party won 64 seats in the election.', 'The party contested 150 seats in the election.'],
+    ['The company cut 1,200 jobs in March.', 'The company created 300 jobs in March.'],
+    ['The airline cancelled 40 flights on Friday.', 'The airline delayed 120 flights on Friday.'],
+    ['The hospital treated 35 patients overnight.', 'The hospital admitted 12 patients overnight.'],
+    ['The club signed 4 players this summer.', 'The club sold 7 players this summer.'],
+    // opposite acts on two sets counted apart
+    ['Voters approved 3 measures on Tuesday.', 'Voters rejected 5 measures on Tuesday.'],
+  ])('finds no clash between counts under two acts: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it.each([
+    // one act, told in the active and the passive, or with a hedge: still one count
+    ['The fire destroyed 40 homes in the valley.', 'The fire destroyed 140 homes in the valley.'],
+    ['The quake destroyed 40 homes, officials said.', 'At least 140 homes were destroyed by the quake, officials said.'],
+    ['The club sold 4 players this summer.', 'The club sold 7 players this summer.'],
+    ['The airline cancelled 40 flights on Friday.', 'In all, 120 flights were cancelled on Friday.'],
+    // a verb that only says what the count is, on either side
+    ['The ferry had 120 passengers on board.', 'The ferry was carrying 95 passengers.'],
+  ])('still finds one for one act: %s / %s', (page, other) => {
+    expect(cue(page, other)?.proof.kind).toBe('figure');
+  });
+
+  it.each([
     // one side names an act of the event the other does not: its opening and its end, a plan and a delay
     ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
     ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],

@@ -6,7 +6,7 @@
 import { changeReaches, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
@@ -53,6 +53,12 @@ export interface Measure {
   about: string[];
   /** The value in its dimension's base unit (lengths in km), for comparing "9.6 miles" with "15.5 km". */
   value: number;
+  /**
+   * For a count of a noun: the act done to what is counted, when a verb says so right before the
+   * figure ("destroyed 40 homes", "scored 20 goals") or after its noun in the passive ("140 homes
+   * were damaged"): the verb's key. Two counts of one noun under two acts are two quantities.
+   */
+  act?: string;
 }
 
 /**
@@ -406,11 +412,77 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
+  const act = q.unit === 'count' && !unit && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
   return {
     key, change: increment ? 'increment' : 'level', status, qualifiers: qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range), counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
+    ...(act ? { act } : {}),
   };
 }
+
+/** Is the key a measure class ("death", "arrest") or a key of its own kind (clock, score, uncompared)? */
+function isNamedKey(key: string): boolean {
+  return Object.values(MEASURE_CLASSES).includes(key) || key === CLOCK_KEY || key === SCORE_UNIT || key === UNCOMPARED;
+}
+
+/**
+ * The act a count is the object or the subject of (Measure.act): the verb right before the
+ * figure, past hedges ("destroyed at least 40 homes", "will cut 1,200 jobs"), or an auxiliary and
+ * a verb after its noun ("140 homes were damaged", "12 people had been arrested"), or a past
+ * participle right after the noun ("40 homes destroyed"). A verb is told by its form alone, as
+ * English marks it: a past in "-ed", a participle in "-ing", or an irregular form. Verbs that
+ * only say the count is what it is (be, have, reach, total, include, leave) or report it (say,
+ * confirm, record) are no act; nor is a verb of change that reaches a level ("rose to 14").
+ */
+function actOf(tokens: Token[], from: number, to: number, tok: number, after: number): string | null {
+  let i = tok - 1;
+  let toLevel = false;
+  for (; i >= from && HEDGE_BETWEEN.test(tokens[i].lower); i--) if (tokens[i].lower === 'to') toLevel = true;
+  if (i >= from) {
+    const w = tokens[i].lower, prev = i > from ? tokens[i - 1].lower : null;
+    // "rose to 14", "cut to 80": a verb of change that reaches a level says what the level is.
+    if (toLevel && CHANGE_KEYS.has(wordKey(w))) return null;
+    // "a combined 40", "the reported 12": after a determiner the form is an adjective.
+    if (prev !== null && DETERMINERS.has(prev)) return null;
+    // "Monday morning 40 homes", "the building's 40 flats": a word in "-ing" is a verb here only
+    // opening its clause (", destroying 40 homes") or after "be" ("were evacuating 300").
+    if (/ing$/.test(w) && prev !== null && !PASSIVE_AUXILIARIES.has(prev)) return null;
+    return actWord(w);
+  }
+  for (let j = after; j < Math.min(to, after + ACT_AFTER); j++) {
+    const w = tokens[j].lower;
+    if (PASSIVE_AUXILIARIES.has(w)) {
+      let k = j + 1;
+      while (k < to && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k++;
+      return k < to ? actWord(tokens[k].lower) : null;
+    }
+    if (j > after && /ed$/.test(w)) return actWord(w);
+  }
+  return null;
+}
+/** How far after the figure its noun's verb may be: "140 homes were damaged", "40 new homes destroyed". */
+const ACT_AFTER = 4;
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
+
+/** The key of an act verb, or null when the word is no verb form or a verb of no act. */
+function actWord(w: string): string | null {
+  const irregular = IRREGULAR_VERB_FORMS.has(w);
+  if (!irregular && !(w.length > 4 && /[^e]ed$|eed$/.test(w)) && !(w.length > 5 && /ing$/.test(w))) return null;
+  return NO_ACT.has(w) ? null : wordKey(w);
+}
+/** Irregular pasts and participles of English verbs that take a counted object. */
+const IRREGULAR_VERB_FORMS = new Set(['won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'freed', 'hired', 'fired', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'saved', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+/** Verbs of no act on a count, as written: being, having, amounting, containing, leaving, reporting, and light verbs. */
+const NO_ACT = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'have', 'has', 'had', 'having', 'reach', 'reached', 'total', 'totalled', 'totaled', 'totalling', 'totaling', 'number', 'numbered',
+  'top', 'topped', 'exceed', 'exceeded', 'surpass', 'surpassed', 'include', 'included', 'including', 'excluded', 'excluding', 'comprise', 'comprised', 'amount', 'amounted', 'count', 'counted',
+  'contain', 'contained', 'carry', 'carried', 'carrying', 'hold', 'held', 'holding', 'leave', 'left', 'leaving', 'bring', 'brought', 'bringing', 'record', 'recorded', 'register', 'registered',
+  'tally', 'tallied', 'estimated', 'involved', 'involving', 'affect', 'affected', 'affecting', 'see', 'saw', 'seen', 'remain', 'remained', 'stand', 'stood', 'get', 'got', 'need', 'needed',
+  'follow', 'following', 'accord', 'according', 'during', 'nearing', 'exceeding', 'compared', 'averaged', 'averaging', 'ranged', 'ranging',
+  // English's light verbs: "took 54% of the vote", "got 46%", "made 40 arrests" name no act of their own
+  'take', 'took', 'taken', 'taking', 'get', 'getting', 'gotten', 'make', 'made', 'making', 'give', 'gave', 'given', 'giving', 'do', 'did', 'done', 'doing']
+  .concat([...ATTRIBUTION_WORDS]));
+
 
 const YEARS = wordKey('years');
 
@@ -642,6 +714,8 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (ma.source && mb.source && ma.source !== mb.source) return false;
   if (ma.holders && mb.holders && !ma.holders.some((k) => mb.holders!.includes(k))) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
+  // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
+  if (ma.act && mb.act && ma.act !== mb.act) return false;
   // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":
   // two groups. A place on one side only is scope the other may give elsewhere ("450,000 U.S.
   // deaths" / "a quarter of a million deaths in the US"), not another group.

@@ -841,6 +841,9 @@ function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: strin
   // ("raised rates on Tuesday" / "cut rates in March"), are two events, as for polarity.
   if (namesOnlyOthers(a, b) || daysApart(a, b)) return null;
   const hit = antonymOnObject(a, b, asserted);
+  // Opposite acts on sets counted differently ("approved 3 measures" / "rejected 5 measures")
+  // are acts on two sets, not one act told two ways.
+  if (hit && countedApart(a, b, hit.key)) return null;
   return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}`, proof: proofOf('polarity', `what is done to ${hit.object}`, a, hit.page, b, hit.other) } : null;
 }
 
@@ -867,7 +870,7 @@ const CONDITION_FOLLOWS = new Set(['unless', 'until']);
 
 function antonymOnObject(
   a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean),
-): { page: string; other: string; object: string } | null {
+): { page: string; other: string; object: string; key: string } | null {
   const aTerms = termSet(a), bTerms = termSet(b);
   for (const [x, y] of ANTONYMS) {
     for (const [p, q] of [[x, y], [y, x]] as const) {
@@ -882,10 +885,20 @@ function antonymOnObject(
       if (holds === asserted && modalBefore(a, p) !== modalBefore(b, q)) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
       const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
-      if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common) };
+      if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common), key: common };
     }
   }
   return null;
+}
+
+/** Do both sentences count `key` ("3 measures" / "5 measures"), with no count in common? */
+function countedApart(a: SentenceFeatures, b: SentenceFeatures, key: string): boolean {
+  const counts = (s: SentenceFeatures) => {
+    const ms = measuresOf(s);
+    return s.quantities.flatMap((q, k) => (q.unit === 'count' && ms[k].key === key ? [q.value] : []));
+  };
+  const ca = counts(a), cb = counts(b);
+  return ca.length > 0 && cb.length > 0 && !ca.some((v) => cb.includes(v));
 }
 
 function objectsOf(s: SentenceFeatures, predicate: string): string[] {
