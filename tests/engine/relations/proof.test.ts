@@ -183,6 +183,27 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // the size of a change against a level, two extents, a country against the world, a future
+    // level against today's, what a tool can do against what it will do
+    ['The plane was flying at 35,000 feet.', 'The plane dropped 20,000 feet in two minutes.'],
+    ['The ship is 300 metres long.', 'The ship is 40 metres wide.'],
+    ['The recall covers 1.2 million vehicles in the US.', 'The recall covers 2 million vehicles worldwide.'],
+    ['The minimum wage will rise to $15 an hour.', 'The minimum wage is currently $12 an hour.'],
+    ['The lander will work for 14 days and can drill 2 metres below the surface.', 'Its drill will look for ice up to 1 metre below the surface.'],
+  ])('finds no clash between two measures of one thing: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it.each([
+    ['The plane dropped 20,000 feet in two minutes.', 'The plane dropped 15,000 feet in two minutes.'],
+    ['The ship is 300 metres long.', 'The ship is 320 metres long.'],
+    ['The recall covers 1.2 million vehicles in the US.', 'The recall covers 1.5 million vehicles in the US.'],
+    ['The minimum wage will rise to $15 an hour.', 'The minimum wage will rise to $16 an hour.'],
+  ])('still finds one for one measure: %s / %s', (page, other) => {
+    expect(cue(page, other)?.proof.kind).toBe('figure');
+  });
+
+  it.each([
     // one side names an act of the event the other does not: its opening and its end, a plan and a delay
     ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
     ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],

@@ -162,7 +162,7 @@ const UPPER_BOUND = [...STRICT_UPPER_BOUND, /\bup to\s*$/, /\bat most\s*$/, /\ba
 const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|respond(?:ing|s)?|in turn|counter(?:ed|ing)?|in kind|of (?:its|their) own)\b/i;
 /** Words that make a clause a plan, a threat or a possibility rather than a fact in force. */
 const PROPOSAL_WORDS = new Set([
-  ...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling',
+  ...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'will', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling',
   // a projection is not the result ("exit polls had put the party on 58 seats"), nor is what is
   // required ("a majority requires 76 seats", "short of the 76 needed")
   'poll', 'polls', 'projected', 'projection', 'projections', 'forecast', 'forecasts', 'predicted', 'predicts',
@@ -400,25 +400,48 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const lead = text.slice(tokens[from].start, tokens[q.tok].start).toLowerCase();
   const before3 = tokens.slice(Math.max(from, q.tok - 3), q.tok).map((t) => t.lower);
   const increment =
-    before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+');
+    before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok);
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
   const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
   const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
-  const status = clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
-    ? 'proposed'
-    : clauseWords.some((w) => CAPACITY_WORDS.has(w))
-      ? 'capacity'
+  // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m").
+  const status = clauseWords.some((w) => CAPACITY_WORDS.has(w))
+    ? 'capacity'
+    : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
+      ? 'proposed'
       : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
   const act = q.unit === 'count' && !unit && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
+  // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
+  const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
+  const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
   return {
-    key, change: increment ? 'increment' : 'level', status, qualifiers: qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range), counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: dimension ? [...qualifiers, dimension] : qualifiers, counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}),
   };
 }
+
+/**
+ * Is the figure the size of a change, said by a verb of change right before it ("shares fell 5%",
+ * "the plane dropped 20,000 feet", "cut 1,200 jobs"), not the level reached ("fell to 5%",
+ * "stood at 5%")?
+ */
+function changedBy(tokens: Token[], from: number, tok: number): boolean {
+  let i = tok - 1;
+  while (i >= from && CHANGE_HEDGES.test(tokens[i].lower)) i--;
+  return i >= from && CHANGE_VERBS.has(wordKey(tokens[i].lower));
+}
+/** Hedges between a verb of change and its amount: "fell about 5%", "rose nearly 10%", "cut some 1,200". */
+const CHANGE_HEDGES = /^(about|nearly|around|some|almost|roughly|approximately|more|than|over|less|at|least|another|a|further|an|additional)$/;
+/** English verbs of a change in amount, up or down, as term keys (concept synonyms included). */
+const CHANGE_VERBS = new Set(['rise', 'rose', 'risen', 'rising', 'fall', 'fell', 'fallen', 'climb', 'jump', 'drop', 'gain', 'grow', 'grew', 'shrink', 'shrank', 'slide', 'slid', 'slip',
+  'plunge', 'surge', 'soar', 'tumble', 'sink', 'sank', 'dip', 'decline', 'lose', 'lost', 'raise', 'reduce', 'cut', 'increase', 'decrease', 'add', 'shed'].map(wordKey));
+
+/** English adjectives of extent after a length ("deep" is a measure class of its own: depth). */
+const DIMENSIONS: Record<string, string> = wordTable({ long: 'length', wide: 'width', broad: 'width', tall: 'height', high: 'height', thick: 'thickness' });
 
 /** Is the key a measure class ("death", "arrest") or a key of its own kind (clock, score, uncompared)? */
 function isNamedKey(key: string): boolean {

@@ -583,7 +583,7 @@ function scoped(s: SentenceFeatures, q: Quantity): boolean {
   const clause = clauseAround(s, q);
   return (
     /\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(clause) ||
-    /\bin\s+(?!(?:total|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(clause) ||
+    /\bin\s+(?:the\s+)?(?!(?:total|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(clause) ||
     /\b(?:from|at|inside)\s+the\s+\p{Ll}/u.test(clause) // "rescued from the building"
   );
 }
