@@ -264,6 +264,14 @@ describe('Sidebar', () => {
     expect(root.querySelector('[data-testid="already-stored"]')).toBeNull();
   });
 
+  it('links a matched sentence that holds half a surrogate pair (a stored text cut inside an emoji)', () => {
+    const m = report.claims[0].matches[0];
+    const cut = { ...report, claims: [{ ...report.claims[0], matches: [{ ...m, text: 'Tariffs rose to 125 percent \ud83d', url: 'https://other.example/a' }] }] };
+    const { root } = setup({ status: 'ready', report: cut });
+    const link = root.querySelector('[data-testid="open-source"]')!;
+    expect(link.getAttribute('href')).toBe('https://other.example/a#:~:text=Tariffs%20rose%20to%20125%20percent%20%EF%BF%BD');
+  });
+
   it('announces the add-page outcome and renders nothing when closed', () => {
     const { root, store } = setup({ status: 'ready', report, addPage: { state: 'error', message: 'Not stored: quota.' } });
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not stored: quota.');

@@ -22,6 +22,13 @@ describe('text fragments', () => {
     expect(encodeFragmentTerm(s)).not.toMatch(/[-,&\s]/);
   });
 
+  it('encodes a sentence holding lone surrogates (as U+FFFD) instead of throwing', () => {
+    // A stored text may hold half a surrogate pair (an import file's "\ud800", a text cut inside an emoji).
+    expect(encodeFragmentTerm('cut \ud83d')).toBe('cut%20%EF%BF%BD');
+    expect(encodeFragmentTerm('\ude00 x \ud83d\ude00')).toBe('%EF%BF%BD%20x%20%F0%9F%98%80');
+    expect(textFragmentUrl('https://paper.example/a', 'Exports fell \udfff\ud800.')).toBe('https://paper.example/a#:~:text=Exports%20fell%20%EF%BF%BD%EF%BF%BD.');
+  });
+
   it('replaces the URL’s own fragment and refuses other schemes', () => {
     expect(textFragmentUrl('https://paper.example/a?x=1#comments', 'Exports fell.')).toBe('https://paper.example/a?x=1#:~:text=Exports%20fell.');
     expect(textFragmentUrl('javascript:alert(1)', 'x')).toBeNull();

@@ -1,9 +1,12 @@
 // Feed dates read by our own rules, not Date.parse: its handling of RFC 822 dates ("Tue, 03 Jun
 // 2025 10:00:00 EST") is implementation-defined, and Chromium and Firefox must agree.
 
-const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+// Maps, not object literals: they are looked up with words of a feed, and an object literal would
+// answer "constructor" or "toString" from Object.prototype (the patterns below happen to admit no
+// such name today; a Map does not depend on that).
+const MONTHS = new Map(Object.entries({ jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 }));
 /** RFC 822's zone names, in minutes east of UTC. Military letters are unreliable in practice: read as UTC. */
-const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420 };
+const ZONES = new Map(Object.entries({ ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420 }));
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const RFC822 = /^(?:[A-Za-z]{2,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2})?$/;
@@ -13,7 +16,8 @@ function offsetMinutes(z: string | undefined): number | null {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
   if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
   const lz = z.toLowerCase();
-  if (lz in ZONES) return ZONES[lz];
+  const zone = ZONES.get(lz);
+  if (zone !== undefined) return zone;
   return lz.length === 1 ? 0 : null;
 }
 
@@ -38,7 +42,7 @@ export function parseFeedDate(s: string | null | undefined): string | null {
   if (m) {
     let y = +m[3];
     if (m[3].length === 2) y += y < 70 ? 2000 : 1900; // RFC 822's two-digit years
-    const mo = MONTHS[m[2].toLowerCase()];
+    const mo = MONTHS.get(m[2].toLowerCase());
     if (mo === undefined) return null;
     return build(y, mo, +m[1], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), offsetMinutes(m[7]));
   }

@@ -57,6 +57,12 @@ export const MAX_DEPTH = 256;
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const NAME = /[^\s/>=<"'&]+/y;
+/**
+ * How much of a name an error message quotes. A name runs to the next space or '>', so a hostile
+ * feed's may be megabytes long; the message is one line of a source's history in the options page.
+ */
+const SHOWN_NAME_CHARS = 60;
+const shownName = (name: string) => (name.length > SHOWN_NAME_CHARS ? `${name.slice(0, SHOWN_NAME_CHARS)}…` : name);
 const WS = /\s*/y;
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -165,12 +171,12 @@ export function parseXml(text: string): XmlDocument {
       const gt = text.indexOf('>', i);
       const name = m ? m[0] : '';
       const top = stack[stack.length - 1];
-      if (!top) return fail(`an end tag </${name}> with no element open`, i);
+      if (!top) return fail(`an end tag </${shownName(name)}> with no element open`, i);
       if (name !== top.name) {
         const at = lineColumn(text, top.offset);
-        return fail(`expected </${top.name}> (opened at line ${at.line}, column ${at.column}), found </${name}>`, i);
+        return fail(`expected </${shownName(top.name)}> (opened at line ${at.line}, column ${at.column}), found </${shownName(name)}>`, i);
       }
-      if (gt < 0 || text.slice(NAME.lastIndex, gt).trim()) return fail(`the end tag </${name}> is not closed with '>'`, i);
+      if (gt < 0 || text.slice(NAME.lastIndex, gt).trim()) return fail(`the end tag </${shownName(name)}> is not closed with '>'`, i);
       top.closed = true;
       stack.pop();
       if (!stack.length) rootDone = true;
@@ -181,7 +187,7 @@ export function parseXml(text: string): XmlDocument {
     NAME.lastIndex = i + 1;
     const m = NAME.exec(text);
     if (!m) return fail("'<' is not followed by a name (an unescaped '<' in text?)", i);
-    if (rootDone) return fail(`a second root element <${m[0]}>`, i);
+    if (rootDone) return fail(`a second root element <${shownName(m[0])}>`, i);
     if (stack.length >= MAX_DEPTH) return fail(`elements nested deeper than ${MAX_DEPTH} levels`, i);
     const parent = stack[stack.length - 1];
     // No prototype: an attribute named "constructor" or "__proto__" is just an attribute.
@@ -192,7 +198,7 @@ export function parseXml(text: string): XmlDocument {
       WS.lastIndex = j;
       WS.exec(text);
       j = WS.lastIndex;
-      if (j >= len) return fail(`the start tag <${m[0]}> is never closed`, i);
+      if (j >= len) return fail(`the start tag <${shownName(m[0])}> is never closed`, i);
       if (text[j] === '>') {
         j++;
         break;
@@ -204,19 +210,19 @@ export function parseXml(text: string): XmlDocument {
       }
       NAME.lastIndex = j;
       const a = NAME.exec(text);
-      if (!a) return fail(`unexpected ${JSON.stringify(text[j])} in the start tag <${m[0]}>`, j);
+      if (!a) return fail(`unexpected ${JSON.stringify(text[j])} in the start tag <${shownName(m[0])}>`, j);
       j = NAME.lastIndex;
       WS.lastIndex = j;
       WS.exec(text);
       j = WS.lastIndex;
-      if (text[j] !== '=') return fail(`the attribute ${a[0]} of <${m[0]}> has no value`, j);
+      if (text[j] !== '=') return fail(`the attribute ${shownName(a[0])} of <${shownName(m[0])}> has no value`, j);
       WS.lastIndex = j + 1;
       WS.exec(text);
       j = WS.lastIndex;
       const q = text[j];
-      if (q !== '"' && q !== "'") return fail(`the value of the attribute ${a[0]} of <${m[0]}> is not quoted`, j);
+      if (q !== '"' && q !== "'") return fail(`the value of the attribute ${shownName(a[0])} of <${shownName(m[0])}> is not quoted`, j);
       const qe = text.indexOf(q, j + 1);
-      if (qe < 0) return fail(`the value of the attribute ${a[0]} of <${m[0]}> is never closed`, j);
+      if (qe < 0) return fail(`the value of the attribute ${shownName(a[0])} of <${shownName(m[0])}> is never closed`, j);
       // A repeated attribute is an XML error, but a harmless one: the first value is kept.
       if (!(a[0] in attrs)) attrs[a[0]] = decodeEntities(text.slice(j + 1, qe)).replace(/[\t\n\r]/g, ' ');
       j = qe + 1;
@@ -243,7 +249,7 @@ export function parseXml(text: string): XmlDocument {
   if (stack.length) {
     const top = stack[stack.length - 1];
     const at = lineColumn(text, top.offset);
-    return fail(`the text ends before </${top.name}> (opened at line ${at.line}, column ${at.column})`, len);
+    return fail(`the text ends before </${shownName(top.name)}> (opened at line ${at.line}, column ${at.column})`, len);
   }
   return doc;
 }

@@ -18,7 +18,20 @@ const EDGE_WORDS = 4;
  * suffix marker); ',' and '&' (the spec's separators) are encoded by encodeURIComponent already.
  */
 export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
+  return encodeURIComponent(wellFormed(term)).replace(/-/g, '%2D');
+}
+
+/** Half of a surrogate pair with no other half: UTF-8, and so a URL, cannot hold it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `s` with each lone surrogate made U+FFFD, as a browser decoding the page would show it.
+ * encodeURIComponent throws a URIError on a lone surrogate, and a stored article's text may hold
+ * one (an import file's "\ud800", a page cut at a length limit inside an emoji): the match's link
+ * then threw while the sidebar rendered it.
+ */
+function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** The `text=` directive's value for `sentence` (already encoded). */

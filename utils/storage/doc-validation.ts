@@ -54,6 +54,24 @@ function quote(s: string, max = 40): string {
   return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
 }
 
+/**
+ * A value read from a file, as an error message shows it: a string quoted and cut, a number or
+ * true/false as written, anything else by its kind. Never JSON.stringify of the value itself: a
+ * file's value may be a megabyte long or nested 100,000 levels deep (JSON.parse reads that, and
+ * stringifying it again overflowed the stack), and a message must stay one short line.
+ */
+export function shownValue(v: unknown): string {
+  if (v === undefined) return 'nothing (missing)';
+  if (typeof v === 'string') return quote(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeName(v);
+}
+
+/** A field's name from a file, cut like a value (a key may be as long as the file). */
+export function fieldName(key: string, max = 40): string {
+  return key.length > max ? `${key.slice(0, max)}…` : key;
+}
+
 /** Problems with `value` as a stored document; empty when it is fine. */
 export function validateDocFields(value: unknown, label: string, rules: FieldRules): string[] {
   if (!isRecord(value)) return [`${label}: expected an object, got ${typeName(value)}`];
@@ -114,7 +132,7 @@ export function validateDocFields(value: unknown, label: string, rules: FieldRul
   bool('hidden', bookkeepingOptional);
   if (rules.strict) {
     for (const key of Object.keys(value)) {
-      if (!(DOC_FIELDS as readonly string[]).includes(key)) problems.push(`${at(key)}: unknown field`);
+      if (!(DOC_FIELDS as readonly string[]).includes(key)) problems.push(`${at(fieldName(key))}: unknown field`);
     }
   }
   return problems;

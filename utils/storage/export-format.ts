@@ -2,7 +2,7 @@
 //   { "format": "source-compare-corpus", "version": 1, "exportedAt": "<ISO>", "documents": [ … ] }
 // validateImport checks everything about a file before anything is written; a file with any
 // problem is rejected whole, and each problem names its entry and field.
-import { isIsoTimestamp, isRecord, typeName, validateDocFields } from './doc-validation';
+import { fieldName, isIsoTimestamp, isRecord, shownValue, typeName, validateDocFields } from './doc-validation';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_DOCS, MAX_REPORTED_ERRORS } from './limits';
 import type { DocSource, StoredDoc } from './types';
 import type { CorpusDoc } from '../engine/types';
@@ -123,7 +123,7 @@ export function validateImport(
 
   const errors: string[] = [];
   if (data.format !== EXPORT_FORMAT) {
-    errors.push(`format: expected "${EXPORT_FORMAT}", got ${data.format === undefined ? 'nothing (missing)' : JSON.stringify(data.format)}`);
+    errors.push(`format: expected "${EXPORT_FORMAT}", got ${shownValue(data.format)}`);
     // Anything else about a file of another format would only be noise.
     return { ok: false, errors };
   }
@@ -132,15 +132,15 @@ export function validateImport(
     errors.push(
       typeof v === 'number' && v > EXPORT_VERSION
         ? `version: the file is version ${v}, made by a newer release; this one reads version ${EXPORT_VERSION}`
-        : `version: expected ${EXPORT_VERSION}, got ${v === undefined ? 'nothing (missing)' : JSON.stringify(v)}`,
+        : `version: expected ${EXPORT_VERSION}, got ${shownValue(v)}`,
     );
     return { ok: false, errors };
   }
   if (typeof data.exportedAt !== 'string' || !isIsoTimestamp(data.exportedAt)) {
-    errors.push(`exportedAt: expected a timestamp like "2025-05-01T12:00:00.000Z", got ${typeof data.exportedAt === 'string' ? JSON.stringify(data.exportedAt) : typeName(data.exportedAt)}`);
+    errors.push(`exportedAt: expected a timestamp like "2025-05-01T12:00:00.000Z", got ${shownValue(data.exportedAt)}`);
   }
   for (const key of Object.keys(data)) {
-    if (!['format', 'version', 'exportedAt', 'documents'].includes(key)) errors.push(`${key}: unknown field`);
+    if (!['format', 'version', 'exportedAt', 'documents'].includes(key)) errors.push(`${fieldName(key)}: unknown field`);
   }
   const docs = data.documents;
   if (!Array.isArray(docs)) {
@@ -157,7 +157,7 @@ export function validateImport(
     errors.push(...validateDocFields(entry, label, { requireId: true, strict: true }));
     if (isRecord(entry) && typeof entry.id === 'string') {
       const first = firstIndexOfId.get(entry.id);
-      if (first !== undefined) errors.push(`${label}.id: ${JSON.stringify(entry.id)} is also the id of documents[${first}]`);
+      if (first !== undefined) errors.push(`${label}.id: ${shownValue(entry.id)} is also the id of documents[${first}]`);
       else firstIndexOfId.set(entry.id, i);
     }
   });

@@ -241,3 +241,19 @@ describe('vague amounts', () => {
     expect(sameValue(one('The blast injured hundreds of workers.'), one('The blast injured 300 workers.'))).toBe(false);
   });
 });
+
+describe('figures past a double', () => {
+  // Number() of a 400-digit run, or a figure scaled by scale word after scale word, is Infinity:
+  // every such figure "equalled" every other, and a report's JSON wrote it as null.
+  it.each([
+    ['a 400-digit count', `The toll rose to ${'9'.repeat(400)} people.`],
+    ['a range ending at 400 digits', `Between 5 and ${'9'.repeat(400)} people were hurt.`],
+    ['thirty scale words', `The fund lost 9 ${'trillion '.repeat(30)}dollars.`],
+  ])('is no figure: %s', (_name, text) => {
+    expect(q(text)).toEqual([]);
+  });
+
+  it('leaves a large figure within range as it was', () => {
+    expect(one('The fund lost 9 trillion trillion dollars.').value).toBe(9e24);
+  });
+});

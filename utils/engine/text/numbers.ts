@@ -182,8 +182,14 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     i = j - 1;
   }
   // A bare count without any counted noun nearby, or a spelled-out number that does not sit
-  // before a noun, is dropped: it is not a quantity anyone could compare.
-  return out.filter((q) => q.unit !== 'count' || q.context.length > 0);
+  // before a noun, is dropped: it is not a quantity anyone could compare. So is a figure past a
+  // double's range (a run of 400 digits, "9 trillion trillion …" scaled past 1e308): it reads as
+  // Infinity, which every other such figure would "equal", and which a report's JSON turns into null.
+  return out.filter((q) => finiteFigure(q) && (q.unit !== 'count' || q.context.length > 0));
+}
+
+function finiteFigure(q: Quantity): boolean {
+  return Number.isFinite(q.value) && (!q.range || (Number.isFinite(q.range[0]) && Number.isFinite(q.range[1])));
 }
 
 /**
