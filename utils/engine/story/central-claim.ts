@@ -168,7 +168,10 @@ export function centralRestatements(docs: SentenceFeatures[][], actors: Readonly
   // talks") says the story is happening, not what it is about.
   const carriesStoryWord = (s: SentenceFeatures): boolean => s.terms.some((t) => profile.weights.has(t) && !beat.has(t));
   const weights = docs.map((d) => d.map((s) => (carriesAct(s) && carriesStoryWord(s) && mayRestate(s) ? centralWeight(s, profile) : 0)));
-  const best = Math.max(0, ...weights.flat());
+  // A loop, not Math.max(...spread): a story of very long documents holds more sentences than a
+  // call's argument limit (~125,000 in V8).
+  let best = 0;
+  for (const d of weights) for (const w of d) if (w > best) best = w;
   const bar = Math.max(CENTRAL_SHARE_OF_BEST * best, Number.MIN_VALUE);
   const frame = ledeFrame(ledes, actors);
   return weights.map((ws, k) => {

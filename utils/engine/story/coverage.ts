@@ -187,7 +187,8 @@ function centralNames(doc: IndexedDoc): string[] {
   if (!names) {
     const counts = new Map<string, number>();
     for (const s of doc.sentences) for (const k of new Set(s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : [])))) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const most = Math.max(0, ...counts.values());
+    let most = 0; // a loop: a spread of every name of a long document may pass the argument limit
+    for (const n of counts.values()) if (n > most) most = n;
     CENTRAL_NAMES.set(doc, (names = most ? [...counts].filter(([, n]) => n === most).map(([k]) => k) : []));
   }
   return names;
