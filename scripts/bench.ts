@@ -431,6 +431,21 @@ function floorWorkFor(page: PageInput, report: Report, index: Index) {
   return { fn, touched };
 }
 
+/**
+ * `engine-new-page`: the query page as a page never analysed before. The `engine` row analyses
+ * one page over and over, and from its second run reads its story's views and facts from the
+ * index's memo; a reader opens each article once. Here the memo is dropped before each run
+ * (CorpusIndex.forgetAnalyses: one Map.clear, timed with it), so the run pays what a new page on a known story
+ * pays, with the engine warm and every document's own derived data kept.
+ */
+function newPageRow(size: number, pageId: string, page: PageInput, index: Index, timing: Parameters<typeof timeBudgeted>[1]): Row {
+  const tn = timeBudgeted(() => {
+    index.forgetAnalyses();
+    engine.analyzePage(page, index);
+  }, timing);
+  return { name: 'engine-new-page', corpusDocs: size, ...timingFields(tn), page: pageId };
+}
+
 function floorRow(size: number, pageId: string, page: PageInput, report: Report, index: Index, timing: Parameters<typeof timeBudgeted>[1]): Row {
   const { fn, touched } = floorWorkFor(page, report, index);
   const tf = timeBudgeted(fn, { ...timing, maxRuns: Math.max(timing.maxRuns, 15) });
@@ -610,6 +625,7 @@ async function main(argv: string[]): Promise<number> {
       claims: report.claims.length, matches: report.claims.reduce((n, c) => n + c.matches.length, 0), additions: report.additions.length,
     });
     rows.push(floorRow(seeds.length, query.id, page, report, index, engineTiming));
+    rows.push(newPageRow(seeds.length, query.id, page, index, engineTiming));
     for (const s of seeds) {
       const p = pageOf(s);
       const ts = timeBudgeted(() => engine.analyzePage(p, index), { ...engineTiming, budgetMs: 3000 });
@@ -710,6 +726,8 @@ async function main(argv: string[]): Promise<number> {
 
     progress(`  floor (${size})`);
     rows.push(floorRow(size, query.id, page, report, index, engineTiming));
+    progress(`  engine-new-page (${size})`);
+    rows.push(newPageRow(size, query.id, page, index, engineTiming));
 
     if (size === floorSize) {
       progress(`  paired runs for the ratios (${size})`);
@@ -804,6 +822,8 @@ async function main(argv: string[]): Promise<number> {
       `ingesting one fetched article / one analysis of the query page at ${large} documents (what a fetch run costs the background per article, against what a page the reader opens costs it)`),
     indexBuildOverAddDocumentPersisted: ratio(find('index-build', large), rows.find((r) => r.name === 'add-document-persisted'), null, null,
       `building the ${large}-document index from scratch / adding one document to it and writing its entry (what the defect cost at the next start, against what an addition costs now)`),
+    engineNewPageLargeOverSeeds: ratio(rows.find((r) => r.name === 'engine-new-page' && r.corpusDocs === large), rows.find((r) => r.name === 'engine-new-page' && r.corpusDocs === seeds.length), null, null,
+      'engine-new-page at the large corpus / at 5 documents: the 10k/5 ratio for a page never analysed before'),
     engineFixedStoryOverEngineSeeds: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', seeds.length), null, null,
       `engine on the large corpus with the story held at its ${baselineSize}-document coverage / engine at ${seeds.length} documents`),
     engineFixedStoryOverEngineBaseline: ratio(rows.find((r) => r.name === 'engine-fixed-story'), find('engine', baselineSize), null, null,

@@ -11,6 +11,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
 import { wordTable } from '../text/word-table';
+import { generalWord } from '../story/word-weights';
 
 export interface Measure {
   /** What is counted or measured: a measure class ("death", "injury") or the measured noun's key. */
@@ -387,7 +388,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const { about, span } = aboutOf(tokens, seq, from, to, q.tok, after);
   if (!key) {
     const skip = (k: string, tok: number) =>
-      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
+      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CHANGE_VERBS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
     const next = seq.find(([k, tok]) => tok >= after && tok < to && !skip(k, tok));
     const ofThe = lowerAt(after) === 'of';
     // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
@@ -735,7 +736,10 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
-  if (ma.holders && mb.holders && !ma.holders.some((k) => mb.holders!.includes(k))) return false;
+  // Whose figure: the two sides share a name ("Hansen" / "Piet Hansen", "Hualien County Hall" /
+  // "Hualien City"), not only a word of general English that names take ("the Bank of Estmar" /
+  // "the Bank of Norland"), unless one side's names are all the other's.
+  if (ma.holders && mb.holders && !sameHolder(ma.holders, mb.holders)) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
   if (ma.act && mb.act && ma.act !== mb.act) return false;
@@ -746,6 +750,11 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (oa.length !== ob.length || oa.some((k) => !ob.includes(k))) return false;
   if (pa.length && pb.length && !pa.some((k) => pb.includes(k))) return false;
   return true;
+}
+
+function sameHolder(a: string[], b: string[]): boolean {
+  if (a.every((k) => b.includes(k)) || b.every((k) => a.includes(k))) return true;
+  return a.some((k) => b.includes(k) && !generalWord(k));
 }
 
 /** Qualifiers that are places, and the others. */

@@ -520,6 +520,15 @@ export class CorpusIndex {
     return index;
   }
 
+  /**
+   * Forgets what analyses kept for their stories (story views, facts, gate decisions): the next
+   * analysis of a page pays what a page never analysed pays. Only the bench's new-page rows call
+   * it; verdicts are the same either way.
+   */
+  forgetAnalyses(): void {
+    this.gateCache.clear();
+  }
+
   private changed(): void {
     this.stats.changed();
     this.gateCache.clear();

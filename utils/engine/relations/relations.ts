@@ -365,9 +365,10 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
     // "by Tuesday, 12,000"; see readingsApart).
     if (daysApart(a, b)) continue;
-    // Both sentences state both values ("38% against Marlow's 35%" / "38%, ahead of Marlow on
-    // 35%"): whichever figure is whose, neither side says otherwise.
-    if (statesValue(b, qa) && peers.every((y) => statesValue(a, b.quantities[y]))) continue;
+    // Either sentence states the other's value too ("Kell, who averaged 24 points, scored 38" /
+    // "Kell scored 38"; "the base model costs $799, the Pro $1,199" / "the Pro costs $1,199"):
+    // its other figure is another member of a list or an aside, and neither says otherwise.
+    if (statesValue(b, qa) || peers.every((y) => statesValue(a, b.quantities[y]))) continue;
     // "after 30 minutes of deliberation … sent a note" / "reached the verdict after four hours":
     // how long it took until an act is one quantity only for one act, which both must name.
     if (ma[x].status === 'elapsed' && !sameAct(a, b, qa)) continue;
@@ -383,6 +384,10 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // fuel"), at another moment of the event ("at its peak" / "still … on Tuesday"), or for a
     // repeat of the act ("scored again in the 78th minute"): not one quantity.
     if (QUALIFIED_FIGURE.some((re) => re.test(clauseAround(a, qa)) !== re.test(clauseAround(b, qb)))) continue;
+    // Both say over what span the figure holds, and the spans differ ("this season" / "in his
+    // career", "in the third quarter" / "over the full year", "after 30 games" / "after 29").
+    const pa = periodOf(a, qa), pb = periodOf(b, qb);
+    if (pa && pb && pa !== pb) continue;
     // Strong (it makes a pair below the pair threshold) when what is counted is named by a
     // measure class ("killed", "injured", "deep") or the figures are described alike.
     const sharedContext = qa.context.filter((k) => qb.context.includes(k)).length;
@@ -505,7 +510,7 @@ const STRONG_NUMBER_CONTEXT = 3;
  * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it.
  * A part and a total of the same levy differ without contradicting each other.
  */
-const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other']);
+const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other', 'alone']);
 const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined', 'whole', 'entire']);
 export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
   const tokens = tokensOf(s);
@@ -569,6 +574,19 @@ function cumulative(s: SentenceFeatures, q: Quantity): boolean {
   if (q.unit !== 'count' && measuresOf(s)[s.quantities.indexOf(q)]?.change !== 'increment') return false;
   return partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told|across|throughout|nationwide|statewide|countrywide|worldwide)\b/i.test(clauseAround(s, q));
 }
+
+/**
+ * The span a figure holds over, when its clause says so right after it: a period of time or a
+ * count of rounds ("this season", "in his career", "in the third quarter", "over the full year",
+ * "after 30 games", "after two doses"), as one lower-case string; else null. English's nouns of
+ * periods and of repeated rounds, with the word that picks one out.
+ */
+function periodOf(s: SentenceFeatures, q: Quantity): string | null {
+  const m = PERIOD.exec(clauseParts(s, q).after);
+  return m ? `${m[1] ?? m[2] ?? ''} ${m[3]}`.toLowerCase().replace(/\s+/g, ' ').trim() : null;
+}
+const PERIOD =
+  /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
 
 /** Conditions, moments and repeats a figure's clause may state (see numberConflict). */
 const QUALIFIED_FIGURE = [
@@ -809,15 +827,20 @@ function asserted(s: SentenceFeatures, term: string): boolean {
 /** How many tokens after the marker are not stated: "any deal to cut" (3). */
 const UNSTATED_SCOPE = 3;
 
-/** Token indexes of "any", and of the last word of "rather than" / "instead of". */
+/**
+ * Token indexes of "any", of the last word of "rather than" / "instead of", and of the words of
+ * lack ("without power", "lacked clean water": what follows them is not had; they are no
+ * negation of a verb, so "without" stays out of NEGATIONS, but they assert nothing either).
+ */
 const unstatedFrom = perSentence((s): number[] => {
-  if (!/\b(?:any|rather than|instead of)\b/i.test(s.text)) return [];
+  if (!/\b(?:any|rather than|instead of|without|lack|lacks|lacked|lacking)\b/i.test(s.text)) return [];
   const tokens = tokensOf(s);
   return tokens.flatMap((t, i) => {
     const prev = tokens[i - 1]?.lower;
-    return t.lower === 'any' || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead') ? [i] : [];
+    return t.lower === 'any' || LACK_WORDS.has(t.lower) || (t.lower === 'than' && prev === 'rather') || (t.lower === 'of' && prev === 'instead') ? [i] : [];
   });
 });
+const LACK_WORDS = new Set(['without', 'lack', 'lacks', 'lacked', 'lacking']);
 
 /**
  * Two preconditions that require different things of the same object: "cancel its tariffs
