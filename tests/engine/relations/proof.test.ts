@@ -241,6 +241,36 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // one act on two objects: a complement, a modifier, a place
+    ['Regulators approved the drug for adults.', 'Regulators rejected the drug for children.'],
+    ['The bank raised its deposit rate.', 'The bank cut its lending rate.'],
+    ['The study did not find a link between salt and cancer.', 'The study found a link between salt and stroke.'],
+    ['The company did not raise prices in Europe.', 'The company raised prices in the United States.'],
+    // two dates, a negation bounded in time or in number
+    ['Factories did not cut jobs in May.', 'Factories cut jobs in June.'],
+    ['The Hawks last reached the final in 2011.', 'The Hawks have not reached the final since 2011.'],
+    ['The team had never won in Madrid before Sunday.', 'The team won in Madrid on Sunday.'],
+    ['The club no longer owns the stadium.', 'The club owned the stadium until 2019.'],
+    ['Not all passengers were evacuated.', 'Most passengers were evacuated.'],
+    // two members of a series on two days
+    ['The Hawks won Game 3 on Friday.', 'The Hawks won Game 4 on Sunday.'],
+    ['Rubin won her second-round match on Tuesday.', 'Rubin won her third-round match on Thursday.'],
+    ['The 41st festival was held in June.', 'The 42nd festival will be held in July.'],
+  ])('finds no clash between two acts or two objects: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it.each([
+    ['Regulators approved the drug for children.', 'Regulators rejected the drug for children.', 'polarity'],
+    ['Orlan raised its profit forecast for the full year.', 'Orlan cut its profit forecast for the full year.', 'polarity'],
+    ['Zeta raised prices in the US.', 'Zeta did not raise prices in the US.', 'polarity'],
+    ['The Hawks won Game 3 on Friday.', 'The Hawks won Game 3 on Sunday.', 'date'],
+    ['The vote is scheduled for March 3.', 'The vote is scheduled for March 10.', 'date'],
+  ])('still finds one for one act on one object: %s / %s', (page, other, kind) => {
+    expect(cue(page, other)?.proof.kind).toBe(kind);
+  });
+
+  it.each([
     // one side names an act of the event the other does not: its opening and its end, a plan and a delay
     ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
     ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],

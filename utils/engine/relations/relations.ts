@@ -4,7 +4,7 @@
 // Contradiction needs an explicit cue; absent one, "adds" when the other sentence carries a
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, WEEKDAYS } from '../text/lexicon';
+import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
@@ -311,6 +311,9 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // Nor an act set among other people or places on each side ("the storm hit Florida on Monday" /
   // "hit Georgia on Tuesday": a storm on its way, two events).
   if (apartSettings(a, b)) return null;
+  // Nor two members of a series ("won Game 3 on Friday" / "won Game 4 on Sunday", "the 41st
+  // festival" / "the 42nd", "her second-round match" / "her third-round match").
+  if (seriesApart(a, b)) return null;
   // Nor two acts of one event ("the talks started on Saturday" / "ended on Sunday", "the summit
   // ended on Wednesday", "the launch had been planned for Wednesday" / "was delayed to Friday"):
   // one side names an act the other does not.
@@ -410,6 +413,35 @@ function acrossMidnight(a: SentenceFeatures, da: EventDays, b: SentenceFeatures,
   const late = /\b(?:late|night|evening|midnight)\b/i, early = /\b(?:early|overnight|dawn|midnight|small hours)\b/i;
   return (next(x) === y && (late.test(a.text) || early.test(b.text))) || (next(y) === x && (late.test(b.text) || early.test(a.text)));
 }
+
+/**
+ * Do the two sentences name different members of one series: the same noun numbered ("Game 3" /
+ * "Game 4", "stage 7" / "stage 9") or ordered ("the first leg" / "the second leg", "the 41st
+ * festival" / "the 42nd", "second-round" / "third-round") differently?
+ */
+function seriesApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const ma = seriesMembers(a), mb = seriesMembers(b);
+  return [...ma].some(([noun, n]) => mb.has(noun) && mb.get(noun) !== n);
+}
+const seriesMembers = perSentence((s: SentenceFeatures): Map<string, number> => {
+  const out = new Map<string, number>();
+  const tokens = tokensOf(s);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i].lower, next = tokens[i + 1].lower;
+    // "Game 3", "stage 7": a noun then a number that ends the phrase (not "killed 9 people")
+    const after = tokens[i + 2]?.lower;
+    if (/^\p{L}+$/u.test(w) && /^\d{1,3}$/.test(next) && !STOPWORDS.has(w) && !CALENDAR_WORDS.has(w) && (after === undefined || STOPWORDS.has(after))) out.set(wordKey(w), Number(next));
+    // "the second leg", "second-round", "the 41st festival" ("41" and "st" are two tokens)
+    const numbered = /^\d{1,3}$/.test(w) && /^(?:st|nd|rd|th)$/.test(next) && tokens[i + 1].start === tokens[i].end;
+    const ord = ORDINALS.indexOf(w) + 1 || (numbered ? Number(w) : 0);
+    const noun = numbered ? tokens[i + 2]?.lower : next;
+    if (ord && noun && /^\p{L}+$/u.test(noun) && !STOPWORDS.has(noun)) out.set(wordKey(noun), ord);
+  }
+  return out;
+});
+/** "March 3" is a date, not the third of a series. */
+const CALENDAR_WORDS = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept', ...WEEKDAYS]);
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** Do both name people or places, none of them the same? */
 function apartSettings(a: SentenceFeatures, b: SentenceFeatures): boolean {
@@ -641,6 +673,13 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // "He Lifeng is set to hold talks" / "Navarro won't attend the talks": one person does what
   // another does not.
   if (namesOnlyOthers(a, b)) return null;
+  // "did not cut jobs in May" / "cut jobs in June": two dates, two events (as for antonyms).
+  if (daysApart(a, b)) return null;
+  // A negation bounded in time or in number says the act happened at the bound or for some:
+  // "has not reached the final since 2011" (it last did in 2011), "had never won in Madrid
+  // before Sunday", "had not won in 20 years", "no longer owns" (it did), "not all passengers
+  // were evacuated" (most may have been).
+  if (BOUNDED_NEGATION.test(a.negated.length ? a.text : '') || BOUNDED_NEGATION.test(b.negated.length ? b.text : '')) return null;
   // "Navarro won't attend the talks" says what Navarro does: it contradicts only a sentence that
   // is about him too.
   if (namesSomeoneMissing(a, b) || namesSomeoneMissing(b, a)) return null;
@@ -654,6 +693,9 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}`, proof: proofOf('polarity', two.pos, a, two.pos, b, `not ${two.neg}`) };
   return null;
 }
+
+const BOUNDED_NEGATION =
+  /\b(?:not|never|n['’]t)\b[^,;.:—]*?\b(?:since|before)\b|\b(?:not|never|n['’]t)\b[^,;.:—]*?\bin (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many) (?:years?|decades?|months?|weeks?|days?|games?|matches|seasons?)\b|\bno longer\b|\bnot (?:all|every|everyone|everything|always)\b/i;
 
 /**
  * A refusal to act alone: a negation and, later in its clause, "on its own", "unilaterally", "by
@@ -723,6 +765,9 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
   const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
+  // "did not find a link between salt and cancer" / "found a link between salt and stroke",
+  // "did not raise prices in Europe" / "raised prices in the US": one act on two objects.
+  if (objectsApart(neg, pos, predicate)) return null;
   // A wish or a possibility asserts nothing a negation can clash with: "would like some
   // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
   // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
@@ -908,6 +953,9 @@ function antonymOnObject(
       if (holds === asserted && modalBefore(a, p) !== modalBefore(b, q)) continue;
       const objA = objectsOf(a, p), objB = objectsOf(b, q);
       const common = objA.find((o) => objB.includes(o) && !PLACE_KEYS.has(o));
+      // "raised its deposit rate" / "cut its lending rate", "approved the drug for adults" /
+      // "rejected the drug for children": opposite acts on two things.
+      if (common && objectsApart(a, b, p, q)) continue;
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common), key: common };
     }
   }
@@ -923,6 +971,52 @@ function countedApart(a: SentenceFeatures, b: SentenceFeatures, key: string): bo
   const ca = counts(a), cb = counts(b);
   return ca.length > 0 && cb.length > 0 && !ca.some((v) => cb.includes(v));
 }
+
+/**
+ * Do the two acts (`pa` in `a`, `pb` in `b`; the same term when not given) have different
+ * objects: each side's object phrase holds a word the other sentence does not have at all? The
+ * object phrase runs from the verb to the end of its noun phrase, with the complement of "for",
+ * "between", "against", "among", "in" or "on" after it ("the drug for adults", "a link between
+ * salt and cancer", "prices in Europe"), not a "to" (a purpose or a new level: "reduce tariffs
+ * to 80%", "to spur talks"). A word only one side has is detail; a word on each side that the
+ * other lacks is a second thing.
+ */
+function objectsApart(a: SentenceFeatures, b: SentenceFeatures, pa: string, pb = pa): boolean {
+  const extra = (s: SentenceFeatures, p: string, other: SentenceFeatures) => {
+    const have = termSet(other);
+    return objectPhrase(s, p).some((k) => !have.has(k));
+  };
+  return extra(a, pa, b) && extra(b, pb, a);
+}
+
+/** The term keys of the object phrase after the first occurrence of `predicate` (see objectsApart). */
+function objectPhrase(s: SentenceFeatures, predicate: string): string[] {
+  const at = s.seq.find(([k]) => k === predicate)?.[1];
+  if (at === undefined) return [];
+  const tokens = tokensOf(s);
+  const keyAt = new Map(s.seq.map(([k, t]) => [t, k] as const));
+  const out: string[] = [];
+  let complement = false;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const between = s.text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/[,;:.!?()—–]/.test(between)) break;
+    const w = tokens[i].lower;
+    if (OBJECT_COMPLEMENTS.has(w)) {
+      if (complement) break;
+      complement = true;
+      continue;
+    }
+    // "between salt and cancer": within a complement "and" joins its nouns
+    if (OBJECT_ENDS.has(w) && !(complement && w === 'and')) break;
+    const k = keyAt.get(i);
+    if (k && !k.startsWith('#')) out.push(k);
+  }
+  return out;
+}
+/** Prepositions whose phrase says which thing an act is on or for. */
+const OBJECT_COMPLEMENTS = new Set(['for', 'between', 'against', 'among', 'in', 'on']);
+/** Words that end an object phrase: other prepositions, conjunctions, relative words, verbs' helpers. */
+const OBJECT_ENDS = new Set(['to', 'at', 'by', 'from', 'with', 'after', 'before', 'since', 'until', 'as', 'and', 'or', 'but', 'that', 'which', 'who', 'while', 'because', 'if', 'than', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would']);
 
 function objectsOf(s: SentenceFeatures, predicate: string): string[] {
   const out: string[] = [];
