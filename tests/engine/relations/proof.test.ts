@@ -271,6 +271,34 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // an act through a preposition, an act after its noun, an act after a modal
+    ['The series was nominated for 14 Emmys.', 'The series won 6 Emmys.'],
+    ['The army said it fired 30 missiles.', 'Officials said 11 missiles hit their targets.'],
+    ['The retailer will close 120 stores.', 'The retailer will keep 340 stores open.'],
+    // a share of a whole, a part of a place, a rate per head, a limit, a record, a condition
+    ['Half of the 800 workers were sent home.', '400 workers were sent home.'],
+    ['Parts of Lorvel received 300 mm of rain.', 'The capital received 120 mm of rain.'],
+    ['The train was travelling at 140 km/h.', 'The speed limit on the curve is 80 km/h.'],
+    ['Gold rose to $2,950 an ounce.', 'Gold hit a record of $3,100 an ounce in March.'],
+    ['Without the tax credit, the project would cost $900 million.', 'The project will cost $750 million.'],
+    // a month against a year
+    ['Rents rose 0.8% in March.', 'Rents rose 7% over the past year.'],
+  ])('finds no clash between a figure and another measure: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it.each([
+    ['The series was nominated for 14 Emmys.', 'The series was nominated for 12 Emmys.'],
+    ['The retailer will close 120 stores.', 'The retailer will close 150 stores.'],
+    ['Gold hit a record of $3,100 an ounce in March.', 'Gold hit a record of $3,300 an ounce in March.'],
+    ['Rents rose 0.8% in March.', 'Rents rose 1.4% in March.'],
+    // a maximum sentence is the figure itself, not a capacity
+    ['The founder now faces close to 115 years in prison.', 'The founder faces a maximum sentence of 110 years in prison.'],
+  ])('still finds one for one measure: %s / %s', (page, other) => {
+    expect(cue(page, other)?.proof.kind).toBe('figure');
+  });
+
+  it.each([
     // one side names an act of the event the other does not: its opening and its end, a plan and a delay
     ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
     ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],

@@ -461,9 +461,14 @@ function isNamedKey(key: string): boolean {
 function actOf(tokens: Token[], from: number, to: number, tok: number, after: number): string | null {
   let i = tok - 1;
   let toLevel = false;
-  for (; i >= from && HEDGE_BETWEEN.test(tokens[i].lower); i--) if (tokens[i].lower === 'to') toLevel = true;
+  // ("close" is a hedge only in "close to 115"; "will close 120 stores" is the verb)
+  for (; i >= from && HEDGE_BETWEEN.test(tokens[i].lower) && !(tokens[i].lower === 'close' && tokens[i + 1]?.lower !== 'to'); i--) if (tokens[i].lower === 'to') toLevel = true;
+  // "nominated for 14 Emmys": the verb before a preposition before the figure
+  if (i > from && ACT_PREPOSITIONS.has(tokens[i].lower) && verbForm(tokens[i - 1].lower, i - 1 > from ? tokens[i - 2].lower : null)) i--;
   if (i >= from) {
     const w = tokens[i].lower, prev = i > from ? tokens[i - 1].lower : null;
+    // "will close 120 stores", "plans to keep 340": a word after a modal or "to" is a verb
+    if (prev !== null && MODALS.has(prev) && /^\p{L}+$/u.test(w)) return NO_ACT.has(w) ? null : wordKey(w);
     // "rose to 14", "cut to 80": a verb of change that reaches a level says what the level is.
     if (toLevel && CHANGE_KEYS.has(wordKey(w))) return null;
     // "a combined 40", "the reported 12": after a determiner the form is an adjective.
@@ -471,7 +476,9 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
     // "Monday morning 40 homes", "the building's 40 flats": a word in "-ing" is a verb here only
     // opening its clause (", destroying 40 homes") or after "be" ("were evacuating 300").
     if (/ing$/.test(w) && prev !== null && !PASSIVE_AUXILIARIES.has(prev)) return null;
-    return actWord(w);
+    const act = actWord(w);
+    if (act) return act;
+    // else past a verb of no act ("Officials said 11 missiles hit"), the noun's own verb below
   }
   for (let j = after; j < Math.min(to, after + ACT_AFTER); j++) {
     const w = tokens[j].lower;
@@ -480,7 +487,7 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
       while (k < to && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k++;
       return k < to ? actWord(tokens[k].lower) : null;
     }
-    if (j > after && /ed$/.test(w)) return actWord(w);
+    if (j > after && (/ed$/.test(w) || IRREGULAR_VERB_FORMS.has(w))) return actWord(w);
   }
   return null;
 }
@@ -491,10 +498,16 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', '
 
 /** The key of an act verb, or null when the word is no verb form or a verb of no act. */
 function actWord(w: string): string | null {
-  const irregular = IRREGULAR_VERB_FORMS.has(w);
-  if (!irregular && !(w.length > 4 && /[^e]ed$|eed$/.test(w)) && !(w.length > 5 && /ing$/.test(w))) return null;
+  if (!verbForm(w, null)) return null;
   return NO_ACT.has(w) ? null : wordKey(w);
 }
+/** Is the word a verb by its form: "-ed", "-ing", an irregular past, or any word after a modal? */
+function verbForm(w: string, prev: string | null): boolean {
+  return IRREGULAR_VERB_FORMS.has(w) || (w.length > 4 && /[^e]ed$|eed$/.test(w)) || (w.length > 5 && /ing$/.test(w)) || (prev !== null && MODALS.has(prev));
+}
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'to']);
+/** Prepositions between an act and its count: "nominated for 14 Emmys". */
+const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
 /** Irregular pasts and participles of English verbs that take a counted object. */
 const IRREGULAR_VERB_FORMS = new Set(['won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'freed', 'hired', 'fired', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'saved', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
 /** Verbs of no act on a count, as written: being, having, amounting, containing, leaving, reporting, and light verbs. */
@@ -526,7 +539,7 @@ function extentSubject(key: string, tokens: Token[], seq: readonly (readonly [st
 const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|runs|ran|spans|spanned|stands|stood)$/;
 
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
-const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed', 'carries', 'holds']);
+const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed', 'carries', 'holds', 'limit', 'limits', 'allows']);
 
 /**
  * A duration's status: "after / in / within N hours" is how long it took until the clause's act

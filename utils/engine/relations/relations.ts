@@ -387,6 +387,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // fuel"), at another moment of the event ("at its peak" / "still … on Tuesday"), or for a
     // repeat of the act ("scored again in the 78th minute"): not one quantity.
     if (QUALIFIED_FIGURE.some((re) => re.test(clauseAround(a, qa)) !== re.test(clauseAround(b, qb)))) continue;
+    // What would be under a condition ("Without the credit, the project would cost $900
+    // million") against what will be.
+    if (COUNTERFACTUAL.test(a.text) !== COUNTERFACTUAL.test(b.text)) continue;
     // Both say over what span the figure holds, and the spans differ ("this season" / "in his
     // career", "in the third quarter" / "over the full year", "after 30 games" / "after 29").
     const pa = periodOf(a, qa), pb = periodOf(b, qb);
@@ -614,15 +617,23 @@ function cumulative(s: SentenceFeatures, q: Quantity): boolean {
  * periods and of repeated rounds, with the word that picks one out.
  */
 function periodOf(s: SentenceFeatures, q: Quantity): string | null {
-  const m = PERIOD.exec(clauseParts(s, q).after);
-  return m ? `${m[1] ?? m[2] ?? ''} ${m[3]}`.toLowerCase().replace(/\s+/g, ' ').trim() : null;
+  const after = clauseParts(s, q).after;
+  const m = PERIOD.exec(after);
+  if (m) return `${m[1] ?? m[2] ?? ''} ${m[3]}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  // a month is a span too ("rose 0.8% in March" / "7% over the past year")
+  const month = /\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(after);
+  return month ? month[1].toLowerCase() : null;
 }
 const PERIOD =
   /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
 
+const COUNTERFACTUAL = /\b(?:if|unless|without|had it not|but for)\b[^.;]*\bwould(?:n['’]t)?\b|\bwould(?:n['’]t)?\b[^.;]*\b(?:if|unless|without)\b/i;
+
 /** Conditions, moments and repeats a figure's clause may state (see numberConflict). */
 const QUALIFIED_FIGURE = [
   /\b(?:without|excluding|not including|not counting|net of)\b/i,
+  // a record against a level now ("a record of $3,100 an ounce" / "rose to $2,950")
+  /\brecords?\b/i,
   /\bat (?:its|the|their) (?:peak|height)\b/i,
   /\bstill\b/i,
   /\bagain\b|\ba second time\b/i,
@@ -647,10 +658,10 @@ const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) ===
  * (the whole a share is of is not a count to compare with another),
  * ", where about 60 people were trapped" (in the place named before it).
  */
-const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\b(?:out of|\d[\d,.]*\s+of)\s+(?:the\s+)?$/i;
+const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\b(?:out of|(?:\d[\d,.]*|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|many|some|all|none)\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '('];
 /** A part of something as a clause's subject: "the first phase of", "the second stage of", "one section of". */
-const PART_SUBJECT = /\b(?:first|second|third|final|initial|next|one|another)\s+(?:phase|stage|part|section|leg|tranche|round|instalment|installment)\s+of\b/i;
+const PART_SUBJECT = /\b(?:first|second|third|final|initial|next|one|another)\s+(?:phase|stage|part|section|leg|tranche|round|instalment|installment)\s+of\b|(?:^|\s)(?:parts|much|most)\s+of\b/i;
 
 /**
  * Terms that do not make a polarity conflict on their own: places and actors (every sentence of
