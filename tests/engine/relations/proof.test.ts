@@ -299,6 +299,30 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // opposite acts in the two clauses, a disputed figure, a time before, a rate per head, a
+    // size, two model numbers, two periods under a negation
+    ['Corvel’s board rejected the first offer of $48 a share.', 'Corvel’s board accepted the improved offer of $54 a share.'],
+    ['About 5,000 people attended the rally.', 'Organisers said 7,000 people attended the rally; police said 4,500 people did.'],
+    ['The airline carried 3 million passengers in July.', 'The airline, which carried 2.6 million passengers a year earlier, grew in July.'],
+    ['The country has 3 doctors per 1,000 people.', 'The country has 41,000 doctors.'],
+    ['A majority in the 150-seat chamber requires 76 seats.', 'The coalition holds 81 seats.'],
+    ['The Zeta X9 has a 6.7-inch screen.', 'The Zeta X8 had a 6.1-inch screen.'],
+    ['The firm did not pay a dividend last year.', 'The firm will pay a dividend this year.'],
+  ])('finds no clash where the acts, times or things differ: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it.each([
+    ['Corvel’s board rejected the offer of $48 a share.', 'Corvel’s board rejected the offer of $45 a share.', 'figure'],
+    ['About 5,000 people attended the rally.', 'Organisers said 9,000 people attended the rally, police said 8,000.', 'figure'],
+    ['The country has 3 doctors per 1,000 people.', 'The country has 5 doctors per 1,000 people.', 'figure'],
+    ['The Zeta X9 has a 6.7-inch screen.', 'The Zeta X9 has a 6.1-inch screen.', 'figure'],
+    ['The firm did not pay a dividend last year.', 'The firm paid a dividend last year.', 'polarity'],
+  ])('still finds one where they are the same: %s / %s', (page, other, kind) => {
+    expect(cue(page, other)?.proof.kind).toBe(kind);
+  });
+
+  it.each([
     // one side names an act of the event the other does not: its opening and its end, a plan and a delay
     ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
     ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],

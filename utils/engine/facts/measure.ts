@@ -298,7 +298,7 @@ const CONTINUED_YEARS = new WeakMap<SentenceFeatures, number[]>();
 const CONTINUES_BEFORE = /^\W*(?:it|they|this|that|these|those)\b/i;
 /** Past-time adverbials of English (a closed class): the figure after one is a former level. */
 const PAST_ANCHOR =
-  /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter|season|quarter|decade)|\p{L}+ (?:years|months|weeks|decades) ago)\b/iu;
+  /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter|season|quarter|decade)|\p{L}+ (?:years|months|weeks|decades) ago|an? (?:year|month|week|decade) (?:earlier|before|ago)|the (?:year|month|week) before|the previous (?:year|month|week|season|quarter))\b/iu;
 
 /** Do two figures hold at the same times (datingOf, or the years of yearsDating)? */
 export function sameDating<T>(x: readonly T[], y: readonly T[]): boolean {
@@ -405,21 +405,31 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
   const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
   const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
-  // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m").
-  const status = clauseWords.some((w) => CAPACITY_WORDS.has(w))
+  // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m");
+  // otherwise a plan or a requirement comes first ("a majority requires 76 seats").
+  const status = clauseWords.some((w) => CAPABILITY_WORDS.has(w))
     ? 'capacity'
     : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
       ? 'proposed'
-      : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : 'stated';
+      : clauseWords.some((w) => CAPACITY_WORDS.has(w))
+        ? 'capacity'
+        : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
+  // "3 doctors per 1,000 people": a rate, not a count of doctors; "per 1,000" names no quantity.
+  if (lowerAt(q.tok - 1) === 'per') key = UNCOMPARED;
+  const perRate = lowerAt(after) === 'per' || lowerAt(after + 1) === 'per';
+  // "the 150-seat chamber", "a 6.7-inch screen": a figure joined to its noun by a hyphen sizes
+  // the thing it describes; it compares only with another such size.
+  // (A class keeps its readings comparable: "a 7.4-magnitude quake" / "magnitude 7.2".)
+  const compound = !isNamedKey(key) && (text[tokens[q.tok].start + q.label.length] === '-' || /-\p{L}+$/u.test(q.label));
   const act = q.unit === 'count' && !unit && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
   return {
-    key, change: increment ? 'increment' : 'level', status, qualifiers: dimension ? [...qualifiers, dimension] : qualifiers, counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}),
   };
@@ -538,6 +548,8 @@ function extentSubject(key: string, tokens: Token[], seq: readonly (readonly [st
 /** Verbs that give an extent: "is 1,200 metres long", "measures 40 m", "stretches 12 km". */
 const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|runs|ran|spans|spanned|stands|stood)$/;
 
+/** Words of what a thing is able to do, whatever the tense of its clause. */
+const CAPABILITY_WORDS = new Set(['can', 'capable', 'capacity']);
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
 const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed', 'carries', 'holds', 'limit', 'limits', 'allows']);
 
@@ -766,6 +778,9 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
 }
 
 function sameHolder(a: string[], b: string[]): boolean {
+  // "the Zeta X9" / "the Zeta X8": two identifiers, two things
+  const ids = (x: string[], y: string[]) => x.some((k) => /\d/.test(k) && !y.includes(k));
+  if (ids(a, b) && ids(b, a)) return false;
   if (a.every((k) => b.includes(k)) || b.every((k) => a.includes(k))) return true;
   return a.some((k) => b.includes(k) && !generalWord(k));
 }

@@ -5,7 +5,7 @@
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
-import { wordKey, type Detail } from '../text/normalize';
+import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
@@ -390,6 +390,18 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // What would be under a condition ("Without the credit, the project would cost $900
     // million") against what will be.
     if (COUNTERFACTUAL.test(a.text) !== COUNTERFACTUAL.test(b.text)) continue;
+    // Opposite acts in the two figures' clauses ("rejected the first offer of $48" / "accepted
+    // the improved offer of $54", "rejected by 66 votes" / "approved it by 312 votes"): two events.
+    // (Not for a level reached: "lifted its levy to 30%" / "raised it to 25%" is one level.)
+    if (!LEVEL_LEAD.test(clauseParts(a, qa).before) && !LEVEL_LEAD.test(clauseParts(b, qb).before) && oppositeActs(clauseAround(a, qa), clauseAround(b, qb))) continue;
+    // The page's value lies between two the other sentence attributes to two speakers
+    // ("organisers said 7,000, police said 4,500" / "about 5,000"): a disputed figure.
+    // (the second is often elided, "police said 4,500": any figure of the unit in a said clause)
+    const said = b.quantities.flatMap((q, y) => (q.unit === qa.unit && ATTRIBUTED.test(clauseAround(b, q)) ? [y] : []));
+    if (said.some((y) => peers.includes(y)) && new Set(said.map((y) => clauseAround(b, b.quantities[y]))).size >= 2) {
+      const values = said.map((y) => b.quantities[y].value);
+      if (qa.value >= Math.min(...values) && qa.value <= Math.max(...values)) continue;
+    }
     // Both say over what span the figure holds, and the spans differ ("this season" / "in his
     // career", "in the third quarter" / "over the full year", "after 30 games" / "after 29").
     const pa = periodOf(a, qa), pb = periodOf(b, qb);
@@ -627,6 +639,16 @@ function periodOf(s: SentenceFeatures, q: Quantity): string | null {
 const PERIOD =
   /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
 
+const LEVEL_LEAD = /\bto\s*(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+/** A figure its clause attributes to a speaker: "police said 4,500", "4,500, according to police". */
+const ATTRIBUTED = /\b(?:said|says|say|estimated|estimates|put|according to|claimed|counted)\b/i;
+
+/** Does one clause hold one term of an antonym pair and the other clause the other term? */
+function oppositeActs(ca: string, cb: string): boolean {
+  const ka = new Set(termsOf(tokenize(ca)).map((t) => t.key)), kb = new Set(termsOf(tokenize(cb)).map((t) => t.key));
+  return ANTONYMS.some(([x, y]) => (ka.has(x) && kb.has(y) && !ka.has(y) && !kb.has(x)) || (ka.has(y) && kb.has(x) && !ka.has(x) && !kb.has(y)));
+}
+
 const COUNTERFACTUAL = /\b(?:if|unless|without|had it not|but for)\b[^.;]*\bwould(?:n['’]t)?\b|\bwould(?:n['’]t)?\b[^.;]*\b(?:if|unless|without)\b/i;
 
 /** Conditions, moments and repeats a figure's clause may state (see numberConflict). */
@@ -684,8 +706,11 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // "He Lifeng is set to hold talks" / "Navarro won't attend the talks": one person does what
   // another does not.
   if (namesOnlyOthers(a, b)) return null;
-  // "did not cut jobs in May" / "cut jobs in June": two dates, two events (as for antonyms).
+  // "did not cut jobs in May" / "cut jobs in June", "did not pay a dividend last year" / "will
+  // pay one this year": two dates or two periods, two events (as for antonyms).
   if (daysApart(a, b)) return null;
+  const pa = PERIOD.exec(a.text)?.[0].toLowerCase(), pb = PERIOD.exec(b.text)?.[0].toLowerCase();
+  if (pa && pb && pa !== pb) return null;
   // A negation bounded in time or in number says the act happened at the bound or for some:
   // "has not reached the final since 2011" (it last did in 2011), "had never won in Madrid
   // before Sunday", "had not won in 20 years", "no longer owns" (it did), "not all passengers
