@@ -323,6 +323,29 @@ describe('not the same quantity: no contradiction', () => {
   });
 
   it.each([
+    // the value a change started from, a difference against a level, two times of one day, a
+    // negation until a moment
+    ['The ministry bought 9 million doses, 1 million more than last year.', 'The ministry ordered 9 million doses, up from 8 million last year.'],
+    ['At 3:10am the storm had sustained winds of 215 km/h.', 'By noon the storm had sustained winds of 165 km/h.'],
+    ['She had not been allowed to leave the country until last week.', 'She was allowed to leave the country last week.'],
+  ])('finds no clash between a figure and another moment of it: %s / %s', (page, other) => {
+    expect(cue(page, other)).toBeNull();
+  });
+
+  it('never compares the value a change started from with a level now', () => {
+    // "from $5 million" is the fine before the cut: against "now $4 million" it proves nothing
+    const c = cue('The court cut the fine from $5 million to $3 million.', 'The fine now stands at $4 million.');
+    expect(c?.proof.page.value ?? null).not.toBe('$5 million');
+  });
+
+  it.each([
+    ['The fine was cut to $3 million.', 'The fine was cut to $4 million.', 'figure'],
+    ['By noon the storm had sustained winds of 215 km/h.', 'By noon the storm had sustained winds of 165 km/h.', 'figure'],
+  ])('still finds one at one moment: %s / %s', (page, other, kind) => {
+    expect(cue(page, other)?.proof.kind).toBe(kind);
+  });
+
+  it.each([
     // one side names an act of the event the other does not: its opening and its end, a plan and a delay
     ['The summit opened on Monday.', 'The summit ended on Wednesday.'],
     ['The launch was delayed to Friday.', 'The launch had been planned for Wednesday.'],

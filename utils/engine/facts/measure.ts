@@ -268,7 +268,8 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     const from = s.text.slice(tokens[q.tok].start);
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
     const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
-    if (PAST_ANCHOR.test(s.text.slice(0, tokens[q.tok].start)) || PAST_ANCHOR.test(clauseAfter)) dating.push('past');
+    const lead = s.text.slice(0, tokens[q.tok].start);
+    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
     return dating;
   });
 });
@@ -299,6 +300,12 @@ const CONTINUES_BEFORE = /^\W*(?:it|they|this|that|these|those)\b/i;
 /** Past-time adverbials of English (a closed class): the figure after one is a former level. */
 const PAST_ANCHOR =
   /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter|season|quarter|decade)|\p{L}+ (?:years|months|weeks|decades) ago|an? (?:year|month|week|decade) (?:earlier|before|ago)|the (?:year|month|week) before|the previous (?:year|month|week|season|quarter))\b/iu;
+
+/**
+ * The value a change started from: "down from 2.4 million", "up from 8 million", "reduced the
+ * sentence from nine years to six" (a "from" after a verb of change, hedges aside).
+ */
+const FORMER_VALUE = /\b(?:(?:down|up)\s+from|(?:reduc|cut|rais|lower|increas|decreas|extend|shorten|rose|fell|climb|drop|jump|slash|trimm?|boost)\w*\b[^,;:.]*?\bfrom)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|an?\s+|the\s+)?[$€£¥]?$/i;
 
 /** Do two figures hold at the same times (datingOf, or the years of yearsDating)? */
 export function sameDating<T>(x: readonly T[], y: readonly T[]): boolean {
@@ -400,8 +407,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
 
   const lead = text.slice(tokens[from].start, tokens[q.tok].start).toLowerCase();
   const before3 = tokens.slice(Math.max(from, q.tok - 3), q.tok).map((t) => t.lower);
+  // "1 million more than last year", "four fewer than Brenton": a difference between two levels
+  const difference = /^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than';
   const increment =
-    before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok);
+    before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok) || difference;
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
   const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
   const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month

@@ -366,8 +366,9 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
     if (!peers.length) continue;
     // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
-    // "by Tuesday, 12,000"; see readingsApart).
-    if (daysApart(a, b)) continue;
+    // "by Tuesday, 12,000"; see readingsApart). So are two times of one day ("at 3:10am, winds
+    // of 215 km/h" / "by noon, winds of 165 km/h").
+    if (daysApart(a, b) || momentsApart(a, b)) continue;
     // Either sentence states the other's value too ("Kell, who averaged 24 points, scored 38" /
     // "Kell scored 38"; "the base model costs $799, the Pro $1,199" / "the Pro costs $1,199"):
     // its other figure is another member of a list or an aside, and neither says otherwise.
@@ -457,6 +458,16 @@ const seriesMembers = perSentence((s: SentenceFeatures): Map<string, number> => 
 /** "March 3" is a date, not the third of a series. */
 const CALENDAR_WORDS = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept', ...WEEKDAYS]);
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** Do both sentences say a time of day, and different ones ("at 3:10am" / "by noon")? */
+function momentsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const ma = momentsOf(a), mb = momentsOf(b);
+  return ma.length > 0 && mb.length > 0 && !ma.some((m) => mb.includes(m));
+}
+const momentsOf = perSentence((s: SentenceFeatures): string[] => [
+  ...s.quantities.filter((q) => q.unit === 'clock').map((q) => String(q.value)),
+  ...(s.text.match(/\b(?:noon|midday|midnight|dawn|morning|afternoon|evening|overnight)\b/gi) ?? []).map((w) => w.toLowerCase()),
+]);
 
 /** Do both name people or places, none of them the same? */
 function apartSettings(a: SentenceFeatures, b: SentenceFeatures): boolean {
@@ -731,7 +742,7 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
 }
 
 const BOUNDED_NEGATION =
-  /\b(?:not|never|n['’]t)\b[^,;.:—]*?\b(?:since|before)\b|\b(?:not|never|n['’]t)\b[^,;.:—]*?\bin (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many) (?:years?|decades?|months?|weeks?|days?|games?|matches|seasons?)\b|\bno longer\b|\bnot (?:all|every|everyone|everything|always)\b/i;
+  /\b(?:not|never|n['’]t)\b[^,;.:—]*?\b(?:since|before)\b|\b(?:not|never|n['’]t)\b[^,;.:—]*?\bin (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many) (?:years?|decades?|months?|weeks?|days?|games?|matches|seasons?)\b|\b(?:not|never|n['’]t)\b[^,;.:—]*?\buntil\b|\bno longer\b|\bnot (?:all|every|everyone|everything|always)\b/i;
 
 /**
  * A refusal to act alone: a negation and, later in its clause, "on its own", "unilaterally", "by
