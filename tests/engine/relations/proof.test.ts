@@ -78,6 +78,15 @@ describe('not the same quantity: no contradiction', () => {
     expect(contradiction(feat('The storm left 7 dead on Monday.'), undated, 'Other')?.kind).toBe('number');
   });
 
+  it('never says two sentences report the same when numbers outside their figures differ', () => {
+    // a scale's or an identifier's number is no figure, but "Category 3" is not "Category 4"
+    const rel = classify(feat('The storm made landfall as a Category 3 hurricane on Tuesday.'), feat('The storm made landfall as a Category 4 hurricane on Tuesday.'), 'Other');
+    expect(rel.relation).toBe('adds');
+    expect(rel.why).toBe('numbers differ: Category 3 here, Category 4 in Other');
+    // the same numbers: the same report
+    expect(classify(feat('The storm made landfall as a Category 3 hurricane on Tuesday.'), feat('On Tuesday the storm made landfall as a Category 3 hurricane.'), 'Other').relation).toBe('agree');
+  });
+
   it('tells a difference it cannot prove in neutral words, as added detail', () => {
     const rel = classify(feat('The ferry can carry 300 passengers.'), feat('The ferry had 280 passengers aboard when it sank.'), 'Other');
     expect(rel.relation).toBe('adds');

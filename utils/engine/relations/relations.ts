@@ -53,8 +53,35 @@ export function classify(
   // chaotic”"): not the same report, and not a clash the engine can prove.
   const quoted = otherQuotation(claim, other);
   if (quoted) return { relation: 'adds', why: counted ?? `quotes other words: “${quoted}”`, added };
+  // Numbers the figures leave out (an identifier's, a scale's, a time's: "a Category 3 storm" /
+  // "a Category 4 storm", "2:18:02" / "2:18:20"): each side has one the other lacks, so the two
+  // do not report the same, whatever else they share.
+  const numbers = numbersDiffer(claim, other, otherOutlet);
+  if (numbers) return { relation: 'adds', why: counted ?? numbers, added };
   return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
 }
+
+/** "numbers differ: Category 3 here, Category 4 in X" when each sentence has a number the other lacks. */
+function numbersDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet: string): string | null {
+  const na = numeralsOf(claim), nb = numeralsOf(other);
+  const a = na.find((n) => !nb.some((m) => m.value === n.value)), b = nb.find((n) => !na.some((m) => m.value === n.value));
+  return a && b ? `numbers differ: ${a.label} here, ${b.label} in ${outlet}` : null;
+}
+/**
+ * Each run of digits in the sentence that no figure covers (figures are compared by their own
+ * rules, with units, bounds and conversions): an identifier's, a scale's, a time's. Labelled
+ * with the word before it when that is capitalised ("Category 3").
+ */
+const numeralsOf = perSentence((s: SentenceFeatures): { value: string; label: string }[] => {
+  const tokens = tokensOf(s);
+  const covered = s.quantities.map((q) => [tokens[q.tok].start, tokens[q.tok].start + q.label.length] as const);
+  return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)/gu)]
+    .filter((m) => {
+      const at = m.index! + m[0].length - m[2].length;
+      return !covered.some(([from, to]) => at >= from && at < to) && !/^(?:19|20)\d\d$/.test(m[2]);
+    })
+    .map((m) => ({ value: m[2].replace(/,/g, ''), label: m[1] && /^\p{Lu}/u.test(m[1]) ? `${m[1]} ${m[2]}` : m[2] }));
+});
 
 /**
  * Two figures described alike (alike() below) with different values, where no proof says they are one quantity (contradiction() found none): told as a
