@@ -273,6 +273,8 @@ describe('not the same quantity: no contradiction', () => {
     ['Regulators approved the drug for children.', 'Regulators rejected the drug for children.', 'polarity'],
     ['Orlan raised its profit forecast for the full year.', 'Orlan cut its profit forecast for the full year.', 'polarity'],
     ['Zeta raised prices in the US.', 'Zeta did not raise prices in the US.', 'polarity'],
+    // an adverb after the object and a modifier on one side are no second object
+    ['The council scrapped its parking charges altogether.', 'The council reduced its steep parking charges.', 'polarity'],
     ['The Hawks won Game 3 on Friday.', 'The Hawks won Game 3 on Sunday.', 'date'],
     ['The vote is scheduled for March 3.', 'The vote is scheduled for March 10.', 'date'],
   ])('still finds one for one act on one object: %s / %s', (page, other, kind) => {

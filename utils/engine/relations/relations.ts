@@ -1056,20 +1056,24 @@ function countedApart(a: SentenceFeatures, b: SentenceFeatures, key: string): bo
  * other lacks is a second thing.
  */
 function objectsApart(a: SentenceFeatures, b: SentenceFeatures, pa: string, pb = pa): boolean {
-  const extra = (s: SentenceFeatures, p: string, other: SentenceFeatures) => {
-    const have = termSet(other);
-    return objectPhrase(s, p).some((k) => !have.has(k));
-  };
-  return extra(a, pa, b) && extra(b, pb, a);
+  const ta = termSet(a), tb = termSet(b);
+  const shared = new Set([...ta].filter((t) => tb.has(t)));
+  return objectPhrase(a, pa, shared).some((k) => !tb.has(k)) && objectPhrase(b, pb, shared).some((k) => !ta.has(k));
 }
 
-/** The term keys of the object phrase after the first occurrence of `predicate` (see objectsApart). */
-function objectPhrase(s: SentenceFeatures, predicate: string): string[] {
+/**
+ * The term keys of the object phrase after the first occurrence of `predicate` (see
+ * objectsApart): its noun phrase up to its head, and the complement after it. The head is the
+ * phrase's last word both sentences have ("its full-year revenue forecast" / "its profit
+ * forecast"); words between the head and a complement are left out, as after a noun English
+ * puts adverbs ("scrapped its tariffs altogether", "first"), not modifiers of it.
+ */
+function objectPhrase(s: SentenceFeatures, predicate: string, shared: ReadonlySet<string>): string[] {
   const at = s.seq.find(([k]) => k === predicate)?.[1];
   if (at === undefined) return [];
   const tokens = tokensOf(s);
   const keyAt = new Map(s.seq.map(([k, t]) => [t, k] as const));
-  const out: string[] = [];
+  const phrase: { k: string; inComplement: boolean }[] = [];
   let complement = false;
   for (let i = at + 1; i < tokens.length; i++) {
     const between = s.text.slice(tokens[i - 1].end, tokens[i].start);
@@ -1083,9 +1087,13 @@ function objectPhrase(s: SentenceFeatures, predicate: string): string[] {
     // "between salt and cancer": within a complement "and" joins its nouns
     if (OBJECT_ENDS.has(w) && !(complement && w === 'and')) break;
     const k = keyAt.get(i);
-    if (k && !k.startsWith('#')) out.push(k);
+    if (k && !k.startsWith('#')) phrase.push({ k, inComplement: complement });
   }
-  return out;
+  let head = -1;
+  phrase.forEach((p, i) => {
+    if (!p.inComplement && shared.has(p.k)) head = i;
+  });
+  return phrase.filter((p, i) => i !== head && (p.inComplement || head < 0 || i < head)).map((p) => p.k);
 }
 /** Prepositions whose phrase says which thing an act is on or for. */
 const OBJECT_COMPLEMENTS = new Set(['for', 'between', 'against', 'among', 'in', 'on']);
