@@ -12,18 +12,10 @@ import { analyzePage, CorpusIndex } from '../../utils/engine';
 import { sentenceFeatures } from '../../utils/engine/text/features';
 import type { CorpusDoc, Report } from '../../utils/engine/types';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
+import { mulberry32 } from '../../scripts/bench/synthetic-corpus';
 
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the bench's own), so a failure replays exactly. */
+const seeded = mulberry32;
 
 /** Every name Object.prototype has (constructor, __proto__, toString, valueOf, hasOwnProperty…). */
 const MEMBERS = Object.getOwnPropertyNames(Object.prototype);
