@@ -465,8 +465,11 @@ const DIMENSIONS: Record<string, string> = wordTable({ long: 'length', wide: 'wi
 
 /** Is the key a measure class ("death", "arrest") or a key of its own kind (clock, score, uncompared)? */
 function isNamedKey(key: string): boolean {
-  return Object.values(MEASURE_CLASSES).includes(key) || key === CLOCK_KEY || key === SCORE_UNIT || key === UNCOMPARED;
+  classKeys ??= new Set(Object.values(MEASURE_CLASSES));
+  return classKeys.has(key) || key === CLOCK_KEY || key === SCORE_UNIT || key === UNCOMPARED;
 }
+/** The measure classes' names, once every class above is defined. */
+let classKeys: Set<string> | null = null;
 
 /**
  * The act a count is the object or the subject of (Measure.act): the verb right before the
@@ -528,7 +531,7 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 /** Prepositions between an act and its count: "nominated for 14 Emmys". */
 const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
 /** Irregular pasts and participles of English verbs that take a counted object. */
-const IRREGULAR_VERB_FORMS = new Set(['won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'freed', 'hired', 'fired', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'saved', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+const IRREGULAR_VERB_FORMS = new Set(['won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
 /** Verbs of no act on a count, as written: being, having, amounting, containing, leaving, reporting, and light verbs. */
 const NO_ACT = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'have', 'has', 'had', 'having', 'reach', 'reached', 'total', 'totalled', 'totaled', 'totalling', 'totaling', 'number', 'numbered',
   'top', 'topped', 'exceed', 'exceeded', 'surpass', 'surpassed', 'include', 'included', 'including', 'excluded', 'excluding', 'comprise', 'comprised', 'amount', 'amounted', 'count', 'counted',

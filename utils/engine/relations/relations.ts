@@ -53,9 +53,9 @@ export function classify(
   // chaotic”"): not the same report, and not a clash the engine can prove.
   const quoted = otherQuotation(claim, other);
   if (quoted) return { relation: 'adds', why: counted ?? `quotes other words: “${quoted}”`, added };
-  // Numbers the figures leave out (an identifier's, a scale's, a time's: "a Category 3 storm" /
-  // "a Category 4 storm", "2:18:02" / "2:18:20"): each side has one the other lacks, so the two
-  // do not report the same, whatever else they share.
+  // Numbers the figures leave out (an identifier's, a scale's: "a Category 3 storm" / "a
+  // Category 4 storm"): each side has one the other lacks, so the two do not report the same,
+  // whatever else they share.
   const numbers = numbersDiffer(claim, other, otherOutlet);
   if (numbers) return { relation: 'adds', why: counted ?? numbers, added };
   return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
@@ -69,7 +69,7 @@ function numbersDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
 }
 /**
  * Each run of digits in the sentence that no figure covers (figures are compared by their own
- * rules, with units, bounds and conversions): an identifier's, a scale's, a time's. Labelled
+ * rules, with units, bounds and conversions): an identifier's, a scale's. Labelled
  * with the word before it when that is capitalised ("Category 3").
  */
 const numeralsOf = perSentence((s: SentenceFeatures): { value: string; label: string }[] => {
