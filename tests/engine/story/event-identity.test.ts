@@ -56,3 +56,21 @@ describe('a day the lede dates a thing by is not the day of its act', () => {
     expect(ledesClash(page('Norvik agrees to buy Aldane\nAldane’s stock rose 12% on Thursday after the announcement.'), doc)).toBe(true);
   });
 });
+
+describe('a day the lede gives a planned act is not the day of another act', () => {
+  // An invented water ban: the page's lede says when the ban starts, the other report's when it
+  // was announced. Two acts of one event, not two events.
+  const water = new CorpusIndex();
+  water.add({ id: 'w', outlet: 'Wire', outletNamed: true, headline: 'Hosepipe ban for Alder Vale', date: null, lang: 'en', text: [
+    'Hosepipe ban for Alder Vale',
+    'Alder Water announced a hosepipe ban on Thursday for its 900,000 customers.',
+    'Its reservoirs have fallen to a third of their capacity.',
+  ].join('\n') });
+  const doc = water.indexed('w')!;
+  it('"will ban … from Monday" does not clash with "announced … on Thursday"', () => {
+    expect(ledesClash(page('Alder Vale bans hosepipes\nAlder Water will ban hosepipes from Monday after the driest spring on record.'), doc)).toBe(false);
+  });
+  it('control: a ban imposed on Monday does clash with one announced on Thursday', () => {
+    expect(ledesClash(page('Alder Vale bans hosepipes\nAlder Water imposed a hosepipe ban on Monday after the driest spring on record.'), doc)).toBe(true);
+  });
+});

@@ -38,9 +38,12 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
     // rose to 14 on Tuesday" is about Sunday's flood. Its day is evidence of one event when
     // another lede names it, never of another.
     const update = s.quantities.some((q, k) => isEventCount(measures[k].key) && changeReaches(tokensOf(s), q.tok));
+    // A day a lede gives a planned act ("will ban hosepipes from Monday") is not the day of the
+    // act another lede reports ("announced a ban on Thursday"): evidence when both name it.
+    const planned = PLANNED.test(s.text);
     found?.weekdays.forEach((d) => {
       days.add(d);
-      if (!found.ofThings.has(d) && !update) actDays.add(d);
+      if (!found.ofThings.has(d) && !update && !planned) actDays.add(d);
     });
     s.quantities.forEach((q, k) => {
       const m = measures[k];
@@ -51,6 +54,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
   }
   return { days, actDays, figures };
 }
+
+/** A future act: "will", "is to", "is due to", "from Monday", "starting on Monday". */
+const PLANNED = /\b(?:will|shall|is (?:due )?to|are (?:due )?to|(?:from|starting(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 const DOC_LEDES = new WeakMap<IndexedDoc, Lede>();
 function docLede(doc: IndexedDoc): Lede {
