@@ -135,6 +135,12 @@ describe('numbers that name, not count', () => {
     ['Selene-2 landed with 6 instruments on board.', [6]],
     ['Its predecessor, Selene-1, carried 4 instruments.', [4]],
     ['COVID-19 killed 300 people there.', [300]],
+    // a day of the month is a date, on either side of the month's name
+    ['Norland had 9.14 million residents on March 21, the office said.', [9140000]],
+    ['12 people were rescued on 3 April.', [12]],
+    ['Sentencing is set for 28 March, when 7 counts will be read.', [7]],
+    // …but not a count after the month and a comma
+    ['On 3 April, 9 people died.', [9]],
   ])('%s', (text, counts) => {
     expect(q(text).filter((x) => x.unit === 'count').map((x) => x.value)).toEqual(counts);
   });

@@ -120,6 +120,8 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     }
     const clock = clockTimeAt(tokens, i, text);
     if (!clock && identifierAt(tokens, i, text)) continue;
+    // "March 21", "3 April": a day of a month is a date, never a count of anything.
+    if (!clock && dayOfMonthAt(tokens, i, text)) continue;
     if (clock) {
       // "7:58 a.m.", "10pm": when, not how many; kept as a time of day so that its digits are
       // never read as a count ("just before 8:00 a.m." is not 8 of anything).
@@ -235,6 +237,19 @@ function titleCase(tokens: Token[]): boolean {
 }
 
 /** A month or a weekday, or an abbreviation of one ("Sept", "Nov", "Fri"): "Sept 11" is a date. */
+/** Is the number at token i a day of the month: 1-31 right after or right before a month's name ("March 21", "3 April")? */
+function dayOfMonthAt(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!/^\d{1,2}$/.test(t.text) || Number(t.text) < 1 || Number(t.text) > 31) return false;
+  // the month's name next to it, with only a space (or "of") between: "April, 9 people" is no date
+  const month = (k: number) => {
+    const m = tokens[k];
+    const [x, y] = k < i ? [m, t] : [t, m];
+    return !!m && m.lower.length >= 3 && MONTHS.some((name) => name.startsWith(m.lower)) && /^\s+(?:of\s+)?$/i.test(text.slice(x.end, y.start));
+  };
+  return month(i - 1) || month(i + 1) || (tokens[i + 1]?.lower === 'of' && month(i + 2));
+}
+
 function calendarWord(w: string): boolean {
   return w.length >= 3 && [...MONTHS, ...WEEKDAYS].some((name) => name.startsWith(w));
 }
