@@ -6,6 +6,11 @@ import type { SentenceFeatures } from '../text/features';
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
+/** One query term's BM25 score in a sentence (tf is 1): both retrievals below sum these, in query order. */
+function termScore(idf: number, norm: number): number {
+  return (idf * (BM25_K1 + 1)) / norm;
+}
+
 /** The top `k` sentences of `doc` for the query sentence, as [sentence index, BM25 score]. */
 export function retrieve(query: SentenceFeatures, doc: IndexedDoc, index: CorpusIndex, k: number): [number, number][] {
   const norms = lengthNorms(doc, index.avgSentenceTerms());
@@ -21,7 +26,7 @@ export function retrieve(query: SentenceFeatures, doc: IndexedDoc, index: Corpus
     if (!hits) continue;
     const idf = index.idf(t);
     for (const i of hits) {
-      const s = (idf * (BM25_K1 + 1)) / norms[i];
+      const s = termScore(idf, norms[i]);
       if (!seen[i]) {
         seen[i] = 1;
         hit.push(i);
@@ -106,7 +111,7 @@ export class StorySentences {
       for (const v of hits) {
         if (docOf[v] === skip) continue;
         // Summed in the order `retrieve` sums (query terms in order), so the same floats.
-        scores[v] += (idf * (BM25_K1 + 1)) / norms[v];
+        scores[v] += termScore(idf, norms[v]);
         if (!seen[v]) {
           seen[v] = 1;
           hit.push(v);

@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
-import { formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { calendarWord, formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -471,9 +471,10 @@ const seriesMembers = perSentence((s: SentenceFeatures): Map<string, number> => 
   const tokens = tokensOf(s);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i].lower, next = tokens[i + 1].lower;
-    // "Game 3", "stage 7": a noun then a number that ends the phrase (not "killed 9 people")
+    // "Game 3", "stage 7": a noun then a number that ends the phrase (not "killed 9 people"; and
+    // "March 3" is a date)
     const after = tokens[i + 2]?.lower;
-    if (/^\p{L}+$/u.test(w) && /^\d{1,3}$/.test(next) && !STOPWORDS.has(w) && !CALENDAR_WORDS.has(w) && (after === undefined || STOPWORDS.has(after))) out.set(wordKey(w), Number(next));
+    if (/^\p{L}+$/u.test(w) && /^\d{1,3}$/.test(next) && !STOPWORDS.has(w) && !calendarWord(w) && (after === undefined || STOPWORDS.has(after))) out.set(wordKey(w), Number(next));
     // "the second leg", "second-round", "the 41st festival" ("41" and "st" are two tokens)
     const numbered = /^\d{1,3}$/.test(w) && /^(?:st|nd|rd|th)$/.test(next) && tokens[i + 1].start === tokens[i].end;
     const ord = ORDINALS.indexOf(w) + 1 || (numbered ? Number(w) : 0);
@@ -482,8 +483,6 @@ const seriesMembers = perSentence((s: SentenceFeatures): Map<string, number> => 
   }
   return out;
 });
-/** "March 3" is a date, not the third of a series. */
-const CALENDAR_WORDS = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept', ...WEEKDAYS]);
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** Do both sentences say a time of day, and different ones ("at 3:10am" / "by noon")? */
@@ -671,9 +670,10 @@ function periodOf(s: SentenceFeatures, q: Quantity): string | null {
   const m = PERIOD.exec(after);
   if (m) return `${m[1] ?? m[2] ?? ''} ${m[3]}`.toLowerCase().replace(/\s+/g, ' ').trim();
   // a month is a span too ("rose 0.8% in March" / "7% over the past year")
-  const month = /\bin\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(after);
+  const month = IN_MONTH.exec(after);
   return month ? month[1].toLowerCase() : null;
 }
+const IN_MONTH = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\b`, 'i');
 const PERIOD =
   /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
 

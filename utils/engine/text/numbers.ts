@@ -245,13 +245,18 @@ function dayOfMonthAt(tokens: Token[], i: number, text: string): boolean {
   const month = (k: number) => {
     const m = tokens[k];
     const [x, y] = k < i ? [m, t] : [t, m];
-    return !!m && m.lower.length >= 3 && MONTHS.some((name) => name.startsWith(m.lower)) && /^\s+(?:of\s+)?$/i.test(text.slice(x.end, y.start));
+    return !!m && monthWord(m.lower) && /^\s+(?:of\s+)?$/i.test(text.slice(x.end, y.start));
   };
   return month(i - 1) || month(i + 1) || (tokens[i + 1]?.lower === 'of' && month(i + 2));
 }
 
-function calendarWord(w: string): boolean {
-  return w.length >= 3 && [...MONTHS, ...WEEKDAYS].some((name) => name.startsWith(w));
+/** A month's or a weekday's name, or its abbreviation ("Mar", "Sept", "Thurs"). */
+export function calendarWord(w: string): boolean {
+  return monthWord(w) || (w.length >= 3 && WEEKDAYS.some((name) => name.startsWith(w)));
+}
+/** A month's name or its abbreviation. */
+function monthWord(w: string): boolean {
+  return w.length >= 3 && MONTHS.some((name) => name.startsWith(w));
 }
 /**
  * A match's result or a vote's tally: "won 2-1", "beat Leeds 3-0", "a 1-1 draw", "lost 1-2 to",
