@@ -69,3 +69,25 @@ describe('story gate condition 5: once a document passes, the story is compared 
     expect(report.claims.flatMap((c) => c.matches).filter((m) => m.source === 'other')).toEqual([]);
   });
 });
+
+describe('story gate condition 5: a document that names no one cannot show it is about the page’s actor', () => {
+  // Another invented trial on the same beat, told without a single name: the same words as the
+  // story's reports (a jury, an exchange's founder, fraud, deposits, Friday), so a report of the
+  // story vouches for it as closely as it does for the sketch. "The page names the document's
+  // central actor" held for it with nothing to check (an empty list names everyone).
+  const UNNAMED = [
+    'Jury convicts crypto exchange founder of fraud',
+    'A jury on Friday found the founder of a crypto exchange guilty of fraud and conspiracy after a four-week trial.',
+    'Prosecutors said the founder took customer deposits from the exchange to pay for property.',
+    'The founder had pleaded not guilty and testified in his own defence.',
+    'The jury deliberated for about six hours.',
+    'Sentencing was set for April.',
+  ];
+  const index = new CorpusIndex();
+  for (const [id, text] of Object.entries({ wire: DOCS.wire, agency: DOCS.agency, unnamed: UNNAMED })) index.add({ id, outlet: id, outletNamed: true, headline: text[0], date: null, lang: 'en', text: text.join('\n') });
+  const report = analyzePage({ title: PAGE[0], text: PAGE.join('\n') }, index);
+
+  it('is not compared as a companion', () => {
+    expect(report.coverage.map((c) => c.source).sort()).toEqual(['agency', 'wire']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzePage, CorpusIndex } from '../../../utils/engine';
-import { pageProfile, topTermShare, vouchedFor, TOP_TERM_SHARE } from '../../../utils/engine/story/story-gate';
+import { pageProfile, topTermShare, vouchedFor, COMPANION_TOP_TERM_SHARE, TOP_TERM_SHARE } from '../../../utils/engine/story/story-gate';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { parseTxtArticle } from '../../../utils/corpus/article-text';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
@@ -82,5 +82,29 @@ describe('story gate: top-term share is read both ways', () => {
     const oneWay = pageTop.filter((t) => doc.termFreq[t]).length / pageTop.length;
     expect(oneWay).toBeLessThan(TOP_TERM_SHARE); // read from the long page only, it looks like another story
     expect(topTermShare(page, doc)).toBeGreaterThanOrEqual(TOP_TERM_SHARE);
+  });
+});
+
+describe('story gate: a short text’s subjects', () => {
+  // Invented texts: a three-sentence brief on a probe's flyby and a three-sentence report of it,
+  // neither repeating a word. Among words each mentioned once, the rare ones (the probe, the
+  // moon, the manoeuvre) are the subjects; taken in alphabetical order, each text's top ten were
+  // mostly its common words ("arrive", "distance", "behave", "confirm"), and the two reports of
+  // one flyby shared 0.2–0.3 of them, as two stories do.
+  const brief = [
+    'The Callisto probe passed Ganymede at a distance of 400 km on Friday.',
+    'Its thrusters fired for nine minutes before the flyby, engineers said.',
+    'Images should arrive next week.',
+  ];
+  const report = [
+    'Callisto flyby: probe skims Ganymede',
+    'Mission control in Darmstadt confirmed that the thrusters worked and that the craft was healthy.',
+    'Officials added that every camera behaved as hoped.',
+  ];
+  it('ranks a text’s words mentioned equally often by their rarity in English', () => {
+    const index = new CorpusIndex();
+    index.add({ id: 'report', outlet: 'Wire', outletNamed: true, headline: report[0], date: null, lang: 'en', text: report.join('\n') });
+    const page = pageProfile(brief.map((text) => sentenceFeatures({ text, start: 0, end: text.length })));
+    expect(topTermShare(page, index.indexed('report')!)).toBeGreaterThanOrEqual(COMPANION_TOP_TERM_SHARE);
   });
 });

@@ -102,7 +102,7 @@ export function storyCoverage(
         r.score >= COMPANION_DOC_RELATEDNESS &&
         vouchedFor(r.doc, vouchers, COMPANION_TOP_TERM_SHARE) &&
         !ledesClash(feats, r.doc) &&
-        centralNames(r.doc).every((n) => pageNames.has(n))),
+        namesCentralActor(r.doc, pageNames)),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
     source: doc.meta.id,
@@ -175,6 +175,12 @@ const PAIR_SUM_DECIDED = Math.max(TOP_PAIR_SUM, RESTATED_PAIR_SUM, COMPANION_TOP
  */
 export function shortOutlet(outlet: string): string {
   return outlet.split(',')[0].trim();
+}
+
+/** The page names every one of the document's central names, and the document has some. */
+function namesCentralActor(doc: IndexedDoc, pageNames: ReadonlySet<string>): boolean {
+  const central = centralNames(doc);
+  return central.length > 0 && central.every((n) => pageNames.has(n));
 }
 
 const CENTRAL_NAMES = new WeakMap<IndexedDoc, string[]>();
