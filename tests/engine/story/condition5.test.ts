@@ -91,3 +91,22 @@ describe('story gate condition 5: a document that names no one cannot show it is
     expect(report.coverage.map((c) => c.source).sort()).toEqual(['agency', 'wire']);
   });
 });
+
+describe('story gate condition 5: a central name’s ordinary words', () => {
+  // Invented: a storm page and three reports of it; the third is about the river the storm
+  // flooded, "the River Sela" in each of its sentences, which the page calls "the Sela". The
+  // name's part "River" is a word of English, not the name: the page names the report's actor.
+  const REPORTS: Record<string, string[]> = {
+    wire: ['Storm Ilse floods Lorvel', 'Storm Ilse dumped up to 300 mm of rain on parts of Lorvel on Monday, flooding hundreds of homes.', 'The capital received 120 mm.', 'Gusts of up to 210 km/h were recorded on the coast.', '120,000 homes lost power at the height of the storm.', 'Two people were killed.'],
+    herald: ['Ilse: 2 dead, thousands without power', 'Storm Ilse killed two people in Lorvel on Monday.', 'About 30,000 homes are still without power on Tuesday.', 'Sustained winds reached 150 km/h.', 'The River Sela peaked at 8.4 metres on Monday, above the 7-metre flood defences.'],
+    local: ['Sela bursts its banks', 'The River Sela rose to 8.4 metres on Monday.', 'The River Sela is expected to fall to 6 metres by Thursday.', 'Fifty people were rescued from homes flooded by the River Sela.'],
+  };
+  const STORM = ['Storm Ilse kills two in Lorvel', 'Two people died as Storm Ilse hit Lorvel on Monday.', 'Some areas got 300 mm of rain.', 'The capital had 120 mm of rain.', 'Winds gusted to 210 km/h.', 'The Sela reached 8.4 metres on Monday.', 'Around 30,000 homes still had no power on Tuesday.'];
+  const index = new CorpusIndex();
+  for (const [id, text] of Object.entries(REPORTS)) index.add({ id, outlet: id, outletNamed: true, headline: text[0], date: '2026-10-28', lang: 'en', text: text.join('\n') });
+  const report = analyzePage({ title: STORM[0], text: STORM.join('\n'), date: '2026-10-28' }, index);
+
+  it('compares the river’s report as a companion', () => {
+    expect(report.coverage.find((c) => c.source === 'local')?.companion).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
 import { anotherEvent, ledesClash } from './event-identity';
+import { generalWord } from './word-weights';
 import {
   candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_DOC_RELATEDNESS, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
   MAX_STORY_DOCS, RESTATED_PAIR_SUM, RESTATED_TOP_TERM_SHARE, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
@@ -177,10 +178,15 @@ export function shortOutlet(outlet: string): string {
   return outlet.split(',')[0].trim();
 }
 
-/** The page names every one of the document's central names, and the document has some. */
+/**
+ * The page names the document's central actor: every one of its central names that is not a
+ * word of English ("Sela" of "the River Sela", "Halden" of "Halden Labour Union"; all of them
+ * when each is one, "the Supreme Court"), and the document has some.
+ */
 function namesCentralActor(doc: IndexedDoc, pageNames: ReadonlySet<string>): boolean {
   const central = centralNames(doc);
-  return central.length > 0 && central.every((n) => pageNames.has(n));
+  const proper = central.filter((n) => !generalWord(n));
+  return central.length > 0 && (proper.length ? proper : central).every((n) => pageNames.has(n));
 }
 
 const CENTRAL_NAMES = new WeakMap<IndexedDoc, string[]>();
