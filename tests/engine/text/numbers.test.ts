@@ -72,6 +72,16 @@ describe('quantities', () => {
   });
 });
 
+describe('the level a change reaches', () => {
+  it.each([
+    ['Passenger numbers rose 7% to 56 million.', '56 million'],
+    ['Output fell by 3 percentage points to 41%.', '41%'],
+    ['The death toll rose by 5 to 31.', '31'],
+  ])('%s keeps the level after the size of the change', (text, level) => {
+    expect(q(text).map((x) => x.label)).toContain(level);
+  });
+});
+
 describe('estimates and bounds', () => {
   it('tells a bound from an estimate', () => {
     expect(one('Tariffs reached at least 145 percent on steel.')).toMatchObject({ approx: true, bound: true });
@@ -118,6 +128,13 @@ describe('times of day', () => {
 
   it.each(['The vote was 3:2 in favour.', 'The team scored 25 points.', 'Turnout was 61 percent at 9.', 'The camp takes children aged 12-15 this summer.'])('%s has no time of day', (text) => {
     expect(q(text).filter((x) => x.unit === 'clock')).toEqual([]);
+  });
+
+  it('keeps a reading’s seconds: 2:18:02 is not 2:18:20, and no part of it is a count', () => {
+    const a = q('She was second in 2:18:02.'), b = q('She was second in 2:18:20.');
+    expect(a.map((x) => x.label)).toEqual(['2:18:02']);
+    expect(b.map((x) => x.label)).toEqual(['2:18:20']);
+    expect(a[0].value).not.toBe(b[0].value);
   });
 
   it('two times of day are never the same quantity', () => {

@@ -621,9 +621,10 @@ class StoryIndex extends CorpusIndex {
  * entries are made again in the background (corpus-source.ts indexPending). Nothing else tells
  * that the code changed, so tests/engine/index/terms-revision.test.ts fails until it is bumped.
  * 13: ages and "ranging from N to M" (numbers.ts); scorelines, names like "Selene-2", stated
- * ranges (session 10, which did not bump it). 14: "at the age of 87", "dies at 87".
+ * ranges (session 10, which did not bump it). 14: "at the age of 87", "dies at 87". 15: the
+ * level after the size of a change ("rose 7% to 56 million"), a clock's seconds ("2:18:02").
  */
-export const TERMS_CODE_VERSION = 14;
+export const TERMS_CODE_VERSION = 15;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -354,6 +354,14 @@ function clockTimeAt(tokens: Token[], i: number, text: string): { minutes: numbe
     minutes = Number(m.text);
     label += ':' + m.text;
     j++;
+    // "2:18:02", "13:38:05": seconds too, kept in the value (a fraction of a minute), so that a
+    // race run in 2:18:02 is never the same as one run in 2:18:20.
+    const sec = tokens[j];
+    if (sec && /^\d{2}$/.test(sec.text) && sec.start === m.end + 1 && text.charAt(m.end) === ':' && Number(sec.text) < 60) {
+      minutes += Number(sec.text) / 60;
+      label += ':' + sec.text;
+      j++;
+    }
   }
   const meridiem = tokens[j] && MERIDIEM.test(tokens[j].text) ? tokens[j].lower.startsWith('p') ? 'pm' : 'am' : null;
   if (meridiem) {
@@ -400,7 +408,8 @@ function contextOf(tokens: Token[], terms: Term[], firstTok: number, afterTok: n
   if (unit === 'count' && !after.length && wordBefore) return before.slice(-1).filter((t) => t.tok >= firstTok - 3).map((t) => t.key);
   // A count a change verb reaches ("the death toll rose to 31") counts what the verb's subject
   // names: the terms before the verb (facts/measure.ts reads the measure off them).
-  if (unit === 'count' && !after.length && changeReaches(tokens, firstTok)) return before.filter((t) => t.tok < firstTok - 2).slice(-3).map((t) => t.key);
+  const verb = unit === 'count' && !after.length ? reachingVerb(tokens, firstTok) : -1;
+  if (verb >= 0) return before.filter((t) => t.tok < verb).slice(-3).map((t) => t.key);
   // A count that closes its clause right after its verb ("injured 736") counts what that word
   // says. A day after its month ("on March 3") is a date, not a count of March.
   if (unit === 'count' && !after.length) return before.slice(-1).filter((t) => t.tok === firstTok - 1 && !MONTH_KEYS.has(t.key)).map((t) => t.key);
@@ -415,8 +424,26 @@ function contextOf(tokens: Token[], terms: Term[], firstTok: number, afterTok: n
  * subject for these.)
  */
 export function changeReaches(tokens: Token[], tok: number): boolean {
-  return tok >= 2 && tokens[tok - 1].lower === 'to' && CHANGE_VERBS.has(wordKey(tokens[tok - 2].lower));
+  return reachingVerb(tokens, tok) >= 0;
 }
+
+/**
+ * The token of the verb of change whose "to" arrives at the figure at `tok`, or -1. The size of
+ * the change may stand between the verb and "to" ("rose 7% to 56 million", "fell by 3 points
+ * to 41", "grew $1.2 billion to $5 billion"): the figure after "to" is still the level the
+ * verb's subject reached.
+ */
+export function reachingVerb(tokens: Token[], tok: number): number {
+  if (tok < 2 || tokens[tok - 1].lower !== 'to') return -1;
+  let k = tok - 2, sized = false;
+  for (; k >= 0 && k >= tok - 2 - CHANGE_SIZE_TOKENS && CHANGE_SIZE.test(tokens[k].lower); k--) if (/\d/.test(tokens[k].text)) sized = true;
+  if (k === tok - 2 || sized) return k >= 0 && CHANGE_VERBS.has(wordKey(tokens[k].lower)) ? k : -1;
+  return -1;
+}
+/** Words that size a change: its figure, unit, scale and "by" ("by about 3 percentage points"). */
+const CHANGE_SIZE = /^(?:[\d.,]+|%|by|about|around|nearly|almost|some|per|cent|percent|percentage|points?|[$€£¥]|thousand|million|billion|trillion|bn|m|k)$/;
+/** "by about 3 percentage points": at most five such words. */
+const CHANGE_SIZE_TOKENS = 5;
 
 /**
  * Verbs of change say how a figure moved, not what it measures: "tariffs rose to 25%" and
