@@ -551,3 +551,14 @@ describe('a negation that does not deny the other side’s predicate', () => {
     expect(cue('The council did not approve the budget.', 'The council approved the budget.')?.kind).toBe('polarity');
   });
 });
+
+describe('a value stated again with its noun elided', () => {
+  // "down from 2.4 million" counts crowns as the figure before it does: the page states the
+  // other's 2.4 million too (as the former value), so it is no clash with it.
+  it('is the other side’s value, not a second one', () => {
+    expect(cue('The appeal court ordered him to repay 1.9 million crowns, down from 2.4 million.', 'He took 2.4 million crowns in bribes, the trial court found.')).toBeNull();
+  });
+  it('still clashes when the other side gives a third value', () => {
+    expect(cue('The appeal court ordered him to repay 1.9 million crowns, down from 2.4 million.', 'The appeal court ordered him to repay 1.6 million crowns.')?.kind).toBe('number');
+  });
+});

@@ -82,6 +82,21 @@ describe('the level a change reaches', () => {
   });
 });
 
+describe('a count whose noun is elided', () => {
+  it.each([
+    ['The court ordered him to repay 1.9 million crowns, down from 2.4 million.', '2.4 million', 'crown'],
+    ['He will serve seven years rather than nine.', 'nine', 'year'],
+  ])('%s counts what the figure before it counts', (text, label, noun) => {
+    const found = q(text).find((x) => x.label === label);
+    expect(found?.context).toContain(noun);
+  });
+
+  it('not across a verb or a stop: the second number counts something else or nothing', () => {
+    expect(q('The plane carried 242 people and landed at 9.').map((x) => x.label)).toEqual(['242']);
+    expect(q('Officials counted 40 homes (against 52).').map((x) => x.label)).toEqual(['40']);
+  });
+});
+
 describe('estimates and bounds', () => {
   it('tells a bound from an estimate', () => {
     expect(one('Tariffs reached at least 145 percent on steel.')).toMatchObject({ approx: true, bound: true });

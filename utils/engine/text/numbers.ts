@@ -70,6 +70,8 @@ function percentAt(tokens: Token[], i: number): number {
 /** The sentence's quantities; `text` is the sentence the tokens are of (a time of day needs its colon). */
 export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantity[] {
   const out: Quantity[] = [];
+  /** The token after each figure of the main path (for elidedNouns). */
+  const ends = new Map<Quantity, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | null = null;
@@ -181,14 +183,41 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     // With the sentence's text, the label is what the reader sees ("44-year-old", not "44 year old").
     const label = unit === 'age' && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
     out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
+    ends.set(out[out.length - 1], j);
     i = j - 1;
   }
+  elidedNouns(out, ends, tokens, text);
   // A bare count without any counted noun nearby, or a spelled-out number that does not sit
   // before a noun, is dropped: it is not a quantity anyone could compare. So is a figure past a
   // double's range (a run of 400 digits, "9 trillion trillion …" scaled past 1e308): it reads as
   // Infinity, which every other such figure would "equal", and which a report's JSON turns into null.
   return out.filter((q) => finiteFigure(q) && (q.unit !== 'count' || q.context.length > 0));
 }
+
+/**
+ * A count whose noun is elided because the figure before it names it: "1.9 million crowns, down
+ * from 2.4 million", "seven years rather than nine", "40 seats against 52". Only across the
+ * words that compare two values of one thing (and commas): with a verb or another noun between,
+ * the second number counts something else or nothing. The count takes the first one's context.
+ */
+function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, tokens: Token[], text: string): void {
+  for (let k = 1; k < out.length; k++) {
+    const q = out[k], p = out[k - 1];
+    const end = ends.get(p);
+    if (q.unit !== 'count' || q.context.length || q.range || p.unit !== 'count' || !p.context.length || p.range || end === undefined || end >= q.tok) continue;
+    // past the first figure's own noun ("crowns" of "1.9 million crowns")
+    let from = end;
+    while (from < q.tok && p.context.includes(wordKey(tokens[from].lower))) from++;
+    const between = tokens.slice(from, q.tok);
+    if (!between.length || between.length > ELLIDED_LINK_TOKENS || !between.every((t) => ELLIPSIS_LINK.test(t.lower))) continue;
+    if (/[^\s,]/.test(text.slice(tokens[end - 1].end, tokens[q.tok].start).replace(/[\p{L}\p{N}]+/gu, ''))) continue; // a stop, a dash, a bracket: another clause
+    q.context = p.context;
+  }
+}
+/** English words that set a second value of one thing against the first. */
+const ELLIPSIS_LINK = /^(?:down|up|from|compared|with|against|versus|vs|than|rather|instead|of)$/;
+/** "compared with", "rather than", "instead of", "down from": at most three such words. */
+const ELLIDED_LINK_TOKENS = 3;
 
 function finiteFigure(q: Quantity): boolean {
   return Number.isFinite(q.value) && (!q.range || (Number.isFinite(q.range[0]) && Number.isFinite(q.range[1])));
@@ -303,6 +332,8 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   else if (tokens[i - 1]?.lower === 'from' && RANGE_VERB.test(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
   else if (tokens[i + 1] && /^[-–]$/.test(text.slice(a.end, tokens[i + 1].start)) && /^\d+$/.test(tokens[i + 1].text) && RANGE_WORDS.test(tokens[i - 1]?.lower ?? '')) [b, bAt] = [tokens[i + 1], i + 1];
   if (!b) return null;
+  // "between 2018 and 2022": two years, each a date (a count of thousands has its comma: "1,900")
+  if (YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text) && !percentAt(tokens, bAt + 1)) return null;
   const [lo, hi] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
   if (!(hi > lo)) return null;
   let j = bAt + 1;
@@ -313,6 +344,8 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   const q: Quantity = { value: lo, unit, approx: true, bound: false, times: 1, label: text.slice(start, tokens[j - 1].end), tok: i, context: contextOf(tokens, terms, i, j, unit), range: [lo, hi] };
   return { q, next: j };
 }
+
+const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
 
 /** "Name, 60," (an apposition): a whole number of at most three digits between commas after a capitalised word. */
 function appositiveAge(tokens: Token[], i: number, text: string): boolean {
