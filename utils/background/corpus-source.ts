@@ -3,7 +3,7 @@
 // some private-browsing modes) the bundled seeds alone, in memory, so comparison still works.
 import { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from '../engine';
 import { fingerprint, indexEntryOf } from '../engine/index/corpus-index';
-import { DocCache, lookupIndexFor, type LookupStats, type PostedDoc, type PostingsSource } from '../engine/index/page-retrieval';
+import { DocCache, lookupIndexFor, type LookupStats, type PageSentences, type PostedDoc, type PostingsSource } from '../engine/index/page-retrieval';
 import { DERIVED_DATA_FORMAT } from '../engine/index/derived-data';
 import type { CorpusDoc, PageInput } from '../engine/types';
 import { addPageToCorpus, findPageInCorpus, type AddPageResponse, type PageStoredResponse } from '../storage/add-page';
@@ -71,7 +71,7 @@ export interface CorpusSource {
    * retrieval reads, loaded into `index` (the one buildIndex returned, a cache of documents).
    * Absent: `index` holds every document already.
    */
-  indexFor?(index: CorpusIndex, page: PageInput): Promise<CorpusIndex>;
+  indexFor?(index: CorpusIndex, page: PageInput, sentencesOf?: () => PageSentences): Promise<CorpusIndex>;
   /**
    * Called once a page's answer is sent: keeps what its analysis derived from the documents it
    * loaded (their sentence features), for a later start to restore with them. Resolves once
@@ -371,11 +371,11 @@ export function storeSource(store: CorpusStore): CorpusSource {
       markStart('pendingChecked');
       return cache.index;
     },
-    async indexFor(_index, page) {
+    async indexFor(_index, page, sentencesOf) {
       answering++;
       try {
         const stats: LookupStats = { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, restored: 0, storeMs: 0 };
-        const view = await lookupIndexFor(page, postings, cache, stats);
+        const view = await lookupIndexFor(page, postings, cache, stats, sentencesOf);
         if (last) last.lastPage = stats;
         return view;
       } finally {

@@ -2,7 +2,7 @@
 // so it can be exercised with fakes. One CorpusIndex serves every tab; it is rebuilt only when
 // the corpus revision changes (a page added here, or an import/delete in the options page).
 import type { Browser } from 'wxt/browser';
-import { analyzePage } from '../engine/analyze';
+import { analyzePage, preparePage, type PreparedPage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/index/corpus-index';
 import type { CorpusDoc, Report } from '../engine/types';
 import { isToggleResponse, parseMessage, type Message, type OptionsSection, type ResponseOf } from '../messages';
@@ -136,10 +136,14 @@ export function createBackground(deps: BackgroundDeps) {
       markStart('sourceReady');
       const built = await getIndex();
       markStart('indexReady');
-      // A library on disk: the index holds what this page's retrieval read (issue 21).
-      const index = src.indexFor ? await src.indexFor(built, page) : built;
+      // A library on disk: the index holds what this page's retrieval read (issue 21). The page's
+      // own text stage is computed while the first read is in flight, and used by both.
+      let prepared: PreparedPage | undefined;
+      const prepare = () => (prepared ??= preparePage(page));
+      const sentencesOf = () => ({ sentences: prepare().sentences, terms: prepare().feats.map((f) => f.terms) });
+      const index = src.indexFor ? await src.indexFor(built, page, sentencesOf) : built;
       markStart('lookedUp');
-      const report = withSourceUrls(analyzePage(page, index), index);
+      const report = withSourceUrls(analyzePage(page, index, prepare()), index);
       markStart('analysed');
       const load = src.lastIndexLoad();
       // "N of its total": the total from the indexing round, not N plus its pending count, which

@@ -16,21 +16,43 @@ import { storyBackground } from './story/background';
 import { centralRestatements } from './story/central-claim';
 import { findSelf, storyCoverage } from './story/coverage';
 import { pageProfile } from './story/story-gate';
-import { sentenceFeatures } from './text/features';
+import { sentenceFeatures, type SentenceFeatures } from './text/features';
 import { linkSentenceContext } from './facts/measure';
 import { linkSubjectPronouns } from './text/anaphora';
 import { detectEnglish } from './text/language';
 import { splitSentences } from './text/segment';
-import type { Claim, PageInput, Report } from './types';
+import type { Claim, PageInput, Report, Sentence } from './types';
 
 export { shortOutlet, type AnalyzedDoc } from './story/coverage';
 
-export function analyzePage(page: PageInput, index: CorpusIndex): Report {
-  // Text: sentences, the language gate, then each sentence's features.
+/**
+ * The text stage on its own: the page's sentences, the language gate and (for English) each
+ * sentence's features, linked to their neighbours. It reads no library, so a caller that must
+ * first read one from disk computes it while the reads are in flight (page-retrieval.ts) and
+ * hands it to analyzePage.
+ */
+export interface PreparedPage {
+  sentences: Sentence[];
+  language: ReturnType<typeof detectEnglish>;
+  /** Empty when the page is not English. */
+  feats: SentenceFeatures[];
+}
+
+export function preparePage(page: PageInput): PreparedPage {
   const sentences = splitSentences(page.text);
   // The lexicon, stemmer and cues are English-only: another language would get nothing but
   // false matches on names and numbers, so it gets its claims and a plain notice instead.
   const language = detectEnglish(page.text, page.lang);
+  if (!language.english) return { sentences, language, feats: [] };
+  const feats = sentences.map(sentenceFeatures);
+  linkSentenceContext(feats);
+  linkSubjectPronouns(feats);
+  return { sentences, language, feats };
+}
+
+export function analyzePage(page: PageInput, index: CorpusIndex, prepared: PreparedPage = preparePage(page)): Report {
+  // Text: sentences, the language gate, then each sentence's features.
+  const { sentences, language, feats } = prepared;
   if (!language.english) {
     return {
       title: page.title,
@@ -44,9 +66,6 @@ export function analyzePage(page: PageInput, index: CorpusIndex): Report {
       notice: `Language not supported yet: ${language.reason}. Only English articles are compared.`,
     };
   }
-  const feats = sentences.map(sentenceFeatures);
-  linkSentenceContext(feats);
-  linkSubjectPronouns(feats);
   let profile = pageProfile(feats);
 
   // Story: the page itself if stored, then the documents that cover the same story.

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyzePage, CorpusIndex, type CorpusDoc, type PageInput } from '../../../utils/engine';
 import { DocCache, lookupIndexFor, memoryPostings } from '../../../utils/engine/index/page-retrieval';
+import { preparePage } from '../../../utils/engine/analyze';
 import { fixtureLibrary, libraryPages } from './fixture-library';
 
 // Issue 21: a page answered from a library on disk (the aggregates and postings it reads, and
@@ -29,5 +30,19 @@ describe('a page answered from postings and loaded documents (issue 21)', () => 
     // The comparison means something: most pages do find their story.
     expect(matched).toBeGreaterThan(pages.length / 2);
     expect(cache.size).toBeLessThanOrEqual(30 + 81);
+  }, 300_000);
+
+  it('reads the page’s sentences from the text stage it is given, once, and answers the same', async () => {
+    // The background computes the page's text stage while the first read is in flight and
+    // hands it to both the retrieval and analyzePage (utils/background/handler.ts).
+    const source = memoryPostings(full);
+    for (const page of pages.slice(0, 12)) {
+      const prepared = preparePage(page);
+      let asked = 0;
+      const sentencesOf = () => (asked++, { sentences: prepared.sentences, terms: prepared.feats.map((f) => f.terms) });
+      const got = analyzePage(page, await lookupIndexFor(page, source, new DocCache(100), undefined, sentencesOf), prepared);
+      expect(got, page.title).toEqual(analyzePage(page, full));
+      expect(asked).toBe(1);
+    }
   }, 300_000);
 });

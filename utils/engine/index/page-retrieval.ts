@@ -12,7 +12,7 @@
 import { detectEnglish } from '../text/language';
 import { sentenceTerms } from '../text/features';
 import { splitSentences } from '../text/segment';
-import type { CorpusDoc, PageInput } from '../types';
+import type { CorpusDoc, PageInput, Sentence } from '../types';
 import { candidateDocs, candidateTerms, distinctiveTerms, pageProfile, type PageProfile } from '../story/story-gate';
 import { findSelf } from '../story/coverage';
 import { CorpusIndex, fingerprint, LookupIndex, type IndexedDoc, type IndexedDocEntry, type LibraryLookup } from './corpus-index';
@@ -142,9 +142,16 @@ export class DocCache {
 /** Terms whose frequency the cache keeps at most (a page reads 80–400; 100,000 is ~5 MB). */
 const TERMS_CACHED = 100_000;
 
-/** The page's sentences' terms, as `analyzePage` computes them (sentenceFeatures(s).terms). */
-function pageTerms(text: string): { terms: string[] }[] {
-  return splitSentences(text).map((s) => ({ terms: sentenceTerms(s.text) }));
+/** The page's sentences and their terms, as `analyzePage` computes them (sentenceFeatures(s).terms). */
+function pageSentences(text: string): PageSentences {
+  const sentences = splitSentences(text);
+  return { sentences, terms: sentences.map((s) => sentenceTerms(s.text)) };
+}
+
+/** The page's sentences and their terms (each sentence's `sentenceFeatures(s).terms`). */
+export interface PageSentences {
+  sentences: readonly Sentence[];
+  terms: readonly (readonly string[])[];
 }
 
 /**
@@ -168,7 +175,13 @@ export interface LookupStats {
   storeMs: number;
 }
 
-export async function lookupIndexFor(page: PageInput, source: PostingsSource, cache: DocCache, stats?: LookupStats): Promise<CorpusIndex> {
+export async function lookupIndexFor(
+  page: PageInput,
+  source: PostingsSource,
+  cache: DocCache,
+  stats?: LookupStats,
+  sentencesOf: () => PageSentences = () => pageSentences(page.text),
+): Promise<CorpusIndex> {
   const t0 = performance.now();
   const st: LookupStats = stats ?? { ms: 0, dfTerms: 0, postingTerms: 0, postingIds: 0, loaded: 0, cached: 0, restored: 0, storeMs: 0 };
   const timed = async <T>(p: Promise<T>): Promise<T> => {
@@ -259,7 +272,12 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     }
   };
 
-  const [state, self] = await timed(Promise.all([source.state(), source.byFingerprint(fp)]));
+  const first = timed(Promise.all([source.state(), source.byFingerprint(fp)]));
+  // The page's own sentences and terms while the first read is in flight: a caller that
+  // analyses the page next passes its text stage here (analyze.ts preparePage), so the work is
+  // done once, in time the store would otherwise leave the thread idle.
+  const own = sentencesOf();
+  const [state, self] = await first;
   lookup.documentCount = state.documentCount;
   const known = cache.termsAt(state.generation);
   if (self) {
@@ -267,10 +285,10 @@ export async function lookupIndexFor(page: PageInput, source: PostingsSource, ca
     await hold([self.id]);
     if (held.has(self.id)) lookup.fingerprintId = self.id;
   }
-  let profile = pageProfile(pageTerms(page.text));
+  let profile = pageProfile(own.terms.map((terms) => ({ terms })));
   if (!lookup.fingerprintId) await retrieve(profile, new Set());
   // The same decision analyzePage takes, on what is held now.
-  const found = findSelf(page.text, splitSentences(page.text), profile, view);
+  const found = findSelf(page.text, own.sentences, profile, view);
   if (found) {
     const doc = held.get(found)!;
     profile = pageProfile(doc.sentenceTerms.map((t) => ({ terms: t })), doc);
