@@ -87,6 +87,14 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The storm made landfall as a Category 3 hurricane on Tuesday.'), feat('On Tuesday the storm made landfall as a Category 3 hurricane.'), 'Other').relation).toBe('agree');
   });
 
+  it('never says two sentences report the same when they name two members of one series', () => {
+    // "the second row" is not "the third row": told in neutral words, not as a clash
+    const rel = classify(feat('His parents sat in the second row of the gallery.'), feat('His parents sat in the third row of the gallery.'), 'Other');
+    expect(rel.relation).toBe('adds');
+    expect(rel.why).toBe('numbers differ: second row here, third row in Other');
+    expect(classify(feat('His parents sat in the second row of the gallery.'), feat('In the gallery, his parents sat in the second row.'), 'Other').relation).toBe('agree');
+  });
+
   it('tells a difference it cannot prove in neutral words, as added detail', () => {
     const rel = classify(feat('The ferry can carry 300 passengers.'), feat('The ferry had 280 passengers aboard when it sank.'), 'Other');
     expect(rel.relation).toBe('adds');

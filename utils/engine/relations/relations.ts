@@ -58,6 +58,10 @@ export function classify(
   // whatever else they share.
   const numbers = numbersDiffer(claim, other, otherOutlet);
   if (numbers) return { relation: 'adds', why: counted ?? numbers, added };
+  // Two members of one series ("the second row" / "the third row", "Game 3" / "Game 4"): not
+  // the same report, and no clash the engine can prove (they may be two events).
+  const members = seriesDifference(claim, other);
+  if (members) return { relation: 'adds', why: counted ?? `numbers differ: ${members[0]} here, ${members[1]} in ${otherOutlet}`, added };
   return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
 }
 
@@ -463,23 +467,33 @@ function acrossMidnight(a: SentenceFeatures, da: EventDays, b: SentenceFeatures,
  * festival" / "the 42nd", "second-round" / "third-round") differently?
  */
 function seriesApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  const ma = seriesMembers(a), mb = seriesMembers(b);
-  return [...ma].some(([noun, n]) => mb.has(noun) && mb.get(noun) !== n);
+  return seriesDifference(a, b) !== null;
 }
-const seriesMembers = perSentence((s: SentenceFeatures): Map<string, number> => {
-  const out = new Map<string, number>();
+/** The first member the two name differently, as each words it ("second row", "third row"). */
+function seriesDifference(a: SentenceFeatures, b: SentenceFeatures): [string, string] | null {
+  const ma = seriesMembers(a), mb = seriesMembers(b);
+  for (const [noun, m] of ma) {
+    const o = mb.get(noun);
+    if (o && o.n !== m.n) return [m.label, o.label];
+  }
+  return null;
+}
+const seriesMembers = perSentence((s: SentenceFeatures): Map<string, { n: number; label: string }> => {
+  const out = new Map<string, { n: number; label: string }>();
   const tokens = tokensOf(s);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i].lower, next = tokens[i + 1].lower;
     // "Game 3", "stage 7": a noun then a number that ends the phrase (not "killed 9 people"; and
     // "March 3" is a date)
     const after = tokens[i + 2]?.lower;
-    if (/^\p{L}+$/u.test(w) && /^\d{1,3}$/.test(next) && !STOPWORDS.has(w) && !calendarWord(w) && (after === undefined || STOPWORDS.has(after))) out.set(wordKey(w), Number(next));
+    if (/^\p{L}+$/u.test(w) && /^\d{1,3}$/.test(next) && !STOPWORDS.has(w) && !calendarWord(w) && (after === undefined || STOPWORDS.has(after))) {
+      out.set(wordKey(w), { n: Number(next), label: s.text.slice(tokens[i].start, tokens[i + 1].end) });
+    }
     // "the second leg", "second-round", "the 41st festival" ("41" and "st" are two tokens)
     const numbered = /^\d{1,3}$/.test(w) && /^(?:st|nd|rd|th)$/.test(next) && tokens[i + 1].start === tokens[i].end;
     const ord = ORDINALS.indexOf(w) + 1 || (numbered ? Number(w) : 0);
     const noun = numbered ? tokens[i + 2]?.lower : next;
-    if (ord && noun && /^\p{L}+$/u.test(noun) && !STOPWORDS.has(noun)) out.set(wordKey(noun), ord);
+    if (ord && noun && /^\p{L}+$/u.test(noun) && !STOPWORDS.has(noun)) out.set(wordKey(noun), { n: ord, label: s.text.slice(tokens[i].start, tokens[numbered ? i + 2 : i + 1].end) });
   }
   return out;
 });
