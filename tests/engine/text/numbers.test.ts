@@ -132,6 +132,10 @@ describe('times of day', () => {
     ['The ferry left the harbour at 14:05 pm on Friday.', 14 * 60 + 5, '14:05 pm'],
     ['The ferry left the harbour at 2.05pm on Friday.', 14 * 60 + 5, '2.05pm'],
     ['The ferry docked at 9.40 a.m. on Saturday.', 9 * 60 + 40, '9.40 a.m.'],
+    // a four-digit 24-hour time, told by its zone or "hrs"
+    ['The aircraft departed at 1339 IST from runway 23.', 13 * 60 + 39, '1339 IST'],
+    ['The ship sailed at 2015 GMT on Friday.', 20 * 60 + 15, '2015 GMT'],
+    ['Firing stopped at 0600 hrs.', 6 * 60, '0600 hrs'],
   ])('%s → a time of day, not a count', (text, minutes, label) => {
     const clock = q(text).filter((x) => x.unit === 'clock');
     expect(clock).toHaveLength(1);
@@ -141,7 +145,7 @@ describe('times of day', () => {
     expect(q(text).filter((x) => x.unit === 'count' && x.tok === clock[0].tok)).toEqual([]);
   });
 
-  it.each(['The vote was 3:2 in favour.', 'The team scored 25 points.', 'Turnout was 61 percent at 9.', 'The camp takes children aged 12-15 this summer.'])('%s has no time of day', (text) => {
+  it.each(['The 2024 GMT rules were changed.', 'Officials counted 1339 cases.', 'The vote was 3:2 in favour.', 'The team scored 25 points.', 'Turnout was 61 percent at 9.', 'The camp takes children aged 12-15 this summer.'])('%s has no time of day', (text) => {
     expect(q(text).filter((x) => x.unit === 'clock')).toEqual([]);
   });
 

@@ -362,6 +362,9 @@ const RANGE_VERB = /^(?:rang|vari|vary|span)\w*$/;
 /** Words before "N-M" that make it a range or a score: "ages 18-25", "from 10-12", "won 2-1". */
 const RANGE_WORDS = /^(ages?|aged|from|between|won|lost|beat|drew|score|scores|scored|by|of|to|about|some|around|roughly|nearly|the|a|an)$/;
 
+/** Time zones as news prints them after a time of day (upper case: "IST", not "ist"). */
+const TIME_ZONES = new Set(['UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'HST', 'JST', 'KST', 'HKT', 'SGT', 'PHT', 'WIB', 'ICT', 'PKT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SAST', 'WAT', 'CAT', 'EAT', 'BRT', 'ART', 'ET', 'PT', 'CT', 'MT']);
+
 /** "a.m.", "am", "p.m.", "pm" (after a figure only: "PM" alone is a title). */
 const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
 
@@ -377,6 +380,14 @@ function clockTimeAt(tokens: Token[], i: number, text: string): { minutes: numbe
     const hours = Number(dotted[1]) % 12 + (tokens[i + 1].lower.startsWith('p') ? 12 : 0);
     if (Number(dotted[1]) < 1 || Number(dotted[1]) > 12) return null;
     return { minutes: hours * 60 + Number(dotted[2]), next: i + 2, label: h + (tokens[i + 1].start > tokens[i].end ? ' ' : '') + tokens[i + 1].text };
+  }
+  // "1339 IST", "0809 UTC", "1400 hrs": a four-digit 24-hour time, told by the zone or "hrs"
+  // after it (a year or a count has neither)
+  const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(h);
+  const zone = tokens[i + 1];
+  // ("the 2024 GMT rules": a number that reads as a year is a time only after "at")
+  if (military && zone && (TIME_ZONES.has(zone.text) || zone.lower === 'hrs') && (!/^(?:19|20)/.test(h) || tokens[i - 1]?.lower === 'at')) {
+    return { minutes: Number(military[1]) * 60 + Number(military[2]), next: i + 2, label: h + ' ' + zone.text };
   }
   if (!/^\d{1,2}$/.test(h)) return null;
   let hours = Number(h), minutes = 0, j = i + 1, label = h;
