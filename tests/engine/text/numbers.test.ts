@@ -175,6 +175,9 @@ describe('numbers that name, not count', () => {
     ['Norland had 9.14 million residents on March 21, the office said.', [9140000]],
     ['12 people were rescued on 3 April.', [12]],
     ['Sentencing is set for 28 March, when 7 counts will be read.', [7]],
+    // an abbreviated month keeps its stop ("Jan. 27"); a full name before a stop ends a sentence
+    ['He is to be sentenced on Jan. 27 with 3 co-defendants.', [3]],
+    ['The vote was in May. 27 members voted.', [27]],
     // …but not a count after the month and a comma
     ['On 3 April, 9 people died.', [9]],
   ])('%s', (text, counts) => {

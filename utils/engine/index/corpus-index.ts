@@ -624,7 +624,7 @@ class StoryIndex extends CorpusIndex {
  * ranges (session 10, which did not bump it). 14: "at the age of 87", "dies at 87". 15: the
  * level after the size of a change ("rose 7% to 56 million"), a clock's seconds ("2:18:02"), a
  * count whose noun is elided ("down from 2.4 million"), two years of a span ("between 2018 and
- * 2022"), a four-digit time with its zone ("1339 IST").
+ * 2022"), a four-digit time with its zone ("1339 IST"), an abbreviated month's day ("Jan. 27").
  */
 export const TERMS_CODE_VERSION = 15;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(

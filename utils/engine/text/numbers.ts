@@ -270,11 +270,13 @@ function titleCase(tokens: Token[]): boolean {
 function dayOfMonthAt(tokens: Token[], i: number, text: string): boolean {
   const t = tokens[i];
   if (!/^\d{1,2}$/.test(t.text) || Number(t.text) < 1 || Number(t.text) > 31) return false;
-  // the month's name next to it, with only a space (or "of") between: "April, 9 people" is no date
+  // the month's name next to it, with only a space (or "of") between: "April, 9 people" is no
+  // date; an abbreviation's stop is part of the name ("Jan. 27")
   const month = (k: number) => {
     const m = tokens[k];
     const [x, y] = k < i ? [m, t] : [t, m];
-    return !!m && monthWord(m.lower) && /^\s+(?:of\s+)?$/i.test(text.slice(x.end, y.start));
+    const abbreviated = !!m && !MONTHS.includes(m.lower);
+    return !!m && monthWord(m.lower) && (k < i && abbreviated ? /^\.?\s+$/ : /^\s+(?:of\s+)?$/i).test(text.slice(x.end, y.start));
   };
   return month(i - 1) || month(i + 1) || (tokens[i + 1]?.lower === 'of' && month(i + 2));
 }
