@@ -99,6 +99,9 @@ describe('sameMeasure and valuesConflict', () => {
     ['The city added another 5% levy.', 'Hotel stays carry a 12% levy.', false, false],
     ['The council could raise the levy to 15%.', 'The levy stands at 12%.', false, false],
     ['The storm killed 12 people.', 'The storm injured 340 people.', false, false],
+    // a group's figure is not the whole's
+    ['Unemployment among people under 25 is 14%.', 'Unemployment is 5%.', false, false],
+    ['Unemployment among people under 25 is 14%.', 'Unemployment among people under 25 is 12%.', true, true],
   ])('%s | %s → same %s, conflict %s', (a, b, same, conflict) => {
     expect(pair(a, b)).toEqual({ same, conflict });
   });
@@ -106,6 +109,15 @@ describe('sameMeasure and valuesConflict', () => {
   it('keeps figures for different things apart ("on steel" / "on cars" share no target)', () => {
     const x = figures('Tariffs of 25% on steel took effect.')[0], y = figures('Tariffs of 10% on cars took effect.')[0];
     expect(sameMeasure(x.q, x.m, y.q, y.m)).toBe(false);
+  });
+});
+
+describe('a numeral is never what a figure measures', () => {
+  it.each([
+    ['Jurors found him guilty of 13 of 14 counts of fraud.', 'count'],
+    ['The House passed the bill by 312 votes to 105.', 'vote'],
+  ])('%s → %s', (text, key) => {
+    expect(figures(text)[0].m.key).toBe(key);
   });
 });
 

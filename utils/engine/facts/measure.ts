@@ -395,7 +395,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const { about, span } = aboutOf(tokens, seq, from, to, q.tok, after);
   if (!key) {
     const skip = (k: string, tok: number) =>
-      /^#/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CHANGE_VERBS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
+      /^[#\d]/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CHANGE_VERBS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
     const next = seq.find(([k, tok]) => tok >= after && tok < to && !skip(k, tok));
     const ofThe = lowerAt(after) === 'of';
     // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
@@ -437,8 +437,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
+  // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
+  const group = tokens.slice(from, to).some((t) => t.lower === 'among');
   return {
-    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}),
   };
