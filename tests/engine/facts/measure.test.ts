@@ -63,6 +63,11 @@ describe('measureOf', () => {
     expect(counter.m.counter).toBe(true);
   });
 
+  it('reads an effort as a goal only with what it is for', () => {
+    expect(figures('The collapse trapped nearly 80 people as rescue efforts continue.')[0].m.status).toBe('stated');
+    expect(figures('The ministry began efforts to cut 80 tariffs.')[0].m.status).toBe('proposed');
+  });
+
   it('reads bounds and converts lengths', () => {
     const [lower] = figures('More than 700 people were injured.');
     expect(lower.m.bound).toBe('lower');

@@ -413,7 +413,12 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok) || difference;
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
   const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
-  const clauseWords = tokens.slice(from, to).filter((t) => !(t.cap && t.lower === 'may')).map((t) => t.lower); // "May" the month
+  // "May" the month; an effort is a goal only with what it is for ("efforts to curb exports",
+  // not "as rescue efforts continue")
+  const clauseWords = tokens
+    .slice(from, to)
+    .filter((t, k, clause) => !(t.cap && t.lower === 'may') && !(/^efforts?$/.test(t.lower) && clause[k + 1]?.lower !== 'to'))
+    .map((t) => t.lower);
   // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m");
   // otherwise a plan or a requirement comes first ("a majority requires 76 seats").
   const status = clauseWords.some((w) => CAPABILITY_WORDS.has(w))
