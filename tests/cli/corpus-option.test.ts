@@ -45,6 +45,16 @@ describe('compare --corpus', () => {
     expect(report.coverage.find((c: { source: string }) => c.source === 'wire-copy').outlet).toMatch(/wire-copy|Wall Street Journal/);
   });
 
+  it('says which file it left out when two give one corpus id ("a.txt" and "a.html")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'ledger.html'), htmlPage());
+    writeFileSync(join(dir, 'ledger.txt'), seed('000_603276615ce932ed'));
+    const { code, stdout, stderr } = compare(['--json', '--corpus', dir, 'seeds/003_48a0785e15c454a3.txt']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/skipped ledger\.txt: same corpus id "ledger" as ledger\.html/);
+    expect(JSON.parse(stdout).coverage.find((c: { source: string }) => c.source === 'ledger').outlet).toBe('The Test Ledger');
+  });
+
   it('reads an export file and keeps its ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
     const docs = loadSeedDocs().filter((d) => !d.id.startsWith('003')).map((d) => ({ ...d, id: 'x_' + d.id.slice(0, 3), addedAt: '2025-05-10T00:00:00.000Z', source: 'user' as const, hidden: false }));

@@ -39,8 +39,15 @@ async function fromFolder(dir: string): Promise<LoadedCorpus> {
   const skipped: string[] = [];
   const names = readdirSync(dir).filter((n) => /\.(txt|html?)$/i.test(n)).sort();
   const parseHtml = names.some((n) => /\.html?$/i.test(n)) ? await htmlParser() : null;
+  /** Corpus id → the file that gave it: "a.txt" and "a.html" would be one document. */
+  const taken = new Map<string, string>();
   for (const name of names) {
     const id = name.replace(/\.(txt|html?)$/i, '');
+    const first = taken.get(id);
+    if (first) {
+      skipped.push(`${name}: same corpus id "${id}" as ${first} (rename one of them)`);
+      continue;
+    }
     let raw: string;
     try {
       raw = readFileSync(join(dir, name), 'utf8');
@@ -55,6 +62,7 @@ async function fromFolder(dir: string): Promise<LoadedCorpus> {
       continue;
     }
     docs.push({ ...r.doc, id });
+    taken.set(id, name);
   }
   if (!docs.length) {
     throw new CorpusPathError(
