@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { changeReaches, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -349,9 +349,9 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   }
   // "The death toll from the quake in Taiwan rose to seven": a count a verb of change reaches
   // measures the verb's subject, the clause's opening words up to its first preposition.
-  const reached = q.unit === 'count' && changeReaches(tokens, q.tok);
-  if (!key && reached) {
-    for (let i = from; i < q.tok - 2 && !SUBJECT_END.has(tokens[i].lower); i++) {
+  const verb = q.unit === 'count' ? reachingVerb(tokens, q.tok) : -1;
+  if (!key && verb >= 0) {
+    for (let i = from; i < verb && !SUBJECT_END.has(tokens[i].lower); i++) {
       const cls = MEASURE_CLASSES[wordKey(tokens[i].lower)];
       if (cls) key = cls;
     }

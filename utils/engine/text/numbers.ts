@@ -209,7 +209,7 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
     let from = end;
     while (from < q.tok && p.context.includes(wordKey(tokens[from].lower))) from++;
     const between = tokens.slice(from, q.tok);
-    if (!between.length || between.length > ELLIDED_LINK_TOKENS || !between.every((t) => ELLIPSIS_LINK.test(t.lower))) continue;
+    if (!between.length || between.length > ELIDED_LINK_TOKENS || !between.every((t) => ELLIPSIS_LINK.test(t.lower))) continue;
     if (/[^\s,]/.test(text.slice(tokens[end - 1].end, tokens[q.tok].start).replace(/[\p{L}\p{N}]+/gu, ''))) continue; // a stop, a dash, a bracket: another clause
     q.context = p.context;
   }
@@ -217,7 +217,7 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
 /** English words that set a second value of one thing against the first. */
 const ELLIPSIS_LINK = /^(?:down|up|from|compared|with|against|versus|vs|than|rather|instead|of)$/;
 /** "compared with", "rather than", "instead of", "down from": at most three such words. */
-const ELLIDED_LINK_TOKENS = 3;
+const ELIDED_LINK_TOKENS = 3;
 
 function finiteFigure(q: Quantity): boolean {
   return Number.isFinite(q.value) && (!q.range || (Number.isFinite(q.range[0]) && Number.isFinite(q.range[1])));
