@@ -13,6 +13,7 @@
 // column; the elements read so far are returned, marked closed or not, so the caller can keep
 // every item that was complete before the problem.
 import { decodeEntities } from './text';
+import { shortened } from '../text-cut';
 
 export interface XmlElement {
   /** The name as written, with its prefix ("dc:creator"). */
@@ -62,7 +63,7 @@ const NAME = /[^\s/>=<"'&]+/y;
  * feed's may be megabytes long; the message is one line of a source's history in the options page.
  */
 const SHOWN_NAME_CHARS = 60;
-const shownName = (name: string) => (name.length > SHOWN_NAME_CHARS ? `${name.slice(0, SHOWN_NAME_CHARS)}…` : name);
+const shownName = (name: string) => shortened(name, SHOWN_NAME_CHARS);
 const WS = /\s*/y;
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -24,6 +24,7 @@ import { notBeforeAfterFailure } from './backoff';
 import { FetchFailure, fetchText, megabytes, type FetchFn } from './http';
 import { IDLE_PROGRESS, type FollowState } from './sources-store';
 import { FETCH_HISTORY_LENGTH, type FetchProgress, type FetchRunRecord, type FollowedSource } from './types';
+import { cutText } from '../text-cut';
 
 /** Extracts the article of a fetched page (Readability + furniture rules), or null when it has none. */
 export type ExtractHtml = (html: string, url: string) => Promise<ExtractedArticle | null>;
@@ -310,7 +311,7 @@ async function ingestItem(
     if (f.kind !== 'redirect' && f.kind !== 'too-large') return f;
   }
   if (deps.signal?.aborted) return new FetchFailure('the fetch was stopped', 'aborted');
-  const outlet = source.name.slice(0, MAX_OUTLET_CHARS);
+  const outlet = cutText(source.name, MAX_OUTLET_CHARS);
   const date = isoDay(item.published);
   let doc: NewDoc;
   let kind: 'stored' | 'summaries';
@@ -319,7 +320,7 @@ async function ingestItem(
       title: article.title || item.title,
       text: article.text,
       url: key,
-      siteName: article.siteName?.slice(0, MAX_OUTLET_CHARS) || outlet,
+      siteName: (article.siteName && cutText(article.siteName, MAX_OUTLET_CHARS)) || outlet,
       publishedTime: date ?? article.publishedTime,
       author: article.author ?? item.author ?? null,
       // The feed's address for the article, not the page's canonical one: the next run looks
@@ -337,7 +338,7 @@ async function ingestItem(
       date,
       lang: UNKNOWN_LANG,
       url: key,
-      text: `${headline}\n${item.summary}`.slice(0, MAX_TEXT_CHARS),
+      text: cutText(`${headline}\n${item.summary}`, MAX_TEXT_CHARS),
       summaryOnly: true,
     };
     if (item.author) doc.author = item.author;

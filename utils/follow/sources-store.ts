@@ -9,6 +9,7 @@
 import { storage } from 'wxt/utils/storage';
 import { httpUrl } from '../url';
 import { FETCH_HISTORY_LENGTH, type FetchProgress, type FetchRunRecord, type FollowedSource, type FollowSettings } from './types';
+import { cutText } from '../text-cut';
 
 export const FOLLOW_STORAGE_VERSION = 1;
 
@@ -59,8 +60,8 @@ function clampInt(v: unknown, [lo, hi]: readonly [number, number], fallback: num
 }
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(Math.floor(v), Number.MAX_SAFE_INTEGER) : 0);
-const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : fallback);
-const textOrNull = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : null);
+const text = (v: unknown, fallback = '') => (typeof v === 'string' ? cutText(v, MAX_TEXT) : fallback);
+const textOrNull = (v: unknown) => (typeof v === 'string' ? cutText(v, MAX_TEXT) : null);
 const isoOrNull = (v: unknown) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v).toISOString() : null);
 const httpOrNull = (v: unknown) => (typeof v === 'string' && v.length <= MAX_URL && httpUrl(v) ? v : null);
 

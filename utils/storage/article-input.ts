@@ -11,6 +11,7 @@ import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILES, MAX_TEXT_CHARS } from './lim
 import type { NewDoc, ProgressCallback } from './types';
 import { isoDay, tooLongHeadline, UNKNOWN_LANG } from './page-doc';
 import { readTxtHeader } from './txt-header';
+import { cutText } from '../text-cut';
 
 export { docFromPage, isoDay, UNKNOWN_LANG, type PageArticle } from './page-doc';
 
@@ -82,7 +83,7 @@ export function docFromHtmlFile(file: ArticleFile, parseHtml: ParseHtml, fallbac
     headline: tooLongHeadline(article.title || text.split('\n', 1)[0]),
     date: isoDay(article.publishedTime) ?? dateFromFileName(file.name),
     lang: article.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? article.lang : UNKNOWN_LANG,
-    text: text.slice(0, MAX_TEXT_CHARS),
+    text: cutText(text, MAX_TEXT_CHARS),
   };
   if (article.canonicalUrl && isHttpUrl(article.canonicalUrl)) doc.url = article.canonicalUrl;
   if (article.author) doc.author = article.author;

@@ -11,6 +11,7 @@ import {
   MAX_URL_CHARS,
 } from './limits';
 import { httpUrl } from '../url';
+import { shortened } from '../text-cut';
 
 export function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -51,7 +52,7 @@ export interface FieldRules {
 }
 
 function quote(s: string, max = 40): string {
-  return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+  return JSON.stringify(shortened(s, max));
 }
 
 /**
@@ -69,7 +70,7 @@ export function shownValue(v: unknown): string {
 
 /** A field's name from a file, cut like a value (a key may be as long as the file). */
 export function fieldName(key: string, max = 40): string {
-  return key.length > max ? `${key.slice(0, max)}…` : key;
+  return shortened(key, max);
 }
 
 /** Problems with `value` as a stored document; empty when it is fine. */
