@@ -121,6 +121,9 @@ describe('a numeral is never what a figure measures', () => {
   it.each([
     ['Jurors found him guilty of 13 of 14 counts of fraud.', 'count'],
     ['The House passed the bill by 312 votes to 105.', 'vote'],
+    // a second figure with its own noun is a second count, not a second counted noun
+    ['The plane was carrying 230 passengers and 12 crew members.', 'passenger'],
+    ['The passengers included 217 adults, 11 children and two infants.', 'adult'],
   ])('%s → %s', (text, key) => {
     expect(figures(text)[0].m.key).toBe(key);
   });

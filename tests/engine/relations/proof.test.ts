@@ -560,6 +560,14 @@ describe('a negation that does not deny the other side’s predicate', () => {
   });
 });
 
+describe('two counts in one coordination', () => {
+  // "230 passengers and 12 crew" counts passengers and crew apart: 230 is a count of passengers
+  it('compares each with its own noun, and a sum of parts with its whole not at all', () => {
+    expect(cue('The plane was carrying 230 passengers and 12 crew members.', 'The plane was carrying 232 passengers.')?.kind).toBe('number');
+    expect(cue('The plane was carrying 230 passengers and 12 crew members.', 'Only one of the 242 passengers on board survived.')).toBeNull();
+  });
+});
+
 describe('a value stated again with its noun elided', () => {
   // "down from 2.4 million" counts crowns as the figure before it does: the page states the
   // other's 2.4 million too (as the former value), so it is no clash with it.

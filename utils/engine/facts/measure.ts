@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { isNumberWord, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -595,7 +595,8 @@ const DURATION_HEDGES = /^(just|only|more|less|than|over|under|about|nearly|arou
  */
 function coordinated(seq: readonly (readonly [string, number])[], tokens: Token[], first: readonly [string, number] | undefined, to: number): string | null {
   if (!first || !/^(and|&|or|plus)$/.test(tokens[first[1] + 1]?.lower ?? '')) return null;
-  const second = seq.find(([k, t]) => t === first[1] + 2 && t < to && !/^#/.test(k));
+  // ("230 passengers and 12 crew": a second figure with its own noun is a second count)
+  const second = seq.find(([k, t]) => t === first[1] + 2 && t < to && !/^[#\d]/.test(k) && !isNumberWord(tokens[t].lower));
   // "destroyed 40 homes and burned 18,000 acres": a word with an object of its own (a figure or
   // a determiner after it) is the verb of the next clause, not a second counted noun.
   if (second && /^(?:\d|(?:the|a|an|its|their|his|her|more|about|some|nearly|over)$)/.test(tokens[second[1] + 1]?.lower ?? '')) return null;

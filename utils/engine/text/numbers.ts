@@ -26,6 +26,10 @@ export interface Quantity {
   context: string[];
 }
 
+/** Is the word a number spelled out ("two", "twelve")? */
+export function isNumberWord(w: string): boolean {
+  return SMALL[w] !== undefined;
+}
 const SMALL: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
