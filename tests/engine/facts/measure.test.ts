@@ -63,9 +63,13 @@ describe('measureOf', () => {
     expect(counter.m.counter).toBe(true);
   });
 
-  it('reads an effort as a goal only with what it is for', () => {
+  it('reads a word of aim or demand as one only with what it is for', () => {
     expect(figures('The collapse trapped nearly 80 people as rescue efforts continue.')[0].m.status).toBe('stated');
     expect(figures('The ministry began efforts to cut 80 tariffs.')[0].m.status).toBe('proposed');
+    expect(figures('The crash left 177 people dead and two survivors in critical condition.')[0].m.status).toBe('stated');
+    expect(figures('Rebels will free 40 hostages on condition that the army withdraws.')[0].m.status).toBe('proposed');
+    expect(figures('More than 240 people were on board in what the airline called an accident.')[0].m.status).toBe('stated');
+    expect(figures('The union called for 40 new inspectors.')[0].m.status).toBe('proposed');
   });
 
   it('reads bounds and converts lengths', () => {

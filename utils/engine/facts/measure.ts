@@ -413,11 +413,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok) || difference;
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
   const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
-  // "May" the month; an effort is a goal only with what it is for ("efforts to curb exports",
-  // not "as rescue efforts continue")
+  // "May" the month; a word of aim or demand only with what it is for (WITH_COMPLEMENT)
   const clauseWords = tokens
     .slice(from, to)
-    .filter((t, k, clause) => !(t.cap && t.lower === 'may') && !(/^efforts?$/.test(t.lower) && clause[k + 1]?.lower !== 'to'))
+    .filter((t, k, clause) => !(t.cap && t.lower === 'may') && complemented(t.lower, clause[k - 1]?.lower, clause[k + 1]?.lower))
     .map((t) => t.lower);
   // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m");
   // otherwise a plan or a requirement comes first ("a majority requires 76 seats").
@@ -449,6 +448,23 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}),
   };
+}
+
+/**
+ * Nouns and verbs of aim or demand that mark a goal only with what they are for: "efforts to
+ * curb exports" (not "as rescue efforts continue"), "called for talks" / "calls on X to" (not
+ * "what the airline called an accident"), "as a condition for talks" / "on condition that" (not
+ * "two survivors in critical condition"). Each word with the words that may follow it.
+ */
+const WITH_COMPLEMENT: Record<string, RegExp> = wordTable({
+  effort: /^to$/, efforts: /^to$/,
+  call: /^(?:for|on)$/, calls: /^(?:for|on)$/, called: /^(?:for|on)$/, calling: /^(?:for|on)$/,
+  condition: /^(?:for|that|of)$/, conditions: /^(?:for|that|of)$/,
+});
+/** Does the word keep its marking here: not one of WITH_COMPLEMENT, or with its complement ("on condition" too)? */
+function complemented(w: string, before: string | undefined, after: string | undefined): boolean {
+  const complement = WITH_COMPLEMENT[w];
+  return !complement || complement.test(after ?? '') || (/^conditions?$/.test(w) && before === 'on');
 }
 
 /**
