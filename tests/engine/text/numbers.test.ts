@@ -77,6 +77,7 @@ describe('the level a change reaches', () => {
     ['Passenger numbers rose 7% to 56 million.', '56 million'],
     ['Output fell by 3 percentage points to 41%.', '41%'],
     ['The death toll rose by 5 to 31.', '31'],
+    ['The population grew 14% to 1.28 million.', '1.28 million'],
   ])('%s keeps the level after the size of the change', (text, level) => {
     expect(q(text).map((x) => x.label)).toContain(level);
   });

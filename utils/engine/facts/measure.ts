@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { isNumberWord, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { CHANGE_VERBS, isNumberWord, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -479,10 +479,6 @@ function changedBy(tokens: Token[], from: number, tok: number): boolean {
 }
 /** Hedges between a verb of change and its amount: "fell about 5%", "rose nearly 10%", "cut some 1,200". */
 const CHANGE_HEDGES = /^(about|nearly|around|some|almost|roughly|approximately|more|than|over|less|at|least|another|a|further|an|additional)$/;
-/** English verbs of a change in amount, up or down, as term keys (concept synonyms included). */
-const CHANGE_VERBS = new Set(['rise', 'rose', 'risen', 'rising', 'fall', 'fell', 'fallen', 'climb', 'jump', 'drop', 'gain', 'grow', 'grew', 'shrink', 'shrank', 'slide', 'slid', 'slip',
-  'plunge', 'surge', 'soar', 'tumble', 'sink', 'sank', 'dip', 'decline', 'lose', 'lost', 'raise', 'reduce', 'cut', 'increase', 'decrease', 'add', 'shed'].map(wordKey));
-
 /** English adjectives of extent after a length ("deep" is a measure class of its own: depth). */
 const DIMENSIONS: Record<string, string> = wordTable({ long: 'length', wide: 'width', broad: 'width', tall: 'height', high: 'height', thick: 'thickness' });
 

@@ -449,7 +449,7 @@ function tokensText(tokens: Token[], from: number, end: number): string {
  * reads or counts ("rated at magnitude 6.7", "injures hundreds").
  */
 function contextOf(tokens: Token[], terms: Term[], firstTok: number, afterTok: number, unit: string, wordBefore = false): string[] {
-  const usable = (t: Term) => !/^\d/.test(t.key) && !CHANGE_VERBS.has(t.key);
+  const usable = (t: Term) => !/^\d/.test(t.key) && !movesFigure(t.key);
   // Counted nouns may be attribution words ("12 people"); measured things never are.
   const after = terms.filter((t) => t.tok >= afterTok && usable(t) && (unit === 'count' || !t.attribution));
   const before = terms.filter((t) => t.tok < firstTok && usable(t) && !t.attribution);
@@ -487,7 +487,7 @@ export function reachingVerb(tokens: Token[], tok: number): number {
   if (tok < 2 || tokens[tok - 1].lower !== 'to') return -1;
   let k = tok - 2, sized = false;
   for (; k >= 0 && k >= tok - 2 - CHANGE_SIZE_TOKENS && CHANGE_SIZE.test(tokens[k].lower); k--) if (/\d/.test(tokens[k].text)) sized = true;
-  if (k === tok - 2 || sized) return k >= 0 && CHANGE_VERBS.has(wordKey(tokens[k].lower)) ? k : -1;
+  if (k === tok - 2 || sized) return k >= 0 && movesFigure(wordKey(tokens[k].lower)) ? k : -1;
   return -1;
 }
 /** Words that size a change: its figure, unit, scale and "by" ("by about 3 percentage points"). */
@@ -496,12 +496,20 @@ const CHANGE_SIZE = /^(?:[\d.,]+|%|by|about|around|nearly|almost|some|per|cent|p
 const CHANGE_SIZE_TOKENS = 5;
 
 /**
- * Verbs of change say how a figure moved, not what it measures: "tariffs rose to 25%" and
- * "inflation rose to 25%" measure different things.
+ * English verbs of a change in amount, up or down, as term keys: they say how a figure moved,
+ * not what it measures ("tariffs rose to 25%" and "inflation rose to 25%" measure different
+ * things). One list for the figure's context here and its measure in facts/measure.ts.
  */
-const CHANGE_VERBS = new Set(
-  ['raise', 'reduce', 'remove', 'start', 'stop', 'reach', 'stand', 'rise', 'rose', 'fall', 'fell', 'climb', 'jump', 'drop', 'twice'].map(wordKey),
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  ['rise', 'rose', 'risen', 'rising', 'fall', 'fell', 'fallen', 'climb', 'jump', 'drop', 'gain', 'grow', 'grew', 'shrink', 'shrank', 'slide', 'slid', 'slip',
+    'plunge', 'surge', 'soar', 'tumble', 'sink', 'sank', 'dip', 'decline', 'lose', 'lost', 'raise', 'reduce', 'cut', 'increase', 'decrease', 'add', 'shed'].map(wordKey),
 );
+/** Words that say how a figure moved without being verbs of change in amount: "started at", "stood at", "twice". */
+const MOVE_WORDS = new Set(['remove', 'start', 'stop', 'reach', 'stand', 'twice'].map(wordKey));
+/** A verb of change, or a word of how a figure moved: never what it counts. */
+function movesFigure(key: string): boolean {
+  return CHANGE_VERBS.has(key) || MOVE_WORDS.has(key);
+}
 
 /** Display form of a quantity ("145%", "$46bn", "~450,000 deaths"). */
 export function formatQuantity(q: Quantity): string {
