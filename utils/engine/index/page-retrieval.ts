@@ -272,12 +272,13 @@ export async function lookupIndexFor(
     }
   };
 
-  const first = timed(Promise.all([source.state(), source.byFingerprint(fp)]));
+  const first = Promise.all([source.state(), source.byFingerprint(fp)]);
   // The page's own sentences and terms while the first read is in flight: a caller that
   // analyses the page next passes its text stage here (analyze.ts preparePage), so the work is
   // done once, in time the store would otherwise leave the thread idle.
   const own = sentencesOf();
-  const [state, self] = await first;
+  // (timed from here: the store's time is what the thread waited, not the text stage)
+  const [state, self] = await timed(first);
   lookup.documentCount = state.documentCount;
   const known = cache.termsAt(state.generation);
   if (self) {
