@@ -273,6 +273,7 @@ export async function lookupIndexFor(
   };
 
   const first = Promise.all([source.state(), source.byFingerprint(fp)]);
+  first.catch(() => undefined); // still awaited below; not unhandled if the text stage throws first
   // The page's own sentences and terms while the first read is in flight: a caller that
   // analyses the page next passes its text stage here (analyze.ts preparePage), so the work is
   // done once, in time the store would otherwise leave the thread idle.
