@@ -560,6 +560,13 @@ describe('a negation that does not deny the other side’s predicate', () => {
   });
 });
 
+describe('a level held before an event', () => {
+  it('is not the level now', () => {
+    expect(cue('Ashford have 61 points after 30 games.', 'Ashford had 58 points before Saturday’s win.')).toBeNull();
+    expect(cue('Ashford have 61 points after 30 games.', 'Ashford have 64 points after 30 games.')?.kind).toBe('number');
+  });
+});
+
 describe('two counts in one coordination', () => {
   // "230 passengers and 12 crew" counts passengers and crew apart: 230 is a count of passengers
   it('compares each with its own noun, and a sum of parts with its whole not at all', () => {

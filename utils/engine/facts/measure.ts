@@ -269,7 +269,7 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
     const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
     const lead = s.text.slice(0, tokens[q.tok].start);
-    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
+    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || EARLIER_THAN.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
     return dating;
   });
 });
@@ -300,6 +300,13 @@ const CONTINUES_BEFORE = /^\W*(?:it|they|this|that|these|those)\b/i;
 /** Past-time adverbials of English (a closed class): the figure after one is a former level. */
 const PAST_ANCHOR =
   /\b(?:(?:early|earlier|late|later) in (?:his|her|their|its|the) (?:first |second |third )?\p{L}+|initially|originally|previously|formerly|at first|back in|until recently|in the past|last (?:year|month|week|spring|summer|autumn|fall|winter|season|quarter|decade)|\p{L}+ (?:years|months|weeks|decades) ago|an? (?:year|month|week|decade) (?:earlier|before|ago)|the (?:year|month|week) before|the previous (?:year|month|week|season|quarter))\b/iu;
+
+/**
+ * A level held before an event its clause names after it: "had 58 points before Saturday's
+ * win", "stood at 9 before rescuers reached the village" (a time, not a comparison: "before
+ * the 2019 record" is no less a time).
+ */
+const EARLIER_THAN = /\bbefore\b/i;
 
 /**
  * The value a change started from: "down from 2.4 million", "up from 8 million", "reduced the
