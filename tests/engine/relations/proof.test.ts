@@ -560,6 +560,13 @@ describe('a negation that does not deny the other side’s predicate', () => {
   });
 });
 
+describe('a country opening the clause', () => {
+  it('is whose figure it is', () => {
+    expect(cue('The EU imposed sanctions on 14 officials.', 'The US imposed sanctions on 9 officials.')).toBeNull();
+    expect(cue('The EU imposed sanctions on 14 officials.', 'The EU imposed sanctions on 9 officials.')?.kind).toBe('number');
+  });
+});
+
 describe('a level held before an event', () => {
   it('is not the level now', () => {
     expect(cue('Ashford have 61 points after 30 games.', 'Ashford had 58 points before Saturday’s win.')).toBeNull();

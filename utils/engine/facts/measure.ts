@@ -46,6 +46,8 @@ export interface Measure {
    * different actors are two quantities: a candidate's share is not the other's.
    */
   holders?: string[];
+  /** The country named nearest before the figure in its clause ("The EU imposed …"): whose figure it is. */
+  subjectPlace?: string;
   /**
    * What the figure is on or for, when its clause says so: the content term after "on", "over",
    * "for" or "against" following it ("tariffs on Chinese goods", "tariffs over its role in …").
@@ -202,6 +204,13 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
     const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
     const holders = names.filter((k) => inClause.has(k) && k !== m.source);
     return holders.length ? { ...m, holders } : m;
+  }).map((m, k) => {
+    // "The EU imposed sanctions on 14 officials" / "The US imposed sanctions on 9 officials": the
+    // country named nearest before the figure in its clause is whose figure it is ("the US levy
+    // is 145% and Canada's retaliatory levy is 115%": Canada's).
+    const [from] = clauseOf(tokens, s.text, s.quantities[k].tok);
+    const place = s.seq.filter(([key, t]) => t >= from && t < s.quantities[k].tok && PLACE_KEYS.has(key)).pop();
+    return place ? { ...m, subjectPlace: place[0] } : m;
   });
   // A conversion in brackets right after a figure ("15.5 km (9.6 miles)") is that figure again:
   // it measures what the figure before it measures.
@@ -804,6 +813,7 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   // "Hualien City"), not only a word of general English that names take ("the Bank of Estmar" /
   // "the Bank of Norland"), unless one side's names are all the other's.
   if (ma.holders && mb.holders && !sameHolder(ma.holders, mb.holders)) return false;
+  if (ma.subjectPlace && mb.subjectPlace && ma.subjectPlace !== mb.subjectPlace) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
   if (ma.act && mb.act && ma.act !== mb.act) return false;
