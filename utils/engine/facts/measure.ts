@@ -312,8 +312,9 @@ const PAST_ANCHOR =
 
 /**
  * A level held before an event its clause names after it: "had 58 points before Saturday's
- * win", "stood at 9 before rescuers reached the village" (a time, not a comparison: "before
- * the 2019 record" is no less a time).
+ * win", "stood at 9 before rescuers reached the village". Whatever follows "before" is a time
+ * earlier than now, so the figure is dated like one after "a year earlier"; a figure read as
+ * earlier is only compared less.
  */
 const EARLIER_THAN = /\bbefore\b/i;
 
