@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, parseFeedDate } from '../../utils/feeds';
-import { cutText, decodeEntities } from '../../utils/feeds/text';
+import { cutAtWord, decodeEntities } from '../../utils/feeds/text';
 
 describe('htmlToText', () => {
   it.each([
@@ -28,13 +28,13 @@ describe('htmlToText', () => {
   });
 });
 
-describe('cutText', () => {
+describe('cutAtWord', () => {
   it('leaves short text, cuts at a word, never splits a surrogate pair', () => {
-    expect(cutText('short', 10)).toBe('short');
-    expect(cutText('alpha beta gamma delta', 13)).toBe('alpha beta…'); // a space in the final fifth
-    expect(cutText('alpha beta gamma delta', 16)).toBe('alpha beta gamm…'); // none: the word is cut
+    expect(cutAtWord('short', 10)).toBe('short');
+    expect(cutAtWord('alpha beta gamma delta', 13)).toBe('alpha beta…'); // a space in the final fifth
+    expect(cutAtWord('alpha beta gamma delta', 16)).toBe('alpha beta gamm…'); // none: the word is cut
     const emoji = '😀'.repeat(10);
-    const c = cutText(emoji, 6);
+    const c = cutAtWord(emoji, 6);
     expect(c).toBe('😀😀…');
     expect(c.length).toBeLessThanOrEqual(6);
   });

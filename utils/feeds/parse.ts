@@ -8,7 +8,8 @@
 // with TextDecoder(label) before calling.
 import { discoverFeeds } from './discover';
 import { parseFeedDate } from './dates';
-import { cleanText, cutText, htmlToText } from './text';
+import { cutText } from '../text-cut';
+import { cleanText, cutAtWord, htmlToText } from './text';
 import { normaliseArticleUrl, resolveHttpUrl } from './url';
 import { attrNS, childElements, firstChild, innerMarkup, parseXml, textContent, type XmlElement } from './xml';
 
@@ -117,10 +118,7 @@ export function parseFeed(text: string, url: string): FeedResult {
     if (first === '{' || first === '[') {
       return { ok: false, error: `the JSON feed is larger than ${plural(MAX_FEED_CHARS, 'character')} and was refused: a JSON document cannot be read in part` };
     }
-    let end = MAX_FEED_CHARS;
-    const c = body.charCodeAt(end - 1);
-    if (c >= 0xd800 && c <= 0xdbff) end--;
-    body = body.slice(0, end);
+    body = cutText(body, MAX_FEED_CHARS);
     cut = true;
   }
   if (first === '{' || first === '[') return parseJsonFeed(body, feedUrl, skips);
@@ -185,7 +183,7 @@ function webPage(body: string, pageUrl: string): FeedResult {
 
 function feedTitle(title: string, feedUrl: URL): string {
   // A feed without a title is still a source; its host is the name a reader recognises.
-  return cutText(title, MAX_TITLE) || feedUrl.hostname;
+  return cutAtWord(title, MAX_TITLE) || feedUrl.hostname;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,11 +211,11 @@ function finishItems(raw: RawItem[], skips: Skips): FeedItem[] {
     const item: FeedItem = {
       id,
       url: u.href,
-      title: cutText(r.title, MAX_TITLE),
-      summary: cutText(r.summary, MAX_SUMMARY),
+      title: cutAtWord(r.title, MAX_TITLE),
+      summary: cutAtWord(r.summary, MAX_SUMMARY),
       published: r.published,
     };
-    const author = r.author ? cutText(r.author, MAX_AUTHOR) : '';
+    const author = r.author ? cutAtWord(r.author, MAX_AUTHOR) : '';
     if (author) item.author = author;
     items.push(item);
   }

@@ -2,6 +2,7 @@
 // characters removed, whitespace collapsed, length capped. The output is meant to be set as text
 // (textContent, Preact children), never as HTML: this module does not sanitise HTML, it removes it.
 // No DOM: Chrome's MV3 service worker has none, and the tests run in Node.
+import { cutText } from '../text-cut';
 
 /**
  * The HTML named entities feeds actually use. Not the full table of 2,231 names: the `entities`
@@ -62,14 +63,12 @@ export function cleanText(s: string): string {
  * At most `max` UTF-16 units: cut at the last space in the final fifth if there is one (a word is
  * not split), never inside a surrogate pair, and marked with an ellipsis.
  */
-export function cutText(s: string, max: number): string {
+export function cutAtWord(s: string, max: number): string {
   if (s.length <= max) return s;
   let end = max - 1; // room for the ellipsis
   const space = s.lastIndexOf(' ', end);
   if (space >= end * 0.8) end = space;
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--; // a high surrogate whose pair would be cut off
-  return s.slice(0, end).trimEnd() + '…';
+  return cutText(s, end).trimEnd() + '…';
 }
 
 /** Elements whose content is not text a reader sees; dropped whole, with their content. */
