@@ -198,18 +198,17 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   const lead = leadingName(s);
   if (lead && !PLACE_KEYS.has(lead) && !names.includes(lead)) names.push(lead);
   const out = s.quantities.map((q) => {
-    const m = measureOf(q, tokens, s.text, s.seq);
-    if (!names.length) return m;
+    let m = measureOf(q, tokens, s.text, s.seq);
     const [from, to] = clauseOf(tokens, s.text, q.tok);
-    const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
-    const holders = names.filter((k) => inClause.has(k) && k !== m.source);
-    return holders.length ? { ...m, holders } : m;
-  }).map((m, k) => {
+    if (names.length) {
+      const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
+      const holders = names.filter((k) => inClause.has(k) && k !== m.source);
+      if (holders.length) m = { ...m, holders };
+    }
     // "The EU imposed sanctions on 14 officials" / "The US imposed sanctions on 9 officials": the
     // country named nearest before the figure in its clause is whose figure it is ("the US levy
     // is 145% and Canada's retaliatory levy is 115%": Canada's).
-    const [from] = clauseOf(tokens, s.text, s.quantities[k].tok);
-    const place = s.seq.filter(([key, t]) => t >= from && t < s.quantities[k].tok && PLACE_KEYS.has(key)).pop();
+    const place = s.seq.filter(([key, t]) => t >= from && t < q.tok && PLACE_KEYS.has(key)).pop();
     return place ? { ...m, subjectPlace: place[0] } : m;
   });
   // A conversion in brackets right after a figure ("15.5 km (9.6 miles)") is that figure again:
