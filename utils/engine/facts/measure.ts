@@ -23,9 +23,13 @@ export interface Measure {
    * something can hold or carry ("can carry 248 passengers", "a capacity of 300"), not how many
    * it held. For a duration, "running": how long something had been going on at a moment ("had
    * been deliberating for four hours"), and "elapsed": how long it took until an act ("after
-   * four hours of deliberation", "in less than three hours"). Else "stated".
+   * four hours of deliberation", "in less than three hours"). For a count, "running": a tally
+   * still growing ("has delivered $800 million so far", "to date"). "holding": a verb of
+   * containing in the present without an ability modal ("the reservoir holds 38 million cubic
+   * metres", "the station now hosts 7"): what it holds now or what it can hold, English does not
+   * say which, so it compares only with another such figure. Else "stated".
    */
-  status: 'stated' | 'proposed' | 'capacity' | 'running' | 'elapsed';
+  status: 'stated' | 'proposed' | 'capacity' | 'holding' | 'running' | 'elapsed';
   /**
    * What narrows the counted noun, when the sentence says: a place word between the figure and
    * its noun ("53 British nationals"), the noun of "of X" after it ("two counts of fraud").
@@ -169,7 +173,13 @@ const PROPOSAL_WORDS = new Set([
   // a projection is not the result ("exit polls had put the party on 58 seats"), nor is what is
   // required ("a majority requires 76 seats", "short of the 76 needed")
   'poll', 'polls', 'projected', 'projection', 'projections', 'forecast', 'forecasts', 'predicted', 'predicts',
+  // modals of what ought to or is likely to happen ("should fall to 2 metres by Friday")
+  'should', 'ought', 'likely', 'unlikely',
   'need', 'needs', 'needed', 'require', 'requires', 'required',
+  // English's commissive verbs (a closed class of speech acts) bind the speaker to a future act:
+  // "pledged $2 billion in aid" is a promise, not the aid delivered.
+  'pledge', 'pledged', 'pledges', 'pledging', 'promise', 'promised', 'promises', 'promising', 'vow', 'vowed', 'vows', 'vowing',
+  'commit', 'commits', 'committed', 'committing', 'undertook', 'undertaken', 'undertakes',
 ]);
 /** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
 const CLAUSE_BREAK = /[,;:—–()]/;
@@ -436,13 +446,16 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     .map((t) => t.lower);
   // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m");
   // otherwise a plan or a requirement comes first ("a majority requires 76 seats").
+  const clauseText = text.slice(tokens[from].start, tokens[to - 1].end);
   const status = clauseWords.some((w) => CAPABILITY_WORDS.has(w))
     ? 'capacity'
     : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
       ? 'proposed'
       : clauseWords.some((w) => CAPACITY_WORDS.has(w))
         ? 'capacity'
-        : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : 'stated';
+        : clauseWords.some((w) => HOLDING_VERBS.has(w))
+          ? 'holding'
+          : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : RUNNING_TALLY.test(clauseText) ? 'running' : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
@@ -598,7 +611,20 @@ const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|
 /** Words of what a thing is able to do, whatever the tense of its clause. */
 const CAPABILITY_WORDS = new Set(['can', 'capable', 'capacity']);
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
-const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed', 'carries', 'holds', 'limit', 'limits', 'allows']);
+const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'designed', 'limit', 'limits', 'allows']);
+/**
+ * English verbs of containing in the present simple: "the stadium holds 50,000" is its capacity,
+ * "the reservoir holds 38 million cubic metres" what is in it now. Without an ability modal the
+ * form does not tell which (Measure.status "holding"); their past ("carried 4 astronauts") is a
+ * load on one occasion, a stated figure.
+ */
+const HOLDING_VERBS = new Set(['holds', 'carries', 'contains', 'hosts', 'houses', 'accommodates', 'fits', 'sleeps']);
+/**
+ * Adverbials of a tally not yet closed (a closed class of English): "has delivered $800 million
+ * so far", "to date", "thus far", "as yet". The count is where it stood at that moment, not the
+ * total, so it is compared only with another running count.
+ */
+const RUNNING_TALLY = /\b(?:so far|thus far|to date|as yet|up to now|until now)\b/i;
 
 /**
  * A duration's status: "after / in / within N hours" is how long it took until the clause's act

@@ -31,6 +31,13 @@ export interface EventDays {
 const SAYING =
   /^(?:say|says|said|saying|announc(?:e|ed|es|ing|ement)|stated|statement|report(?:ed|s|ing)?|told|tells?|confirm(?:ed|s)?|wrote|published|disclosed|add(?:ed|s)|remarks)$/;
 
+/**
+ * Prepositions of a time limit (a closed class of English): "by Wednesday" is the latest day the
+ * act may happen, "until Friday" the day a state ends; neither is the day of the act. (A range
+ * "Friday until Monday" is read from its first day.)
+ */
+const DEADLINE = /^(?:by|until|till|til)$/;
+
 export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(findDays);
 
 function findDays(s: SentenceFeatures): EventDays | null {
@@ -43,7 +50,8 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
-    const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
+    // "to fall to 6 metres by Wednesday", "until Friday": a bound on when, not the event's day
+    const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower)) || DEADLINE.test(tokens[i - 1]?.lower ?? '');
     if (WEEKDAYS.includes(w)) {
       if (said) continue;
       // A range: "Friday to Monday", "Friday through Monday".

@@ -1,0 +1,73 @@
+// A figure's status as English marks it with closed classes (facts/measure.ts Measure.status,
+// relations/event-days.ts): a promise is not a delivery, a running tally is not a total, what a
+// thing holds in the present tense is not what it held once, and "by Friday" is a deadline, not
+// the day of the act. Two figures of two statuses are two quantities: the pair is told as added
+// detail, never as a clash; two figures of one status still clash. Every sentence here is written
+// for the test.
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+import { contradiction } from '../../../utils/engine/relations/relations';
+import { measuresOf } from '../../../utils/engine/facts/measure';
+import { eventDays } from '../../../utils/engine/relations/event-days';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+const status = (text: string) => measuresOf(feat(text)).map((m) => m.status);
+const cueKind = (page: string, other: string) => contradiction(feat(page), feat(other), 'Other')?.kind ?? null;
+
+describe('figure status', () => {
+  it.each([
+    // a modal of what ought to or is likely to happen
+    ['The lake should drop to 2 metres by Friday.', 'proposed'],
+    // a commissive verb binds to a future act
+    ['The donors pledged $600 million for the rebuilding.', 'proposed'],
+    ['The state vowed to hire 5,000 teachers.', 'proposed'],
+    ['The club promised 2,000 free tickets to students.', 'proposed'],
+    // a tally not yet closed
+    ['The appeal has raised $2.4 million to date.', 'running'],
+    ['The port has handled 310 ships so far this year.', 'running'],
+    // an ability modal is a capacity; a present verb of containing may be either
+    ['The tanker can carry 90,000 barrels of oil.', 'capacity'],
+    ['The tanker carries 61,000 barrels of oil.', 'holding'],
+    ['The shelter now houses 40 families.', 'holding'],
+    // the past of a verb of containing is a load on one occasion
+    ['The lifeboat carried 12 sailors.', 'stated'],
+  ])('%s → %s', (text, expected) => {
+    expect(status(text)).toEqual([expected]);
+  });
+});
+
+describe('two statuses are two quantities', () => {
+  it.each([
+    ['The state vowed to hire 5,000 teachers.', 'The state hired 1,200 teachers.'],
+    ['The donors pledged $600 million in aid.', 'The donors gave $150 million in aid.'],
+    ['The club has sold 8,200 season tickets to date.', 'The club sold 9,000 season tickets.'],
+    ['Rescuers have found 31 bodies so far.', 'Rescuers found 40 bodies.'],
+    ['The tanker can carry 90,000 barrels of oil.', 'The tanker carries 61,000 barrels of oil.'],
+    ['The lifeboat carried 12 sailors.', 'The shelter now houses 40 sailors.'],
+  ])('%s / %s', (page, other) => {
+    expect(cueKind(page, other)).toBeNull();
+    expect(cueKind(other, page)).toBeNull();
+  });
+
+  it('reads a day after "by" or "until" as a deadline, not the day of the act', () => {
+    expect(cueKind('The lake rose to 3.1 metres on Tuesday.', 'The lake should drop to 2 metres by Friday.')).toBeNull();
+    expect(cueKind('The road closed on Monday for repairs.', 'The road will stay closed until Thursday for repairs.')).toBeNull();
+    expect(eventDays(feat('The work must be finished by Friday.'))).toBeNull();
+    expect(eventDays(feat('The work began on Monday and must be finished by Friday.'))?.weekdays).toEqual(new Set(['monday']));
+    // a range is still read whole
+    expect(eventDays(feat('The fair runs Friday until Sunday.'))?.weekdays).toEqual(new Set(['friday', 'saturday', 'sunday']));
+  });
+});
+
+describe('one status, two values: still a contradiction', () => {
+  it.each([
+    ['The donors pledged $600 million in aid.', 'The donors pledged $900 million in aid.', 'number'],
+    ['The tanker can carry 90,000 barrels of oil.', 'The tanker can carry 120,000 barrels of oil.', 'number'],
+    ['The tanker carries 61,000 barrels of oil.', 'The tanker carries 75,000 barrels of oil.', 'number'],
+    ['The appeal has raised $2.4 million so far.', 'The appeal has raised $1.1 million so far.', 'number'],
+    ['The lifeboat carried 12 sailors.', 'The lifeboat carried 9 sailors.', 'number'],
+    ['The road closed on Monday for repairs.', 'The road closed on Wednesday for repairs.', 'date'],
+  ])('%s / %s → %s', (page, other, kind) => {
+    expect(cueKind(page, other)).toBe(kind);
+  });
+});
