@@ -2,8 +2,8 @@
 // relations/event-days.ts): a promise is not a delivery, a running tally is not a total, what a
 // thing holds in the present tense is not what it held once, and "by Friday" is a deadline, not
 // the day of the act. Two figures of two statuses are two quantities: the pair is told as added
-// detail, never as a clash; two figures of one status still clash. Every sentence here is written
-// for the test.
+// detail, never as a clash; two figures of one status still clash. Two counts under two acts
+// ("made" / "sold") are two quantities too. Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { contradiction } from '../../../utils/engine/relations/relations';
@@ -47,6 +47,13 @@ describe('two statuses are two quantities', () => {
   ])('%s / %s', (page, other) => {
     expect(cueKind(page, other)).toBeNull();
     expect(cueKind(other, page)).toBeNull();
+  });
+
+  it('reads "made" with a count as an act of making, not a light verb: making is not selling', () => {
+    expect(cueKind('The plant made 40,000 bicycles in March.', 'The plant sold 32,000 bicycles in March.')).toBeNull();
+    // one act told in two words of its family (lexicon concepts) is still one act
+    expect(cueKind('The plant made 40,000 bicycles in March.', 'The plant produced 35,000 bicycles in March.')).toBe('number');
+    expect(cueKind('The plant made 40,000 bicycles in March.', 'The plant made 35,000 bicycles in March.')).toBe('number');
   });
 
   it('reads a day after "by" or "until" as a deadline, not the day of the act', () => {
