@@ -544,8 +544,10 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
     // "a combined 40", "the reported 12": after a determiner the form is an adjective.
     if (prev !== null && DETERMINERS.has(prev)) return null;
     // "Monday morning 40 homes", "the building's 40 flats": a word in "-ing" is a verb here only
-    // opening its clause (", destroying 40 homes") or after "be" ("were evacuating 300").
-    if (/ing$/.test(w) && prev !== null && !PASSIVE_AUXILIARIES.has(prev)) return null;
+    // opening its clause (", destroying 40 homes"), after "be" ("were evacuating 300"), or after
+    // a determiner's noun, a relative clause cut short ("the bus carrying 40 students").
+    const reducedRelative = i - 2 >= from && DETERMINERS.has(tokens[i - 2].lower) && /^\p{Ll}+$/u.test(tokens[i - 1].text);
+    if (/ing$/.test(w) && prev !== null && !PASSIVE_AUXILIARIES.has(prev) && !reducedRelative) return null;
     const act = actWord(w);
     if (act) return act;
     // else past a verb of no act ("Officials said 11 missiles hit"), the noun's own verb below
@@ -555,7 +557,7 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
     if (PASSIVE_AUXILIARIES.has(w)) {
       let k = j + 1;
       while (k < to && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k++;
-      return k < to ? actWord(tokens[k].lower) : null;
+      return k < to ? actWord(tokens[k].lower, true) : null;
     }
     if (j > after && (/ed$/.test(w) || IRREGULAR_VERB_FORMS.has(w))) return actWord(w);
   }
@@ -566,10 +568,14 @@ const ACT_AFTER = 4;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
 
-/** The key of an act verb, or null when the word is no verb form or a verb of no act. */
-function actWord(w: string): string | null {
-  if (!verbForm(w, null)) return null;
-  return NO_ACT.has(w) ? null : wordKey(w);
+/**
+ * The key of an act verb, or null when the word is no verb form or a verb of no act. A light
+ * verb is light only with its object after it ("took 14 wickets"): in the passive after the
+ * counted noun ("nine students were taken to hospital") it is the act done to them.
+ */
+function actWord(w: string, passive = false): string | null {
+  if (!verbForm(w, null) && !(passive && LIGHT_VERBS.has(w))) return null;
+  return NO_ACT.has(w) && !(passive && LIGHT_VERBS.has(w)) ? null : wordKey(w);
 }
 /** Is the word a verb by its form: "-ed", "-ing", an irregular past, or any word after a modal? */
 function verbForm(w: string, prev: string | null): boolean {
@@ -579,17 +585,24 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 /** Prepositions between an act and its count: "nominated for 14 Emmys". */
 const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
 /** Irregular pasts and participles of English verbs that take a counted object. */
-const IRREGULAR_VERB_FORMS = new Set(['made', 'won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
-/** Verbs of no act on a count, as written: being, having, amounting, containing, leaving, reporting, and light verbs. */
+const IRREGULAR_VERB_FORMS = new Set(['made', 'held', 'won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+/**
+ * English's light verbs: "took 54% of the vote", "got 46%" name no act of their own. ("made 40
+ * arrests" needs none: a measure class has no act; "made 1.1 million phones" is making them, not
+ * selling them.)
+ */
+const LIGHT_VERBS = new Set(['take', 'took', 'taken', 'taking', 'get', 'getting', 'gotten', 'give', 'gave', 'given', 'giving', 'do', 'did', 'done', 'doing']);
+/**
+ * Verbs of no act on a count, as written: being, having, amounting, leaving, reporting, and light
+ * verbs. Verbs of containing ("carried 300 passengers", "held 40 hostages") are acts: a load is
+ * not how many were saved or freed.
+ */
 const NO_ACT = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'have', 'has', 'had', 'having', 'reach', 'reached', 'total', 'totalled', 'totaled', 'totalling', 'totaling', 'number', 'numbered',
   'top', 'topped', 'exceed', 'exceeded', 'surpass', 'surpassed', 'include', 'included', 'including', 'excluded', 'excluding', 'comprise', 'comprised', 'amount', 'amounted', 'count', 'counted',
-  'contain', 'contained', 'carry', 'carried', 'carrying', 'hold', 'held', 'holding', 'leave', 'left', 'leaving', 'bring', 'brought', 'bringing', 'record', 'recorded', 'register', 'registered',
+  'leave', 'left', 'leaving', 'bring', 'brought', 'bringing', 'record', 'recorded', 'register', 'registered',
   'tally', 'tallied', 'estimated', 'involved', 'involving', 'affect', 'affected', 'affecting', 'see', 'saw', 'seen', 'remain', 'remained', 'stand', 'stood', 'get', 'got', 'need', 'needed',
   'follow', 'following', 'accord', 'according', 'during', 'nearing', 'exceeding', 'compared', 'averaged', 'averaging', 'ranged', 'ranging',
-  // English's light verbs: "took 54% of the vote", "got 46%" name no act of their own. ("made 40
-  // arrests" needs none: a measure class has no act; "made 1.1 million phones" is making them,
-  // not selling them.)
-  'take', 'took', 'taken', 'taking', 'get', 'getting', 'gotten', 'give', 'gave', 'given', 'giving', 'do', 'did', 'done', 'doing']
+  ...LIGHT_VERBS]
   .concat([...ATTRIBUTION_WORDS]));
 
 
