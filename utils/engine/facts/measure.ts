@@ -177,9 +177,9 @@ const PROPOSAL_WORDS = new Set([
   'should', 'ought', 'likely', 'unlikely',
   'need', 'needs', 'needed', 'require', 'requires', 'required',
   // English's commissive verbs (a closed class of speech acts) bind the speaker to a future act:
-  // "pledged $2 billion in aid" is a promise, not the aid delivered.
-  'pledge', 'pledged', 'pledges', 'pledging', 'promise', 'promised', 'promises', 'promising', 'vow', 'vowed', 'vows', 'vowing',
-  'commit', 'commits', 'committed', 'committing', 'undertook', 'undertaken', 'undertakes',
+  // "pledged $2 billion in aid" is a promise, not the aid delivered. Only those that are nothing
+  // else: "committed fraud", "undertook a review", "a promising start" are not promises.
+  'pledge', 'pledged', 'pledges', 'pledging', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows', 'vowing',
 ]);
 /** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
 const CLAUSE_BREAK = /[,;:—–()]/;
@@ -453,7 +453,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       ? 'proposed'
       : clauseWords.some((w) => CAPACITY_WORDS.has(w))
         ? 'capacity'
-        : clauseWords.some((w) => HOLDING_VERBS.has(w))
+        : clauseWords.some((w) => HOLDING_VERBS.has(w)) || presentPossession(tokens, from, q.tok)
           ? 'holding'
           : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : RUNNING_TALLY.test(clauseText) ? 'running' : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
@@ -557,7 +557,8 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
     if (PASSIVE_AUXILIARIES.has(w)) {
       let k = j + 1;
       while (k < to && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k++;
-      return k < to ? actWord(tokens[k].lower, true) : null;
+      // the passive ("were taken"), not the perfect ("had taken part")
+      return k < to ? actWord(tokens[k].lower, BE_FORMS.has(tokens[k - 1].lower)) : null;
     }
     if (j > after && (/ed$/.test(w) || IRREGULAR_VERB_FORMS.has(w))) return actWord(w);
   }
@@ -567,6 +568,7 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
 const ACT_AFTER = 4;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /**
  * The key of an act verb, or null when the word is no verb form or a verb of no act. A light
@@ -634,6 +636,17 @@ const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating'
  * load on one occasion, a stated figure.
  */
 const HOLDING_VERBS = new Set(['holds', 'carries', 'contains', 'hosts', 'houses', 'accommodates', 'fits', 'sleeps']);
+/**
+ * "The company has 22 million customers", "City now have 74 points": a present "have" right
+ * before the figure (hedges aside) is what something has as the sentence is written, a standing
+ * level, not what an act on some day reached or affected. Not the perfect ("has risen to 31"):
+ * there a verb comes between.
+ */
+function presentPossession(tokens: Token[], from: number, tok: number): boolean {
+  let i = tok - 1;
+  while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
+  return i >= from && /^(?:has|have)$/.test(tokens[i].lower);
+}
 /**
  * Adverbials of a tally not yet closed (a closed class of English): "has delivered $800 million
  * so far", "to date", "thus far", "as yet". The count is where it stood at that moment, not the
