@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { contradiction } from '../../../utils/engine/relations/relations';
 import { measuresOf } from '../../../utils/engine/facts/measure';
-import { eventDays } from '../../../utils/engine/relations/event-days';
+import { actDaysOf, eventDays } from '../../../utils/engine/relations/event-days';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
 const status = (text: string) => measuresOf(feat(text)).map((m) => m.status);
@@ -93,10 +93,26 @@ describe('two statuses are two quantities', () => {
   it('reads a day after "by" or "until" as a deadline, not the day of the act', () => {
     expect(cueKind('The lake rose to 3.1 metres on Tuesday.', 'The lake should drop to 2 metres by Friday.')).toBeNull();
     expect(cueKind('The road closed on Monday for repairs.', 'The road will stay closed until Thursday for repairs.')).toBeNull();
-    expect(eventDays(feat('The work must be finished by Friday.'))).toBeNull();
-    expect(eventDays(feat('The work began on Monday and must be finished by Friday.'))?.weekdays).toEqual(new Set(['monday']));
+    const actDays = (text: string) => actDaysOf(eventDays(feat(text))!).weekdays;
+    expect(actDays('The work must be finished by Friday.')).toEqual(new Set());
+    expect(actDays('The work began on Monday and must be finished by Friday.')).toEqual(new Set(['monday']));
     // a range is still read whole
-    expect(eventDays(feat('The fair runs Friday until Sunday.'))?.weekdays).toEqual(new Set(['friday', 'saturday', 'sunday']));
+    expect(actDays('The fair runs Friday until Sunday.')).toEqual(new Set(['friday', 'saturday', 'sunday']));
+  });
+
+  it('still dates a reading by its time limit: "31 by Tuesday" and "24 on Monday" are two readings', () => {
+    expect(eventDays(feat('The death toll rose to 31 by Tuesday.'))?.weekdays).toEqual(new Set(['tuesday']));
+    expect(cueKind('The death toll rose to 31 by Tuesday.', 'The death toll was 24 on Monday.')).toBeNull();
+  });
+
+  it.each([
+    // one measure under two statuses or acts is two facts, each on its own day: not a date clash
+    ['Donors pledged $600 million in aid on Monday.', 'Donors gave $150 million in aid on Friday.'],
+    ['Rescuers have found 31 bodies so far on Monday.', 'Rescuers found 40 bodies on Sunday.'],
+    ['The plant made 40,000 bicycles in March.', 'The plant sold 32,000 bicycles in April.'],
+    ['The state vowed on Monday to hire 5,000 teachers.', 'The state hired 1,200 teachers on Friday.'],
+  ])('no date clash between two facts of one measure: %s / %s', (page, other) => {
+    expect(cueKind(page, other)).toBeNull();
   });
 });
 

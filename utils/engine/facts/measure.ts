@@ -880,6 +880,15 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   return true;
 }
 
+/**
+ * One measure of one thing, whatever the status or act of each figure ("pledged $2 billion in
+ * aid" / "has delivered $800 million of that aid so far", "made 1.1 million phones" / "sold
+ * 900,000 phones"): two facts about it, each of its own day. The date cue asks (relations.ts).
+ */
+export function sameMeasureAnyStatus(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
+  return sameMeasure(a, { ...ma, status: mb.status, act: mb.act }, b, mb);
+}
+
 function sameHolder(a: string[], b: string[]): boolean {
   // "the Zeta X9" / "the Zeta X8": two identifiers, two things
   const ids = (x: string[], y: string[]) => x.some((k) => /\d/.test(k) && !y.includes(k));

@@ -20,6 +20,12 @@ export interface EventDays {
   dates: Set<string>;
   /** Months named without a day ("in February and March"). */
   months: Set<string>;
+  /**
+   * The days and months among them named as a time limit: "to fall to 6 metres by Wednesday",
+   * "closed until Friday". A reading then is dated by it (it is still one of the days above),
+   * but the act is not set on it (actDaysOf).
+   */
+  limits: Set<string>;
   /** How the sentence puts it, for the reason. */
   label: string;
 }
@@ -36,7 +42,7 @@ const SAYING =
  * act may happen, "until Friday" the day a state ends; neither is the day of the act. (A range
  * "Friday until Monday" is read from its first day.)
  */
-const DEADLINE = /^(?:by|until|till|til)$/;
+const LIMIT = /^(?:by|until|till|til)$/;
 
 export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(findDays);
 
@@ -47,11 +53,12 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const ofThings = new Set<string>();
   const dates = new Set<string>();
   const months = new Set<string>();
+  const limits = new Set<string>();
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
-    // "to fall to 6 metres by Wednesday", "until Friday": a bound on when, not the event's day
-    const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower)) || DEADLINE.test(tokens[i - 1]?.lower ?? '');
+    const limit = LIMIT.test(tokens[i - 1]?.lower ?? '');
+    const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
     if (WEEKDAYS.includes(w)) {
       if (said) continue;
       // A range: "Friday to Monday", "Friday through Monday".
@@ -66,6 +73,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
         i += 2;
       } else {
         weekdays.add(w);
+        if (limit) limits.add(w);
         if (datesAThing(s.text, tokens[i])) ofThings.add(w);
         labels.push(tokens[i].text);
       }
@@ -74,6 +82,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
     } else if (MONTHS.includes(w) && tokens[i].cap && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && !said) {
       dates.add(`${w} ${Number(tokens[i + 1].text)}`);
+      if (limit) limits.add(`${w} ${Number(tokens[i + 1].text)}`);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
     } else if (
@@ -82,11 +91,12 @@ function findDays(s: SentenceFeatures): EventDays | null {
     ) {
       // "in February and March"; "May" only after a preposition (else the modal verb)
       months.add(w);
+      if (limit) limits.add(w);
       labels.push(tokens[i].text);
     }
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
-  return { weekdays, ofThings, dates, months, label: labels.join(', ') };
+  return { weekdays, ofThings, dates, months, limits, label: labels.join(', ') };
 }
 
 /** Times of a day: "Friday night" is still when something happened. */
@@ -128,6 +138,17 @@ export function daysConflict(a: EventDays, b: EventDays): boolean {
   // "in March" / "in February and March" agree.
   if (a.months.size && b.months.size && !subset(a.months, b.months) && !subset(b.months, a.months)) return true;
   return false;
+}
+
+/**
+ * The days the sentence sets its act on: its days less those named as a time limit ("expected
+ * to fall to 6 metres by Wednesday" sets nothing on Wednesday). The date cue compares these; two
+ * readings are still apart on a limit's day ("31 by Tuesday" / "24 on Monday").
+ */
+export function actDaysOf(d: EventDays): EventDays {
+  if (!d.limits.size) return d;
+  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k)));
+  return { ...d, weekdays: less(d.weekdays), dates: less(d.dates), months: less(d.months) };
 }
 
 function subset(x: Set<string>, y: Set<string>): boolean {

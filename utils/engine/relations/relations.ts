@@ -7,14 +7,14 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
 import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
-import { daysConflict, eventDays, type EventDays } from './event-days';
+import { actDaysOf, daysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
@@ -330,7 +330,7 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   const da = eventDays(a);
   if (!da) return null;
   const db = eventDays(b);
-  if (!db || !daysConflict(da, db)) return null;
+  if (!db || !daysConflict(actDaysOf(da), actDaysOf(db))) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
@@ -522,10 +522,13 @@ function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return !!da && !!db && daysConflict(da, db);
 }
 
-/** Do the two give one measure different values (sameFigure and valuesConflict)? */
+/**
+ * Do the two give one measure different values (sameFigure and valuesConflict), or one measure
+ * under two statuses or acts ("pledged" / "delivered so far", "made" / "sold")?
+ */
 function readingsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const ma = measuresOf(a), mb = measuresOf(b);
-  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => sameFigure(a, x, b, y) && valuesConflict(qa, ma[x], qb, mb[y])));
+  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => (sameFigure(a, x, b, y) || sameMeasureAnyStatus(qa, ma[x], qb, mb[y])) && valuesConflict(qa, ma[x], qb, mb[y])));
 }
 
 /** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
