@@ -100,6 +100,14 @@ describe('two statuses are two quantities', () => {
     expect(actDays('The fair runs Friday until Sunday.')).toEqual(new Set(['friday', 'saturday', 'sunday']));
   });
 
+  it('sets no clash between the day an event was called off and the day it happened', () => {
+    expect(cueKind('The ferry crossing was cancelled on Tuesday.', 'The ferry crossed on Thursday.')).toBeNull();
+    expect(cueKind('The vote was postponed from Monday.', 'The council voted on Wednesday.')).toBeNull();
+    // two call-offs, or two happenings, on two days still clash
+    expect(cueKind('The ferry crossing was cancelled on Tuesday.', 'The ferry crossing was cancelled on Friday.')).toBe('date');
+    expect(cueKind('The ferry crossed on Tuesday.', 'The ferry crossed on Thursday.')).toBe('date');
+  });
+
   it('still dates a reading by its time limit: "31 by Tuesday" and "24 on Monday" are two readings', () => {
     expect(eventDays(feat('The death toll rose to 31 by Tuesday.'))?.weekdays).toEqual(new Set(['tuesday']));
     expect(cueKind('The death toll rose to 31 by Tuesday.', 'The death toll was 24 on Monday.')).toBeNull();

@@ -14,7 +14,7 @@ import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
 import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
-import { actDaysOf, daysConflict, eventDays, type EventDays } from './event-days';
+import { actDaysConflict, daysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
@@ -330,7 +330,7 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   const da = eventDays(a);
   if (!da) return null;
   const db = eventDays(b);
-  if (!db || !daysConflict(actDaysOf(da), actDaysOf(db))) return null;
+  if (!db || !actDaysConflict(da, db)) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
