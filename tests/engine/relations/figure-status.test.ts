@@ -56,6 +56,16 @@ describe('two statuses are two quantities', () => {
     expect(cueKind(other, page)).toBeNull();
   });
 
+  it('reads a figure one of two named sources gives as that side\'s claim', () => {
+    const dispute = 'The union said 12,000 workers joined the strike, the employer said 3,000.';
+    expect(measuresOf(feat(dispute))[0]).toMatchObject({ source: 'union', disputed: true });
+    expect(cueKind('About 6,000 workers joined the strike.', dispute)).toBeNull();
+    // the same source, two values: still a clash
+    expect(cueKind('The union said 9,000 workers joined the strike.', dispute)).toBe('number');
+    // "two counts of fraud" names no source
+    expect(measuresOf(feat('He was convicted on two counts of fraud and three counts of theft, the court said.')).some((m) => m.disputed)).toBe(false);
+  });
+
   it('reads "made" with a count as an act of making, not a light verb: making is not selling', () => {
     expect(cueKind('The plant made 40,000 bicycles in March.', 'The plant sold 32,000 bicycles in March.')).toBeNull();
     // one act told in two words of its family (lexicon concepts) is still one act
