@@ -45,12 +45,6 @@ export interface Measure {
   /** Key of the named source the figure is attributed to in its clause ("according to X"), or null. */
   source: string | null;
   /**
-   * The sentence sets two named sources' figures against each other ("organisers said 7,000
-   * attended, police said 4,500"): this attributed figure is its source's claim in a dispute,
-   * compared only with that same source's figure.
-   */
-  disputed?: boolean;
-  /**
    * The names (people, parties, companies; not places) in the figure's clause: whose figure it
    * is ("Hansen took 45.8%", "Norvik shares fell 5%"). Two figures whose clauses name only
    * different actors are two quantities: a candidate's share is not the other's.
@@ -235,16 +229,8 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
     const between = s.text.slice(tokens[prev.tok].start + prev.label.length, tokens[q.tok].start);
     if (/^\s*[\p{L}/]*\s*\(\s*$/u.test(between) && out[k].key.includes(':') && dim(out[k]) === dim(out[k - 1])) out[k] = { ...out[k], key: out[k - 1].key };
   }
-  // Two clauses opened by two named sources: a dispute, whose attributed figures are each one side's.
-  const sources = new Set(s.text.split(SOURCE_CLAUSES).filter((c) => SAYING.test(c)).map(sourceOf).filter((k) => k !== null));
-  if (sources.size > 1) return out.map((m) => (m.source ? { ...m, disputed: true } : m));
   return out;
 });
-
-/** Where a sentence's clauses part, for reading who gives each figure: "X said 7,000, Y said 4,500". */
-const SOURCE_CLAUSES = /[,;:—–]|\b(?:while|whereas|but|and)\b/i;
-/** Verbs of saying and estimating that give a figure a source ("counts" in "two counts of fraud" does not). */
-const SAYING = /\b(?:said|says|say|put|puts|estimated|estimates|estimate|according to)\b/i;
 
 /**
  * The years that date the figure at token `tok`: those before it ("In 2009, a flood killed 40")
@@ -877,7 +863,6 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
-  if ((ma.disputed || mb.disputed) && ma.source !== mb.source) return false;
   // Whose figure: the two sides share a name ("Hansen" / "Piet Hansen", "Hualien County Hall" /
   // "Hualien City"), not only a word of general English that names take ("the Bank of Estmar" /
   // "the Bank of Norland"), unless one side's names are all the other's.

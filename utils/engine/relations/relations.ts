@@ -429,11 +429,8 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // The page's value lies between two the other sentence attributes to two speakers
     // ("organisers said 7,000, police said 4,500" / "about 5,000"): a disputed figure.
     // (the second is often elided, "police said 4,500": any figure of the unit in a said clause)
-    const said = b.quantities.flatMap((q, y) => (q.unit === qa.unit && ATTRIBUTED.test(clauseAround(b, q)) ? [y] : []));
-    if (said.some((y) => peers.includes(y)) && new Set(said.map((y) => clauseAround(b, b.quantities[y]))).size >= 2) {
-      const values = said.map((y) => b.quantities[y].value);
-      if (qa.value >= Math.min(...values) && qa.value <= Math.max(...values)) continue;
-    }
+    // Either way round: the page may be the sentence that reports the dispute.
+    if (withinDispute(b, peers, qa) || withinDispute(a, [x], qb)) continue;
     // Both say over what span the figure holds, and the spans differ ("this season" / "in his
     // career", "in the third quarter" / "over the full year", "after 30 games" / "after 29").
     const pa = periodOf(a, qa), pb = periodOf(b, qb);
@@ -520,6 +517,17 @@ function apartSettings(a: SentenceFeatures, b: SentenceFeatures): boolean {
 function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const da = eventDays(a), db = eventDays(b);
   return !!da && !!db && daysConflict(da, db);
+}
+
+/**
+ * Does `q`'s value lie between two values sentence `s` attributes to two speakers, one of them
+ * among its figures `members` ("organisers said 7,000, police said 4,500" / "about 5,000")?
+ */
+function withinDispute(s: SentenceFeatures, members: number[], q: Quantity): boolean {
+  const said = s.quantities.flatMap((p, y) => (p.unit === q.unit && ATTRIBUTED.test(clauseAround(s, p)) ? [y] : []));
+  if (!said.some((y) => members.includes(y)) || new Set(said.map((y) => clauseAround(s, s.quantities[y]))).size < 2) return false;
+  const values = said.map((y) => s.quantities[y].value);
+  return q.value >= Math.min(...values) && q.value <= Math.max(...values);
 }
 
 /**
