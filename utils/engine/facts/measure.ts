@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { CHANGE_VERBS, changeReaches, isNumberWord, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { CHANGE_VERBS, isNumberWord, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -288,9 +288,6 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
     const lead = s.text.slice(0, tokens[q.tok].start);
     if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || EARLIER_THAN.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
-    // A level a verb of change reached ("containment rose to 35% on Thursday") is one point of a
-    // series: it holds on the day the sentence names, and compares only with a level of that day.
-    if (changeReaches(tokens, q.tok)) for (const t of tokens) if (WEEKDAYS.includes(t.lower)) dating.push('day:' + t.lower);
     return dating;
   });
 });
