@@ -64,6 +64,15 @@ describe('two statuses are two quantities', () => {
     expect(cueKind('About 3,000 people marched through the city.', 'Organisers said 6,000 people marched through the city, police said 5,000.')).toBe('number');
   });
 
+  it('reads a name after "than" or "ahead of" as the standard of a comparison, not whose figure it is', () => {
+    expect(measuresOf(feat('Harlow now have 52 points, six ahead of Dunmore.'))[0].comparedWith).toEqual(['dunmore']);
+    expect(cueKind('The home side have 61 points, three more than Corran.', 'Corran have 58 points.')).toBeNull();
+    expect(cueKind('Corran have 58 points.', 'The home side have 61 points, three more than Corran.')).toBeNull();
+    // the side that compares itself still clashes with its own other figure
+    expect(cueKind('The home side have 61 points, three more than Corran.', 'The home side have 59 points.')).toBe('number');
+    expect(cueKind('Harlow now have 52 points, six ahead of Dunmore.', 'Harlow have 50 points.')).toBe('number');
+  });
+
   it('reads "made" with a count as an act of making, not a light verb: making is not selling', () => {
     expect(cueKind('The plant made 40,000 bicycles in March.', 'The plant sold 32,000 bicycles in March.')).toBeNull();
     // one act told in two words of its family (lexicon concepts) is still one act

@@ -50,6 +50,11 @@ export interface Measure {
    * different actors are two quantities: a candidate's share is not the other's.
    */
   holders?: string[];
+  /**
+   * Names the sentence sets the figure against ("74 points, four more than Brenton", "ahead of
+   * Brenton"): the standard of a comparison, whose own figure this is not.
+   */
+  comparedWith?: string[];
   /** The country named nearest before the figure in its clause ("The EU imposed …"): whose figure it is. */
   subjectPlace?: string;
   /**
@@ -207,8 +212,11 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   // A lone name opening the sentence ("Hansen took 45.8%"; places aside, as above).
   const lead = leadingName(s);
   if (lead && !PLACE_KEYS.has(lead) && !names.includes(lead)) names.push(lead);
+  // Names after a word of comparison: "than Brenton", "ahead of Brenton", "behind Brenton".
+  const compared = names.filter((k) => tokens.some((t, i) => t.lower === k && COMPARISON_BEFORE.test(tokens.slice(Math.max(0, i - 2), i).map((w) => w.lower).join(' '))));
   const out = s.quantities.map((q) => {
     let m = measureOf(q, tokens, s.text, s.seq);
+    if (compared.length) m = { ...m, comparedWith: compared };
     const [from, to] = clauseOf(tokens, s.text, q.tok);
     if (names.length) {
       const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
@@ -231,6 +239,9 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   }
   return out;
 });
+
+/** English words that open the standard of a comparison: "than X", "ahead of X", "behind X". */
+const COMPARISON_BEFORE = /(?:^|\s)(?:than|ahead of|behind|short of)$/;
 
 /**
  * The years that date the figure at token `tok`: those before it ("In 2009, a flood killed 40")
@@ -867,6 +878,9 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   // "Hualien City"), not only a word of general English that names take ("the Bank of Estmar" /
   // "the Bank of Norland"), unless one side's names are all the other's.
   if (ma.holders && mb.holders && !sameHolder(ma.holders, mb.holders)) return false;
+  // "City have 74 points, four more than Brenton" / "Brenton have 70 points": the other side's
+  // figure is of the one this side compares itself with.
+  if (comparedOnly(ma, mb) || comparedOnly(mb, ma)) return false;
   if (ma.subjectPlace && mb.subjectPlace && ma.subjectPlace !== mb.subjectPlace) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
@@ -887,6 +901,11 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
  */
 export function sameMeasureAnyStatus(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
   return sameMeasure(a, { ...ma, status: mb.status, act: mb.act }, b, mb);
+}
+
+/** Are `mb`'s holders named on `ma`'s side only as the standard of a comparison? */
+function comparedOnly(ma: Measure, mb: Measure): boolean {
+  return !!ma.comparedWith && !!mb.holders && mb.holders.some((k) => ma.comparedWith!.includes(k)) && !mb.holders.some((k) => ma.holders?.includes(k) && !ma.comparedWith!.includes(k));
 }
 
 function sameHolder(a: string[], b: string[]): boolean {
