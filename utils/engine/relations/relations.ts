@@ -585,7 +585,10 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   let first = q.tok;
   while (first > 0 && /^(of|at|up|to|than|more|least|about|nearly|over|some|around|almost|approximately|under|fewer|less|depth|toll|magnitude|rose|rises|risen|climbed|climbs|reached|reaches|jumped)$/i.test(tokens[first - 1].text) &&
     /^\s+$/.test(s.text.slice(tokens[first - 1].end, tokens[first].start)) && q.tok - first < 3) first--;
-  const labelStart = tokens[q.tok].start - (q.label.startsWith('$') ? 1 : 0);
+  // A currency sign is the token before the figure and the label's first character ("€1.9
+  // billion"); any sign, not only "$", or the phrase ends one character late (", against").
+  const sign = q.tok > 0 && q.label.startsWith(tokens[q.tok - 1].text) && !q.label.startsWith(tokens[q.tok].text);
+  const labelStart = sign ? tokens[q.tok - 1].start : tokens[q.tok].start;
   let end = labelStart + q.label.length;
   // a unit written against the figure: "625ft", "35km"
   const attached = /^\p{L}{1,3}\b/u.exec(s.text.slice(end));
