@@ -47,6 +47,15 @@ describe('quantities', () => {
     expect(x.times).toBe(2);
   });
 
+  it('keeps multiplicity to its own figure and clause', () => {
+    expect(q('The fee of 5% was charged three times.')[0].times).toBe(3);
+    // the figure's own "four times" counts occasions; the "three counts" after a comma are not
+    // repeated four times
+    const [occasions, counts] = q('The clerk read out the word four times, for the three counts in the case.');
+    expect(occasions.times).toBe(1);
+    expect(counts.times).toBe(1);
+  });
+
   it('does not read a pronoun "one" or a year as a quantity to compare', () => {
     expect(q('One official said the talks would resume.')).toEqual([]);
     expect(q('The ban came in 2019.').every((x) => x.unit === 'year')).toBe(true);

@@ -1195,6 +1195,7 @@ const detailKeys = perSentence((s) => new Set(s.details.map((d) => d.key)));
 
 function agreeWhy(claim: SentenceFeatures, other: SentenceFeatures): string {
   const shared = claim.quantities.filter((q) => other.quantities.some((o) => sameQuantity(q, o) && sameValue(q, o)));
-  if (shared.length) return 'same figures: ' + shared.map(formatQuantity).join(', ');
+  // one value once: "seven times, for the seven counts" is not "7, 7"
+  if (shared.length) return 'same figures: ' + [...new Set(shared.map(formatQuantity))].join(', ');
   return 'reports the same';
 }

@@ -51,6 +51,8 @@ const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
 const FRACTIONS: Record<string, number> = wordTable({ half: 0.5, quarter: 0.25, third: 1 / 3 });
 const MULTIPLIERS: Record<string, number> = wordTable({ twice: 2, thrice: 3, double: 2 });
+/** Punctuation that ends a clause: a multiplier across it belongs to another clause. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /**
  * Vague amounts: "dozens" is two dozen and more, up to a hundred; "hundreds" from two hundred to
  * under a thousand; "thousands" likewise. A reader reads "hundreds injured" beside "736 injured"
@@ -164,12 +166,16 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       if (BOUNDS.has(tokens[k].lower)) bound = true;
     }
     // Multiplicity within six tokens before the number ("twice imposing additional tariffs of")
-    // or four after it ("tariffs of 10 percent were imposed twice").
+    // or four after it ("tariffs of 10 percent were imposed twice"), in the number's own clause:
+    // in "said it seven times, for the seven counts" the repetition is the saying's.
     let times = 1;
     for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, j + 4); k++) {
       if (k >= first && k < j) continue;
+      if (CLAUSE_BREAK.test(k < first ? text.slice(tokens[k].end, tokens[first].start) : text.slice(tokens[j - 1].end, tokens[k].start))) continue;
       if (MULTIPLIERS[tokens[k].lower]) times = MULTIPLIERS[tokens[k].lower];
-      if (tokens[k].lower === 'times' && k > 0 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
+      // "three times" after the figure multiplies it; the figure's own "seven times" is a count of
+      // occasions, not seven sevens.
+      if (tokens[k].lower === 'times' && k > 0 && k - 1 !== j - 1 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
     }
     // An age ("the 44-year-old", "44 years old", "aged 44") is who someone is, not a span of
     // years: never the same figure as "a sentence of 20 years".
