@@ -103,6 +103,9 @@ describe('not the same quantity: no contradiction', () => {
     expect(rel.relation).toBe('adds');
     expect(rel.proof).toBeUndefined();
     expect(rel.why).toBe('figures differ: 300 here, 280 in Other');
+    // a day written before its month is named as a date
+    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').why)
+      .toBe('numbers differ: June 3 here, 8 June in Other');
     // parts that add up to the whole are no difference at all
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });

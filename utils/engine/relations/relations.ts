@@ -79,12 +79,13 @@ function numbersDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
 const numeralsOf = perSentence((s: SentenceFeatures): { value: string; label: string }[] => {
   const tokens = tokensOf(s);
   const covered = s.quantities.map((q) => [tokens[q.tok].start, tokens[q.tok].start + q.label.length] as const);
-  return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)/gu)]
+  return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)(?=(\s+\p{L}+)?)/gu)]
     .filter((m) => {
       const at = m.index! + m[0].length - m[2].length;
       return !covered.some(([from, to]) => at >= from && at < to) && !/^(?:19|20)\d\d$/.test(m[2]);
     })
-    .map((m) => ({ value: m[2].replace(/,/g, ''), label: m[1] && /^\p{Lu}/u.test(m[1]) ? `${m[1]} ${m[2]}` : m[2] }));
+    // a day written before its month is a date too ("22 September", not "22")
+    .map((m) => ({ value: m[2].replace(/,/g, ''), label: m[3] && calendarWord(m[3].trim().toLowerCase()) ? `${m[2]}${m[3]}` : m[1] && /^\p{Lu}/u.test(m[1]) ? `${m[1]} ${m[2]}` : m[2] }));
 });
 
 /**
