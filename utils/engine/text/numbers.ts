@@ -26,6 +26,17 @@ export interface Quantity {
   context: string[];
 }
 
+/**
+ * Is the number word at token i a tens word followed by a unit word, joined by a hyphen or a
+ * space ("twenty-three", "forty five"): one number, not its last word alone. Without the text
+ * (no way to see the hyphen) a space is assumed.
+ */
+function compoundAt(tokens: Token[], i: number, text: string): boolean {
+  const tens = SMALL[tokens[i].lower], unit = SMALL[tokens[i + 1]?.lower ?? ''];
+  if (tens === undefined || unit === undefined || tens < 20 || tens > 90 || tens % 10 || unit < 1 || unit > 9) return false;
+  return !text || /^(?:-|\s+)$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+}
+
 /** Is the word a number spelled out ("two", "twelve")? */
 export function isNumberWord(w: string): boolean {
   return SMALL[w] !== undefined;
@@ -81,6 +92,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | null = null;
+    let compound = false;
     if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(t.text)) {
       // "450,000" (thousands) vs "2.5" (decimal)
       value = Number(/,\d{3}(?!\d)/.test(t.text) ? t.text.replace(/,/g, '') : t.text.replace(/,/g, '.'));
@@ -95,9 +107,13 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       // "one" is too often a pronoun ("one person there") to be a quantity.
       if (t.lower === 'one') continue;
       value = SMALL[t.lower];
-      if (SMALL[tokens[i + 1]?.lower ?? ''] && tokens[i + 1].lower !== 'hundred') continue;
+      // "twenty-three", "forty five": a tens word and a unit word are one number
+      if (compoundAt(tokens, i, text)) {
+        value += SMALL[tokens[i + 1].lower];
+        compound = true;
+      } else if (SMALL[tokens[i + 1]?.lower ?? ''] && tokens[i + 1].lower !== 'hundred') continue;
     }
-    let j = i + 1;
+    let j = compound ? i + 2 : i + 1;
     if (value === null && FRACTIONS[t.lower] !== undefined) {
       // "a quarter of a million": the fraction, then its scale word after "of"/"a"
       let k = i + 1;
@@ -191,7 +207,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
     // With the sentence's text, the label is what the reader sees ("44-year-old", not "44 year old").
-    const label = unit === 'age' && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
+    const label = (unit === 'age' || compound) && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
     out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
     ends.set(out[out.length - 1], j);
     i = j - 1;
@@ -527,7 +543,7 @@ export function formatQuantity(q: Quantity): string {
   else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
     const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];
     v = q.value >= 1e9 ? `${sign}${trim(q.value / 1e9)}bn` : q.value >= 1e6 ? `${sign}${trim(q.value / 1e6)}m` : `${sign}${trim(q.value)}`;
-  } else v = groupThousands(q.value);
+  } else v = q.value >= 1e6 ? largeCount(q.value) : groupThousands(q.value);
   return (q.approx ? '~' : '') + v + (q.times > 1 ? (q.times === 2 ? ' twice' : ` ×${q.times}`) : '');
 }
 
@@ -538,6 +554,13 @@ export function formatQuantity(q: Quantity): string {
 function groupThousands(n: number): string {
   if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A count of millions or billions in words when that is exact to two decimals ("58 million", "1.2 billion"): a reason reads as the sentences wrote it, not "58,000,000". */
+function largeCount(n: number): string {
+  const [scale, word] = n >= 1e12 ? [1e12, 'trillion'] : n >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
+  const short = trim(n / scale);
+  return Math.abs(Number(short) * scale - n) < 0.5 ? `${short} ${word}` : groupThousands(n);
 }
 
 function trim(n: number): string {
