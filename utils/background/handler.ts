@@ -2,7 +2,7 @@
 // so it can be exercised with fakes. One CorpusIndex serves every tab; it is rebuilt only when
 // the corpus revision changes (a page added here, or an import/delete in the options page).
 import type { Browser } from 'wxt/browser';
-import { analyzePage, preparePage, type PreparedPage } from '../engine/analyze';
+import { analyzeInStages, preparePage, type PreparedPage } from '../engine/analyze';
 import type { CorpusIndex } from '../engine/index/corpus-index';
 import type { CorpusDoc, Report } from '../engine/types';
 import { isToggleResponse, parseMessage, type Message, type OptionsSection, type ResponseOf } from '../messages';
@@ -58,6 +58,11 @@ export interface RememberLogEntry {
 }
 /** The log keeps the last few outcomes; it is never stored or sent anywhere. */
 const REMEMBER_LOG_SIZE = 50;
+/**
+ * Second steps of reports kept for their `analyze-details` request: a page asks right after its
+ * first reply, so a few are plenty (tabs analysed at the same moment); the oldest goes first.
+ */
+const DETAILS_KEPT = 8;
 /** Wakes whose field names are kept (for the privacy test: one per page opened; never stored or sent). */
 const WAKES_KEPT = 50;
 
@@ -143,20 +148,66 @@ export function createBackground(deps: BackgroundDeps) {
       const sentencesOf = () => ({ sentences: prepare().sentences, terms: prepare().feats.map((f) => f.terms) });
       const index = src.indexFor ? await src.indexFor(built, page, sentencesOf) : built;
       markStart('lookedUp');
-      const report = withSourceUrls(analyzePage(page, index, prepare()), index);
+      // The claims first: highlights and cards need nothing else. The rest of the report (the
+      // story's facts, additions, quotes, figures) is computed in the next task, while the page
+      // draws, and fetched with `analyze-details` (analyze.ts has the figures).
+      const staged = analyzeInStages(page, index, prepare());
+      // The covering documents as this lookup found them: by the second step the document cache
+      // may have moved on to another tab's page.
+      const found = new Map(staged.claims.coverage.map((d) => [d.source, index.get(d.source)]));
+      const docs = { get: (id: string) => (found.has(id) ? found.get(id) : index.get(id)) };
+      // Nothing covers the page (or it is not English): the whole report is the first step.
+      const direct = staged.complete || staged.claims.coverage.length === 0;
+      const report = withSourceUrls(direct ? staged.finish() : staged.claims, docs);
       markStart('analysed');
       const load = src.lastIndexLoad();
       // "N of its total": the total from the indexing round, not N plus its pending count, which
       // a batch committing while the page read N would make one batch short.
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.total !== undefined ? Math.max(0, load.total - index.documentCount) : load.pending };
-      const done = { ok: true as const, report: await withFreshness(report) };
+      const first = await withFreshness(report);
+      const rest = direct ? null : keepDetails(() => ({ ...withSourceUrls(staged.finish(), docs), ...pick(first, 'indexing', 'freshness') }));
       markStart('replied');
-      // A later task than the reply: what the analysis derived is kept off the page's path.
+      // A later task than the second step: what the analysis derived is kept off the page's path.
       if (src.answered) setTimeout(() => void src.answered?.(), 0);
-      return done;
+      return rest ? { ok: true, report: first, details: rest } : { ok: true, report: first };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
+  };
+
+  /** The fields of `report` among `keys` that are set (a spread of undefined ones would add keys). */
+  const pick = (report: Report, ...keys: ('indexing' | 'freshness')[]): Partial<Report> =>
+    Object.fromEntries(keys.filter((k) => report[k] !== undefined).map((k) => [k, report[k]]));
+
+  /** Second steps being computed or done, by id (at most DETAILS_KEPT, oldest out first). */
+  const details = new Map<string, Promise<ResponseOf<'analyze-details'>>>();
+  let detailsSeq = 0;
+  /** Starts `finish` in the next task (the first reply goes out before it) and keeps its answer for the page's request. */
+  const keepDetails = (finish: () => Report): string => {
+    const id = `d${++detailsSeq}`;
+    details.set(
+      id,
+      new Promise((resolve) =>
+        setTimeout(() => {
+          try {
+            resolve({ ok: true, report: finish() });
+            markStart('detailed');
+          } catch (err) {
+            resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
+          }
+        }, 0),
+      ),
+    );
+    while (details.size > DETAILS_KEPT) details.delete(details.keys().next().value!);
+    return id;
+  };
+
+  const analyzeDetails = async (id: string): Promise<ResponseOf<'analyze-details'>> => {
+    const pending = details.get(id);
+    // Gone (many tabs analysed since, or another background life): the page asks again in whole.
+    if (!pending) return { ok: false, error: 'The rest of this comparison is no longer kept.' };
+    details.delete(id);
+    return pending;
   };
 
   /**
@@ -295,6 +346,8 @@ export function createBackground(deps: BackgroundDeps) {
         }
         return res;
       }
+      case 'analyze-details':
+        return analyzeDetails(msg.id);
       case 'open-reader':
         return openReader(msg.source, msg.sentenceIndex);
       case 'add-page':
