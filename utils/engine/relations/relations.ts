@@ -18,6 +18,7 @@ import { daysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
+import { clausesApart, subjectsApart } from './predicate-frame';
 
 export interface RelationResult {
   relation: Relation;
@@ -246,12 +247,32 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
       if (PLACE_KIND_WORDS.test(x.name) || PLACE_KIND_WORDS.test(y.name)) continue;
       if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
       if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
-      const event = sharedEvent(a, b);
-      if (!event) continue;
+      const keys = sharedEventKeys(a, b);
+      // the same act on the same thing: "will visit Tokyo" / "will visit Seoul" are two visits
+      if (!keys || actsApart(a, b, keys)) continue;
+      const event = sharedEvent(a, b)!;
       return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}`, proof: proofOf('person', `who (${event})`, a, x.name, b, y.name) };
     }
   }
   return null;
+}
+
+/**
+ * The named place an act goes to: the capitalised words of "to …" right after the act's word
+ * ("travel to Lima", "fly to the Hague"), as term keys; none when no such phrase follows.
+ */
+function destinationOf(s: SentenceFeatures, act: string): string[] {
+  const at = s.seq.find(([k]) => k === act)?.[1];
+  if (at === undefined) return [];
+  const tokens = tokensOf(s);
+  if (tokens[at + 1]?.lower !== 'to') return [];
+  const keyAt = new Map(s.seq.map(([k, t]) => [t, k] as const));
+  const out: string[] = [];
+  for (let i = tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2; i < tokens.length && /^\p{Lu}/u.test(tokens[i].text); i++) {
+    const k = keyAt.get(i);
+    if (k) out.push(k);
+  }
+  return out;
 }
 
 /** Words that make a two-word name a place or a body: "Yilan County", "Pearl River", "Hong Kong Island". */
@@ -264,12 +285,32 @@ const PLACE_KIND_WORDS = /\b(?:County|City|Province|State|District|Prefecture|Re
  * event; without a shared act there is no proof.
  */
 function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
+  const keys = sharedEventKeys(a, b);
+  if (!keys) return null;
+  const pw = word(a, keys[0]).toLowerCase(), ow = word(b, keys[1]).toLowerCase();
+  return pw === ow ? pw : `${pw} / ${ow}`;
+}
+/** The term keys of the act both sentences report (see sharedEvent): the page's, the other's. */
+function sharedEventKeys(a: SentenceFeatures, b: SentenceFeatures): [string, string] | null {
   const cb = eventClasses(b);
   const hit = a.seq.find(([k]) => EVENT_CLASSES[k] && cb.has(EVENT_CLASSES[k]));
   if (!hit) return null;
-  const theirs = b.seq.find(([k]) => EVENT_CLASSES[k] === EVENT_CLASSES[hit[0]])!;
-  const pw = word(a, hit[0]).toLowerCase(), ow = word(b, theirs[0]).toLowerCase();
-  return pw === ow ? pw : `${pw} / ${ow}`;
+  return [hit[0], b.seq.find(([k]) => EVENT_CLASSES[k] === EVENT_CLASSES[hit[0]])![0]];
+}
+
+/**
+ * Is the act done to two things or in two places: its objects differ (objectsApart: "visit
+ * Tokyo" / "visit Seoul"), or each sentence names a place the other does not ("travel to Oslo" /
+ * "travel to Rome": a destination after "to", which the object phrase leaves out)? Then two
+ * people doing it are two acts, not one act told of two people.
+ */
+function actsApart(a: SentenceFeatures, b: SentenceFeatures, [ka, kb]: [string, string]): boolean {
+  if (objectsApart(a, b, ka, kb)) return true;
+  const da = destinationOf(a, ka), db = destinationOf(b, kb);
+  if (da.length && db.length && !da.some((k) => db.includes(k))) return true;
+  const places = (s: SentenceFeatures) => s.details.flatMap((d) => (d.kind === 'place' ? [d.key] : []));
+  const pa = places(a), pb = places(b);
+  return pa.some((k) => !pb.includes(k)) && pb.some((k) => !pa.includes(k));
 }
 
 /**
@@ -860,6 +901,8 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
   // "did not raise prices in Europe" / "raised prices in the US": one act on two objects.
   if (objectsApart(neg, pos, predicate)) return null;
+  // "Nurses did not join the strike" / "Doctors joined the strike": one act of two actors.
+  if (subjectsApart(neg, predicate, pos, predicate)) return null;
   // A wish or a possibility asserts nothing a negation can clash with: "would like some
   // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
   // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
@@ -1048,6 +1091,10 @@ function antonymOnObject(
       // "raised its deposit rate" / "cut its lending rate", "approved the drug for adults" /
       // "rejected the drug for children": opposite acts on two things.
       if (common && objectsApart(a, b, p, q)) continue;
+      // "The lower house approved the budget" / "The senate rejected the budget": two actors;
+      // "denied that troops had crossed the border" / "confirmed that troops were near the
+      // border": two statements confirmed and denied (predicate-frame.ts).
+      if (common && (subjectsApart(a, p, b, q) || clausesApart(a, p, b, q))) continue;
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common), key: common };
     }
   }
