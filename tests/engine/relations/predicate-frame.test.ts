@@ -28,7 +28,12 @@ describe('subjectBefore', () => {
     expect(subjectOf('They did not back the new contract.', 'back')).toBeNull();
     expect(subjectOf('The union said it would not back the contract.', 'back')).toBeNull();
     expect(subjectOf('The contract was not backed by the pilots.', 'backed')).toBeNull();
-    expect(subjectOf('The pilots refused to back the contract.', 'back')).toBeNull();
+    // an infinitive after a word that may be its own subject ("wants Washington to cut")
+    expect(subjectOf('The union wants Lena Holt to back the contract.', 'back')).toBeNull();
+  });
+  it('gives an infinitive the subject of the negation verb or adjective it completes', () => {
+    expect(subjectOf('The pilots refused to back the contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
+    expect(subjectOf('The pilots were not willing to back the contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
   });
 });
 
@@ -36,6 +41,11 @@ describe('polarity and antonyms need one subject', () => {
   it('no polarity clash when each side names another subject before the verb', () => {
     expect(cueKinds('Pilots did not back the new contract.', 'Cabin crew backed the new contract.')).toEqual([null, null]);
     expect(classify(feat('Pilots did not back the new contract.'), feat('Cabin crew backed the new contract.'), 'Other').relation).not.toBe('contradicts');
+  });
+  it('no polarity clash when another subject refuses or is unable to act', () => {
+    expect(cueKinds('The pilots refused to back the contract.', 'Cabin crew backed the contract.')).toEqual([null, null]);
+    expect(cueKinds('The pilots were unable to reach the airport.', 'Cabin crew reached the airport.')).toEqual([null, null]);
+    expect(cueKinds('The pilots refused to back the contract.', 'The pilots backed the contract.')).toEqual(['polarity', 'polarity']);
   });
   it('no antonym clash when two actors do opposite acts to one thing', () => {
     expect(cueKinds('The board approved the merger.', 'The regulator rejected the merger.')).toEqual([null, null]);

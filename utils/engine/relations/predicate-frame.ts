@@ -4,7 +4,7 @@
 // the subject or the object differs; when they do not show it (a pronoun, a passive, no subject
 // before the verb), they claim nothing, and the cue keeps its own tests.
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { MONTHS, WEEKDAYS } from '../text/lexicon';
+import { MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 
@@ -46,10 +46,16 @@ function breakBetween(s: SentenceFeatures, tokens: Token[], i: number): boolean 
 export function subjectBefore(s: SentenceFeatures, tok: number): string[] | null {
   const tokens = tokensOf(s);
   // the verb group: auxiliaries, negation and adverbs right before the predicate
-  let i = tok - 1;
-  while (i >= 0 && !breakBetween(s, tokens, i + 1) && (AUXILIARIES.has(tokens[i].lower) || NEGATION_TOKENS.has(tokens[i].lower) || isAdverb(tokens[i].lower))) {
-    if (BE_FORMS.has(tokens[i].lower)) return null; // passive or copula
-    i--;
+  let i = verbGroupStart(s, tokens, tok);
+  if (i === null) return null; // passive or copula
+  // An infinitive ("refused to sign", "was not willing to cut") has the subject of the word it
+  // completes when that word is a negation verb or an adjective after a verb group; another word
+  // before "to" may be the infinitive's own subject ("wants Washington to cut"), so none is read.
+  if (i > 0 && tokens[i].lower === 'to' && !breakBetween(s, tokens, i)) {
+    const x = i - 1, w = tokens[x].lower;
+    const before = verbGroupStart(s, tokens, x, true);
+    if (tokens[x].cap || before === null || (before === x - 1 && !NEGATIONS.has(w) && !NEGATIONS.has(w.replace(/(?:ed|s|ing)$/, '')))) return null;
+    i = before;
   }
   if (i < 0 || breakBetween(s, tokens, i + 1) || tokens[i].lower === 'to') return null;
   // the subject: back to the clause's start
@@ -59,6 +65,20 @@ export function subjectBefore(s: SentenceFeatures, tok: number): string[] | null
   if (words.some((t) => SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))) return null;
   const keys = s.seq.filter(([k, t]) => t >= start && t <= i && !k.startsWith('#') && !CALENDAR.has(k)).map(([k]) => k);
   return keys.length ? keys : null;
+}
+
+/**
+ * The token before the verb group that ends before token `tok` (auxiliaries, negation and
+ * adverbs), or null when the group holds a form of "be" and `copula` is not allowed (a passive
+ * or a copula: "were not affected").
+ */
+function verbGroupStart(s: SentenceFeatures, tokens: Token[], tok: number, copula = false): number | null {
+  let i = tok - 1;
+  while (i >= 0 && !breakBetween(s, tokens, i + 1) && (AUXILIARIES.has(tokens[i].lower) || NEGATION_TOKENS.has(tokens[i].lower) || isAdverb(tokens[i].lower))) {
+    if (BE_FORMS.has(tokens[i].lower) && !copula) return null;
+    i--;
+  }
+  return i;
 }
 
 /** The first token of the term in the sentence, or -1. */
