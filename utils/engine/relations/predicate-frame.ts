@@ -82,8 +82,8 @@ function verbGroupStart(s: SentenceFeatures, tokens: Token[], tok: number, copul
 }
 
 /** The first token of the term in the sentence, or -1. */
-function tokenOf(s: SentenceFeatures, key: string, from = 0): number {
-  return s.seq.find(([k, t]) => k === key && t >= from)?.[1] ?? -1;
+function tokenOf(s: SentenceFeatures, key: string): number {
+  return s.seq.find(([k]) => k === key)?.[1] ?? -1;
 }
 
 /**
