@@ -58,6 +58,20 @@ describe('polarity and antonyms need one subject', () => {
   });
 });
 
+describe("the story's main actors go by several names", () => {
+  // "Trump" and "the US" share no word, but in a story where both are main actors (background)
+  // they may be one party: the cue decides as it did before subjects were compared.
+  const background = new Set(['trump', 'usa']);
+  const kinds = (a: string, b: string, bg: ReadonlySet<string>) => [contradiction(feat(a), feat(b), 'Other', bg)?.kind ?? null, contradiction(feat(b), feat(a), 'Other', bg)?.kind ?? null];
+  it('two main actors as subjects do not show two actors', () => {
+    expect(kinds('Trump did not lower the tariffs.', 'The US lowered the tariffs.', background)).toEqual(['polarity', 'polarity']);
+    expect(kinds('Trump raised the tariffs on steel.', 'The US cut the tariffs on steel.', background)).toEqual(['antonym', 'antonym']);
+  });
+  it('outside the background the two names are two subjects', () => {
+    expect(kinds('Trump did not lower the tariffs.', 'The US lowered the tariffs.', new Set())).toEqual([null, null]);
+  });
+});
+
 describe('a confirmed or denied clause is compared whole', () => {
   it('two clauses with different predicates are two statements', () => {
     expect(cueKinds('The club denied that the coach had resigned.', 'The club confirmed that the coach was on leave.')).toEqual([null, null]);

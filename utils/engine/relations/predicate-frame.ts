@@ -91,15 +91,18 @@ function tokenOf(s: SentenceFeatures, key: string): number {
  * `b`): both name one before the verb (subjectBefore) and the two share no term ("The lower
  * house approved the budget" / "The senate rejected the budget", "Nurses did not join the
  * strike" / "Doctors joined the strike")? Then the act is told of two actors, and neither side
- * denies what the other asserts.
+ * denies what the other asserts. Not when both subjects name one of the story's main actors
+ * (`background`, story/background.ts): a story's main party goes by several names ("Trump", "the
+ * US", "Washington"), so two of those names do not show two actors.
  */
-export function subjectsApart(a: SentenceFeatures, pa: string, b: SentenceFeatures, pb: string): boolean {
+export function subjectsApart(a: SentenceFeatures, pa: string, b: SentenceFeatures, pb: string, background: ReadonlySet<string> = new Set()): boolean {
   const ta = tokenOf(a, pa), tb = tokenOf(b, pb);
   if (ta < 0 || tb < 0) return false;
   const sa = subjectBefore(a, ta);
   if (!sa) return false;
   const sb = subjectBefore(b, tb);
-  return !!sb && !sa.some((k) => sb.includes(k));
+  if (!sb || sa.some((k) => sb.includes(k))) return false;
+  return !(sa.some((k) => background.has(k)) && sb.some((k) => background.has(k)));
 }
 
 /** Words of a clause that carry no content of its own: determiners, auxiliaries, the complementiser. */

@@ -176,8 +176,8 @@ function proofOf(kind: ContradictionProof['kind'], about: string, a: SentenceFea
 /** `background`: the story's main actors (story/background.ts), the parties a "third place" is neither of. */
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
-    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
-    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
+    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet, background) ??
+    antonymConflict(a, b, outlet, background) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
     speakerConflict(a, b, outlet)
   );
 }
@@ -794,7 +794,7 @@ const POLARITY_NEUTRAL = new Set(['willing', 'able', 'abl', 'clear', 'likely', '
  * that the other asserts. Asserts means: outside a negation and not inside a want/demand/whether
  * clause ("demanded that Washington slash tariffs" asserts nothing about slashing).
  */
-function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string>): ContradictionCue | null {
   // Most pairs negate nothing: the cheap test first (this runs for every candidate pair).
   if (!a.negated.length && !b.negated.length) return null;
   // "Until recently, no talks could begin …" and "the ministry is weighing talks" tell a change,
@@ -820,9 +820,9 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // not contradict a report that the cut is being weighed.
   if (conditionalRefusal(a) || conditionalRefusal(b)) return null;
   // `about` is the predicate in the page's words, without the negation
-  const one = negatedAsserted(a, b);
+  const one = negatedAsserted(a, b, background);
   if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}`, proof: proofOf('polarity', one.neg, a, `not ${one.neg}`, b, one.pos) };
-  const two = negatedAsserted(b, a);
+  const two = negatedAsserted(b, a, background);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}`, proof: proofOf('polarity', two.pos, a, two.pos, b, `not ${two.neg}`) };
   return null;
 }
@@ -881,7 +881,7 @@ const formerState = perSentence((s) => FORMER_STATE.test(s.text));
  * The predicate one sentence negates and the other asserts, as each words it, in its own word
  * order ("tariff relief" / "reduce tariffs"), or null.
  */
-function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: string; pos: string } | null {
+function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, background: ReadonlySet<string>): { neg: string; pos: string } | null {
   if (!neg.negated.length) return null;
   const posNegated = new Set(pos.negated);
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
@@ -902,7 +902,7 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   // "did not raise prices in Europe" / "raised prices in the US": one act on two objects.
   if (objectsApart(neg, pos, predicate)) return null;
   // "Nurses did not join the strike" / "Doctors joined the strike": one act of two actors.
-  if (subjectsApart(neg, predicate, pos, predicate)) return null;
+  if (subjectsApart(neg, predicate, pos, predicate, background)) return null;
   // A wish or a possibility asserts nothing a negation can clash with: "would like some
   // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
   // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
@@ -1038,12 +1038,12 @@ function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: 
  * Antonymous predicates on the same object, both asserted and neither hedged: "raised tariffs"
  * vs "lowered tariffs", "confirmed" vs "denied".
  */
-function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string>): ContradictionCue | null {
   if (a.hedged || b.hedged) return null;
   // Opposite acts by two actors ("the ECB raised rates" / "the Fed cut rates"), or on two dates
   // ("raised rates on Tuesday" / "cut rates in March"), are two events, as for polarity.
   if (namesOnlyOthers(a, b) || daysApart(a, b)) return null;
-  const hit = antonymOnObject(a, b, asserted);
+  const hit = antonymOnObject(a, b, asserted, background);
   // Opposite acts on sets counted differently ("approved 3 measures" / "rejected 5 measures")
   // are acts on two sets, not one act told two ways.
   if (hit && countedApart(a, b, hit.key)) return null;
@@ -1072,7 +1072,7 @@ function inPrecondition(s: SentenceFeatures, term: string): boolean {
 const CONDITION_FOLLOWS = new Set(['unless', 'until']);
 
 function antonymOnObject(
-  a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean),
+  a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean), background: ReadonlySet<string> = new Set(),
 ): { page: string; other: string; object: string; key: string } | null {
   const aTerms = termSet(a), bTerms = termSet(b);
   for (const [x, y] of ANTONYMS) {
@@ -1094,7 +1094,7 @@ function antonymOnObject(
       // "The lower house approved the budget" / "The senate rejected the budget": two actors;
       // "denied that troops had crossed the border" / "confirmed that troops were near the
       // border": two statements confirmed and denied (predicate-frame.ts).
-      if (common && (subjectsApart(a, p, b, q) || clausesApart(a, p, b, q))) continue;
+      if (common && (subjectsApart(a, p, b, q, background) || clausesApart(a, p, b, q))) continue;
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common), key: common };
     }
   }
