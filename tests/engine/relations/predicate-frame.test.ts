@@ -80,6 +80,10 @@ describe('a confirmed or denied clause is compared whole', () => {
     // no "that": a noun phrase followed by a finite verb is a clause too
     expect(cueKinds('The airline confirmed the flight landed safely.', 'The airline denied the flight was diverted.')).toEqual([null, null]);
   });
+  it('a clause not confirmed and another clause confirmed are two statements', () => {
+    expect(cueKinds('The club did not confirm that the coach had resigned.', 'The club confirmed that the coach was on leave.')).toEqual([null, null]);
+    expect(cueKinds('The club did not confirm that the coach had resigned.', 'The club confirmed that the coach had resigned.')).toEqual(['polarity', 'polarity']);
+  });
   it('the same clause confirmed and denied is a clash', () => {
     expect(cueKinds('The club denied that the coach had resigned.', 'The club confirmed that the coach had resigned.')).toEqual(['antonym', 'antonym']);
     expect(cueKinds('The airline confirmed the flight was diverted.', 'The airline denied the flight was diverted.')).toEqual(['antonym', 'antonym']);

@@ -901,8 +901,9 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
   // "did not raise prices in Europe" / "raised prices in the US": one act on two objects.
   if (objectsApart(neg, pos, predicate)) return null;
-  // "Nurses did not join the strike" / "Doctors joined the strike": one act of two actors.
-  if (subjectsApart(neg, predicate, pos, predicate, background)) return null;
+  // "Nurses did not join the strike" / "Doctors joined the strike": one act of two actors;
+  // "did not confirm that the coach had resigned" / "confirmed that he was on leave": two clauses.
+  if (subjectsApart(neg, predicate, pos, predicate, background) || clausesApart(neg, predicate, pos, predicate)) return null;
   // A wish or a possibility asserts nothing a negation can clash with: "would like some
   // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
   // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
