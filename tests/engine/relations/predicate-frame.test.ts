@@ -55,6 +55,8 @@ describe('polarity and antonyms need one subject', () => {
     expect(cueKinds('They did not back the new contract.', 'Cabin crew backed the new contract.')).toEqual(['polarity', 'polarity']);
     expect(cueKinds('The board approved the merger.', 'The board rejected the merger.')).toEqual(['antonym', 'antonym']);
     expect(cueKinds('It approved the merger.', 'The regulator rejected the merger.')).toEqual(['antonym', 'antonym']);
+    // one side names no subject before its verb (a participle opens the sentence)
+    expect(cueKinds('The union did not back the deal.', 'Backing the deal, the workers voted yes.')).toEqual(['polarity', 'polarity']);
   });
 });
 
