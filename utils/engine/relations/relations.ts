@@ -300,9 +300,9 @@ function sharedEventKeys(a: SentenceFeatures, b: SentenceFeatures): [string, str
 
 /**
  * Is the act done to two things or in two places: its objects differ (objectsApart: "visit
- * Tokyo" / "visit Seoul"), or each sentence names a place the other does not ("travel to Oslo" /
- * "travel to Rome": a destination after "to", which the object phrase leaves out)? Then two
- * people doing it are two acts, not one act told of two people.
+ * Tokyo" / "visit Seoul"), its destinations after "to" differ (destinationOf: "travel to Lima" /
+ * "travel to Quito", which the object phrase leaves out), or each sentence names a place the
+ * other does not? Then two people doing it are two acts, not one act told of two people.
  */
 function actsApart(a: SentenceFeatures, b: SentenceFeatures, [ka, kb]: [string, string]): boolean {
   if (objectsApart(a, b, ka, kb)) return true;
