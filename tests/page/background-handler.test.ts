@@ -68,6 +68,8 @@ describe('background handler', () => {
     expect(first.report.claims.some((c: any) => c.matches.length > 0)).toBe(true);
     expect(first.report.additions).toEqual([]);
     expect(first.report.facts).toEqual([]);
+    // another tab is not given this page's rest
+    expect(await call(bg, { type: 'analyze-details', id: first.details }, { id: 'ext-id', tab: { id: 4 } })).toEqual({ ok: false, error: expect.stringMatching(/no longer kept/) });
     const rest = await call(bg, { type: 'analyze-details', id: first.details }, SENDER);
     expect(rest.ok).toBe(true);
     const index = new CorpusIndex();

@@ -133,7 +133,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
+  const analyze = async (title: string, text: string, url: string, date: string | null, tab?: number): Promise<ResponseOf<'analyze'>> => {
     try {
       markStart('analyzeReceived');
       const page = { title, text, url, date };
@@ -165,7 +165,7 @@ export function createBackground(deps: BackgroundDeps) {
       // a batch committing while the page read N would make one batch short.
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.total !== undefined ? Math.max(0, load.total - index.documentCount) : load.pending };
       const first = await withFreshness(report);
-      const rest = direct ? null : keepDetails(() => ({ ...withSourceUrls(staged.finish(), docs), ...pick(first, 'indexing', 'freshness') }));
+      const rest = direct ? null : keepDetails(tab, () => ({ ...withSourceUrls(staged.finish(), docs), ...pick(first, 'indexing', 'freshness') }));
       markStart('replied');
       // A later task than the second step: what the analysis derived is kept off the page's path.
       if (src.answered) setTimeout(() => void src.answered?.(), 0);
@@ -179,35 +179,36 @@ export function createBackground(deps: BackgroundDeps) {
   const pick = (report: Report, ...keys: ('indexing' | 'freshness')[]): Partial<Report> =>
     Object.fromEntries(keys.filter((k) => report[k] !== undefined).map((k) => [k, report[k]]));
 
-  /** Second steps being computed or done, by id (at most DETAILS_KEPT, oldest out first). */
-  const details = new Map<string, Promise<ResponseOf<'analyze-details'>>>();
+  /**
+   * Second steps being computed or done, by id, with the tab that asked (at most DETAILS_KEPT,
+   * oldest out first): only that tab is given its rest.
+   */
+  const details = new Map<string, { tab: number | undefined; answer: Promise<ResponseOf<'analyze-details'>> }>();
   let detailsSeq = 0;
   /** Starts `finish` in the next task (the first reply goes out before it) and keeps its answer for the page's request. */
-  const keepDetails = (finish: () => Report): string => {
+  const keepDetails = (tab: number | undefined, finish: () => Report): string => {
     const id = `d${++detailsSeq}`;
-    details.set(
-      id,
-      new Promise((resolve) =>
-        setTimeout(() => {
-          try {
-            resolve({ ok: true, report: finish() });
-            markStart('detailed');
-          } catch (err) {
-            resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
-          }
-        }, 0),
-      ),
+    const answer = new Promise<ResponseOf<'analyze-details'>>((resolve) =>
+      setTimeout(() => {
+        try {
+          resolve({ ok: true, report: finish() });
+          markStart('detailed');
+        } catch (err) {
+          resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
+        }
+      }, 0),
     );
+    details.set(id, { tab, answer });
     while (details.size > DETAILS_KEPT) details.delete(details.keys().next().value!);
     return id;
   };
 
-  const analyzeDetails = async (id: string): Promise<ResponseOf<'analyze-details'>> => {
+  const analyzeDetails = async (id: string, tab: number | undefined): Promise<ResponseOf<'analyze-details'>> => {
     const pending = details.get(id);
-    // Gone (many tabs analysed since, or another background life): the page asks again in whole.
-    if (!pending) return { ok: false, error: 'The rest of this comparison is no longer kept.' };
+    // Gone (many tabs analysed since, or another background life), or another tab's.
+    if (!pending || pending.tab !== tab) return { ok: false, error: 'The rest of this comparison is no longer kept.' };
     details.delete(id);
-    return pending;
+    return pending.answer;
   };
 
   /**
@@ -337,7 +338,7 @@ export function createBackground(deps: BackgroundDeps) {
         return follow ? follow.fetchNow() : followOff;
       case 'analyze': {
         // The page's own day (its metadata), so a contradiction with a report of another day says both.
-        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime));
+        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime), tabId);
         if (tabId != null) void setBadge(tabId, res.ok ? res.report : null);
         // Only pages the content script found an article on carry `meta`; a report with a
         // notice (not English) is not remembered.
@@ -347,7 +348,7 @@ export function createBackground(deps: BackgroundDeps) {
         return res;
       }
       case 'analyze-details':
-        return analyzeDetails(msg.id);
+        return analyzeDetails(msg.id, tabId);
       case 'open-reader':
         return openReader(msg.source, msg.sentenceIndex);
       case 'add-page':
