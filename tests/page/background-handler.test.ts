@@ -89,6 +89,16 @@ describe('background handler', () => {
     expect(call(bg, { type: 'analyze-details', id: 42 }, SENDER)).toBe('ignored');
   });
 
+  it('answers in one step a page that asks for its report whole', async () => {
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: fakeBrowser() as never });
+    const page = docs[2]!;
+    const reply = await call(bg, { type: 'analyze', title: page.headline, text: page.text, url: 'http://127.0.0.1/b', whole: true }, SENDER);
+    expect(reply.ok).toBe(true);
+    expect(reply.details).toBeUndefined();
+    expect(reply.report.additions.length).toBeGreaterThan(0);
+    expect(reply.report.facts.length).toBeGreaterThan(0);
+  });
+
   it('answers a page nothing covers in one step', async () => {
     const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: fakeBrowser() as never });
     const text = 'The village fete raised money for the church roof. Stalls sold cakes and plants all afternoon. The brass band played until dusk.';

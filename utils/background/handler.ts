@@ -60,9 +60,11 @@ export interface RememberLogEntry {
 const REMEMBER_LOG_SIZE = 50;
 /**
  * Second steps of reports kept for their `analyze-details` request: a page asks right after its
- * first reply, so a few are plenty (tabs analysed at the same moment); the oldest goes first.
+ * first reply, but a restored session opens many tabs at once, each first step answered before
+ * any second is asked for. Once computed an entry is one report (tens of KB); the oldest goes
+ * first, and a page whose rest is gone asks for its report whole.
  */
-const DETAILS_KEPT = 8;
+const DETAILS_KEPT = 32;
 /** Wakes whose field names are kept (for the privacy test: one per page opened; never stored or sent). */
 const WAKES_KEPT = 50;
 
@@ -133,7 +135,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  const analyze = async (title: string, text: string, url: string, date: string | null, tab?: number): Promise<ResponseOf<'analyze'>> => {
+  const analyze = async (title: string, text: string, url: string, date: string | null, tab?: number, whole = false): Promise<ResponseOf<'analyze'>> => {
     try {
       markStart('analyzeReceived');
       const page = { title, text, url, date };
@@ -156,8 +158,8 @@ export function createBackground(deps: BackgroundDeps) {
       // may have moved on to another tab's page.
       const found = new Map(staged.claims.coverage.map((d) => [d.source, index.get(d.source)]));
       const docs = { get: (id: string) => (found.has(id) ? found.get(id) : index.get(id)) };
-      // Nothing covers the page (or it is not English): the whole report is the first step.
-      const direct = staged.complete || staged.claims.coverage.length === 0;
+      // Nothing covers the page (or it is not English), or the page asks for it whole: one step.
+      const direct = whole || staged.complete || staged.claims.coverage.length === 0;
       const report = withSourceUrls(direct ? staged.finish() : staged.claims, docs);
       markStart('analysed');
       const load = src.lastIndexLoad();
@@ -338,7 +340,7 @@ export function createBackground(deps: BackgroundDeps) {
         return follow ? follow.fetchNow() : followOff;
       case 'analyze': {
         // The page's own day (its metadata), so a contradiction with a report of another day says both.
-        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime), tabId);
+        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime), tabId, msg.whole);
         if (tabId != null) void setBadge(tabId, res.ok ? res.report : null);
         // Only pages the content script found an article on carry `meta`; a report with a
         // notice (not English) is not remembered.
