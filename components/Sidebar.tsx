@@ -485,9 +485,18 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
               </div>
             )}
           </section>
-          <Additions report={report} outlet={prefs.outlet} labels={labels} />
-          <Quotes report={report} actions={actions} />
-          <Figures report={report} labels={labels} actions={actions} />
+          {state.detailsPending ? (
+            // The rest of the report is a step behind the claims: said, not shown as "nothing".
+            <p class="sc-muted sc-small" role="status" data-testid="details-pending">
+              Looking for what other outlets add, and for quotes and figures that differ…
+            </p>
+          ) : (
+            <>
+              <Additions report={report} outlet={prefs.outlet} labels={labels} />
+              <Quotes report={report} actions={actions} />
+              <Figures report={report} labels={labels} actions={actions} />
+            </>
+          )}
         </>
       );
     }

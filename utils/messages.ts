@@ -28,8 +28,17 @@ export interface MessageMap {
     /**
      * `meta`: the page's own metadata, sent only when the content script has an article; the
      * background needs it to remember the page ("remember as you read") without another message.
+     * `whole`: answer with the whole report in one step (a page whose second step was lost).
      */
-    request: { type: 'analyze'; title: string; text: string; url: string; meta?: PageMetaFields };
+    request: { type: 'analyze'; title: string; text: string; url: string; meta?: PageMetaFields; whole?: true };
+    response: AnalyzeResponse;
+  };
+  /**
+   * content → background: the rest of a report whose `analyze` reply came first with its claims
+   * (`AnalyzeResponse.details`): the story's facts, what other outlets add, quotes and figures.
+   */
+  'analyze-details': {
+    request: { type: 'analyze-details'; id: string };
     response: AnalyzeResponse;
   };
   /** content → background: open a stored document (one without a URL) in the extension's reader. */
@@ -129,7 +138,15 @@ export interface PageMetaFields {
   lang: string | null;
 }
 
-export type AnalyzeResponse = { ok: true; report: Report } | { ok: false; error: string };
+/**
+ * `details`: the report holds its claims and coverage only; the rest (facts, additions, quotes,
+ * figures) is being computed and comes with an `analyze-details` request for this id. Highlights
+ * and cards need only the claims, so a page shows them a step earlier (issue 21).
+ */
+export type AnalyzeResponse = { ok: true; report: Report; details?: string } | { ok: false; error: string };
+
+/** The longest id `analyze-details` accepts (the background's ids are short counters). */
+const MAX_DETAILS_ID_CHARS = 40;
 
 export type MessageType = keyof MessageMap;
 export type Message = { [K in MessageType]: MessageMap[K]['request'] }[MessageType];
@@ -211,11 +228,16 @@ export function checkMessage(raw: unknown): Message | string {
       ) {
         return 'title, text and url must be strings within their size limits';
       }
-      if (raw.meta === undefined) return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url };
+      if (raw.whole !== undefined && raw.whole !== true) return 'whole must be true when given';
+      const base = { type: 'analyze' as const, title: raw.title, text: raw.text, url: raw.url, ...(raw.whole ? { whole: true as const } : {}) };
+      if (raw.meta === undefined) return base;
       if (!isRecord(raw.meta)) return 'meta must be an object';
       const meta = pageMetadataFields(raw.meta);
       if (typeof meta === 'string') return `meta: ${meta}`;
-      return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url, meta };
+      return { ...base, meta };
+    case 'analyze-details':
+      if (!boundedString(raw.id, MAX_DETAILS_ID_CHARS) || !raw.id) return 'id must be a short string';
+      return { type: 'analyze-details', id: raw.id };
     case 'open-reader':
       if (!boundedString(raw.source, 200) || !raw.source) return 'source must be a short string';
       if (typeof raw.sentenceIndex !== 'number' || !Number.isSafeInteger(raw.sentenceIndex) || raw.sentenceIndex < 0) return 'sentenceIndex must be a non-negative integer';
@@ -368,7 +390,7 @@ function checkReport(r: unknown): string | null {
 export function isAnalyzeResponse(v: unknown): v is AnalyzeResponse {
   let reason: string | null = null;
   if (!isRecord(v)) reason = 'not an object';
-  else if (v.ok === true) reason = checkReport(v.report);
+  else if (v.ok === true) reason = v.details !== undefined && !(boundedString(v.details, MAX_DETAILS_ID_CHARS) && v.details) ? 'details is not a short id' : checkReport(v.report);
   else if (!(v.ok === false && typeof v.error === 'string')) reason = 'neither a report nor an error';
   if (reason) warnDropped('analyze reply', reason);
   return reason === null;

@@ -22,7 +22,7 @@ const PATH = '/long/5000-words';
 /** After the extension is done (or the page loaded, without it): how long long tasks are still collected. */
 const TAIL_MS = 1500;
 
-type Timings = Partial<Record<'start' | 'extracted' | 'analysed' | 'highlighted' | 'sidebar-toggle' | 'sidebar-painted' | 'readabilityMs' | 'anchorMs' | 'sidebarRenderMs' | 'sidebarHost', number>>;
+type Timings = Partial<Record<'start' | 'extracted' | 'analysed' | 'highlighted' | 'detailed' | 'sidebar-toggle' | 'sidebar-painted' | 'readabilityMs' | 'anchorMs' | 'sidebarRenderMs' | 'sidebarHost', number>>;
 interface LongTask {
   start: number;
   dur: number;
@@ -165,13 +165,15 @@ describe('performance in Chromium (5,000-word page)', () => {
       expect(run.status).toBe('ready');
       expect(run.highlights).toBeGreaterThan(0);
       const t = run.timings;
-      for (const k of ['start', 'extracted', 'analysed', 'highlighted', 'sidebar-toggle', 'sidebar-painted', 'readabilityMs', 'anchorMs'] as const) {
+      for (const k of ['start', 'extracted', 'analysed', 'highlighted', 'detailed', 'sidebar-toggle', 'sidebar-painted', 'readabilityMs', 'anchorMs'] as const) {
         expect(typeof t[k], k).toBe('number');
       }
       expect(t.start!).toBeLessThanOrEqual(t.extracted!);
       expect(t.extracted!).toBeLessThanOrEqual(t.analysed!);
       expect(t.analysed!).toBeLessThanOrEqual(t.highlighted!);
-      expect(t.highlighted!).toBeLessThanOrEqual(t['sidebar-toggle']!);
+      // the claims first, the rest of the report a step later, and the page says 'ready' only then
+      expect(t.highlighted!).toBeLessThanOrEqual(t.detailed!);
+      expect(t.detailed!).toBeLessThanOrEqual(t['sidebar-toggle']!);
       expect(t['sidebar-toggle']!).toBeLessThanOrEqual(t['sidebar-painted']!);
     }
   });

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzePage, CorpusIndex, splitSentences } from '../../utils/engine';
-import type { CorpusDoc } from '../../utils/engine/types';
+import { analyzeInStages, analyzePage, CorpusIndex, splitSentences } from '../../utils/engine';
+import type { CorpusDoc, Report } from '../../utils/engine/types';
 
 const SEEDS = join(__dirname, '../../seeds');
 const UNRELATED = join(__dirname, '../fixtures/unrelated');
@@ -103,5 +103,39 @@ describe('analyzePage', () => {
     const r = analyzePage({ title: '', text: docs[0].text }, new CorpusIndex());
     expect(r.coverage).toEqual([]);
     expect(r.claims.every((c) => c.matches.length === 0)).toBe(true);
+  });
+});
+
+describe('analyzeInStages', () => {
+  const { index, docs } = seedIndex();
+  const withoutFacts = (r: Report) => r.claims.map((c) => ({ ...c, matches: c.matches.map(({ factId: _, ...m }) => m) }));
+
+  it.each(docs.map((d) => [d.id, d] as const))('%s: the claims step is the report’s claims; finishing gives analyzePage’s report', (_, doc) => {
+    const page = { title: doc.headline, text: doc.text };
+    const expected = analyzePage(page, index);
+    const staged = analyzeInStages(page, index);
+    expect(staged.complete).toBe(false);
+    // taken before finishing: finishing links the same match objects to their facts
+    const claims = structuredClone(staged.claims);
+    expect(claims.additions).toEqual([]);
+    expect(claims.facts).toEqual([]);
+    expect(claims.quotes).toEqual([]);
+    expect(claims.figures).toEqual([]);
+    expect(claims.claims.flatMap((c) => c.matches).every((m) => m.factId === undefined)).toBe(true);
+    expect(withoutFacts(claims)).toEqual(withoutFacts(expected));
+    expect(claims.coverage).toEqual(expected.coverage);
+    expect(staged.finish()).toEqual(expected);
+    expect(staged.finish()).toBe(staged.finish());
+  });
+
+  it('has nothing left to do for a page in another language', () => {
+    const text =
+      'Le gouvernement a annoncé mardi une nouvelle taxe sur les importations de voitures électriques. ' +
+      'Les constructeurs ont protesté contre une décision prise, selon eux, sans aucune consultation. ' +
+      'Le ministre des Finances a répondu que la mesure entrerait en vigueur au début de l’année prochaine.';
+    const staged = analyzeInStages({ title: 'Une nouvelle taxe', text, lang: 'fr' }, index);
+    expect(staged.claims.notice).toMatch(/Language not supported yet/);
+    expect(staged.complete).toBe(true);
+    expect(staged.finish()).toBe(staged.claims);
   });
 });

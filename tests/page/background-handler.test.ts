@@ -10,6 +10,7 @@ import { loadSeedDocs } from '../../utils/corpus/seeds-node';
 import { contradictedCount } from '../../utils/page/report-view';
 import { IDBFactory } from 'fake-indexeddb';
 import { CorpusStore } from '../../utils/storage/corpus-store';
+import { analyzePage, CorpusIndex } from '../../utils/engine';
 import { DEFAULT_REMEMBER_SETTINGS, type RememberSettings } from '../../utils/remember/settings';
 
 function fakeBrowser() {
@@ -55,6 +56,56 @@ describe('background handler', () => {
     // One corpus per background life, not one per message.
     await call(bg, { type: 'analyze', title: 'x', text: 'y', url: '' }, SENDER);
     expect(openCorpus).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the claims first and the rest of the report on request: together, what the engine reports', async () => {
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: fakeBrowser() as never });
+    const page = docs[2]!;
+    const first = await call(bg, { type: 'analyze', title: page.headline, text: page.text, url: 'http://127.0.0.1/b' }, SENDER);
+    expect(first.ok).toBe(true);
+    expect(typeof first.details).toBe('string');
+    // the claims carry their matches; what needs the story's facts comes in the second step
+    expect(first.report.claims.some((c: any) => c.matches.length > 0)).toBe(true);
+    expect(first.report.additions).toEqual([]);
+    expect(first.report.facts).toEqual([]);
+    // another tab is not given this page's rest
+    expect(await call(bg, { type: 'analyze-details', id: first.details }, { id: 'ext-id', tab: { id: 4 } })).toEqual({ ok: false, error: expect.stringMatching(/no longer kept/) });
+    const rest = await call(bg, { type: 'analyze-details', id: first.details }, SENDER);
+    expect(rest.ok).toBe(true);
+    const index = new CorpusIndex();
+    for (const d of docs) index.add(d);
+    const engine = analyzePage({ title: page.headline, text: page.text, url: 'http://127.0.0.1/b', date: null }, index);
+    expect(rest.report.additions).toEqual(engine.additions);
+    expect(rest.report.facts).toEqual(engine.facts);
+    expect(rest.report.figures).toEqual(engine.figures);
+    expect(rest.report.quotes).toEqual(engine.quotes);
+    // the same claims and matches as the first step, now with their facts
+    const strip = (r: any) => r.claims.map((c: any) => ({ ...c, matches: c.matches.map(({ factId: _, ...m }: any) => m) }));
+    expect(strip(rest.report)).toEqual(strip(first.report));
+    expect(rest.report.claims.flatMap((c: any) => c.matches).some((m: any) => m.factId)).toBe(true);
+    // served once: a second request for the same id is told so, not answered with another page's
+    const again = await call(bg, { type: 'analyze-details', id: first.details }, SENDER);
+    expect(again).toEqual({ ok: false, error: expect.stringMatching(/no longer kept/) });
+    expect(call(bg, { type: 'analyze-details', id: 42 }, SENDER)).toBe('ignored');
+  });
+
+  it('answers in one step a page that asks for its report whole', async () => {
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: fakeBrowser() as never });
+    const page = docs[2]!;
+    const reply = await call(bg, { type: 'analyze', title: page.headline, text: page.text, url: 'http://127.0.0.1/b', whole: true }, SENDER);
+    expect(reply.ok).toBe(true);
+    expect(reply.details).toBeUndefined();
+    expect(reply.report.additions.length).toBeGreaterThan(0);
+    expect(reply.report.facts.length).toBeGreaterThan(0);
+  });
+
+  it('answers a page nothing covers in one step', async () => {
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: fakeBrowser() as never });
+    const text = 'The village fete raised money for the church roof. Stalls sold cakes and plants all afternoon. The brass band played until dusk.';
+    const reply = await call(bg, { type: 'analyze', title: 'Village fete', text, url: 'http://127.0.0.1/fete' }, SENDER);
+    expect(reply.ok).toBe(true);
+    expect(reply.report.coverage).toEqual([]);
+    expect(reply.details).toBeUndefined();
   });
 
   it('opens the options page on request and forwards the first-claim command to the tab', async () => {

@@ -25,6 +25,19 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'wake', text: 'page text', url: 'http://127.0.0.1/a' })).toEqual({ type: 'wake' });
   });
 
+  it('accepts an analyze request for the whole report in one step, with whole: true only', () => {
+    expect(parseMessage({ type: 'analyze', title: 't', text: 'x', url: '', whole: true })).toEqual({ type: 'analyze', title: 't', text: 'x', url: '', whole: true });
+    expect(parseMessage({ type: 'analyze', title: 't', text: 'x', url: '', whole: 'yes' })).toBeNull();
+    expect(parseMessage({ type: 'analyze', title: 't', text: 'x', url: '', whole: false })).toBeNull();
+  });
+
+  it('accepts analyze-details with a short id only', () => {
+    expect(parseMessage({ type: 'analyze-details', id: 'd3', extra: 'x' })).toEqual({ type: 'analyze-details', id: 'd3' });
+    expect(parseMessage({ type: 'analyze-details', id: '' })).toBeNull();
+    expect(parseMessage({ type: 'analyze-details', id: 'd'.repeat(500) })).toBeNull();
+    expect(parseMessage({ type: 'analyze-details' })).toBeNull();
+  });
+
   it('accepts toggle-sidebar', () => {
     expect(parseMessage({ type: 'toggle-sidebar', junk: 1 })).toEqual({ type: 'toggle-sidebar' });
   });
@@ -57,6 +70,10 @@ describe('isAnalyzeResponse', () => {
     expect(isAnalyzeResponse({ ok: true, report: { claims: [], coverage: [], additions: [] } })).toBe(true);
     expect(isAnalyzeResponse({ ok: false, error: 'boom' })).toBe(true);
     expect(isAnalyzeResponse({ ok: true, report: { claims: 'no' } })).toBe(false);
+    // a first step names the rest by a short id
+    expect(isAnalyzeResponse({ ok: true, report: { claims: [], coverage: [], additions: [] }, details: 'd1' })).toBe(true);
+    expect(isAnalyzeResponse({ ok: true, report: { claims: [], coverage: [], additions: [] }, details: 7 })).toBe(false);
+    expect(isAnalyzeResponse({ ok: true, report: { claims: [], coverage: [], additions: [] }, details: 'd'.repeat(500) })).toBe(false);
     expect(isAnalyzeResponse({ ok: false })).toBe(false);
     expect(isAnalyzeResponse(undefined)).toBe(false);
   });

@@ -242,6 +242,17 @@ describe('Sidebar', () => {
     expect(none.querySelector('[data-testid="freshness"]')).toBeNull();
   });
 
+  it('says the rest of the report is coming while only the claims are in, then shows it', () => {
+    const { root, store } = setup({ status: 'ready', report: { ...report, additions: [] }, detailsPending: true });
+    expect(root.querySelectorAll('[data-testid="claim-card"]')).toHaveLength(1);
+    const pending = root.querySelector('[data-testid="details-pending"]')!;
+    expect(pending.getAttribute('role')).toBe('status');
+    expect(root.querySelector('[data-testid="addition"]')).toBeNull();
+    act(() => store.set({ report, detailsPending: false }));
+    expect(root.querySelector('[data-testid="details-pending"]')).toBeNull();
+    expect(root.querySelectorAll('[data-testid="addition"]')).toHaveLength(1);
+  });
+
   it('lists the first additions and the rest on request', () => {
     const additions = Array.from({ length: 11 }, (_, i) => ({ source: 'other', outlet: 'Other Outlet', text: `Fact ${i}`, alsoReportedBy: [], weight: 11 - i }));
     const { root } = setup({ status: 'ready', report: { ...report, additions } });

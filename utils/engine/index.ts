@@ -3,5 +3,5 @@
 export * from './types';
 export { splitSentences } from './text/segment';
 export { CorpusIndex, TERMS_REVISION, type IndexedDocEntry } from './index/corpus-index';
-export { analyzePage } from './analyze';
+export { analyzeInStages, analyzePage, type StagedReport } from './analyze';
 export { wordDiff, type DiffPart } from './report/diff';

@@ -119,10 +119,14 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     void savePreferences(prefs);
   };
 
-  /** Updates the state and the <html> test hooks together, so they never disagree. */
+  /**
+   * Updates the state and the <html> test hooks together, so they never disagree. The hook says
+   * 'loading' until the whole report is in: highlights and cards may be drawn a step before the
+   * rest arrives (the 'highlighted' and 'detailed' timings tell the two apart).
+   */
   const setStatus = (status: PageStatus, patch: Partial<SidebarState> = {}) => {
     const ds = doc.documentElement.dataset;
-    ds.sourceCompare = status;
+    ds.sourceCompare = status === 'ready' && (patch.detailsPending ?? store.get().detailsPending) ? 'loading' : status;
     if (status === 'loading') delete ds.sourceCompareHighlights;
     else ds.sourceCompareHighlights = String(patch.highlightedIds?.size ?? 0);
     store.set({ status, ...patch });
@@ -331,7 +335,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
     if (store.get().report) {
       // A new article on the same page (single-page sites): start from a clean slate.
       clearHighlights(doc);
-      store.set({ report: null, currentClaimId: null, anchoredIds: new Set(), addPage: null, error: null });
+      store.set({ report: null, currentClaimId: null, anchoredIds: new Set(), addPage: null, error: null, detailsPending: false });
     }
     store.set({ pageStored: null });
     setStatus('loading');
@@ -393,12 +397,43 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
         return;
       }
       const t1 = performance.now();
+      if (reply.details) store.set({ detailsPending: true });
       showReport(reply.report);
       recordDuration('anchorMs', markStep('highlighted', doc) - t1, doc);
+      if (reply.details) await fetchDetails(reply.details, reply.report, stale, () => deps.send({ ...analyzeRequest(title, text, doc.location?.href ?? ''), whole: true }));
     } catch (err) {
       if (gen !== generation) return;
       setStatus('error', { error: err instanceof Error ? err.message : String(err) });
     }
+  };
+
+  /**
+   * The rest of the report (facts, additions, quotes, figures) for the claims already shown.
+   * The claims stay as drawn (the second step adds their fact ids, nothing else); if the rest
+   * does not come, the sidebar keeps the claims and says less.
+   */
+  const fetchDetails = async (id: string, claims: Report, stale: () => boolean, askWhole: () => Promise<unknown>) => {
+    let reply: unknown = null;
+    let again = false;
+    try {
+      reply = await deps.send({ type: 'analyze-details', id });
+      // Not kept any more (many tabs at once, or a new background life): the report whole, once.
+      if (isAnalyzeResponse(reply) && !reply.ok && !stale()) {
+        again = true;
+        reply = await askWhole();
+      }
+    } catch (err) {
+      console.warn(`[source-compare] the rest of the report did not come (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (stale()) return;
+    const whole = isAnalyzeResponse(reply) && reply.ok && reply.report.claims.length === claims.claims.length ? reply.report : null;
+    if (!whole && isAnalyzeResponse(reply) && !reply.ok) console.warn(`[source-compare] the rest of the report did not come (${reply.error})`);
+    store.set({ detailsPending: false });
+    // A report asked for again may differ (the library changed meanwhile): drawn anew.
+    if (whole && again) showReport(whole);
+    else if (whole) store.set({ report: whole });
+    setStatus(store.get().status, { highlightedIds: store.get().highlightedIds });
+    markStep('detailed', doc);
   };
 
   return {

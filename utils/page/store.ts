@@ -44,6 +44,11 @@ export interface SidebarState {
   hintVisible: boolean;
   /** Right edge (viewport px) of the article's claims in the unpushed page: decides push or beside. */
   articleRight: number | null;
+  /**
+   * The report holds its claims only; the rest (facts, what other outlets add, quotes, figures)
+   * is on its way from the background (messages.ts `analyze-details`).
+   */
+  detailsPending: boolean;
 }
 
 export const initialState: SidebarState = {
@@ -62,6 +67,7 @@ export const initialState: SidebarState = {
   pageDark: false,
   hintVisible: false,
   articleRight: null,
+  detailsPending: false,
 };
 
 export interface Store<T> {

@@ -14,6 +14,8 @@ export type TimingName =
   | 'analysed'
   /** the claims were anchored and the highlights drawn */
   | 'highlighted'
+  /** the rest of the report (facts, additions, quotes, figures) arrived and the sidebar has it */
+  | 'detailed'
   /** the toolbar toggle asked for the sidebar */
   | 'sidebar-toggle'
   /** the sidebar was rendered and two animation frames later painted */

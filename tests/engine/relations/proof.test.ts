@@ -19,6 +19,9 @@ describe('a contradiction carries its proof', () => {
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'polarity', 'raised interest', 'lowered interest'],
     // one moment at two exact times
     ['The ferry left the harbour at 14:05 on Friday.', 'The ferry sailed from the harbour at 2.07pm on Friday.', 'date', '14:05', '2.07pm'],
+    // any currency sign belongs to the value, and the value ends where the figure does
+    ['The new bridge cost €1.9 billion; the plan approved in 2019 said €1.2 billion.', 'The bridge cost €2.3 billion, against a plan of €1.2 billion.', 'figure', '€1.9 billion', '€2.3 billion'],
+    ['The museum paid £4 million for the painting.', 'The museum paid £6 million for the painting.', 'figure', '£4 million', '£6 million'],
   ];
   it.each(cases)('%s / %s', (page, other, kind, pageValue, otherValue) => {
     const c = cue(page, other)!;
@@ -100,6 +103,9 @@ describe('not the same quantity: no contradiction', () => {
     expect(rel.relation).toBe('adds');
     expect(rel.proof).toBeUndefined();
     expect(rel.why).toBe('figures differ: 300 here, 280 in Other');
+    // a day written before its month is named as a date
+    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').why)
+      .toBe('numbers differ: June 3 here, 8 June in Other');
     // parts that add up to the whole are no difference at all
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize, termsOf } from '../../../utils/engine/text/normalize';
-import { quantitiesOf, sameQuantity, sameValue, type Quantity } from '../../../utils/engine/text/numbers';
+import { formatQuantity, quantitiesOf, sameQuantity, sameValue, type Quantity } from '../../../utils/engine/text/numbers';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 
 const q = (text: string): Quantity[] => {
@@ -29,6 +29,9 @@ describe('quantities', () => {
     ['The fund lost half a billion dollars.', 5e8, 'USD'],
     ['Duties on steel reached 145pc last month.', 145, '%'],
     ['Exports worth some $64bn were exempted.', 64e9, 'USD'],
+    // a tens word and a unit word are one number, hyphenated or not
+    ['Forty-five people died in the fire.', 45, 'count'],
+    ['Some twenty three workers were hurt.', 23, 'count'],
   ])('%s → %d %s', (text, value, unit) => {
     const x = one(text);
     expect(x.value).toBeCloseTo(value as number);
@@ -45,6 +48,22 @@ describe('quantities', () => {
     const x = one('The administration cited fentanyl as the reason for twice imposing additional tariffs of 10 percent.');
     expect(x.value).toBe(10);
     expect(x.times).toBe(2);
+  });
+
+  it('shows a count of millions or billions in words when the words are exact', () => {
+    expect(formatQuantity(q('The airline carried 58 million passengers last year.')[0])).toBe('58 million');
+    expect(formatQuantity(q('The city has some 1.2 billion litres in storage.')[0])).toBe('~1.2 billion');
+    expect(formatQuantity(q('The census counted 1,234,567 residents.')[0])).toBe('1,234,567');
+    expect(formatQuantity(q('The census counted 845,000 residents.')[0])).toBe('845,000');
+  });
+
+  it('keeps multiplicity to its own figure and clause', () => {
+    expect(q('The fee of 5% was charged three times.')[0].times).toBe(3);
+    // the figure's own "four times" counts occasions; the "three counts" after a comma are not
+    // repeated four times
+    const [occasions, counts] = q('The clerk read out the word four times, for the three counts in the case.');
+    expect(occasions.times).toBe(1);
+    expect(counts.times).toBe(1);
   });
 
   it('does not read a pronoun "one" or a year as a quantity to compare', () => {

@@ -21,10 +21,13 @@ export function retrieve(query: SentenceFeatures, doc: IndexedDoc, index: Corpus
   }
   const hit: number[] = [];
   const postings = doc.postings;
-  for (const t of query.terms) {
-    const hits = postings[t];
+  // The query's idfs once per query sentence (memoised), not one lookup per term and document.
+  const idfs = index.idfsOf(query);
+  const terms = query.terms;
+  for (let q = 0; q < terms.length; q++) {
+    const hits = postings[terms[q]];
     if (!hits) continue;
-    const idf = index.idf(t);
+    const idf = idfs[q];
     for (const i of hits) {
       const s = termScore(idf, norms[i]);
       if (!seen[i]) {
@@ -104,10 +107,12 @@ export class StorySentences {
     if (this.top.length < nd * k) this.top = new Int32Array(nd * k);
     const top = this.top, count = this.count.fill(0);
     const hit: number[] = [];
-    for (const t of query.terms) {
-      const hits = this.postings.get(t);
+    const idfs = this.index.idfsOf(query);
+    const terms = query.terms;
+    for (let q = 0; q < terms.length; q++) {
+      const hits = this.postings.get(terms[q]);
       if (!hits) continue;
-      const idf = this.index.idf(t);
+      const idf = idfs[q];
       for (const v of hits) {
         if (docOf[v] === skip) continue;
         // Summed in the order `retrieve` sums (query terms in order), so the same floats.

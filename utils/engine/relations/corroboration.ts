@@ -44,10 +44,15 @@ export const BRIDGES_PER_DOC = 1;
  */
 export class LinkScores {
   private cache = new Map<SentenceFeatures, Map<SentenceFeatures, number>>();
+  /** The last row asked for: a claim asks about its candidates one after another. */
+  private lastA: SentenceFeatures | null = null;
+  private lastRow: Map<SentenceFeatures, number> | null = null;
   constructor(private index: CorpusIndex) {}
   get(a: SentenceFeatures, b: SentenceFeatures): number {
-    let row = this.cache.get(a);
+    let row = a === this.lastA ? this.lastRow : this.cache.get(a);
     if (!row) this.cache.set(a, (row = new Map()));
+    this.lastA = a;
+    this.lastRow = row;
     let v = row.get(b);
     if (v === undefined) row.set(b, (v = pairScore(a, b, this.index)));
     return v;

@@ -18,6 +18,7 @@ import { actDaysConflict, daysConflict, eventDays, type EventDays } from './even
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
+import { clausesApart, subjectsApart } from './predicate-frame';
 
 export interface RelationResult {
   relation: Relation;
@@ -79,12 +80,13 @@ function numbersDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
 const numeralsOf = perSentence((s: SentenceFeatures): { value: string; label: string }[] => {
   const tokens = tokensOf(s);
   const covered = s.quantities.map((q) => [tokens[q.tok].start, tokens[q.tok].start + q.label.length] as const);
-  return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)/gu)]
+  return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)(?=(\s+\p{L}+)?)/gu)]
     .filter((m) => {
       const at = m.index! + m[0].length - m[2].length;
       return !covered.some(([from, to]) => at >= from && at < to) && !/^(?:19|20)\d\d$/.test(m[2]);
     })
-    .map((m) => ({ value: m[2].replace(/,/g, ''), label: m[1] && /^\p{Lu}/u.test(m[1]) ? `${m[1]} ${m[2]}` : m[2] }));
+    // a day written before its month is a date too ("22 September", not "22")
+    .map((m) => ({ value: m[2].replace(/,/g, ''), label: m[3] && calendarWord(m[3].trim().toLowerCase()) ? `${m[2]}${m[3]}` : m[1] && /^\p{Lu}/u.test(m[1]) ? `${m[1]} ${m[2]}` : m[2] }));
 });
 
 /**
@@ -174,8 +176,8 @@ function proofOf(kind: ContradictionProof['kind'], about: string, a: SentenceFea
 /** `background`: the story's main actors (story/background.ts), the parties a "third place" is neither of. */
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
-    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet) ??
-    antonymConflict(a, b, outlet) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
+    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet, background) ??
+    antonymConflict(a, b, outlet, background) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
     speakerConflict(a, b, outlet)
   );
 }
@@ -245,12 +247,32 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
       if (PLACE_KIND_WORDS.test(x.name) || PLACE_KIND_WORDS.test(y.name)) continue;
       if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
       if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
-      const event = sharedEvent(a, b);
-      if (!event) continue;
+      const keys = sharedEventKeys(a, b);
+      // the same act on the same thing: "will visit Tokyo" / "will visit Seoul" are two visits
+      if (!keys || actsApart(a, b, keys)) continue;
+      const event = sharedEvent(a, b)!;
       return { kind: 'actor', strong: false, why: `different person: ${outlet} says ${y.name}; this page: ${x.name}`, proof: proofOf('person', `who (${event})`, a, x.name, b, y.name) };
     }
   }
   return null;
+}
+
+/**
+ * The named place an act goes to: the capitalised words of "to …" right after the act's word
+ * ("travel to Lima", "fly to the Hague"), as term keys; none when no such phrase follows.
+ */
+function destinationOf(s: SentenceFeatures, act: string): string[] {
+  const at = s.seq.find(([k]) => k === act)?.[1];
+  if (at === undefined) return [];
+  const tokens = tokensOf(s);
+  if (tokens[at + 1]?.lower !== 'to') return [];
+  const keyAt = new Map(s.seq.map(([k, t]) => [t, k] as const));
+  const out: string[] = [];
+  for (let i = tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2; i < tokens.length && /^\p{Lu}/u.test(tokens[i].text); i++) {
+    const k = keyAt.get(i);
+    if (k) out.push(k);
+  }
+  return out;
 }
 
 /** Words that make a two-word name a place or a body: "Yilan County", "Pearl River", "Hong Kong Island". */
@@ -263,12 +285,32 @@ const PLACE_KIND_WORDS = /\b(?:County|City|Province|State|District|Prefecture|Re
  * event; without a shared act there is no proof.
  */
 function sharedEvent(a: SentenceFeatures, b: SentenceFeatures): string | null {
+  const keys = sharedEventKeys(a, b);
+  if (!keys) return null;
+  const pw = word(a, keys[0]).toLowerCase(), ow = word(b, keys[1]).toLowerCase();
+  return pw === ow ? pw : `${pw} / ${ow}`;
+}
+/** The term keys of the act both sentences report (see sharedEvent): the page's, the other's. */
+function sharedEventKeys(a: SentenceFeatures, b: SentenceFeatures): [string, string] | null {
   const cb = eventClasses(b);
   const hit = a.seq.find(([k]) => EVENT_CLASSES[k] && cb.has(EVENT_CLASSES[k]));
   if (!hit) return null;
-  const theirs = b.seq.find(([k]) => EVENT_CLASSES[k] === EVENT_CLASSES[hit[0]])!;
-  const pw = word(a, hit[0]).toLowerCase(), ow = word(b, theirs[0]).toLowerCase();
-  return pw === ow ? pw : `${pw} / ${ow}`;
+  return [hit[0], b.seq.find(([k]) => EVENT_CLASSES[k] === EVENT_CLASSES[hit[0]])![0]];
+}
+
+/**
+ * Is the act done to two things or in two places: its objects differ (objectsApart: "visit
+ * Tokyo" / "visit Seoul"), its destinations after "to" differ (destinationOf: "travel to Lima" /
+ * "travel to Quito", which the object phrase leaves out), or each sentence names a place the
+ * other does not? Then two people doing it are two acts, not one act told of two people.
+ */
+function actsApart(a: SentenceFeatures, b: SentenceFeatures, [ka, kb]: [string, string]): boolean {
+  if (objectsApart(a, b, ka, kb)) return true;
+  const da = destinationOf(a, ka), db = destinationOf(b, kb);
+  if (da.length && db.length && !da.some((k) => db.includes(k))) return true;
+  const places = (s: SentenceFeatures) => s.details.flatMap((d) => (d.kind === 'place' ? [d.key] : []));
+  const pa = places(a), pb = places(b);
+  return pa.some((k) => !pb.includes(k)) && pb.some((k) => !pa.includes(k));
 }
 
 /**
@@ -596,7 +638,10 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   let first = q.tok;
   while (first > 0 && /^(of|at|up|to|than|more|least|about|nearly|over|some|around|almost|approximately|under|fewer|less|depth|toll|magnitude|rose|rises|risen|climbed|climbs|reached|reaches|jumped)$/i.test(tokens[first - 1].text) &&
     /^\s+$/.test(s.text.slice(tokens[first - 1].end, tokens[first].start)) && q.tok - first < 3) first--;
-  const labelStart = tokens[q.tok].start - (q.label.startsWith('$') ? 1 : 0);
+  // A currency sign is the token before the figure and the label's first character ("€1.9
+  // billion"); any sign, not only "$", or the phrase ends one character late (", against").
+  const sign = q.tok > 0 && q.label.startsWith(tokens[q.tok - 1].text) && !q.label.startsWith(tokens[q.tok].text);
+  const labelStart = sign ? tokens[q.tok - 1].start : tokens[q.tok].start;
   let end = labelStart + q.label.length;
   // a unit written against the figure: "625ft", "35km"
   const attached = /^\p{L}{1,3}\b/u.exec(s.text.slice(end));
@@ -760,7 +805,7 @@ const POLARITY_NEUTRAL = new Set(['willing', 'able', 'abl', 'clear', 'likely', '
  * that the other asserts. Asserts means: outside a negation and not inside a want/demand/whether
  * clause ("demanded that Washington slash tariffs" asserts nothing about slashing).
  */
-function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string>): ContradictionCue | null {
   // Most pairs negate nothing: the cheap test first (this runs for every candidate pair).
   if (!a.negated.length && !b.negated.length) return null;
   // "Until recently, no talks could begin …" and "the ministry is weighing talks" tell a change,
@@ -786,9 +831,9 @@ function polarityConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: stri
   // not contradict a report that the cut is being weighed.
   if (conditionalRefusal(a) || conditionalRefusal(b)) return null;
   // `about` is the predicate in the page's words, without the negation
-  const one = negatedAsserted(a, b);
+  const one = negatedAsserted(a, b, background);
   if (one) return { kind: 'polarity', strong: true, why: `${outlet}: ${one.pos}; this page: not ${one.neg}`, proof: proofOf('polarity', one.neg, a, `not ${one.neg}`, b, one.pos) };
-  const two = negatedAsserted(b, a);
+  const two = negatedAsserted(b, a, background);
   if (two) return { kind: 'polarity', strong: true, why: `${outlet}: not ${two.neg}; this page: ${two.pos}`, proof: proofOf('polarity', two.pos, a, two.pos, b, `not ${two.neg}`) };
   return null;
 }
@@ -847,7 +892,7 @@ const formerState = perSentence((s) => FORMER_STATE.test(s.text));
  * The predicate one sentence negates and the other asserts, as each words it, in its own word
  * order ("tariff relief" / "reduce tariffs"), or null.
  */
-function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: string; pos: string } | null {
+function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, background: ReadonlySet<string>): { neg: string; pos: string } | null {
   if (!neg.negated.length) return null;
   const posNegated = new Set(pos.negated);
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
@@ -867,6 +912,9 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures): { neg: s
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
   // "did not raise prices in Europe" / "raised prices in the US": one act on two objects.
   if (objectsApart(neg, pos, predicate)) return null;
+  // "Nurses did not join the strike" / "Doctors joined the strike": one act of two actors;
+  // "did not confirm that the coach had resigned" / "confirmed that he was on leave": two clauses.
+  if (subjectsApart(neg, predicate, pos, predicate, background) || clausesApart(neg, predicate, pos, predicate)) return null;
   // A wish or a possibility asserts nothing a negation can clash with: "would like some
   // softening" / "wasn't willing to reduce" (a wish against a stance). The same modal on both
   // sides is one stance ("is willing to lower" / "wasn't willing to reduce"), and a plain
@@ -1002,12 +1050,12 @@ function preconditionConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: 
  * Antonymous predicates on the same object, both asserted and neither hedged: "raised tariffs"
  * vs "lowered tariffs", "confirmed" vs "denied".
  */
-function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string>): ContradictionCue | null {
   if (a.hedged || b.hedged) return null;
   // Opposite acts by two actors ("the ECB raised rates" / "the Fed cut rates"), or on two dates
   // ("raised rates on Tuesday" / "cut rates in March"), are two events, as for polarity.
   if (namesOnlyOthers(a, b) || daysApart(a, b)) return null;
-  const hit = antonymOnObject(a, b, asserted);
+  const hit = antonymOnObject(a, b, asserted, background);
   // Opposite acts on sets counted differently ("approved 3 measures" / "rejected 5 measures")
   // are acts on two sets, not one act told two ways.
   if (hit && countedApart(a, b, hit.key)) return null;
@@ -1036,7 +1084,7 @@ function inPrecondition(s: SentenceFeatures, term: string): boolean {
 const CONDITION_FOLLOWS = new Set(['unless', 'until']);
 
 function antonymOnObject(
-  a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean),
+  a: SentenceFeatures, b: SentenceFeatures, holds: ((s: SentenceFeatures, term: string) => boolean), background: ReadonlySet<string> = new Set(),
 ): { page: string; other: string; object: string; key: string } | null {
   const aTerms = termSet(a), bTerms = termSet(b);
   for (const [x, y] of ANTONYMS) {
@@ -1055,6 +1103,10 @@ function antonymOnObject(
       // "raised its deposit rate" / "cut its lending rate", "approved the drug for adults" /
       // "rejected the drug for children": opposite acts on two things.
       if (common && objectsApart(a, b, p, q)) continue;
+      // "The lower house approved the budget" / "The senate rejected the budget": two actors;
+      // "denied that troops had crossed the border" / "confirmed that troops were near the
+      // border": two statements confirmed and denied (predicate-frame.ts).
+      if (common && (subjectsApart(a, p, b, q, background) || clausesApart(a, p, b, q))) continue;
       if (common) return { page: `${word(a, p)} ${word(a, common)}`, other: `${word(b, q)} ${word(b, common)}`, object: word(a, common), key: common };
     }
   }
@@ -1203,6 +1255,7 @@ const detailKeys = perSentence((s) => new Set(s.details.map((d) => d.key)));
 
 function agreeWhy(claim: SentenceFeatures, other: SentenceFeatures): string {
   const shared = claim.quantities.filter((q) => other.quantities.some((o) => sameQuantity(q, o) && sameValue(q, o)));
-  if (shared.length) return 'same figures: ' + shared.map(formatQuantity).join(', ');
+  // one value once: "seven times, for the seven counts" is not "7, 7"
+  if (shared.length) return 'same figures: ' + [...new Set(shared.map(formatQuantity))].join(', ');
   return 'reports the same';
 }

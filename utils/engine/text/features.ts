@@ -168,5 +168,14 @@ export function quotesOf(text: string): QuoteSpan[] {
  * not a fitted cue: no labelled counterpart on any set is a question.
  */
 export function asksQuestion(s: { text: string }): boolean {
-  return /\?["”’')\]]*\s*$/.test(s.text);
+  // Read from the end (trailing space, then closing quotes and brackets): a regular expression
+  // anchored at the end scanned the whole sentence, once per candidate pair (~4% of an analysis
+  // at 10,000 documents in a profile).
+  const t = s.text;
+  let i = t.length - 1;
+  while (i >= 0 && WHITESPACE.test(t[i])) i--;
+  while (i >= 0 && CLOSERS.includes(t[i])) i--;
+  return t[i] === '?';
 }
+const WHITESPACE = /\s/;
+const CLOSERS = '"”’\')]';

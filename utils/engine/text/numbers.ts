@@ -26,6 +26,17 @@ export interface Quantity {
   context: string[];
 }
 
+/**
+ * Is the number word at token i a tens word followed by a unit word, joined by a hyphen or a
+ * space ("twenty-three", "forty five"): one number, not its last word alone. Without the text
+ * (no way to see the hyphen) a space is assumed.
+ */
+function compoundAt(tokens: Token[], i: number, text: string): boolean {
+  const tens = SMALL[tokens[i].lower], unit = SMALL[tokens[i + 1]?.lower ?? ''];
+  if (tens === undefined || unit === undefined || tens < 20 || tens > 90 || tens % 10 || unit < 1 || unit > 9) return false;
+  return !text || /^(?:-|\s+)$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+}
+
 /** Is the word a number spelled out ("two", "twelve")? */
 export function isNumberWord(w: string): boolean {
   return SMALL[w] !== undefined;
@@ -51,6 +62,8 @@ const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
 const FRACTIONS: Record<string, number> = wordTable({ half: 0.5, quarter: 0.25, third: 1 / 3 });
 const MULTIPLIERS: Record<string, number> = wordTable({ twice: 2, thrice: 3, double: 2 });
+/** Punctuation that ends a clause: a multiplier across it belongs to another clause. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /**
  * Vague amounts: "dozens" is two dozen and more, up to a hundred; "hundreds" from two hundred to
  * under a thousand; "thousands" likewise. A reader reads "hundreds injured" beside "736 injured"
@@ -79,6 +92,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | null = null;
+    let compound = false;
     if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(t.text)) {
       // "450,000" (thousands) vs "2.5" (decimal)
       value = Number(/,\d{3}(?!\d)/.test(t.text) ? t.text.replace(/,/g, '') : t.text.replace(/,/g, '.'));
@@ -93,9 +107,13 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       // "one" is too often a pronoun ("one person there") to be a quantity.
       if (t.lower === 'one') continue;
       value = SMALL[t.lower];
-      if (SMALL[tokens[i + 1]?.lower ?? ''] && tokens[i + 1].lower !== 'hundred') continue;
+      // "twenty-three", "forty five": a tens word and a unit word are one number
+      if (compoundAt(tokens, i, text)) {
+        value += SMALL[tokens[i + 1].lower];
+        compound = true;
+      } else if (SMALL[tokens[i + 1]?.lower ?? ''] && tokens[i + 1].lower !== 'hundred') continue;
     }
-    let j = i + 1;
+    let j = compound ? i + 2 : i + 1;
     if (value === null && FRACTIONS[t.lower] !== undefined) {
       // "a quarter of a million": the fraction, then its scale word after "of"/"a"
       let k = i + 1;
@@ -164,12 +182,16 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       if (BOUNDS.has(tokens[k].lower)) bound = true;
     }
     // Multiplicity within six tokens before the number ("twice imposing additional tariffs of")
-    // or four after it ("tariffs of 10 percent were imposed twice").
+    // or four after it ("tariffs of 10 percent were imposed twice"), in the number's own clause:
+    // in "said it seven times, for the seven counts" the repetition is the saying's.
     let times = 1;
     for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, j + 4); k++) {
       if (k >= first && k < j) continue;
+      if (CLAUSE_BREAK.test(k < first ? text.slice(tokens[k].end, tokens[first].start) : text.slice(tokens[j - 1].end, tokens[k].start))) continue;
       if (MULTIPLIERS[tokens[k].lower]) times = MULTIPLIERS[tokens[k].lower];
-      if (tokens[k].lower === 'times' && k > 0 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
+      // "three times" after the figure multiplies it; the figure's own "seven times" is a count of
+      // occasions, not seven sevens.
+      if (tokens[k].lower === 'times' && k > 0 && k - 1 !== j - 1 && SMALL[tokens[k - 1].lower]) times = SMALL[tokens[k - 1].lower];
     }
     // An age ("the 44-year-old", "44 years old", "aged 44") is who someone is, not a span of
     // years: never the same figure as "a sentence of 20 years".
@@ -185,7 +207,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     const startTok = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
     const end = tokens[j - 1].end;
     // With the sentence's text, the label is what the reader sees ("44-year-old", not "44 year old").
-    const label = unit === 'age' && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
+    const label = (unit === 'age' || compound) && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
     out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
     ends.set(out[out.length - 1], j);
     i = j - 1;
@@ -537,7 +559,7 @@ export function formatQuantity(q: Quantity): string {
   else if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY') {
     const sign = { USD: '$', EUR: '€', GBP: '£', CNY: '¥' }[q.unit];
     v = q.value >= 1e9 ? `${sign}${trim(q.value / 1e9)}bn` : q.value >= 1e6 ? `${sign}${trim(q.value / 1e6)}m` : `${sign}${trim(q.value)}`;
-  } else v = groupThousands(q.value);
+  } else v = q.value >= 1e6 ? largeCount(q.value) : groupThousands(q.value);
   return (q.approx ? '~' : '') + v + (q.times > 1 ? (q.times === 2 ? ' twice' : ` ×${q.times}`) : '');
 }
 
@@ -548,6 +570,13 @@ export function formatQuantity(q: Quantity): string {
 function groupThousands(n: number): string {
   if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A count of millions or billions in words when that is exact to two decimals ("58 million", "1.2 billion"): a reason reads as the sentences wrote it, not "58,000,000". */
+function largeCount(n: number): string {
+  const [scale, word] = n >= 1e12 ? [1e12, 'trillion'] : n >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
+  const short = trim(n / scale);
+  return Math.abs(Number(short) * scale - n) < 0.5 ? `${short} ${word}` : groupThousands(n);
 }
 
 function trim(n: number): string {

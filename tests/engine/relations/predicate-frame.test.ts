@@ -1,0 +1,106 @@
+// Issue 20 item 1: a polarity, antonym or person contradiction needs the same act with the same
+// subject and the same object on both sides. Where the sentences show two subjects, two clauses
+// or two destinations, no contradiction is claimed; where they do not show it (a pronoun, a
+// passive), the cue decides as before.
+import { describe, it, expect } from 'vitest';
+import { sentenceFeatures } from '../../../utils/engine/text/features';
+import { classify, contradiction } from '../../../utils/engine/relations/relations';
+import { subjectBefore } from '../../../utils/engine/relations/predicate-frame';
+
+const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
+const cueKinds = (a: string, b: string) => [contradiction(feat(a), feat(b), 'Other')?.kind ?? null, contradiction(feat(b), feat(a), 'Other')?.kind ?? null];
+
+describe('subjectBefore', () => {
+  const subjectOf = (text: string, word: string) => {
+    const f = feat(text);
+    const tok = f.seq.find(([k]) => k === feat(word).seq[0][0])![1];
+    return subjectBefore(f, tok);
+  };
+  it('reads the noun phrase before the verb group', () => {
+    expect(subjectOf('Cabin crew backed the new contract.', 'backed')).toEqual(expect.arrayContaining([feat('crew').seq[0][0]]));
+    expect(subjectOf('Pilots did not back the new contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
+    // a fronted adverbial ends at its comma
+    expect(subjectOf('On Monday, pilots did not back the new contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
+    // a reported clause starts after the verb of saying
+    expect(subjectOf('The union said pilots would not back the contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
+  });
+  it('names no subject for a pronoun, a passive or an infinitive', () => {
+    expect(subjectOf('They did not back the new contract.', 'back')).toBeNull();
+    expect(subjectOf('The union said it would not back the contract.', 'back')).toBeNull();
+    expect(subjectOf('The contract was not backed by the pilots.', 'backed')).toBeNull();
+    // an infinitive after a word that may be its own subject ("wants Washington to cut")
+    expect(subjectOf('The union wants Lena Holt to back the contract.', 'back')).toBeNull();
+  });
+  it('gives an infinitive the subject of the negation verb or adjective it completes', () => {
+    expect(subjectOf('The pilots refused to back the contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
+    expect(subjectOf('The pilots were not willing to back the contract.', 'back')).toEqual([feat('pilots').seq[0][0]]);
+  });
+});
+
+describe('polarity and antonyms need one subject', () => {
+  it('no polarity clash when each side names another subject before the verb', () => {
+    expect(cueKinds('Pilots did not back the new contract.', 'Cabin crew backed the new contract.')).toEqual([null, null]);
+    expect(classify(feat('Pilots did not back the new contract.'), feat('Cabin crew backed the new contract.'), 'Other').relation).not.toBe('contradicts');
+  });
+  it('no polarity clash when another subject refuses or is unable to act', () => {
+    expect(cueKinds('The pilots refused to back the contract.', 'Cabin crew backed the contract.')).toEqual([null, null]);
+    expect(cueKinds('The pilots were unable to reach the airport.', 'Cabin crew reached the airport.')).toEqual([null, null]);
+    expect(cueKinds('The pilots refused to back the contract.', 'The pilots backed the contract.')).toEqual(['polarity', 'polarity']);
+  });
+  it('no antonym clash when two actors do opposite acts to one thing', () => {
+    expect(cueKinds('The board approved the merger.', 'The regulator rejected the merger.')).toEqual([null, null]);
+  });
+  it('the same subject, a pronoun or a passive keeps the clash', () => {
+    expect(cueKinds('Pilots did not back the new contract.', 'Pilots backed the new contract.')).toEqual(['polarity', 'polarity']);
+    expect(cueKinds('They did not back the new contract.', 'Cabin crew backed the new contract.')).toEqual(['polarity', 'polarity']);
+    expect(cueKinds('The board approved the merger.', 'The board rejected the merger.')).toEqual(['antonym', 'antonym']);
+    expect(cueKinds('It approved the merger.', 'The regulator rejected the merger.')).toEqual(['antonym', 'antonym']);
+    // one side names no subject before its verb (a participle opens the sentence)
+    expect(cueKinds('The union did not back the deal.', 'Backing the deal, the workers voted yes.')).toEqual(['polarity', 'polarity']);
+  });
+});
+
+describe("the story's main actors go by several names", () => {
+  // "Trump" and "the US" share no word, but in a story where both are main actors (background)
+  // they may be one party: the cue decides as it did before subjects were compared.
+  const background = new Set(['trump', 'usa']);
+  const kinds = (a: string, b: string, bg: ReadonlySet<string>) => [contradiction(feat(a), feat(b), 'Other', bg)?.kind ?? null, contradiction(feat(b), feat(a), 'Other', bg)?.kind ?? null];
+  it('two main actors as subjects do not show two actors', () => {
+    expect(kinds('Trump did not lower the tariffs.', 'The US lowered the tariffs.', background)).toEqual(['polarity', 'polarity']);
+    expect(kinds('Trump raised the tariffs on steel.', 'The US cut the tariffs on steel.', background)).toEqual(['antonym', 'antonym']);
+  });
+  it('outside the background the two names are two subjects', () => {
+    expect(kinds('Trump did not lower the tariffs.', 'The US lowered the tariffs.', new Set())).toEqual([null, null]);
+  });
+});
+
+describe('a confirmed or denied clause is compared whole', () => {
+  it('two clauses with different predicates are two statements', () => {
+    expect(cueKinds('The club denied that the coach had resigned.', 'The club confirmed that the coach was on leave.')).toEqual([null, null]);
+  });
+  it('a noun phrase followed by a finite verb is a clause object too', () => {
+    // no "that": a noun phrase followed by a finite verb is a clause too
+    expect(cueKinds('The airline confirmed the flight landed safely.', 'The airline denied the flight was diverted.')).toEqual([null, null]);
+  });
+  it('a clause not confirmed and another clause confirmed are two statements', () => {
+    expect(cueKinds('The club did not confirm that the coach had resigned.', 'The club confirmed that the coach was on leave.')).toEqual([null, null]);
+    expect(cueKinds('The club did not confirm that the coach had resigned.', 'The club confirmed that the coach had resigned.')).toEqual(['polarity', 'polarity']);
+  });
+  it('the same clause confirmed and denied is a clash', () => {
+    expect(cueKinds('The club denied that the coach had resigned.', 'The club confirmed that the coach had resigned.')).toEqual(['antonym', 'antonym']);
+    expect(cueKinds('The airline confirmed the flight was diverted.', 'The airline denied the flight was diverted.')).toEqual(['antonym', 'antonym']);
+  });
+});
+
+describe('a person contradiction needs the same act on the same thing', () => {
+  it('two people visiting two places are two visits', () => {
+    expect(cueKinds('Trade Minister Lena Holt will visit Nairobi on Tuesday.', 'Health Minister Tom Holt will visit Lagos on Tuesday.')).toEqual([null, null]);
+  });
+  it('two people travelling to two named places are two trips', () => {
+    expect(cueKinds('Finance Minister Ana Vell will travel to Lima next week.', 'Labour Minister Rui Vell will travel to Quito next week.')).toEqual([null, null]);
+  });
+  it('the same visit told of two people is a clash', () => {
+    expect(cueKinds('Trade Minister Lena Holt will visit Nairobi on Tuesday.', 'Trade Minister Tom Holt will visit Nairobi on Tuesday.')).toEqual(['actor', 'actor']);
+    expect(cueKinds('Finance Minister Ana Vell will travel to Lima next week.', 'Finance Minister Rui Vell will travel to Lima next week.')).toEqual(['actor', 'actor']);
+  });
+});
