@@ -870,7 +870,8 @@ function sourceOf(clause: string): string | null {
  * attributed to two different named sources (two agencies' readings are two facts).
  */
 export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
-  if (ma.key === UNCOMPARED || mb.key === UNCOMPARED) return false;
+  // a measured figure's key is "<unit class>:<key>": "length:uncompared" is uncompared too
+  if (uncompared(ma.key) || uncompared(mb.key)) return false;
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
@@ -906,6 +907,10 @@ export function sameMeasureAnyStatus(a: Quantity, ma: Measure, b: Quantity, mb: 
 /** Are `mb`'s holders named on `ma`'s side only as the standard of a comparison? */
 function comparedOnly(ma: Measure, mb: Measure): boolean {
   return !!ma.comparedWith && !!mb.holders && mb.holders.some((k) => ma.comparedWith!.includes(k)) && !mb.holders.some((k) => ma.holders?.includes(k) && !ma.comparedWith!.includes(k));
+}
+
+function uncompared(key: string): boolean {
+  return key === UNCOMPARED || key.endsWith(':' + UNCOMPARED);
 }
 
 function sameHolder(a: string[], b: string[]): boolean {
