@@ -114,7 +114,7 @@ describe('a sentencing', () => {
   });
   it('pairs a sentence led by “He” with a report that names him, and says an age as one', () => {
     const m = claim(r, 'He was convicted in November').matches.find((x) => x.source === 'wire')!;
-    expect(m.why).toBe('adds: aged 52, 20');
+    expect(m.why).toBe('adds: aged 52, up to 20 years');
   });
 });
 

@@ -120,6 +120,23 @@ function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
   return null;
 }
 
+/**
+ * A figure another outlet adds, with what it counts when the word after it says so: a unit
+ * ("165 km/h", "163 mm") or a plural noun ("1.9 million crowns", "11,000 people"). Any other
+ * word after a figure ("51% more", "212,000 electric …") is left out: English counts in plural
+ * nouns, and without parts of speech an adjective cannot be told from a noun.
+ */
+function withUnit(s: SentenceFeatures, q: Quantity): string {
+  // a hedge that opened the sentence is mid-list here: "adds: Monday, about 20 cars"
+  const phrase = inWords(s, q).replace(/^(?:About|Around|Nearly|Almost|Some|Over|Under|More|Fewer|Less|Up|At)\b/, (w) => w.toLowerCase());
+  if (phrase.endsWith(q.label)) return phrase;
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const counted = /\/|\bper\s/.test(phrase) || (/^\p{L}+s$/u.test(last) && !/(?:ss|us|is)$/i.test(last)) || COUNT_WORDS.has(last.toLowerCase()) || /^\d/.test(last);
+  return counted ? phrase : phrase.slice(0, phrase.length - last.length).trim();
+}
+/** Units and plurals without a final "s" that a count may end with. */
+const COUNT_WORDS = new Set(['people', 'police', 'staff', 'crew', 'children', 'men', 'women', 'km', 'm', 'ft', 'kg', 'mm', 'cm', 'mph', 'kph', 'mi']);
+
 /** A figure as its sentence words it: a scoreline or a time of day as written, else with its unit or noun. */
 function inWords(s: SentenceFeatures, q: Quantity): string {
   return q.unit === SCORE_UNIT || q.unit === 'clock' ? q.label : figurePhrase(s, q);
@@ -1256,7 +1273,7 @@ export function addedDetails(claim: SentenceFeatures, other: SentenceFeatures, b
     // a year is a date (in details); a spelled-out count ("two countries") is grammar
     if (q.unit === 'year' || (q.unit === 'count' && !/\d/.test(q.label))) continue;
     if (claim.quantities.some((c) => c.unit === q.unit && sameValue(c, q))) continue;
-    out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.unit === 'age' ? formatQuantity(q) : q.label });
+    out.push({ kind: 'number', key: '#' + q.value + q.unit, label: q.unit === 'age' ? formatQuantity(q) : withUnit(other, q) });
   }
   return out;
 }
