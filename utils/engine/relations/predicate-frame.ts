@@ -4,10 +4,11 @@
 // the subject or the object differs; when they do not show it (a pronoun, a passive, no subject
 // before the verb), they claim nothing, and the cue keeps its own tests.
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
+import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
-import type { Quantity } from '../text/numbers';
+import { CHANGE_VERBS, type Quantity } from '../text/numbers';
+import { isEventCount, measuresOf } from '../facts/measure';
 
 /**
  * Words that open a clause, so that what is before them is not the clause's subject:
@@ -181,7 +182,7 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
  * Words between a figure and the verb it is the object or complement of: hedges, bounds, "to"
  * and "by" of a change, signs ("costs about $799", "rose by 3%", "closed down 4%").
  */
-const FIGURE_LEAD = new Set(['more', 'than', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the']);
+const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Prepositions: where a noun phrase ends ("the death toll | from the quake"), and never a verb. */
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'after', 'since', 'near', 'under', 'over', 'between', 'among', 'including', 'against', 'about', 'across', 'than', 'as', 'per', 'into', 'during', 'and', 'or', 'but']);
@@ -196,8 +197,14 @@ const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by
 function figureVerb(s: SentenceFeatures, q: Quantity): number | null {
   const tokens = tokensOf(s);
   let i = q.tok - 1;
+  // whether a "to" or "by" of a change was passed: then only a verb form, not an "-s" word, is
+  // the verb ("rose to 9", not "Chinese imports to 104%")
+  let reaching = false;
   const skipLead = () => {
-    while (i >= 0 && !breakBetween(s, tokens, i + 1) && (!/\p{L}/u.test(tokens[i].lower) || FIGURE_LEAD.has(tokens[i].lower))) i--;
+    while (i >= 0 && !breakBetween(s, tokens, i + 1) && (!/\p{L}/u.test(tokens[i].lower) || FIGURE_LEAD.has(tokens[i].lower))) {
+      if (tokens[i].lower === 'to' || tokens[i].lower === 'by') reaching = true;
+      i--;
+    }
   };
   skipLead();
   if (i > 0 && tokens[i].lower === 'of' && !breakBetween(s, tokens, i + 1)) {
@@ -210,8 +217,23 @@ function figureVerb(s: SentenceFeatures, q: Quantity): number | null {
   }
   if (i < 0 || breakBetween(s, tokens, i + 1)) return null;
   const w = tokens[i];
-  if (!/^\p{L}+$/u.test(w.lower) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || (w.cap && i > 0)) return null;
-  return i;
+  if (!/^\p{L}+$/u.test(w.lower) || (w.cap && i > 0)) return null;
+  return verbForm(w.lower, i > 0 ? tokens[i - 1].lower : null, reaching) ? i : null;
+}
+
+/**
+ * Is the word a finite verb by its form, as English marks one: an auxiliary ("is", "has"), a word
+ * after one ("will cost", "has risen"), a verb of change ("rose", "cut"), a past in "-ed", an
+ * irregular past, or a present in "-s" ("costs", "earns"; not where a "to" of a change was passed).
+ * A word in "-ing" is a verb only after "be" ("is costing"): otherwise a participle ("…,
+ * leaving 7 dead") whose subject is not before it in its clause.
+ */
+function verbForm(w: string, prev: string | null, reaching: boolean): boolean {
+  if (AUXILIARIES.has(w) || CHANGE_VERBS.has(wordKey(w)) || IRREGULAR[w]) return true;
+  if (prev !== null && AUXILIARIES.has(prev) && !BE_FORMS.has(prev)) return true;
+  if (/ing$/.test(w)) return prev !== null && BE_FORMS.has(prev);
+  if (w.length > 4 && /[^e]ed$|eed$/.test(w)) return true;
+  return !reaching && w.length > 3 && /[^s']s$/.test(w);
 }
 
 /**
@@ -261,8 +283,9 @@ const COMPARED_REACH = 3;
  * the holders (figureHolder):
  * - one head restricted two ways: the holders share a word and each has a word the other
  *   sentence lacks entirely ("the base model" / "the Pro model", "factory output" / "services
- *   output", "Aldor’s chief executive" / "Aldor’s finance chief"). Not when each side's own
- *   words name one of the story's main actors (`background`): two names of one party;
+ *   output", "Aldor’s chief executive" / "Aldor’s finance chief"). Not when either side's own
+ *   words name one of the story's main actors (`background`): the other side may name the
+ *   same party another way ("Dahl’s approval rating" / "the premier’s approval rating");
  * - a possessor and what it owns: one holder is the other's possessor alone, and what the other
  *   owns is nowhere in the first sentence ("Korr won 44%" / "Korr’s party won 31%");
  * - a holder one sentence sets its own against: the other's holder is what this sentence
@@ -272,6 +295,10 @@ const COMPARED_REACH = 3;
  * toll" / "the quake", "police" / "officers", "the plane" / "the flight").
  */
 export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures, qb: Quantity, background: ReadonlySet<string> = new Set()): boolean {
+  // A count of what an event did (deaths, injuries, arrests: facts/measure.ts isEventCount) is
+  // held by the story's event, however each side describes it ("the powerful quake killed 9" /
+  // "the shallow quake killed 7"): whether two events are meant is the event frames' question.
+  if (isEventCount(measuresOf(a)[a.quantities.indexOf(qa)]?.key ?? '')) return false;
   const ha = figureHolder(a, qa);
   if (!ha) return false;
   const hb = figureHolder(b, qb);
@@ -279,7 +306,7 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   const ta = new Set(a.seq.map(([k]) => k)), tb = new Set(b.seq.map(([k]) => k));
   const ownA = ha.keys.filter((k) => !tb.has(k)), ownB = hb.keys.filter((k) => !ta.has(k));
   if (ha.keys.some((k) => hb.keys.includes(k)) && ownA.length && ownB.length) {
-    return !(ownA.some((k) => background.has(k)) && ownB.some((k) => background.has(k)));
+    return !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
   }
   const ownerAlone = (x: { keys: string[] }, y: { keys: string[]; possessor: string[] }, own: string[]) =>
     y.possessor.length > 0 && x.keys.length === y.possessor.length && x.keys.every((k) => y.possessor.includes(k)) && own.length > 0 && own.every((k) => !y.possessor.includes(k));
