@@ -141,6 +141,8 @@ describe('figure contradictions need one holder', () => {
   });
   it('tells a possessor from what it owns', () => {
     expect(numberCue('Vasquez won 52% in the first round.', 'Vasquez’s alliance won 38% in the first round.')).toEqual([null, null]);
+    // what the possessor owns is the other sentence's measure: one holder
+    expect(numberCue('Marlo reported revenue of $4.2 billion.', 'Marlo’s quarterly revenue was $3.9 billion.')).toEqual(['$3.9 billion', '$4.2 billion']);
   });
   it('tells apart the holder a sentence compares its own with', () => {
     expect(numberCue('United now have 51 points, two more than Linford.', 'Linford have 49 points.')).toEqual([null, null]);
@@ -152,5 +154,6 @@ describe('figure contradictions need one holder', () => {
     expect(numberCue('Police detained 30 protesters.', 'Officers arrested 45 protesters.')).not.toEqual([null, null]);
     // a count of what the event did is the event's, however each side describes the event
     expect(numberCue('The powerful landslide killed 11 people.', 'The sudden landslide killed 15 people.')).not.toEqual([null, null]);
+    expect(numberCue('The shallow tremor struck at a depth of 8 km.', 'The powerful tremor struck at a depth of 30 km.')).not.toEqual([null, null]);
   });
 });

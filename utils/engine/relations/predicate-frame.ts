@@ -8,7 +8,6 @@ import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 import { CHANGE_VERBS, type Quantity } from '../text/numbers';
-import { isEventCount, measuresOf } from '../facts/measure';
 
 /**
  * Words that open a clause, so that what is before them is not the clause's subject:
@@ -295,10 +294,6 @@ const COMPARED_REACH = 3;
  * toll" / "the quake", "police" / "officers", "the plane" / "the flight").
  */
 export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures, qb: Quantity, background: ReadonlySet<string> = new Set()): boolean {
-  // A count of what an event did (deaths, injuries, arrests: facts/measure.ts isEventCount) is
-  // held by the story's event, however each side describes it ("the powerful quake killed 9" /
-  // "the shallow quake killed 7"): whether two events are meant is the event frames' question.
-  if (isEventCount(measuresOf(a)[a.quantities.indexOf(qa)]?.key ?? '')) return false;
   const ha = figureHolder(a, qa);
   if (!ha) return false;
   const hb = figureHolder(b, qb);
@@ -308,9 +303,12 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   if (ha.keys.some((k) => hb.keys.includes(k)) && ownA.length && ownB.length) {
     return !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
   }
-  const ownerAlone = (x: { keys: string[] }, y: { keys: string[]; possessor: string[] }, own: string[]) =>
-    y.possessor.length > 0 && x.keys.length === y.possessor.length && x.keys.every((k) => y.possessor.includes(k)) && own.length > 0 && own.every((k) => !y.possessor.includes(k));
-  if (ownerAlone(ha, hb, ownB) || ownerAlone(hb, ha, ownA)) return true;
+  // x's holder is y's possessor alone, and nothing y's possessor owns is in x's sentence
+  const ownerAlone = (x: { keys: string[] }, tx: Set<string>, y: { keys: string[]; possessor: string[] }) => {
+    const owned = y.keys.filter((k) => !y.possessor.includes(k));
+    return y.possessor.length > 0 && x.keys.length === y.possessor.length && x.keys.every((k) => y.possessor.includes(k)) && owned.length > 0 && owned.every((k) => !tx.has(k));
+  };
+  if (ownerAlone(ha, ta, hb) || ownerAlone(hb, tb, ha)) return true;
   const setAgainst = (x: { keys: string[] }, sx: SentenceFeatures, y: { keys: string[] }, ty: Set<string>) => {
     const compared = comparedWith(sx);
     return y.keys.every((k) => compared.has(k) && !x.keys.includes(k)) && x.keys.every((k) => !ty.has(k));

@@ -437,8 +437,15 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // A whole against a sum of parts: "12 crew" / "10 crew members and 2 pilots", "seven counts"
     // / "two counts of fraud and five of conspiracy".
     // Nor the same measure of two holders ("the base model costs $799" / "the Pro model costs
-    // $1,199": predicate-frame.ts holdersApart).
-    const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) && !holdersApart(a, qa, b, b.quantities[y], background) ? [y] : []));
+    // $1,199": predicate-frame.ts holdersApart). Not for the event's own measures (what it did
+    // to people, its depth, its magnitude: MEASURE_NAMES): they are the story's event's however
+    // each side describes it ("the powerful quake killed 9" / "the shallow quake killed 7");
+    // whether two events are meant is the event frames' question.
+    const eventMeasure = MEASURE_NAMES[ma[x].key.replace(/^(?:length|mass|duration|speed):/, '')] !== undefined;
+    const peers = b.quantities.flatMap((_, y) => (
+      sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) &&
+      (eventMeasure || !holdersApart(a, qa, b, b.quantities[y], background)) ? [y] : []
+    ));
     if (!peers.length) continue;
     // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
     // "by Tuesday, 12,000"; see readingsApart). So are two times of one day ("at 3:10am, winds
