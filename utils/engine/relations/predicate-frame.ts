@@ -183,7 +183,7 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
  */
 const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-/** Prepositions: where a noun phrase ends ("the death toll | from the quake"), and never a verb. */
+/** Prepositions and conjunctions: where a subject's first noun phrase ends ("the death toll | from the quake"). */
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'after', 'since', 'near', 'under', 'over', 'between', 'among', 'including', 'against', 'about', 'across', 'than', 'as', 'per', 'into', 'during', 'and', 'or', 'but']);
 
 /**
@@ -257,9 +257,13 @@ export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]
   }
   const keys = keysIn(s, first, last);
   if (!keys) return null;
-  // "Korr’s party", "the prime minister's approval rating": the word before ’s ends the possessor
+  // "Korr’s party", "the prime minister's approval rating", "the workers’ union": the word
+  // before the possessive ends the possessor
   let owner = -1;
-  for (let t = first; t < last; t++) if (/^['’]s?\b/.test(s.text.slice(tokens[t].end))) owner = t;
+  for (let t = first; t < last; t++) {
+    const next = s.text.slice(tokens[t].end);
+    if (/^['’]s\b/.test(next) || (tokens[t].lower.endsWith('s') && /^['’]\s/.test(next))) owner = t;
+  }
   return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [] };
 }
 
@@ -280,17 +284,18 @@ const COMPARED_REACH = 3;
  * Are two figures held by two different things, as their sentences word it (issue 20 item 1: a
  * figure contradiction needs the same measure of the same holder)? Three shapes, each read from
  * the holders (figureHolder):
- * - one head restricted two ways: the holders share a word and each has a word the other
- *   sentence lacks entirely ("the base model" / "the Pro model", "factory output" / "services
- *   output", "Aldor’s chief executive" / "Aldor’s finance chief"). Not when either side's own
- *   words name one of the story's main actors (`background`): the other side may name the
- *   same party another way ("Dahl’s approval rating" / "the premier’s approval rating");
+ * - one head or one possessor restricted two ways: the holders end in one noun or open with
+ *   one possessor, and each has a word the other sentence lacks entirely ("the base model" /
+ *   "the Pro model", "factory output" / "services output", "Aldor’s chief executive" /
+ *   "Aldor’s finance chief"). Not when either side's own words name one of the story's main
+ *   actors (`background`): the other side may name the same party another way ("Dahl’s
+ *   approval rating" / "the premier’s approval rating");
  * - a possessor and what it owns: one holder is the other's possessor alone, and what the other
  *   owns is nowhere in the first sentence ("Korr won 44%" / "Korr’s party won 31%");
  * - a holder one sentence sets its own against: the other's holder is what this sentence
  *   compares its figure with ("City have 74 points, four more than Brenton" / "Brenton have 70
  *   points"), and this one's holder is not in the other sentence.
- * Holders that share no word are not told apart: one thing goes by several names ("the death
+ * Holders that merely differ are not told apart: one thing goes by several names ("the death
  * toll" / "the quake", "police" / "officers", "the plane" / "the flight").
  */
 export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures, qb: Quantity, background: ReadonlySet<string> = new Set()): boolean {
@@ -300,7 +305,9 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   if (!hb) return false;
   const ta = new Set(a.seq.map(([k]) => k)), tb = new Set(b.seq.map(([k]) => k));
   const ownA = ha.keys.filter((k) => !tb.has(k)), ownB = hb.keys.filter((k) => !ta.has(k));
-  if (ha.keys.some((k) => hb.keys.includes(k)) && ownA.length && ownB.length) {
+  const sameHead = ha.keys[ha.keys.length - 1] === hb.keys[hb.keys.length - 1];
+  const samePossessor = ha.possessor.length > 0 && ha.possessor.join(' ') === hb.possessor.join(' ');
+  if ((sameHead || samePossessor) && ownA.length && ownB.length) {
     return !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
   }
   // x's holder is y's possessor alone, and nothing y's possessor owns is in x's sentence
