@@ -487,7 +487,7 @@ function Body({ state, actions }: { state: SidebarState; actions: SidebarActions
           </section>
           {state.detailsPending ? (
             // The rest of the report is a step behind the claims: said, not shown as "nothing".
-            <p class="sc-muted sc-small" role="status" data-testid="details-pending">
+            <p class="sc-muted sc-small sc-details-pending" role="status" data-testid="details-pending">
               Looking for what other outlets add, and for quotes and figures that differ…
             </p>
           ) : (

@@ -49,11 +49,20 @@ export default defineBackground(() => {
   });
   // Test hook (reachable only from the service worker's own console, never from a page): the
   // next `n` analysis requests get an error reply, to exercise the sidebar's Retry button.
+  // The next `n` requests for a report's second step are told it is no longer kept (as when
+  // many tabs were analysed at once), to exercise the page's request for its report whole.
   let failAnalyses = 0;
+  let loseDetails = 0;
   browser.runtime.onMessage.addListener((raw: unknown, sender: Parameters<typeof bg.onMessage>[1], sendResponse: (r: unknown) => void) => {
-    if (failAnalyses > 0 && sender.id === browser.runtime.id && (raw as { type?: unknown } | null)?.type === 'analyze') {
+    const type = sender.id === browser.runtime.id ? (raw as { type?: unknown } | null)?.type : undefined;
+    if (failAnalyses > 0 && type === 'analyze') {
       failAnalyses--;
       sendResponse({ ok: false, error: 'Simulated failure (test hook)' });
+      return true;
+    }
+    if (loseDetails > 0 && type === 'analyze-details') {
+      loseDetails--;
+      sendResponse({ ok: false, error: 'The rest of this comparison is no longer kept. (test hook)' });
       return true;
     }
     return bg.onMessage(raw, sender, sendResponse);
@@ -71,6 +80,7 @@ export default defineBackground(() => {
     toggleSidebar: bg.toggleSidebar,
     focusFirstClaim: bg.focusFirstClaim,
     failNextAnalyses: (n: number) => void (failAnalyses = n),
+    loseNextDetails: (n: number) => void (loseDetails = n),
     // "Remember as you read": what happened to each page seen (in memory only), and expiry run
     // at a given time, so a test checks a 90-day limit without waiting 90 days.
     rememberLog: bg.rememberLog,

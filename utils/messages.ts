@@ -28,8 +28,9 @@ export interface MessageMap {
     /**
      * `meta`: the page's own metadata, sent only when the content script has an article; the
      * background needs it to remember the page ("remember as you read") without another message.
+     * `whole`: answer with the whole report in one step (a page whose second step was lost).
      */
-    request: { type: 'analyze'; title: string; text: string; url: string; meta?: PageMetaFields };
+    request: { type: 'analyze'; title: string; text: string; url: string; meta?: PageMetaFields; whole?: true };
     response: AnalyzeResponse;
   };
   /**
@@ -227,11 +228,13 @@ export function checkMessage(raw: unknown): Message | string {
       ) {
         return 'title, text and url must be strings within their size limits';
       }
-      if (raw.meta === undefined) return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url };
+      if (raw.whole !== undefined && raw.whole !== true) return 'whole must be true when given';
+      const base = { type: 'analyze' as const, title: raw.title, text: raw.text, url: raw.url, ...(raw.whole ? { whole: true as const } : {}) };
+      if (raw.meta === undefined) return base;
       if (!isRecord(raw.meta)) return 'meta must be an object';
       const meta = pageMetadataFields(raw.meta);
       if (typeof meta === 'string') return `meta: ${meta}`;
-      return { type: 'analyze', title: raw.title, text: raw.text, url: raw.url, meta };
+      return { ...base, meta };
     case 'analyze-details':
       if (!boundedString(raw.id, MAX_DETAILS_ID_CHARS) || !raw.id) return 'id must be a short string';
       return { type: 'analyze-details', id: raw.id };

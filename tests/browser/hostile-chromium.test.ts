@@ -289,6 +289,18 @@ describe('hostile pages in Chromium', () => {
     expect((await page.evaluate(pageState)).highlights).toBeGreaterThan(0);
   });
 
+  it('the rest of a report lost between its two steps: the page asks for the report whole and shows all of it', async () => {
+    await (await getWorker()).evaluate(() => (globalThis as any).__sourceCompare.loseNextDetails(1));
+    const { state } = await visit(`/article/${SEED_IDS[3]}`);
+    expect(state.status).toBe('ready');
+    expect(state.highlights).toBeGreaterThan(0);
+    await openSidebar();
+    // what only the second step brings: the facts other outlets add
+    expect(await page.locator(`${SIDEBAR} [data-testid="addition"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${SIDEBAR} [data-testid="details-pending"]`).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
   it('the service worker stopped mid-analysis: the content script retries and gets results', async () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');

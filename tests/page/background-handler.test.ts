@@ -68,6 +68,8 @@ describe('background handler', () => {
     expect(first.report.claims.some((c: any) => c.matches.length > 0)).toBe(true);
     expect(first.report.additions).toEqual([]);
     expect(first.report.facts).toEqual([]);
+    // another tab is not given this page's rest
+    expect(await call(bg, { type: 'analyze-details', id: first.details }, { id: 'ext-id', tab: { id: 4 } })).toEqual({ ok: false, error: expect.stringMatching(/no longer kept/) });
     const rest = await call(bg, { type: 'analyze-details', id: first.details }, SENDER);
     expect(rest.ok).toBe(true);
     const index = new CorpusIndex();
@@ -85,6 +87,16 @@ describe('background handler', () => {
     const again = await call(bg, { type: 'analyze-details', id: first.details }, SENDER);
     expect(again).toEqual({ ok: false, error: expect.stringMatching(/no longer kept/) });
     expect(call(bg, { type: 'analyze-details', id: 42 }, SENDER)).toBe('ignored');
+  });
+
+  it('answers in one step a page that asks for its report whole', async () => {
+    const bg = createBackground({ openCorpus: async () => memorySource(docs, 'test'), browser: fakeBrowser() as never });
+    const page = docs[2]!;
+    const reply = await call(bg, { type: 'analyze', title: page.headline, text: page.text, url: 'http://127.0.0.1/b', whole: true }, SENDER);
+    expect(reply.ok).toBe(true);
+    expect(reply.details).toBeUndefined();
+    expect(reply.report.additions.length).toBeGreaterThan(0);
+    expect(reply.report.facts.length).toBeGreaterThan(0);
   });
 
   it('answers a page nothing covers in one step', async () => {

@@ -25,6 +25,12 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'wake', text: 'page text', url: 'http://127.0.0.1/a' })).toEqual({ type: 'wake' });
   });
 
+  it('accepts an analyze request for the whole report in one step, with whole: true only', () => {
+    expect(parseMessage({ type: 'analyze', title: 't', text: 'x', url: '', whole: true })).toEqual({ type: 'analyze', title: 't', text: 'x', url: '', whole: true });
+    expect(parseMessage({ type: 'analyze', title: 't', text: 'x', url: '', whole: 'yes' })).toBeNull();
+    expect(parseMessage({ type: 'analyze', title: 't', text: 'x', url: '', whole: false })).toBeNull();
+  });
+
   it('accepts analyze-details with a short id only', () => {
     expect(parseMessage({ type: 'analyze-details', id: 'd3', extra: 'x' })).toEqual({ type: 'analyze-details', id: 'd3' });
     expect(parseMessage({ type: 'analyze-details', id: '' })).toBeNull();

@@ -60,9 +60,11 @@ export interface RememberLogEntry {
 const REMEMBER_LOG_SIZE = 50;
 /**
  * Second steps of reports kept for their `analyze-details` request: a page asks right after its
- * first reply, so a few are plenty (tabs analysed at the same moment); the oldest goes first.
+ * first reply, but a restored session opens many tabs at once, each first step answered before
+ * any second is asked for. Once computed an entry is one report (tens of KB); the oldest goes
+ * first, and a page whose rest is gone asks for its report whole.
  */
-const DETAILS_KEPT = 8;
+const DETAILS_KEPT = 32;
 /** Wakes whose field names are kept (for the privacy test: one per page opened; never stored or sent). */
 const WAKES_KEPT = 50;
 
@@ -133,7 +135,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
   };
 
-  const analyze = async (title: string, text: string, url: string, date: string | null): Promise<ResponseOf<'analyze'>> => {
+  const analyze = async (title: string, text: string, url: string, date: string | null, tab?: number, whole = false): Promise<ResponseOf<'analyze'>> => {
     try {
       markStart('analyzeReceived');
       const page = { title, text, url, date };
@@ -156,8 +158,8 @@ export function createBackground(deps: BackgroundDeps) {
       // may have moved on to another tab's page.
       const found = new Map(staged.claims.coverage.map((d) => [d.source, index.get(d.source)]));
       const docs = { get: (id: string) => (found.has(id) ? found.get(id) : index.get(id)) };
-      // Nothing covers the page (or it is not English): the whole report is the first step.
-      const direct = staged.complete || staged.claims.coverage.length === 0;
+      // Nothing covers the page (or it is not English), or the page asks for it whole: one step.
+      const direct = whole || staged.complete || staged.claims.coverage.length === 0;
       const report = withSourceUrls(direct ? staged.finish() : staged.claims, docs);
       markStart('analysed');
       const load = src.lastIndexLoad();
@@ -165,7 +167,7 @@ export function createBackground(deps: BackgroundDeps) {
       // a batch committing while the page read N would make one batch short.
       if (load?.pending) report.indexing = { searchable: index.documentCount, pending: load.total !== undefined ? Math.max(0, load.total - index.documentCount) : load.pending };
       const first = await withFreshness(report);
-      const rest = direct ? null : keepDetails(() => ({ ...withSourceUrls(staged.finish(), docs), ...pick(first, 'indexing', 'freshness') }));
+      const rest = direct ? null : keepDetails(tab, () => ({ ...withSourceUrls(staged.finish(), docs), ...pick(first, 'indexing', 'freshness') }));
       markStart('replied');
       // A later task than the second step: what the analysis derived is kept off the page's path.
       if (src.answered) setTimeout(() => void src.answered?.(), 0);
@@ -179,35 +181,36 @@ export function createBackground(deps: BackgroundDeps) {
   const pick = (report: Report, ...keys: ('indexing' | 'freshness')[]): Partial<Report> =>
     Object.fromEntries(keys.filter((k) => report[k] !== undefined).map((k) => [k, report[k]]));
 
-  /** Second steps being computed or done, by id (at most DETAILS_KEPT, oldest out first). */
-  const details = new Map<string, Promise<ResponseOf<'analyze-details'>>>();
+  /**
+   * Second steps being computed or done, by id, with the tab that asked (at most DETAILS_KEPT,
+   * oldest out first): only that tab is given its rest.
+   */
+  const details = new Map<string, { tab: number | undefined; answer: Promise<ResponseOf<'analyze-details'>> }>();
   let detailsSeq = 0;
   /** Starts `finish` in the next task (the first reply goes out before it) and keeps its answer for the page's request. */
-  const keepDetails = (finish: () => Report): string => {
+  const keepDetails = (tab: number | undefined, finish: () => Report): string => {
     const id = `d${++detailsSeq}`;
-    details.set(
-      id,
-      new Promise((resolve) =>
-        setTimeout(() => {
-          try {
-            resolve({ ok: true, report: finish() });
-            markStart('detailed');
-          } catch (err) {
-            resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
-          }
-        }, 0),
-      ),
+    const answer = new Promise<ResponseOf<'analyze-details'>>((resolve) =>
+      setTimeout(() => {
+        try {
+          resolve({ ok: true, report: finish() });
+          markStart('detailed');
+        } catch (err) {
+          resolve({ ok: false, error: err instanceof Error ? err.message : String(err) });
+        }
+      }, 0),
     );
+    details.set(id, { tab, answer });
     while (details.size > DETAILS_KEPT) details.delete(details.keys().next().value!);
     return id;
   };
 
-  const analyzeDetails = async (id: string): Promise<ResponseOf<'analyze-details'>> => {
+  const analyzeDetails = async (id: string, tab: number | undefined): Promise<ResponseOf<'analyze-details'>> => {
     const pending = details.get(id);
-    // Gone (many tabs analysed since, or another background life): the page asks again in whole.
-    if (!pending) return { ok: false, error: 'The rest of this comparison is no longer kept.' };
+    // Gone (many tabs analysed since, or another background life), or another tab's.
+    if (!pending || pending.tab !== tab) return { ok: false, error: 'The rest of this comparison is no longer kept.' };
     details.delete(id);
-    return pending;
+    return pending.answer;
   };
 
   /**
@@ -337,7 +340,7 @@ export function createBackground(deps: BackgroundDeps) {
         return follow ? follow.fetchNow() : followOff;
       case 'analyze': {
         // The page's own day (its metadata), so a contradiction with a report of another day says both.
-        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime));
+        const res = await analyze(msg.title, msg.text, msg.url, isoDay(msg.meta?.publishedTime), tabId, msg.whole);
         if (tabId != null) void setBadge(tabId, res.ok ? res.report : null);
         // Only pages the content script found an article on carry `meta`; a report with a
         // notice (not English) is not remembered.
@@ -347,7 +350,7 @@ export function createBackground(deps: BackgroundDeps) {
         return res;
       }
       case 'analyze-details':
-        return analyzeDetails(msg.id);
+        return analyzeDetails(msg.id, tabId);
       case 'open-reader':
         return openReader(msg.source, msg.sentenceIndex);
       case 'add-page':

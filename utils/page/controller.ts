@@ -400,7 +400,7 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
       if (reply.details) store.set({ detailsPending: true });
       showReport(reply.report);
       recordDuration('anchorMs', markStep('highlighted', doc) - t1, doc);
-      if (reply.details) await fetchDetails(reply.details, reply.report, stale);
+      if (reply.details) await fetchDetails(reply.details, reply.report, stale, () => deps.send({ ...analyzeRequest(title, text, doc.location?.href ?? ''), whole: true }));
     } catch (err) {
       if (gen !== generation) return;
       setStatus('error', { error: err instanceof Error ? err.message : String(err) });
@@ -412,17 +412,26 @@ export function createPageController(ctx: ContentScriptContext, doc: Document, d
    * The claims stay as drawn (the second step adds their fact ids, nothing else); if the rest
    * does not come, the sidebar keeps the claims and says less.
    */
-  const fetchDetails = async (id: string, claims: Report, stale: () => boolean) => {
+  const fetchDetails = async (id: string, claims: Report, stale: () => boolean, askWhole: () => Promise<unknown>) => {
     let reply: unknown = null;
+    let again = false;
     try {
       reply = await deps.send({ type: 'analyze-details', id });
+      // Not kept any more (many tabs at once, or a new background life): the report whole, once.
+      if (isAnalyzeResponse(reply) && !reply.ok && !stale()) {
+        again = true;
+        reply = await askWhole();
+      }
     } catch (err) {
       console.warn(`[source-compare] the rest of the report did not come (${err instanceof Error ? err.message : String(err)})`);
     }
     if (stale()) return;
     const whole = isAnalyzeResponse(reply) && reply.ok && reply.report.claims.length === claims.claims.length ? reply.report : null;
     if (!whole && isAnalyzeResponse(reply) && !reply.ok) console.warn(`[source-compare] the rest of the report did not come (${reply.error})`);
-    store.set({ detailsPending: false, ...(whole ? { report: whole } : {}) });
+    store.set({ detailsPending: false });
+    // A report asked for again may differ (the library changed meanwhile): drawn anew.
+    if (whole && again) showReport(whole);
+    else if (whole) store.set({ report: whole });
     setStatus(store.get().status, { highlightedIds: store.get().highlightedIds });
     markStep('detailed', doc);
   };

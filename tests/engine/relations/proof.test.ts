@@ -110,6 +110,11 @@ describe('not the same quantity: no contradiction', () => {
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
 
+  it('finds no clash between two lengths whose sentences never say what they measure', () => {
+    // a level reached by a verb of change, with no measure word in its subject: which water?
+    expect(cue('The floodwater in the old town rose to 2 metres on Sunday.', 'The river rose to 8.4 metres on Sunday, officials said.')).toBeNull();
+  });
+
   it.each([
     ['Hansen took 45.8% of the vote.', 'Marlow took 54.2% of the vote.'],
     ['Norvik shares fell 5% on Monday.', 'Aldane shares jumped 27% on Monday.'],

@@ -106,6 +106,8 @@ describe('a count whose noun is elided', () => {
   it.each([
     ['The court ordered him to repay 1.9 million crowns, down from 2.4 million.', '2.4 million', 'crown'],
     ['He will serve seven years rather than nine.', 'nine', 'year'],
+    // a second source's figure after the verb of saying both follow
+    ['Organisers said 6,000 people marched, police said about 2,800.', '2,800', 'march'],
   ])('%s counts what the figure before it counts', (text, label, noun) => {
     const found = q(text).find((x) => x.label === label);
     expect(found?.context).toContain(noun);
@@ -114,6 +116,7 @@ describe('a count whose noun is elided', () => {
   it('not across a verb or a stop: the second number counts something else or nothing', () => {
     expect(q('The plane carried 242 people and landed at 9.').map((x) => x.label)).toEqual(['242']);
     expect(q('Officials counted 40 homes (against 52).').map((x) => x.label)).toEqual(['40']);
+    expect(q('Organisers said 6,000 people marched. Police said 2,800.').map((x) => x.label)).toEqual(['6,000']);
   });
 });
 

@@ -23,9 +23,13 @@ export interface Measure {
    * something can hold or carry ("can carry 248 passengers", "a capacity of 300"), not how many
    * it held. For a duration, "running": how long something had been going on at a moment ("had
    * been deliberating for four hours"), and "elapsed": how long it took until an act ("after
-   * four hours of deliberation", "in less than three hours"). Else "stated".
+   * four hours of deliberation", "in less than three hours"). For a count, "running": a tally
+   * still growing ("has delivered $800 million so far", "to date"). "holding": a verb of
+   * containing in the present without an ability modal ("the reservoir holds 38 million cubic
+   * metres", "the station now hosts 7"): what it holds now or what it can hold, English does not
+   * say which, so it compares only with another such figure. Else "stated".
    */
-  status: 'stated' | 'proposed' | 'capacity' | 'running' | 'elapsed';
+  status: 'stated' | 'proposed' | 'capacity' | 'holding' | 'running' | 'elapsed';
   /**
    * What narrows the counted noun, when the sentence says: a place word between the figure and
    * its noun ("53 British nationals"), the noun of "of X" after it ("two counts of fraud").
@@ -46,6 +50,11 @@ export interface Measure {
    * different actors are two quantities: a candidate's share is not the other's.
    */
   holders?: string[];
+  /**
+   * Names the sentence sets the figure against ("74 points, four more than Brenton", "ahead of
+   * Brenton"): the standard of a comparison, whose own figure this is not.
+   */
+  comparedWith?: string[];
   /** The country named nearest before the figure in its clause ("The EU imposed …"): whose figure it is. */
   subjectPlace?: string;
   /**
@@ -169,7 +178,13 @@ const PROPOSAL_WORDS = new Set([
   // a projection is not the result ("exit polls had put the party on 58 seats"), nor is what is
   // required ("a majority requires 76 seats", "short of the 76 needed")
   'poll', 'polls', 'projected', 'projection', 'projections', 'forecast', 'forecasts', 'predicted', 'predicts',
+  // modals of what ought to or is likely to happen ("should fall to 2 metres by Friday")
+  'should', 'ought', 'likely', 'unlikely',
   'need', 'needs', 'needed', 'require', 'requires', 'required',
+  // English's commissive verbs (a closed class of speech acts) bind the speaker to a future act:
+  // "pledged $2 billion in aid" is a promise, not the aid delivered. Only those that are nothing
+  // else: "committed fraud", "undertook a review", "a promising start" are not promises.
+  'pledge', 'pledged', 'pledges', 'pledging', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows', 'vowing',
 ]);
 /** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
 const CLAUSE_BREAK = /[,;:—–()]/;
@@ -197,8 +212,11 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   // A lone name opening the sentence ("Hansen took 45.8%"; places aside, as above).
   const lead = leadingName(s);
   if (lead && !PLACE_KEYS.has(lead) && !names.includes(lead)) names.push(lead);
+  // Names after a word of comparison: "than Brenton", "ahead of Brenton", "behind Brenton".
+  const compared = names.filter((k) => tokens.some((t, i) => t.lower === k && COMPARISON_BEFORE.test(tokens.slice(Math.max(0, i - 2), i).map((w) => w.lower).join(' '))));
   const out = s.quantities.map((q) => {
     let m = measureOf(q, tokens, s.text, s.seq);
+    if (compared.length) m = { ...m, comparedWith: compared };
     const [from, to] = clauseOf(tokens, s.text, q.tok);
     if (names.length) {
       const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
@@ -221,6 +239,9 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   }
   return out;
 });
+
+/** English words that open the standard of a comparison: "than X", "ahead of X", "behind X". */
+const COMPARISON_BEFORE = /(?:^|\s)(?:than|ahead of|behind|short of)$/;
 
 /**
  * The years that date the figure at token `tok`: those before it ("In 2009, a flood killed 40")
@@ -436,13 +457,16 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     .map((t) => t.lower);
   // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m");
   // otherwise a plan or a requirement comes first ("a majority requires 76 seats").
+  const clauseText = text.slice(tokens[from].start, tokens[to - 1].end);
   const status = clauseWords.some((w) => CAPABILITY_WORDS.has(w))
     ? 'capacity'
     : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
       ? 'proposed'
       : clauseWords.some((w) => CAPACITY_WORDS.has(w))
         ? 'capacity'
-        : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : 'stated';
+        : clauseWords.some((w) => HOLDING_VERBS.has(w)) || presentPossession(tokens, from, q.tok)
+          ? 'holding'
+          : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : RUNNING_TALLY.test(clauseText) ? 'running' : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
@@ -531,8 +555,10 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
     // "a combined 40", "the reported 12": after a determiner the form is an adjective.
     if (prev !== null && DETERMINERS.has(prev)) return null;
     // "Monday morning 40 homes", "the building's 40 flats": a word in "-ing" is a verb here only
-    // opening its clause (", destroying 40 homes") or after "be" ("were evacuating 300").
-    if (/ing$/.test(w) && prev !== null && !PASSIVE_AUXILIARIES.has(prev)) return null;
+    // opening its clause (", destroying 40 homes"), after "be" ("were evacuating 300"), or after
+    // a determiner's noun, a relative clause cut short ("the bus carrying 40 students").
+    const reducedRelative = i - 2 >= from && DETERMINERS.has(tokens[i - 2].lower) && /^\p{Ll}+$/u.test(tokens[i - 1].text);
+    if (/ing$/.test(w) && prev !== null && !PASSIVE_AUXILIARIES.has(prev) && !reducedRelative) return null;
     const act = actWord(w);
     if (act) return act;
     // else past a verb of no act ("Officials said 11 missiles hit"), the noun's own verb below
@@ -542,7 +568,8 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
     if (PASSIVE_AUXILIARIES.has(w)) {
       let k = j + 1;
       while (k < to && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k++;
-      return k < to ? actWord(tokens[k].lower) : null;
+      // the passive ("were taken"), not the perfect ("had taken part")
+      return k < to ? actWord(tokens[k].lower, BE_FORMS.has(tokens[k - 1].lower)) : null;
     }
     if (j > after && (/ed$/.test(w) || IRREGULAR_VERB_FORMS.has(w))) return actWord(w);
   }
@@ -552,11 +579,16 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
 const ACT_AFTER = 4;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
-/** The key of an act verb, or null when the word is no verb form or a verb of no act. */
-function actWord(w: string): string | null {
-  if (!verbForm(w, null)) return null;
-  return NO_ACT.has(w) ? null : wordKey(w);
+/**
+ * The key of an act verb, or null when the word is no verb form or a verb of no act. A light
+ * verb is light only with its object after it ("took 14 wickets"): in the passive after the
+ * counted noun ("nine students were taken to hospital") it is the act done to them.
+ */
+function actWord(w: string, passive = false): string | null {
+  if (!verbForm(w, null) && !(passive && LIGHT_VERBS.has(w))) return null;
+  return NO_ACT.has(w) && !(passive && LIGHT_VERBS.has(w)) ? null : wordKey(w);
 }
 /** Is the word a verb by its form: "-ed", "-ing", an irregular past, or any word after a modal? */
 function verbForm(w: string, prev: string | null): boolean {
@@ -566,15 +598,24 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 /** Prepositions between an act and its count: "nominated for 14 Emmys". */
 const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
 /** Irregular pasts and participles of English verbs that take a counted object. */
-const IRREGULAR_VERB_FORMS = new Set(['won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
-/** Verbs of no act on a count, as written: being, having, amounting, containing, leaving, reporting, and light verbs. */
+const IRREGULAR_VERB_FORMS = new Set(['made', 'held', 'won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+/**
+ * English's light verbs: "took 54% of the vote", "got 46%" name no act of their own. ("made 40
+ * arrests" needs none: a measure class has no act; "made 1.1 million phones" is making them, not
+ * selling them.)
+ */
+const LIGHT_VERBS = new Set(['take', 'took', 'taken', 'taking', 'get', 'getting', 'gotten', 'give', 'gave', 'given', 'giving', 'do', 'did', 'done', 'doing']);
+/**
+ * Verbs of no act on a count, as written: being, having, amounting, leaving, reporting, and light
+ * verbs. Verbs of containing ("carried 300 passengers", "held 40 hostages") are acts: a load is
+ * not how many were saved or freed.
+ */
 const NO_ACT = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'have', 'has', 'had', 'having', 'reach', 'reached', 'total', 'totalled', 'totaled', 'totalling', 'totaling', 'number', 'numbered',
   'top', 'topped', 'exceed', 'exceeded', 'surpass', 'surpassed', 'include', 'included', 'including', 'excluded', 'excluding', 'comprise', 'comprised', 'amount', 'amounted', 'count', 'counted',
-  'contain', 'contained', 'carry', 'carried', 'carrying', 'hold', 'held', 'holding', 'leave', 'left', 'leaving', 'bring', 'brought', 'bringing', 'record', 'recorded', 'register', 'registered',
+  'leave', 'left', 'leaving', 'bring', 'brought', 'bringing', 'record', 'recorded', 'register', 'registered',
   'tally', 'tallied', 'estimated', 'involved', 'involving', 'affect', 'affected', 'affecting', 'see', 'saw', 'seen', 'remain', 'remained', 'stand', 'stood', 'get', 'got', 'need', 'needed',
   'follow', 'following', 'accord', 'according', 'during', 'nearing', 'exceeding', 'compared', 'averaged', 'averaging', 'ranged', 'ranging',
-  // English's light verbs: "took 54% of the vote", "got 46%", "made 40 arrests" name no act of their own
-  'take', 'took', 'taken', 'taking', 'get', 'getting', 'gotten', 'make', 'made', 'making', 'give', 'gave', 'given', 'giving', 'do', 'did', 'done', 'doing']
+  ...LIGHT_VERBS]
   .concat([...ATTRIBUTION_WORDS]));
 
 
@@ -598,7 +639,31 @@ const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|
 /** Words of what a thing is able to do, whatever the tense of its clause. */
 const CAPABILITY_WORDS = new Set(['can', 'capable', 'capacity']);
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
-const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'accommodates', 'designed', 'carries', 'holds', 'limit', 'limits', 'allows']);
+const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'designed', 'limit', 'limits', 'allows']);
+/**
+ * English verbs of containing in the present simple: "the stadium holds 50,000" is its capacity,
+ * "the reservoir holds 38 million cubic metres" what is in it now. Without an ability modal the
+ * form does not tell which (Measure.status "holding"); their past ("carried 4 astronauts") is a
+ * load on one occasion, a stated figure.
+ */
+const HOLDING_VERBS = new Set(['holds', 'carries', 'contains', 'hosts', 'houses', 'accommodates', 'fits', 'sleeps']);
+/**
+ * "The company has 22 million customers", "City now have 74 points": a present "have" right
+ * before the figure (hedges aside) is what something has as the sentence is written, a standing
+ * level, not what an act on some day reached or affected. Not the perfect ("has risen to 31"):
+ * there a verb comes between.
+ */
+function presentPossession(tokens: Token[], from: number, tok: number): boolean {
+  let i = tok - 1;
+  while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
+  return i >= from && /^(?:has|have)$/.test(tokens[i].lower);
+}
+/**
+ * Adverbials of a tally not yet closed (a closed class of English): "has delivered $800 million
+ * so far", "to date", "thus far", "as yet". The count is where it stood at that moment, not the
+ * total, so it is compared only with another running count.
+ */
+const RUNNING_TALLY = /\b(?:so far|thus far|to date|as yet|up to now|until now)\b/i;
 
 /**
  * A duration's status: "after / in / within N hours" is how long it took until the clause's act
@@ -805,7 +870,8 @@ function sourceOf(clause: string): string | null {
  * attributed to two different named sources (two agencies' readings are two facts).
  */
 export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
-  if (ma.key === UNCOMPARED || mb.key === UNCOMPARED) return false;
+  // a measured figure's key is "<unit class>:<key>": "length:uncompared" is uncompared too
+  if (uncompared(ma.key) || uncompared(mb.key)) return false;
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
@@ -813,6 +879,9 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   // "Hualien City"), not only a word of general English that names take ("the Bank of Estmar" /
   // "the Bank of Norland"), unless one side's names are all the other's.
   if (ma.holders && mb.holders && !sameHolder(ma.holders, mb.holders)) return false;
+  // "City have 74 points, four more than Brenton" / "Brenton have 70 points": the other side's
+  // figure is of the one this side compares itself with.
+  if (comparedOnly(ma, mb) || comparedOnly(mb, ma)) return false;
   if (ma.subjectPlace && mb.subjectPlace && ma.subjectPlace !== mb.subjectPlace) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
@@ -824,6 +893,24 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (oa.length !== ob.length || oa.some((k) => !ob.includes(k))) return false;
   if (pa.length && pb.length && !pa.some((k) => pb.includes(k))) return false;
   return true;
+}
+
+/**
+ * One measure of one thing, whatever the status or act of each figure ("pledged $2 billion in
+ * aid" / "has delivered $800 million of that aid so far", "made 1.1 million phones" / "sold
+ * 900,000 phones"): two facts about it, each of its own day. The date cue asks (relations.ts).
+ */
+export function sameMeasureAnyStatus(a: Quantity, ma: Measure, b: Quantity, mb: Measure): boolean {
+  return sameMeasure(a, { ...ma, status: mb.status, act: mb.act }, b, mb);
+}
+
+/** Are `mb`'s holders named on `ma`'s side only as the standard of a comparison? */
+function comparedOnly(ma: Measure, mb: Measure): boolean {
+  return !!ma.comparedWith && !!mb.holders && mb.holders.some((k) => ma.comparedWith!.includes(k)) && !mb.holders.some((k) => ma.holders?.includes(k) && !ma.comparedWith!.includes(k));
+}
+
+function uncompared(key: string): boolean {
+  return key === UNCOMPARED || key.endsWith(':' + UNCOMPARED);
 }
 
 function sameHolder(a: string[], b: string[]): boolean {

@@ -20,6 +20,18 @@ export interface EventDays {
   dates: Set<string>;
   /** Months named without a day ("in February and March"). */
   months: Set<string>;
+  /**
+   * The days and months among them named as a time limit: "to fall to 6 metres by Wednesday",
+   * "closed until Friday". A reading then is dated by it (it is still one of the days above),
+   * but the act is not set on it (actDaysOf).
+   */
+  limits: Set<string>;
+  /**
+   * In a sentence that calls its event off ("the launch was scrubbed on Monday", "postponed from
+   * Saturday"): the days named, but for a new date ("postponed to Friday"). On those days the
+   * event did not happen; they compare only with another call-off's days (actDaysConflict).
+   */
+  offDays: Set<string>;
   /** How the sentence puts it, for the reason. */
   label: string;
 }
@@ -31,6 +43,21 @@ export interface EventDays {
 const SAYING =
   /^(?:say|says|said|saying|announc(?:e|ed|es|ing|ement)|stated|statement|report(?:ed|s|ing)?|told|tells?|confirm(?:ed|s)?|wrote|published|disclosed|add(?:ed|s)|remarks)$/;
 
+/**
+ * Prepositions of a time limit (a closed class of English): "by Wednesday" is the latest day the
+ * act may happen, "until Friday" the day a state ends; neither is the day of the act. (A range
+ * "Friday until Monday" is read from its first day.)
+ */
+const LIMIT = /^(?:by|until|till|til)$/;
+
+/**
+ * English verbs and nouns of calling an event off (a closed class): cancel, scrub, postpone,
+ * delay, abort, suspend, scrap, halt, call off, put off, rain off.
+ */
+const CALLING_OFF = /\b(?:cancel(?:s|led|ed|ling|ing|lations?)?|scrub(?:s|bed|bing)?|postpon(?:e|es|ed|ing|ements?)|delay(?:s|ed|ing)?|abort(?:s|ed|ing)?|suspend(?:s|ed|ing)?|scrap(?:s|ped|ping)?|halt(?:s|ed|ing)?|(?:call(?:s|ed|ing)?|put(?:s|ting)?|rain(?:s|ed)?) off)\b/i;
+/** Prepositions of the new date of an event called off: "postponed to Friday", "moved for May 3". */
+const NEW_DATE = /^(?:to|for|until|till|til)$/;
+
 export const eventDays: (s: SentenceFeatures) => EventDays | null = perSentence(findDays);
 
 function findDays(s: SentenceFeatures): EventDays | null {
@@ -40,9 +67,14 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const ofThings = new Set<string>();
   const dates = new Set<string>();
   const months = new Set<string>();
+  const limits = new Set<string>();
+  const offDays = new Set<string>();
+  const callsOff = CALLING_OFF.test(s.text);
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
+    const limit = LIMIT.test(tokens[i - 1]?.lower ?? '');
+    const off = callsOff && !NEW_DATE.test(tokens[i - 1]?.lower ?? '');
     const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
     if (WEEKDAYS.includes(w)) {
       if (said) continue;
@@ -58,6 +90,8 @@ function findDays(s: SentenceFeatures): EventDays | null {
         i += 2;
       } else {
         weekdays.add(w);
+        if (limit) limits.add(w);
+        if (off) offDays.add(w);
         if (datesAThing(s.text, tokens[i])) ofThings.add(w);
         labels.push(tokens[i].text);
       }
@@ -66,6 +100,8 @@ function findDays(s: SentenceFeatures): EventDays | null {
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
     } else if (MONTHS.includes(w) && tokens[i].cap && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && !said) {
       dates.add(`${w} ${Number(tokens[i + 1].text)}`);
+      if (limit) limits.add(`${w} ${Number(tokens[i + 1].text)}`);
+      if (off) offDays.add(`${w} ${Number(tokens[i + 1].text)}`);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
     } else if (
@@ -74,11 +110,13 @@ function findDays(s: SentenceFeatures): EventDays | null {
     ) {
       // "in February and March"; "May" only after a preposition (else the modal verb)
       months.add(w);
+      if (limit) limits.add(w);
+      if (off) offDays.add(w);
       labels.push(tokens[i].text);
     }
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
-  return { weekdays, ofThings, dates, months, label: labels.join(', ') };
+  return { weekdays, ofThings, dates, months, limits, offDays, label: labels.join(', ') };
 }
 
 /** Times of a day: "Friday night" is still when something happened. */
@@ -120,6 +158,27 @@ export function daysConflict(a: EventDays, b: EventDays): boolean {
   // "in March" / "in February and March" agree.
   if (a.months.size && b.months.size && !subset(a.months, b.months) && !subset(b.months, a.months)) return true;
   return false;
+}
+
+/**
+ * The days the sentence sets its act on: its days less those named as a time limit ("expected
+ * to fall to 6 metres by Wednesday" sets nothing on Wednesday). The date cue compares these; two
+ * readings are still apart on a limit's day ("31 by Tuesday" / "24 on Monday").
+ */
+export function actDaysOf(d: EventDays, calledOffToo = false): EventDays {
+  if (!d.limits.size && !(calledOffToo && d.offDays.size)) return d;
+  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !(calledOffToo && d.offDays.has(k))));
+  return { ...d, weekdays: less(d.weekdays), dates: less(d.dates), months: less(d.months) };
+}
+
+/**
+ * Do two sentences set their act on days that cannot be the same (daysConflict of actDaysOf)? A
+ * day the event was called off ("scrubbed on Monday") against a day it happened ("launched on
+ * Wednesday") is no clash: only two call-offs' days, or two happenings', are compared.
+ */
+export function actDaysConflict(a: EventDays, b: EventDays): boolean {
+  const oneCallsOff = (a.offDays.size > 0) !== (b.offDays.size > 0);
+  return daysConflict(actDaysOf(a, oneCallsOff), actDaysOf(b, oneCallsOff));
 }
 
 function subset(x: Set<string>, y: Set<string>): boolean {

@@ -7,14 +7,14 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, valuesConflict, yearsDating, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
 import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
-import { daysConflict, eventDays, type EventDays } from './event-days';
+import { actDaysConflict, daysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
@@ -372,7 +372,7 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   const da = eventDays(a);
   if (!da) return null;
   const db = eventDays(b);
-  if (!db || !daysConflict(da, db)) return null;
+  if (!db || !actDaysConflict(da, db)) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
@@ -480,11 +480,8 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // The page's value lies between two the other sentence attributes to two speakers
     // ("organisers said 7,000, police said 4,500" / "about 5,000"): a disputed figure.
     // (the second is often elided, "police said 4,500": any figure of the unit in a said clause)
-    const said = b.quantities.flatMap((q, y) => (q.unit === qa.unit && ATTRIBUTED.test(clauseAround(b, q)) ? [y] : []));
-    if (said.some((y) => peers.includes(y)) && new Set(said.map((y) => clauseAround(b, b.quantities[y]))).size >= 2) {
-      const values = said.map((y) => b.quantities[y].value);
-      if (qa.value >= Math.min(...values) && qa.value <= Math.max(...values)) continue;
-    }
+    // Either way round: the page may be the sentence that reports the dispute.
+    if (withinDispute(b, peers, qa) || withinDispute(a, [x], qb)) continue;
     // Both say over what span the figure holds, and the spans differ ("this season" / "in his
     // career", "in the third quarter" / "over the full year", "after 30 games" / "after 29").
     const pa = periodOf(a, qa), pb = periodOf(b, qb);
@@ -573,10 +570,24 @@ function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return !!da && !!db && daysConflict(da, db);
 }
 
-/** Do the two give one measure different values (sameFigure and valuesConflict)? */
+/**
+ * Does `q`'s value lie between two values sentence `s` attributes to two speakers, one of them
+ * among its figures `members` ("organisers said 7,000, police said 4,500" / "about 5,000")?
+ */
+function withinDispute(s: SentenceFeatures, members: number[], q: Quantity): boolean {
+  const said = s.quantities.flatMap((p, y) => (p.unit === q.unit && ATTRIBUTED.test(clauseAround(s, p)) ? [y] : []));
+  if (!said.some((y) => members.includes(y)) || new Set(said.map((y) => clauseAround(s, s.quantities[y]))).size < 2) return false;
+  const values = said.map((y) => s.quantities[y].value);
+  return q.value >= Math.min(...values) && q.value <= Math.max(...values);
+}
+
+/**
+ * Do the two give one measure different values (sameFigure and valuesConflict), or one measure
+ * under two statuses or acts ("pledged" / "delivered so far", "made" / "sold")?
+ */
 function readingsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const ma = measuresOf(a), mb = measuresOf(b);
-  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => sameFigure(a, x, b, y) && valuesConflict(qa, ma[x], qb, mb[y])));
+  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => (sameFigure(a, x, b, y) || sameMeasureAnyStatus(qa, ma[x], qb, mb[y])) && valuesConflict(qa, ma[x], qb, mb[y])));
 }
 
 /** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */

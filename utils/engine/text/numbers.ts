@@ -231,6 +231,12 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
     const q = out[k], p = out[k - 1];
     const end = ends.get(p);
     if (q.unit !== 'count' || q.context.length || q.range || p.unit !== 'count' || !p.context.length || p.range || end === undefined || end >= q.tok) continue;
+    // "Organisers said 7,000 people attended, police said 4,500": a second source's figure for the
+    // same count, its noun left out after the verb of saying both figures follow.
+    if (saidBefore(tokens, p.tok) && saidBefore(tokens, q.tok) && !/[.!?]/.test(text.slice(tokens[end - 1].end, tokens[q.tok].start))) {
+      q.context = p.context;
+      continue;
+    }
     // past the first figure's own noun ("crowns" of "1.9 million crowns")
     let from = end;
     while (from < q.tok && p.context.includes(wordKey(tokens[from].lower))) from++;
@@ -240,6 +246,16 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
     q.context = p.context;
   }
 }
+/** Is the figure at `tok` what a source says or estimates ("police said about 4,500")? */
+function saidBefore(tokens: Token[], tok: number): boolean {
+  let i = tok - 1;
+  while (i > 0 && SAID_HEDGES.test(tokens[i].lower)) i--;
+  return SAID.test(tokens[i]?.lower ?? '');
+}
+/** English verbs of saying and estimating a figure. */
+const SAID = /^(?:said|says|say|estimated|estimates|estimate|counted|counts)$/;
+/** Hedges between such a verb and its figure. */
+const SAID_HEDGES = /^(?:about|around|some|nearly|almost|roughly|approximately|only|just|over|more|than|fewer|less|at|least|up|to)$/;
 /** English words that set a second value of one thing against the first. */
 const ELLIPSIS_LINK = /^(?:down|up|from|compared|with|against|versus|vs|than|rather|instead|of)$/;
 /** "compared with", "rather than", "instead of", "down from": at most three such words. */
