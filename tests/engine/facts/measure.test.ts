@@ -80,6 +80,22 @@ describe('measureOf', () => {
     const [miles] = figures('The quake had a depth of 10 miles.');
     expect(miles.m.value).toBeCloseTo(16.09, 1);
   });
+
+  it('reads a length over a time as a speed, in km/h', () => {
+    const [slash] = figures('The train reached 320 km/h on the new line.');
+    expect(slash.m.key.startsWith('speed:')).toBe(true);
+    expect(slash.m.value).toBe(320);
+    const [perSecond] = figures('The capsule was moving at 7.5 km per second.');
+    expect(perSecond.m.key.startsWith('speed:')).toBe(true);
+    expect(perSecond.m.value).toBe(27000);
+    const [anHour] = figures('Gusts of 90 miles an hour hit the coast.');
+    expect(anHour.m.key.startsWith('speed:')).toBe(true);
+    expect(anHour.m.value).toBeCloseTo(144.8, 1);
+    // a distance stays a length, and a speed is never the same quantity as one
+    const [far] = figures('The capsule was 400 km above the sea.');
+    expect(far.m.key.startsWith('length:')).toBe(true);
+    expect(sameMeasure(perSecond.q, perSecond.m, far.q, far.m)).toBe(false);
+  });
 });
 
 describe('sameMeasure and valuesConflict', () => {

@@ -22,6 +22,8 @@ describe('a contradiction carries its proof', () => {
     // any currency sign belongs to the value, and the value ends where the figure does
     ['The new bridge cost €1.9 billion; the plan approved in 2019 said €1.2 billion.', 'The bridge cost €2.3 billion, against a plan of €1.2 billion.', 'figure', '€1.9 billion', '€2.3 billion'],
     ['The museum paid £4 million for the painting.', 'The museum paid £6 million for the painting.', 'figure', '£4 million', '£6 million'],
+    // a speed's unit whole ("km/h", not "km")
+    ['The storm brought winds of 150 km/h to the island on Monday.', 'Winds of 180 km/h battered the island on Monday, forecasters said.', 'figure', '150 km/h', '180 km/h'],
   ];
   it.each(cases)('%s / %s', (page, other, kind, pageValue, otherValue) => {
     const c = cue(page, other)!;
@@ -102,7 +104,7 @@ describe('not the same quantity: no contradiction', () => {
     const rel = classify(feat('The ferry can carry 300 passengers.'), feat('The ferry had 280 passengers aboard when it sank.'), 'Other');
     expect(rel.relation).toBe('adds');
     expect(rel.proof).toBeUndefined();
-    expect(rel.why).toBe('figures differ: 300 here, 280 in Other');
+    expect(rel.why).toBe('figures differ: 300 passengers here, 280 passengers in Other');
     // a day written before its month is named as a date
     expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').why)
       .toBe('numbers differ: June 3 here, 8 June in Other');

@@ -164,6 +164,18 @@ const UNITS: Record<string, [string, number]> = wordTable({
   mph: ['speed', 1.609344], kph: ['speed', 1], 'km/h': ['speed', 1],
 });
 
+/**
+ * A length over a time is a speed: "160 km/h", "7.8 km per second", "30 miles an hour". The
+ * tokeniser splits "km/h", so the text after the unit says it. Speeds are in km/h.
+ */
+function speedOf(unit: [string, number] | undefined, rest: string): [string, number] | undefined {
+  if (unit?.[0] !== 'length') return unit;
+  const m = /^(?:\s*\/\s*|\s+(?:per|an|a)\s+)(h|hr|hour|s|sec|second|min|minute)\b/i.exec(rest);
+  if (!m) return unit;
+  const perHour = /^h/i.test(m[1]) ? 1 : /^m/i.test(m[1]) ? 60 : 3600;
+  return ['speed', unit[1] * perHour];
+}
+
 const INCREMENT_WORDS = new Set(['additional', 'extra', 'another', 'further', 'new', 'added']);
 /** Bounds that leave their value out ("more than 900" is 901 or more), then those that keep it. */
 const STRICT_LOWER_BOUND = [/\bmore than\s*$/, /\bover\s*$/, /\bupwards of\s*$/, /\bexceeding\s*$/];
@@ -412,7 +424,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // 2. A unit: its dimension, and what is measured: a class found above ("deep"), the noun of
   //    "X of 15.5 km", or else a distance ("25 km south of the city").
   let value = q.value;
-  const unit = q.unit === 'count' ? UNITS[lowerAt(after)] : undefined;
+  const unit = q.unit === 'count' ? speedOf(UNITS[lowerAt(after)], text.slice(tokens[after]?.end ?? text.length)) : undefined;
   let offsetFrom: string[] | null = null;
   if (unit) {
     value = q.value * unit[1];
@@ -472,7 +484,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
   // "3 doctors per 1,000 people": a rate, not a count of doctors; "per 1,000" names no quantity.
   if (lowerAt(q.tok - 1) === 'per') key = UNCOMPARED;
-  const perRate = lowerAt(after) === 'per' || lowerAt(after + 1) === 'per';
+  const perRate = (lowerAt(after) === 'per' || lowerAt(after + 1) === 'per') && !unit?.[0].startsWith('speed');
   // "the 150-seat chamber", "a 6.7-inch screen": a figure joined to its noun by a hyphen sizes
   // the thing it describes; it compares only with another such size.
   // (A class keeps its readings comparable: "a 7.4-magnitude quake" / "magnitude 7.2".)

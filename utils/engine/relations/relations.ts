@@ -114,9 +114,15 @@ function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
     const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !agrees(qa, q));
     if (y < 0 || sumOfParts(other, y, qa.value) || sumOfParts(claim, claim.quantities.indexOf(qa), other.quantities[y].value)) continue;
     const qb = other.quantities[y];
-    if (!claim.quantities.some((q) => q.unit === qb.unit && sameValue(q, qb))) return `figures differ: ${qa.label} here, ${qb.label} in ${outlet}`;
+    // each side in its own words, with its unit or noun ("2 metres", "36 goals"), as a proof says it
+    if (!claim.quantities.some((q) => q.unit === qb.unit && sameValue(q, qb))) return `figures differ: ${inWords(claim, qa)} here, ${inWords(other, qb)} in ${outlet}`;
   }
   return null;
+}
+
+/** A figure as its sentence words it: a scoreline or a time of day as written, else with its unit or noun. */
+function inWords(s: SentenceFeatures, q: Quantity): string {
+  return q.unit === SCORE_UNIT || q.unit === 'clock' ? q.label : figurePhrase(s, q);
 }
 
 /**
@@ -652,11 +658,16 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   const sign = q.tok > 0 && q.label.startsWith(tokens[q.tok - 1].text) && !q.label.startsWith(tokens[q.tok].text);
   const labelStart = sign ? tokens[q.tok - 1].start : tokens[q.tok].start;
   let end = labelStart + q.label.length;
-  // a unit written against the figure: "625ft", "35km"
-  const attached = /^\p{L}{1,3}\b/u.exec(s.text.slice(end));
+  // a unit written against the figure: "625ft", "35km", "160km/h"; a hyphened noun: "30-day"
+  const attached = /^(?:\p{L}{1,3}(?:\/\p{L}{1,2})?\b|-\p{L}+)/u.exec(s.text.slice(end));
   if (attached) end += attached[0].length;
   const next = tokens.find((t) => t.start >= end);
-  if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) end = next.end;
+  if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) {
+    end = next.end;
+    // a rate: "215 km/h", "7.8 km per second"
+    const rate = /^(?:\/\p{L}{1,2}\b|\s+per\s+\p{L}+)/u.exec(s.text.slice(end));
+    if (rate) end += rate[0].length;
+  }
   return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
 }
 
