@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { classify, contradiction } from '../../../utils/engine/relations/relations';
-import { subjectBefore } from '../../../utils/engine/relations/predicate-frame';
+import { figureHolder, subjectBefore } from '../../../utils/engine/relations/predicate-frame';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
 const cueKinds = (a: string, b: string) => [contradiction(feat(a), feat(b), 'Other')?.kind ?? null, contradiction(feat(b), feat(a), 'Other')?.kind ?? null];
@@ -102,5 +102,58 @@ describe('a person contradiction needs the same act on the same thing', () => {
   it('the same visit told of two people is a clash', () => {
     expect(cueKinds('Trade Minister Lena Holt will visit Nairobi on Tuesday.', 'Trade Minister Tom Holt will visit Nairobi on Tuesday.')).toEqual(['actor', 'actor']);
     expect(cueKinds('Finance Minister Ana Vell will travel to Lima next week.', 'Finance Minister Rui Vell will travel to Lima next week.')).toEqual(['actor', 'actor']);
+  });
+});
+
+// Issue 20 item 1 for figures: a figure contradiction needs the same measure of the same holder.
+// The holder is the subject of the verb the figure follows; two holders are told apart only in
+// the shapes below, never because two subjects merely differ (one thing has several names).
+describe('figure contradictions need one holder', () => {
+  const numberCue = (a: string, b: string, background: Set<string> = new Set()) =>
+    [contradiction(feat(a), feat(b), 'Other', background), contradiction(feat(b), feat(a), 'Other', background)].map((c) => (c?.kind === 'number' ? c.proof.other.value : null));
+  const key = (word: string) => feat(word).seq[0][0];
+
+  it('reads the holder from the subject before the verb the figure follows', () => {
+    const holder = (text: string) => { const f = feat(text); return figureHolder(f, f.quantities[0]); };
+    expect(holder('The estate version costs €24,500.')?.keys).toEqual([key('estate'), key('version')]);
+    // a figure after "a <noun> of": the verb before the noun
+    expect(holder('The estate version has a boot of 640 litres.')?.keys).toEqual([key('estate'), key('version')]);
+    // the subject's noun phrase ends at its first preposition
+    expect(holder('The death toll from the landslide rose to 11.')?.keys).toEqual([key('death'), key('toll')]);
+    expect(holder('Tevin’s sales director earned $900,000.')?.possessor).toEqual([key('tevin')]);
+    // no holder: the figure in the subject, a passive, a pronoun
+    expect(holder('About 400 people attended the vigil.')).toBeNull();
+    expect(holder('Tevin was fined $2 million.')).toBeNull();
+    expect(holder('It costs $59.')).toBeNull();
+  });
+  it('tells apart one head restricted two ways', () => {
+    expect(numberCue('The hatchback version costs €21,000.', 'The estate version costs €24,500.')).toEqual([null, null]);
+    expect(numberCue('Winter wheat output fell 4% in May.', 'Spring wheat output rose 2% in May.')).toEqual([null, null]);
+    expect(numberCue('Tevin’s sales director earned $900,000 last year.', 'Tevin’s operations director earned $1.3 million last year.')).toEqual([null, null]);
+    // the same holder, or one side restricting it further, still contradicts
+    expect(numberCue('The hatchback version costs €21,000.', 'The hatchback version costs €23,000.')).toEqual(['€23,000', '€21,000']);
+    expect(numberCue('The official death toll rose to 14.', 'The death toll rose to 19.')).toEqual(['toll rose to 19', 'toll rose to 14']);
+  });
+  it('keeps two names of one of the story’s main actors together', () => {
+    const a = 'Dahl’s approval rating is 41%.', b = 'The premier’s approval rating is 35%.';
+    expect(numberCue(a, b)).toEqual([null, null]);
+    expect(numberCue(a, b, new Set([key('dahl')]))).toEqual(['35%', '41%']);
+  });
+  it('tells a possessor from what it owns', () => {
+    expect(numberCue('Vasquez won 52% in the first round.', 'Vasquez’s alliance won 38% in the first round.')).toEqual([null, null]);
+    // what the possessor owns is the other sentence's measure: one holder
+    expect(numberCue('Marlo reported revenue of $4.2 billion.', 'Marlo’s quarterly revenue was $3.9 billion.')).toEqual(['$3.9 billion', '$4.2 billion']);
+  });
+  it('tells apart the holder a sentence compares its own with', () => {
+    expect(numberCue('United now have 51 points, two more than Linford.', 'Linford have 49 points.')).toEqual([null, null]);
+    expect(numberCue('United now have 51 points, two more than Linford.', 'United have 48 points.')).toEqual(['48 points', '51 points']);
+  });
+  it('does not tell apart subjects that only differ: one thing goes by several names', () => {
+    expect(numberCue('The death toll climbed to 11.', 'The landslide killed 15 people.')).not.toEqual([null, null]);
+    expect(numberCue('The death toll from the landslide rose to 11.', 'The landslide killed 15 people.')).not.toEqual([null, null]);
+    expect(numberCue('Police detained 30 protesters.', 'Officers arrested 45 protesters.')).not.toEqual([null, null]);
+    // a count of what the event did is the event's, however each side describes the event
+    expect(numberCue('The powerful landslide killed 11 people.', 'The sudden landslide killed 15 people.')).not.toEqual([null, null]);
+    expect(numberCue('The shallow tremor struck at a depth of 8 km.', 'The powerful tremor struck at a depth of 30 km.')).not.toEqual([null, null]);
   });
 });

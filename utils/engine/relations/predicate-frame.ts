@@ -4,9 +4,10 @@
 // the subject or the object differs; when they do not show it (a pronoun, a passive, no subject
 // before the verb), they claim nothing, and the cue keeps its own tests.
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
+import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
+import { CHANGE_VERBS, type Quantity } from '../text/numbers';
 
 /**
  * Words that open a clause, so that what is before them is not the clause's subject:
@@ -44,6 +45,18 @@ function breakBetween(s: SentenceFeatures, tokens: Token[], i: number): boolean 
  * subject in its clause, or no words at all before the verb in its clause.
  */
 export function subjectBefore(s: SentenceFeatures, tok: number): string[] | null {
+  const span = subjectSpan(s, tok);
+  return span && keysIn(s, span[0], span[1]);
+}
+
+/** The content term keys of tokens `from` to `to` (days and months aside), or null when none. */
+function keysIn(s: SentenceFeatures, from: number, to: number): string[] | null {
+  const keys = s.seq.filter(([k, t]) => t >= from && t <= to && !k.startsWith('#') && !CALENDAR.has(k)).map(([k]) => k);
+  return keys.length ? keys : null;
+}
+
+/** The tokens [first, last] of the subject subjectBefore reads, or null (see there). */
+function subjectSpan(s: SentenceFeatures, tok: number): [number, number] | null {
   const tokens = tokensOf(s);
   // the verb group: auxiliaries, negation and adverbs right before the predicate
   let i = verbGroupStart(s, tokens, tok);
@@ -63,8 +76,7 @@ export function subjectBefore(s: SentenceFeatures, tok: number): string[] | null
   while (start > 0 && !breakBetween(s, tokens, start) && !CLAUSE_OPENERS.has(tokens[start - 1].lower)) start--;
   const words = tokens.slice(start, i + 1);
   if (words.some((t) => SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))) return null;
-  const keys = s.seq.filter(([k, t]) => t >= start && t <= i && !k.startsWith('#') && !CALENDAR.has(k)).map(([k]) => k);
-  return keys.length ? keys : null;
+  return [start, i];
 }
 
 /**
@@ -163,4 +175,150 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
     if (!CLAUSE_GRAMMAR.has(tokens[i].lower) && /\p{L}/u.test(tokens[i].lower)) out.push(wordKey(tokens[i].lower));
   }
   return out;
+}
+
+/**
+ * Words between a figure and the verb it is the object or complement of: hedges, bounds, "to"
+ * and "by" of a change, signs ("costs about $799", "rose by 3%", "closed down 4%").
+ */
+const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Prepositions and conjunctions: where a subject's first noun phrase ends ("the death toll | from the quake"). */
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'after', 'since', 'near', 'under', 'over', 'between', 'among', 'including', 'against', 'about', 'across', 'than', 'as', 'per', 'into', 'during', 'and', 'or', 'but']);
+
+/**
+ * The token of the verb a figure is the object or complement of, read back from the figure:
+ * past its hedges and sign ("costs $799", "rose by 3%", "is 38%"), or past the noun a figure
+ * measures with "of" ("has a range of 480 km", "reported revenue of $4.2 billion"). Null when
+ * the word there is no verb (a determiner, a preposition, a name: "gave Korr 44%"), or nothing
+ * is before the figure in its clause (the figure is in the subject: "About 5,000 people attended").
+ */
+function figureVerb(s: SentenceFeatures, q: Quantity): number | null {
+  const tokens = tokensOf(s);
+  let i = q.tok - 1;
+  // whether a "to" or "by" of a change was passed: then only a verb form, not an "-s" word, is
+  // the verb ("rose to 9", not "Chinese imports to 104%")
+  let reaching = false;
+  const skipLead = () => {
+    while (i >= 0 && !breakBetween(s, tokens, i + 1) && (!/\p{L}/u.test(tokens[i].lower) || FIGURE_LEAD.has(tokens[i].lower))) {
+      if (tokens[i].lower === 'to' || tokens[i].lower === 'by') reaching = true;
+      i--;
+    }
+  };
+  skipLead();
+  if (i > 0 && tokens[i].lower === 'of' && !breakBetween(s, tokens, i + 1)) {
+    // "a range of", "a net loss of", "revenue of": the noun, its modifiers back to a determiner
+    i--;
+    let j = i;
+    while (j > 0 && i - j < 2 && !DETERMINERS.has(tokens[j].lower) && !breakBetween(s, tokens, j)) j--;
+    i = DETERMINERS.has(tokens[j].lower) ? j - 1 : i - 1;
+    skipLead();
+  }
+  if (i < 0 || breakBetween(s, tokens, i + 1)) return null;
+  const w = tokens[i];
+  if (!/^\p{L}+$/u.test(w.lower) || (w.cap && i > 0)) return null;
+  return verbForm(w.lower, i > 0 ? tokens[i - 1].lower : null, reaching) ? i : null;
+}
+
+/**
+ * Is the word a finite verb by its form, as English marks one: an auxiliary ("is", "has"), a word
+ * after one ("will cost", "has risen"), a verb of change ("rose", "cut"), a past in "-ed", an
+ * irregular past, or a present in "-s" ("costs", "earns"; not where a "to" of a change was passed).
+ * A word in "-ing" is a verb only after "be" ("is costing"): otherwise a participle ("…,
+ * leaving 7 dead") whose subject is not before it in its clause.
+ */
+function verbForm(w: string, prev: string | null, reaching: boolean): boolean {
+  if (AUXILIARIES.has(w) || CHANGE_VERBS.has(wordKey(w)) || IRREGULAR[w]) return true;
+  if (prev !== null && AUXILIARIES.has(prev) && !BE_FORMS.has(prev)) return true;
+  if (/ing$/.test(w)) return prev !== null && BE_FORMS.has(prev);
+  if (w.length > 4 && /[^e]ed$|eed$/.test(w)) return true;
+  return !reaching && w.length > 3 && /[^s']s$/.test(w);
+}
+
+/**
+ * Whose figure it is, as the sentence words it: the noun phrase of the subject of the verb the
+ * figure follows (figureVerb, subjectBefore), up to its first preposition ("the death toll" of
+ * "the death toll from the quake"), as term keys, and the keys of its possessor when it has one
+ * ("Korr" of "Korr’s party"). Null when the figure has no such subject (a pronoun, a passive, a
+ * figure in the subject).
+ */
+export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[] } | null {
+  const verb = figureVerb(s, q);
+  if (verb === null) return null;
+  const span = subjectSpan(s, verb);
+  if (!span) return null;
+  const tokens = tokensOf(s);
+  let [first, last] = span;
+  for (let t = first + 1; t <= last; t++) {
+    if (PREPOSITIONS.has(tokens[t].lower)) {
+      last = t - 1;
+      break;
+    }
+  }
+  const keys = keysIn(s, first, last);
+  if (!keys) return null;
+  // "Korr’s party", "the prime minister's approval rating", "the workers’ union": the word
+  // before the possessive ends the possessor
+  let owner = -1;
+  for (let t = first; t < last; t++) {
+    const next = s.text.slice(tokens[t].end);
+    if (/^['’]s\b/.test(next) || (tokens[t].lower.endsWith('s') && /^['’]\s/.test(next))) owner = t;
+  }
+  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [] };
+}
+
+/** The keys of the words right after "than" ("four more than Brenton"): what a figure is set against. */
+function comparedWith(s: SentenceFeatures): Set<string> {
+  const tokens = tokensOf(s);
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'than') return;
+    for (const [k, at] of s.seq) if (at > i && at <= i + COMPARED_REACH) out.add(k);
+  });
+  return out;
+}
+/** How many tokens after "than" name what is compared: "than the Pro model", "than Brenton". */
+const COMPARED_REACH = 3;
+
+/**
+ * Are two figures held by two different things, as their sentences word it (issue 20 item 1: a
+ * figure contradiction needs the same measure of the same holder)? Three shapes, each read from
+ * the holders (figureHolder):
+ * - one head or one possessor restricted two ways: the holders end in one noun or open with
+ *   one possessor, and each has a word the other sentence lacks entirely ("the base model" /
+ *   "the Pro model", "factory output" / "services output", "Aldor’s chief executive" /
+ *   "Aldor’s finance chief"). Not when either side's own words name one of the story's main
+ *   actors (`background`): the other side may name the same party another way ("Dahl’s
+ *   approval rating" / "the premier’s approval rating");
+ * - a possessor and what it owns: one holder is the other's possessor alone, and what the other
+ *   owns is nowhere in the first sentence ("Korr won 44%" / "Korr’s party won 31%");
+ * - a holder one sentence sets its own against: the other's holder is what this sentence
+ *   compares its figure with ("City have 74 points, four more than Brenton" / "Brenton have 70
+ *   points"), and this one's holder is not in the other sentence.
+ * Holders that merely differ are not told apart: one thing goes by several names ("the death
+ * toll" / "the quake", "police" / "officers", "the plane" / "the flight").
+ */
+export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures, qb: Quantity, background: ReadonlySet<string> = new Set()): boolean {
+  const ha = figureHolder(a, qa);
+  if (!ha) return false;
+  const hb = figureHolder(b, qb);
+  if (!hb) return false;
+  const ta = new Set(a.seq.map(([k]) => k)), tb = new Set(b.seq.map(([k]) => k));
+  const ownA = ha.keys.filter((k) => !tb.has(k)), ownB = hb.keys.filter((k) => !ta.has(k));
+  const sameHead = ha.keys[ha.keys.length - 1] === hb.keys[hb.keys.length - 1];
+  const samePossessor = ha.possessor.length > 0 && ha.possessor.join(' ') === hb.possessor.join(' ');
+  if ((sameHead || samePossessor) && ownA.length && ownB.length) {
+    return !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
+  }
+  // x's holder is y's possessor alone, and nothing y's possessor owns is in x's sentence
+  const ownerAlone = (x: { keys: string[] }, tx: Set<string>, y: { keys: string[]; possessor: string[] }) => {
+    const owned = y.keys.filter((k) => !y.possessor.includes(k));
+    return y.possessor.length > 0 && x.keys.length === y.possessor.length && x.keys.every((k) => y.possessor.includes(k)) && owned.length > 0 && owned.every((k) => !tx.has(k));
+  };
+  if (ownerAlone(ha, ta, hb) || ownerAlone(hb, tb, ha)) return true;
+  const setAgainst = (x: { keys: string[] }, sx: SentenceFeatures, y: { keys: string[] }, ty: Set<string>) => {
+    const compared = comparedWith(sx);
+    return y.keys.every((k) => compared.has(k) && !x.keys.includes(k)) && x.keys.every((k) => !ty.has(k));
+  };
+  return setAgainst(ha, a, hb, tb) || setAgainst(hb, b, ha, ta);
 }

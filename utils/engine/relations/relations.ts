@@ -18,7 +18,7 @@ import { actDaysConflict, daysConflict, eventDays, type EventDays } from './even
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
-import { clausesApart, subjectsApart } from './predicate-frame';
+import { clausesApart, holdersApart, subjectsApart } from './predicate-frame';
 
 export interface RelationResult {
   relation: Relation;
@@ -199,7 +199,7 @@ function proofOf(kind: ContradictionProof['kind'], about: string, a: SentenceFea
 /** `background`: the story's main actors (story/background.ts), the parties a "third place" is neither of. */
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
-    numberConflict(a, b, outlet) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet, background) ??
+    numberConflict(a, b, outlet, background) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet, background) ??
     antonymConflict(a, b, outlet, background) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
     speakerConflict(a, b, outlet)
   );
@@ -451,7 +451,7 @@ function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
  * status, side and target, and bounds that do not overlap), and the page does not also state
  * the other value for it ("145% and 125%" on both sides is no conflict).
  */
-function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string>): ContradictionCue | null {
   const ma = measuresOf(a), mb = measuresOf(b);
   for (let x = 0; x < a.quantities.length; x++) {
     const qa = a.quantities[x];
@@ -459,7 +459,16 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     if (qa.unit === SCORE_UNIT) continue;
     // A whole against a sum of parts: "12 crew" / "10 crew members and 2 pilots", "seven counts"
     // / "two counts of fraud and five of conspiracy".
-    const peers = b.quantities.flatMap((_, y) => (sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) ? [y] : []));
+    // Nor the same measure of two holders ("the base model costs $799" / "the Pro model costs
+    // $1,199": predicate-frame.ts holdersApart). Not for the event's own measures (what it did
+    // to people, its depth, its magnitude: MEASURE_NAMES): they are the story's event's however
+    // each side describes it ("the powerful quake killed 9" / "the shallow quake killed 7");
+    // whether two events are meant is the event frames' question.
+    const eventMeasure = MEASURE_NAMES[ma[x].key.replace(/^(?:length|mass|duration|speed):/, '')] !== undefined;
+    const peers = b.quantities.flatMap((_, y) => (
+      sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) &&
+      (eventMeasure || !holdersApart(a, qa, b, b.quantities[y], background)) ? [y] : []
+    ));
     if (!peers.length) continue;
     // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
     // "by Tuesday, 12,000"; see readingsApart). So are two times of one day ("at 3:10am, winds
