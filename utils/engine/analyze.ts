@@ -5,7 +5,7 @@
 // facts → report. Each stage's helpers live in its folder; this file only sequences them.
 import type { CorpusIndex, IndexedDoc } from './index/corpus-index';
 import { claimCandidates } from './index/candidates';
-import { LinkScores } from './relations/corroboration';
+import { ClaimScores, LinkScores } from './relations/corroboration';
 import { dateContradictions } from './relations/dated-reasons';
 import { matchClaim } from './relations/match-claim';
 import { linkFacts } from './facts/report-facts';
@@ -111,8 +111,8 @@ export function analyzeInStages(page: PageInput, index: CorpusIndex, prepared: P
   // page and the covering documents), not the whole corpus's: what else is stored changes no
   // verdict (issue 20).
   const story = index.story([...(self ? [index.indexed(self)!] : []), ...docs.map((d) => d.doc)]);
-  // Claim-to-sentence pair scores, memoised for this page.
-  const claimScores = new LinkScores(story);
+  // Claim-to-sentence pair scores (each pair is read once, then once more for a lede).
+  const claimScores = new ClaimScores(story);
 
   // Relations: each claim's matches in the covering documents.
   const links = new LinkScores(story);

@@ -11,7 +11,7 @@ import { perSentence } from '../text/memo';
 import type { Match } from '../types';
 import { restsOnDescriptor, restsOnSource, sharedSpecificActors } from './actors';
 import { causeFrame, framedSentences, retaliationFrame, sameJustification, sameRetaliation } from './cause-frame';
-import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores } from './corroboration';
+import { bridgesOf, corroborated, CORROBORATED_MIN_SCORE, type LinkScores, type PairScores } from './corroboration';
 import { distinctEvents, DISTINCT_EVENT_OVERRIDE, eventClasses, wantedVersusStated } from './event-frame';
 import { hasNamedMeasure, isLedeFact, measuredSentences, sameNamedMeasure } from './measure-link';
 import { classify, contradiction, sameFigure, type RelationResult } from './relations';
@@ -51,7 +51,7 @@ export function matchClaim(
   background: ReadonlySet<string>,
   links: LinkScores,
   candidatesOf: (doc: IndexedDoc) => [number, number][],
-  claimScores: LinkScores,
+  claimScores: PairScores,
 ): Match[] {
   // A question asks; it reports nothing another outlet could agree with or contradict.
   if (!claim.terms.length || asksQuestion(claim)) return [];
@@ -159,7 +159,7 @@ export function matchClaim(
  */
 const LEDE_HOLDS_CLAIM = 0.5;
 
-export function restatesClaim(claim: SentenceFeatures, lede: SentenceFeatures, scores: LinkScores, index: CorpusIndex): boolean {
+export function restatesClaim(claim: SentenceFeatures, lede: SentenceFeatures, scores: PairScores, index: CorpusIndex): boolean {
   return scores.get(claim, lede) >= PAIR_THRESHOLD && pairParts(claim, lede, index).coverClaim > LEDE_HOLDS_CLAIM;
 }
 
