@@ -112,9 +112,9 @@ describe('figure contradictions need one holder', () => {
   const numberCue = (a: string, b: string, background: Set<string> = new Set()) =>
     [contradiction(feat(a), feat(b), 'Other', background), contradiction(feat(b), feat(a), 'Other', background)].map((c) => (c?.kind === 'number' ? c.proof.other.value : null));
   const key = (word: string) => feat(word).seq[0][0];
+  const holder = (text: string) => { const f = feat(text); return figureHolder(f, f.quantities[0]); };
 
   it('reads the holder from the subject before the verb the figure follows', () => {
-    const holder = (text: string) => { const f = feat(text); return figureHolder(f, f.quantities[0]); };
     expect(holder('The estate version costs €24,500.')?.keys).toEqual([key('estate'), key('version')]);
     // a figure after "a <noun> of": the verb before the noun
     expect(holder('The estate version has a boot of 640 litres.')?.keys).toEqual([key('estate'), key('version')]);
@@ -133,6 +133,19 @@ describe('figure contradictions need one holder', () => {
     // the same holder, or one side restricting it further, still contradicts
     expect(numberCue('The hatchback version costs €21,000.', 'The hatchback version costs €23,000.')).toEqual(['€23,000', '€21,000']);
     expect(numberCue('The official death toll rose to 14.', 'The death toll rose to 19.')).toEqual(['toll rose to 19', 'toll rose to 14']);
+  });
+  it('tells apart one head restricted two ways after it, by a prepositional phrase', () => {
+    expect(numberCue('Support for the plan among nurses was 64%.', 'Support for the plan among doctors was 41%.')).toEqual([null, null]);
+    expect(holder('Support for the plan among nurses was 64%.')?.restriction).toEqual([key('plan'), key('nurses')]);
+    // the same restriction on both sides is one holder
+    expect(numberCue('Support for the plan among nurses was 64%.', 'Support for the plan among nurses was 58%.')).toEqual(['58%', '64%']);
+  });
+  it('tells apart one head counted two ways', () => {
+    expect(numberCue('One painting fetched £45,000.', 'Three paintings fetched £120,000.')).toEqual([null, null]);
+    // "one" before a noun opens the holder instead of standing for it
+    expect(holder('One painting fetched £45,000.')?.keys).toEqual([key('painting')]);
+    // the same count on both sides is one holder
+    expect(numberCue('Two rooms were €180 a night.', 'Two rooms were €220 a night.')).toEqual(['€220', '€180']);
   });
   it('keeps two names of one of the story’s main actors together', () => {
     const a = 'Dahl’s approval rating is 41%.', b = 'The premier’s approval rating is 35%.';

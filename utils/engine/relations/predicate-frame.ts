@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
-import { CHANGE_VERBS, type Quantity } from '../text/numbers';
+import { CHANGE_VERBS, isNumberWord, type Quantity } from '../text/numbers';
 
 /**
  * Words that open a clause, so that what is before them is not the clause's subject:
@@ -22,6 +22,8 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** Subject pronouns (and the expletive "there"): the sentence does not name its subject here. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'one', 'someone', 'nobody', 'everyone']);
+/** Of those, the words that are also determiners: before a noun they open the subject's noun phrase. */
+const DETERMINER_PRONOUNS = new Set(['this', 'these', 'those', 'one']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', 'get', 'got', 'gets', 'gotten']);
 const AUXILIARIES = new Set([
   ...BE_FORMS, 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
@@ -56,7 +58,7 @@ function keysIn(s: SentenceFeatures, from: number, to: number): string[] | null 
 }
 
 /** The tokens [first, last] of the subject subjectBefore reads, or null (see there). */
-function subjectSpan(s: SentenceFeatures, tok: number): [number, number] | null {
+function subjectSpan(s: SentenceFeatures, tok: number, determiners = false): [number, number] | null {
   const tokens = tokensOf(s);
   // the verb group: auxiliaries, negation and adverbs right before the predicate
   let i = verbGroupStart(s, tokens, tok);
@@ -75,7 +77,12 @@ function subjectSpan(s: SentenceFeatures, tok: number): [number, number] | null 
   let start = i;
   while (start > 0 && !breakBetween(s, tokens, start) && !CLAUSE_OPENERS.has(tokens[start - 1].lower)) start--;
   const words = tokens.slice(start, i + 1);
-  if (words.some((t) => SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))) return null;
+  // With `determiners`, a demonstrative or "one" before another word of the subject is its
+  // determiner, not the subject itself ("one dose was", "these firms made" against "this was").
+  // Only figureHolder reads so: for a polarity clash, "one proposal involves …" is as vague an
+  // actor as a pronoun (measured: reading it as a subject lost a true clash of the heldout set).
+  const pronoun = (t: Token, k: number) => SUBJECT_PRONOUNS.has(t.lower) && !(determiners && DETERMINER_PRONOUNS.has(t.lower) && k < words.length - 1);
+  if (words.some((t, k) => pronoun(t, k) || CLAUSE_OPENERS.has(t.lower))) return null;
   return [start, i];
 }
 
@@ -242,13 +249,14 @@ function verbForm(w: string, prev: string | null, reaching: boolean): boolean {
  * ("Korr" of "Korr’s party"). Null when the figure has no such subject (a pronoun, a passive, a
  * figure in the subject).
  */
-export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[] } | null {
+export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[]; restriction: string[]; numerals: string[] } | null {
   const verb = figureVerb(s, q);
   if (verb === null) return null;
-  const span = subjectSpan(s, verb);
+  const span = subjectSpan(s, verb, true);
   if (!span) return null;
   const tokens = tokensOf(s);
   let [first, last] = span;
+  const end = last;
   for (let t = first + 1; t <= last; t++) {
     if (PREPOSITIONS.has(tokens[t].lower)) {
       last = t - 1;
@@ -264,7 +272,10 @@ export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]
     const next = s.text.slice(tokens[t].end);
     if (/^['’]s\b/.test(next) || (tokens[t].lower.endsWith('s') && /^['’]\s/.test(next))) owner = t;
   }
-  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [] };
+  const restriction = last < end ? keysIn(s, last + 1, end) ?? [] : [];
+  // the numbers the subject counts its head with ("one dose", "the 12 jurors"), as written
+  const numerals = tokens.slice(first, end + 1).map((t) => t.lower).filter((w) => /^\d/.test(w) || isNumberWord(w));
+  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [], restriction, numerals };
 }
 
 /** The keys of the words right after "than" ("four more than Brenton"): what a figure is set against. */
@@ -289,7 +300,9 @@ const COMPARED_REACH = 3;
  *   "the Pro model", "factory output" / "services output", "Aldor’s chief executive" /
  *   "Aldor’s finance chief"). Not when either side's own words name one of the story's main
  *   actors (`background`): the other side may name the same party another way ("Dahl’s
- *   approval rating" / "the premier’s approval rating");
+ *   approval rating" / "the premier’s approval rating"). A restriction may also follow the
+ *   head as a prepositional phrase ("support among nurses" / "support among doctors"), and a
+ *   head counted by two different numbers is two sets ("one dose" / "two doses");
  * - a possessor and what it owns: one holder is the other's possessor alone, and what the other
  *   owns is nowhere in the first sentence ("Korr won 44%" / "Korr’s party won 31%");
  * - a holder one sentence sets its own against: the other's holder is what this sentence
@@ -304,9 +317,13 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   const hb = figureHolder(b, qb);
   if (!hb) return false;
   const ta = new Set(a.seq.map(([k]) => k)), tb = new Set(b.seq.map(([k]) => k));
-  const ownA = ha.keys.filter((k) => !tb.has(k)), ownB = hb.keys.filter((k) => !ta.has(k));
+  // A head is restricted before it ("youth unemployment") or after it, by a prepositional phrase
+  // ("uptake among over-65s"): English puts one restriction either side.
+  const ownA = [...ha.keys, ...ha.restriction].filter((k) => !tb.has(k)), ownB = [...hb.keys, ...hb.restriction].filter((k) => !ta.has(k));
   const sameHead = ha.keys[ha.keys.length - 1] === hb.keys[hb.keys.length - 1];
   const samePossessor = ha.possessor.length > 0 && ha.possessor.join(' ') === hb.possessor.join(' ');
+  // One head counted two ways ("one dose" / "two doses"): two sets of what the head names.
+  if (sameHead && ha.numerals.length && hb.numerals.length && ha.numerals.join(' ') !== hb.numerals.join(' ')) return true;
   if ((sameHead || samePossessor) && ownA.length && ownB.length) {
     return !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
   }
