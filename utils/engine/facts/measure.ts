@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { CHANGE_VERBS, isNumberWord, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
@@ -246,7 +246,7 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   for (let k = 1; k < out.length; k++) {
     const prev = s.quantities[k - 1], q = s.quantities[k];
     const dim = (m: Measure) => m.key.split(':')[0];
-    const between = s.text.slice(tokens[prev.tok].start + prev.label.length, tokens[q.tok].start);
+    const between = s.text.slice(labelStart(tokens, prev) + prev.label.length, tokens[q.tok].start);
     if (/^\s*[\p{L}/]*\s*\(\s*$/u.test(between) && out[k].key.includes(':') && dim(out[k]) === dim(out[k - 1])) out[k] = { ...out[k], key: out[k - 1].key };
   }
   return out;
@@ -370,7 +370,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
   // The figure's last token: after "145 per cent", "7.2-magnitude" or "$46 billion".
   let after = q.tok + 1;
-  while (after < tokens.length && tokens[after].start < tokens[q.tok].start + q.label.length - (q.label.startsWith('$') ? 1 : 0) && tokens[after].end <= tokens[q.tok].start + q.label.length + 1) after++;
+  const labelEnd = labelStart(tokens, q) + q.label.length;
+  while (after < tokens.length && tokens[after].start < labelEnd && tokens[after].end <= tokens[q.tok].start + q.label.length + 1) after++;
 
   // 1. A measure class next to the figure. After it, past counted nouns and auxiliaries only
   //    ("nine dead", "736 people were injured"; not "a 7.4 tremor that killed"); before it, the
@@ -488,7 +489,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // "the 150-seat chamber", "a 6.7-inch screen": a figure joined to its noun by a hyphen sizes
   // the thing it describes; it compares only with another such size.
   // (A class keeps its readings comparable: "a 7.4-magnitude quake" / "magnitude 7.2".)
-  const compound = !isNamedKey(key) && (text[tokens[q.tok].start + q.label.length] === '-' || /-\p{L}+$/u.test(q.label));
+  const compound = !isNamedKey(key) && (text[labelEnd] === '-' || /-\p{L}+$/u.test(q.label));
   const act = q.unit === 'count' && !unit && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;

@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
-import { calendarWord, formatQuantity, isTimeStamp, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { calendarWord, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -79,7 +79,7 @@ function numbersDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
  */
 const numeralsOf = perSentence((s: SentenceFeatures): { value: string; label: string }[] => {
   const tokens = tokensOf(s);
-  const covered = s.quantities.map((q) => [tokens[q.tok].start, tokens[q.tok].start + q.label.length] as const);
+  const covered = s.quantities.map((q) => [labelStart(tokens, q), labelStart(tokens, q) + q.label.length] as const);
   return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)(?=(\s+\p{L}+)?)/gu)]
     .filter((m) => {
       const at = m.index! + m[0].length - m[2].length;
@@ -641,7 +641,7 @@ function sumOfParts(s: SentenceFeatures, x: number, total: number): boolean {
   if (qs[x].unit !== 'count') return false;
   const tokens = tokensOf(s);
   const joined = (k: number) => {
-    const gap = s.text.slice(tokens[qs[k].tok].start + qs[k].label.length, tokens[qs[k + 1].tok].start);
+    const gap = s.text.slice(labelStart(tokens, qs[k]) + qs[k].label.length, tokens[qs[k + 1].tok].start);
     return qs[k + 1].unit === 'count' && /(?:,|\band\b|\bplus\b|[—–-])/.test(gap) && !/[.;:()]/.test(gap) && gap.trim().split(/\s+/).length <= LIST_GAP;
   };
   let first = x, last = x;
@@ -670,11 +670,8 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   let first = q.tok;
   while (first > 0 && /^(of|at|up|to|than|more|least|about|nearly|over|some|around|almost|approximately|under|fewer|less|depth|toll|magnitude|rose|rises|risen|climbed|climbs|reached|reaches|jumped)$/i.test(tokens[first - 1].text) &&
     /^\s+$/.test(s.text.slice(tokens[first - 1].end, tokens[first].start)) && q.tok - first < 3) first--;
-  // A currency sign is the token before the figure and the label's first character ("€1.9
-  // billion"); any sign, not only "$", or the phrase ends one character late (", against").
-  const sign = q.tok > 0 && q.label.startsWith(tokens[q.tok - 1].text) && !q.label.startsWith(tokens[q.tok].text);
-  const labelStart = sign ? tokens[q.tok - 1].start : tokens[q.tok].start;
-  let end = labelStart + q.label.length;
+  const start = labelStart(tokens, q);
+  let end = start + q.label.length;
   // a unit written against the figure: "625ft", "35km", "160km/h"; a hyphened noun: "30-day"
   const attached = /^(?:\p{L}{1,3}(?:\/\p{L}{1,2})?\b|-\p{L}+)/u.exec(s.text.slice(end));
   if (attached) end += attached[0].length;
@@ -685,7 +682,7 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
     const rate = /^(?:\/\p{L}{1,2}\b|\s+per\s+\p{L}+)/u.exec(s.text.slice(end));
     if (rate) end += rate[0].length;
   }
-  return s.text.slice(Math.min(tokens[first].start, labelStart), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
+  return s.text.slice(Math.min(tokens[first].start, start), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
 }
 
 /**

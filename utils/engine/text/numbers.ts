@@ -37,6 +37,16 @@ function compoundAt(tokens: Token[], i: number, text: string): boolean {
   return !text || /^(?:-|\s+)$/.test(text.slice(tokens[i].end, tokens[i + 1].start));
 }
 
+/**
+ * Where the figure's label starts in its sentence: at its currency sign when it opens with one
+ * ("€1.9 billion": the sign is the token before `tok`, the number's), else at the number. Any
+ * sign, not only "$": a phrase cut from the number's token would end a character late.
+ */
+export function labelStart(tokens: readonly Token[], q: Quantity): number {
+  const sign = q.tok > 0 && q.label.startsWith(tokens[q.tok - 1].text) && !q.label.startsWith(tokens[q.tok].text);
+  return sign ? tokens[q.tok - 1].start : tokens[q.tok].start;
+}
+
 /** Is the word a number spelled out ("two", "twelve")? */
 export function isNumberWord(w: string): boolean {
   return SMALL[w] !== undefined;
