@@ -361,12 +361,16 @@ const SAME_ACT_WORDS = 2;
  * known the words around both figures.
  */
 function measureWords(a: SentenceFeatures, qa: Quantity, ma: Measure, b: SentenceFeatures, qb: Quantity): string {
-  const key = ma.key.replace(/^(?:length|mass|duration|speed):/, '');
+  const key = measuredKey(ma);
   if (MEASURE_NAMES[key]) return MEASURE_NAMES[key];
   if (key.startsWith('offset:')) return `distance from ${word(a, key.slice('offset:'.length))}`;
   if (!GENERIC_MEASURE_KEYS.has(key)) return word(a, key.split('+')[0]) + (key.includes('+') ? ` and ${word(a, key.split('+')[1])}` : '');
   const shared = qa.context.filter((k) => qb.context.includes(k) && !k.startsWith('#'));
   return shared.length ? inOrder(a, shared.slice(0, 3)) : 'the figure';
+}
+/** A measure's key without its unit's dimension ("length:depth" → "depth"). */
+function measuredKey(m: Measure): string {
+  return m.key.replace(/^(?:length|mass|duration|speed):/, '');
 }
 /** Measure keys that name no measured thing: a unit alone, an extent nothing names. */
 const GENERIC_MEASURE_KEYS = new Set(['count', '%', 'USD', 'EUR', 'GBP', 'CNY', 'extent']);
@@ -464,7 +468,7 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // to people, its depth, its magnitude: MEASURE_NAMES): they are the story's event's however
     // each side describes it ("the powerful quake killed 9" / "the shallow quake killed 7");
     // whether two events are meant is the event frames' question.
-    const eventMeasure = MEASURE_NAMES[ma[x].key.replace(/^(?:length|mass|duration|speed):/, '')] !== undefined;
+    const eventMeasure = MEASURE_NAMES[measuredKey(ma[x])] !== undefined;
     const peers = b.quantities.flatMap((_, y) => (
       sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) &&
       (eventMeasure || !holdersApart(a, qa, b, b.quantities[y], background)) ? [y] : []
