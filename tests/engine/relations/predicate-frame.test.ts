@@ -134,6 +134,14 @@ describe('figure contradictions need one holder', () => {
     expect(numberCue('The hatchback version costs €21,000.', 'The hatchback version costs €23,000.')).toEqual(['€23,000', '€21,000']);
     expect(numberCue('The official death toll rose to 14.', 'The death toll rose to 19.')).toEqual(['toll rose to 19', 'toll rose to 14']);
   });
+  it('reads the verb past an adverb, and past the object a figure is set "at"', () => {
+    expect(holder('The base rate is now 3.75%.')?.keys).toEqual([key('base'), key('rate')]);
+    expect(numberCue('The average fixed mortgage rate is 4.9%.', 'The base rate is now 3.75%.')).toEqual([null, null]);
+    expect(holder('A rival bid from Ostra Partners valued Tenby at $7.1 billion.')?.keys).toEqual([key('rival'), key('bid')]);
+    expect(numberCue('A rival bid from Ostra Partners valued Tenby at $7.1 billion.', 'Marlow’s winning bid valued Tenby at $6.8 billion.')).toEqual([null, null]);
+    // one holder on both sides still contradicts
+    expect(numberCue('The winning bid valued Tenby at $7.1 billion.', 'The winning bid valued Tenby at $6.8 billion.')).toEqual(['$6.8 billion', '$7.1 billion']);
+  });
   it('tells apart one head restricted two ways after it, by a prepositional phrase', () => {
     expect(numberCue('Support for the plan among nurses was 64%.', 'Support for the plan among doctors was 41%.')).toEqual([null, null]);
     expect(holder('Support for the plan among nurses was 64%.')?.restriction).toEqual([key('plan'), key('nurses')]);

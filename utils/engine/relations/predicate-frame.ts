@@ -190,6 +190,8 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
  */
 const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Tokens of the object between a verb and the "at" of the figure it is set at ("valued Tenby at", "put the total at"). */
+const VALUED_OBJECT = 3;
 /** Prepositions and conjunctions: where a subject's first noun phrase ends ("the death toll | from the quake"). */
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'after', 'since', 'near', 'under', 'over', 'between', 'among', 'including', 'against', 'about', 'across', 'than', 'as', 'per', 'into', 'during', 'and', 'or', 'but']);
 
@@ -206,13 +208,23 @@ function figureVerb(s: SentenceFeatures, q: Quantity): number | null {
   // whether a "to" or "by" of a change was passed: then only a verb form, not an "-s" word, is
   // the verb ("rose to 9", not "Chinese imports to 104%")
   let reaching = false;
+  // and an adverb between the verb and its figure ("is now 3.75%", "weighs just 26kg")
   const skipLead = () => {
-    while (i >= 0 && !breakBetween(s, tokens, i + 1) && (!/\p{L}/u.test(tokens[i].lower) || FIGURE_LEAD.has(tokens[i].lower))) {
+    while (i >= 0 && !breakBetween(s, tokens, i + 1) && (!/\p{L}/u.test(tokens[i].lower) || FIGURE_LEAD.has(tokens[i].lower) || (i > 0 && isAdverb(tokens[i].lower)))) {
       if (tokens[i].lower === 'to' || tokens[i].lower === 'by') reaching = true;
       i--;
     }
   };
   skipLead();
+  // "valued Tenby at $7.1 billion", "put the figure at 10,000": a verb, its object, then "at" and
+  // the figure the object is set at. The object is a name or a short noun phrase (VALUED_OBJECT
+  // tokens, to its determiner).
+  if (i > 0 && tokens[i + 1]?.lower === 'at' && !verbForm(tokens[i].lower, tokens[i - 1].lower, reaching)) {
+    for (let j = i - 1; j >= Math.max(0, i - VALUED_OBJECT) && !breakBetween(s, tokens, j + 1); j--) {
+      const w = tokens[j];
+      if (/^\p{L}+$/u.test(w.lower) && !w.cap && !DETERMINERS.has(w.lower) && verbForm(w.lower, j > 0 ? tokens[j - 1].lower : null, false)) return j;
+    }
+  }
   if (i > 0 && tokens[i].lower === 'of' && !breakBetween(s, tokens, i + 1)) {
     // "a range of", "a net loss of", "revenue of": the noun, its modifiers back to a determiner
     i--;
