@@ -96,6 +96,25 @@ describe('measureOf', () => {
     expect(far.m.key.startsWith('length:')).toBe(true);
     expect(sameMeasure(perSecond.q, perSecond.m, far.q, far.m)).toBe(false);
   });
+
+  it('reads a temperature in degrees Celsius, whatever its scale', () => {
+    const [f] = figures('Phoenix reached 118F on Tuesday.');
+    const [c] = figures('Phoenix recorded nearly 48C on Tuesday.');
+    expect(f.m.key.startsWith('temperature:')).toBe(true);
+    expect(f.m.value).toBeCloseTo(47.8, 1);
+    // one reading in two scales: the same measure, values that agree
+    expect(sameMeasure(f.q, f.m, c.q, c.m)).toBe(true);
+    expect(valuesConflict(f.q, f.m, c.q, c.m)).toBe(false);
+    const [sign] = figures('It was 40 °C in the shade.');
+    expect(sign.m.key.startsWith('temperature:')).toBe(true);
+    const [words] = figures('It reached 104 degrees Fahrenheit.');
+    expect(words.m.value).toBeCloseTo(40, 1);
+    // two values in one scale still clash
+    const [hot] = figures('Phoenix reached 46C on Tuesday.');
+    expect(valuesConflict(hot.q, hot.m, c.q, c.m)).toBe(true);
+    // a letter that is no scale: "Group C"
+    expect(figures('They play 3 games in Group C.')[0].m.key.startsWith('temperature:')).toBe(false);
+  });
 });
 
 describe('sameMeasure and valuesConflict', () => {

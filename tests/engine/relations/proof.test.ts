@@ -46,6 +46,14 @@ describe('a contradiction carries its proof', () => {
     const c = cue('The ferry sank with 120 passengers aboard.', 'The ferry sank with 95 passengers aboard.')!;
     expect(c.proof.about).toMatch(/passengers/);
   });
+
+  it('names a temperature by what it is of, not by its scale', () => {
+    const c = cue('The temperature hit 46.2C in Cordoba on Sunday.', 'The temperature hit 43.5C in Cordoba on Sunday.')!;
+    expect(c.proof.about).toBe('Cordoba');
+    // one reading in two scales is no clash
+    expect(cue('Phoenix reached 118F on Tuesday.', 'Phoenix recorded nearly 48C on Tuesday.')).toBeNull();
+    expect(cue('Phoenix recorded nearly 48C on Tuesday.', 'Phoenix reached 118F on Tuesday.')).toBeNull();
+  });
 });
 
 describe('not the same quantity: no contradiction', () => {

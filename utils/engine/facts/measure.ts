@@ -427,6 +427,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   let value = q.value;
   const unit = q.unit === 'count' ? speedOf(UNITS[lowerAt(after)], text.slice(tokens[after]?.end ?? text.length)) : undefined;
   let offsetFrom: string[] | null = null;
+  // A temperature ("46.2C", "118F", "40 °C", "104 degrees Fahrenheit"): in degrees Celsius, so
+  // that "118F" and "nearly 48C" are one reading.
+  const scale = q.unit === 'count' && !unit ? temperatureScale(tokens, text, q.tok, after) : null;
+  if (scale) value = scale === 'F' ? ((q.value - 32) * 5) / 9 : q.value;
   if (unit) {
     value = q.value * unit[1];
     const offset = !key && unit[0] === 'length' ? offsetOf(tokens, after + 1) : null;
@@ -490,17 +494,34 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // the thing it describes; it compares only with another such size.
   // (A class keeps its readings comparable: "a 7.4-magnitude quake" / "magnitude 7.2".)
   const compound = !isNamedKey(key) && (text[labelEnd] === '-' || /-\p{L}+$/u.test(q.label));
-  const act = q.unit === 'count' && !unit && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
+  const act = q.unit === 'count' && !unit && !scale && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
   const group = tokens.slice(from, to).some((t) => t.lower === 'among');
+  if (scale) key = `${TEMPERATURE}:${key}`;
   return {
     key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}),
   };
+}
+
+/** A temperature measure's key prefix (its dimension), as "length:" is a length's. */
+const TEMPERATURE = 'temperature';
+
+/**
+ * The scale of a temperature after the figure at `tok` whose last token is before `after`: a
+ * "C" or "F" written against the figure ("46.2C", "118F") or after a degree sign ("40 °C",
+ * "40°F"), or "degrees" with "Celsius", "centigrade" or "Fahrenheit" ("104 degrees Fahrenheit").
+ * A bare "degrees" names no scale (it may be an angle).
+ */
+function temperatureScale(tokens: Token[], text: string, tok: number, after: number): 'C' | 'F' | null {
+  const rest = text.slice(tokens[after - 1].end);
+  const m = /^(?:\s*°\s*|(?=[CF]\b))([CF])\b|^\s*°?\s*degrees?\s+(celsius|centigrade|fahrenheit)\b/i.exec(rest);
+  if (!m) return null;
+  return /^f/i.test(m[1] ?? m[2]) ? 'F' : 'C';
 }
 
 /**

@@ -368,9 +368,9 @@ function measureWords(a: SentenceFeatures, qa: Quantity, ma: Measure, b: Sentenc
   const shared = qa.context.filter((k) => qb.context.includes(k) && !k.startsWith('#'));
   return shared.length ? inOrder(a, shared.slice(0, 3)) : 'the figure';
 }
-/** A measure's key without its unit's dimension ("length:depth" → "depth"). */
+/** A measure's key without its unit's dimension ("length:depth" → "depth", "temperature:seville" → "seville"). */
 function measuredKey(m: Measure): string {
-  return m.key.replace(/^(?:length|mass|duration|speed):/, '');
+  return m.key.replace(/^(?:length|mass|duration|speed|temperature):/, '');
 }
 /** Measure keys that name no measured thing: a unit alone, an extent nothing names. */
 const GENERIC_MEASURE_KEYS = new Set(['count', '%', 'USD', 'EUR', 'GBP', 'CNY', 'extent']);
