@@ -237,4 +237,17 @@ describe('readings and distances', () => {
     expect(sameMeasure(south.q, south.m, off.q, off.m)).toBe(true);
     expect(isNamedMeasure(south.m.key)).toBe(true);
   });
+
+  it('a distance from a thing no name gives is one quantity only from the same thing', () => {
+    const [pole] = figures('It landed about 600km from the lunar south pole.');
+    const [target] = figures('It came down within 300 metres of its target.');
+    const [pole2] = figures('The probe came down 450km from the south pole.');
+    const [coast] = figures('The wreck lies 3km off the coast.');
+    expect(sameMeasure(pole.q, pole.m, target.q, target.m)).toBe(false);
+    expect(sameMeasure(pole.q, pole.m, coast.q, coast.m)).toBe(false);
+    // the same thing, told with more or fewer modifiers: one quantity
+    expect(sameMeasure(pole.q, pole.m, pole2.q, pole2.m)).toBe(true);
+    expect(valuesConflict(pole.q, pole.m, pole2.q, pole2.m)).toBe(true);
+    expect(isNamedMeasure(pole.m.key)).toBe(false);
+  });
 });

@@ -498,6 +498,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
+  // A distance from a thing no name gives ("600km from the lunar south pole", "within 300 metres
+  // of its target"): what it is from qualifies it, so distances from two things are two quantities.
+  const reference = key === `length:${UNNAMED_EXTENT}` ? referenceOf(tokens, seq, after + 1, to, lowerAt(q.tok - 1) === 'within') : null;
+  if (reference) qualifiers.push(REFERENCE + reference);
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
   const group = tokens.slice(from, to).some((t) => t.lower === 'among');
   if (scale) key = `${TEMPERATURE}:${key}`;
@@ -768,6 +772,30 @@ function precedingPastBound(tokens: Token[], tok: number, from: number): string 
   if (tokens[i]?.lower === 'least' && tokens[i - 1]?.lower === 'at') i -= 2;
   else if (/^(over|nearly|almost|about|some|a)$/.test(tokens[i]?.lower ?? '')) i--;
   return i >= from ? tokens[i].lower : '';
+}
+
+/** Qualifier prefix of a distance from an unnamed thing (referenceOf): "from:pole". */
+const REFERENCE = 'from:';
+const REFERENCE_DETERMINERS = new Set([...DETERMINERS, 'some']);
+
+/**
+ * What a length is measured from when its unit is followed by "from" or "off" ("600km from the
+ * lunar south pole", "3km off the coast"), or by "of" after "within" ("within 300 metres of its
+ * target"): the head of that noun phrase, its last content word before a word of time, a
+ * preposition or the clause's end. Null when no such phrase follows.
+ */
+function referenceOf(tokens: Token[], seq: readonly (readonly [string, number])[], i: number, to: number, within: boolean): string | null {
+  const w = tokens[i]?.lower;
+  if (!(w === 'from' || w === 'off' || (within && w === 'of'))) return null;
+  let k = i + 1;
+  while (k < to && REFERENCE_DETERMINERS.has(tokens[k].lower)) k++;
+  let head: string | null = null;
+  for (; k < to; k++) {
+    const key = seq.find(([, t]) => t === k)?.[0];
+    if (!key || /^[#\d]/.test(key) || TIME_KEYS.has(key)) break;
+    head = key;
+  }
+  return head;
 }
 
 /** Key prefix of a distance from a named place: "18 km south of Hualien" → "length:offset:hualien". */
