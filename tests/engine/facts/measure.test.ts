@@ -205,6 +205,24 @@ describe('a count a verb of change reaches', () => {
   });
 });
 
+describe('a figure that defines a generic subject', () => {
+  const same = (x: string, y: string, i = 0, j = 0) => {
+    const [a] = [figures(x)[i]], [b] = [figures(y)[j]];
+    return sameMeasure(a.q, a.m, b.q, b.m);
+  };
+  it('is never compared: it says which group, it states nothing', () => {
+    expect(same('People who walked 8,000 steps a day had a 40% lower risk.', 'People who walked 4,000 steps a day had a 15% lower risk.')).toBe(false);
+    expect(same('Those who earn over £100,000 will pay more.', 'Those who earn over £150,000 will pay more.')).toBe(false);
+  });
+  it('is compared when it follows the subject’s own verb, or the subject is not generic', () => {
+    // the figure after the main verb states something of the group
+    expect(same('Patients who took the drug lost 15% of their weight.', 'Patients who took the drug lost 9% of their weight.')).toBe(true);
+    expect(same('People who walked 8,000 steps a day had a 40% lower risk.', 'People who walked 8,000 steps a day had a 15% lower risk.', 1, 1)).toBe(true);
+    // a definite subject: the figure is a fact about those people
+    expect(same('The passengers who spent 9 hours in the water were treated.', 'The passengers who spent 14 hours in the water were treated.')).toBe(true);
+  });
+});
+
 describe('isNamedMeasure', () => {
   it.each([
     ['death', true], ['length:depth', true], ['length:extent', false], ['tariff', false],

@@ -6,7 +6,7 @@
 import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, IRREGULAR, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
@@ -489,6 +489,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
   // "3 doctors per 1,000 people": a rate, not a count of doctors; "per 1,000" names no quantity.
   if (lowerAt(q.tok - 1) === 'per') key = UNCOMPARED;
+  // "People who walked 8,000 steps a day had …": the figure says which group, it states nothing.
+  if (definesGroup(tokens, from, q.tok)) key = UNCOMPARED;
   const perRate = (lowerAt(after) === 'per' || lowerAt(after + 1) === 'per') && !unit?.[0].startsWith('speed');
   // "the 150-seat chamber", "a 6.7-inch screen": a figure joined to its noun by a hyphen sizes
   // the thing it describes; it compares only with another such size.
@@ -511,6 +513,40 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     ...(act ? { act } : {}),
   };
 }
+
+/**
+ * Is the figure at `tok` inside a relative clause that defines a generic subject: "People who
+ * walked 8,000 steps a day had …", "Those who earn over £100,000 will pay …"? Such a figure says
+ * which group the sentence is about; two of them name two groups, never one quantity told two
+ * ways. Generic: the clause opens with a bare plural or "those" (no determiner, at most
+ * GENERIC_SUBJECT_WORDS words), then "who" ("that" may open a complement clause instead: "reports
+ * that 40 died"), and the figure comes within the relative clause's one verb group, before the
+ * subject's own verb ("patients who took the drug lost 15%" states the 15%).
+ */
+function definesGroup(tokens: Token[], from: number, tok: number): boolean {
+  let rel = -1;
+  for (let i = from + 1; i < tok && i <= from + GENERIC_SUBJECT_WORDS; i++) {
+    if (tokens[i].lower === 'who' || (tokens[i].lower === 'that' && tokens[i - 1].lower === 'those')) {
+      rel = i;
+      break;
+    }
+  }
+  if (rel < 0) return false;
+  const subject = tokens.slice(from, rel).map((t) => t.lower);
+  const head = subject[subject.length - 1];
+  if (subject.some((w) => DETERMINERS.has(w) && w !== 'those')) return false;
+  if (!(head === 'those' || GENERIC_COUNTED.has(wordKey(head)) || /^\p{L}+[^s'’]s$/u.test(head))) return false;
+  let groups = 0, inGroup = false;
+  for (let i = rel + 1; i < tok; i++) {
+    const w = tokens[i].lower;
+    const verb = PASSIVE_AUXILIARIES.has(w) || LIGHT_VERBS.has(w) || !!IRREGULAR[w] || verbForm(w, tokens[i - 1].lower);
+    if (verb && !inGroup) groups++;
+    inGroup = verb;
+  }
+  return groups <= 1;
+}
+/** Words of a generic subject before its "who": "People", "Older women", "Those". */
+const GENERIC_SUBJECT_WORDS = 3;
 
 /** A temperature measure's key prefix (its dimension), as "length:" is a length's. */
 const TEMPERATURE = 'temperature';
