@@ -142,6 +142,14 @@ describe('figure contradictions need one holder', () => {
     // one holder on both sides still contradicts
     expect(numberCue('The winning bid valued Tenby at $7.1 billion.', 'The winning bid valued Tenby at $6.8 billion.')).toEqual(['$6.8 billion', '$7.1 billion']);
   });
+  it('tells apart two indefinite subjects that share no word', () => {
+    expect(numberCue('A train driver earns about £65,000 a year.', 'A station cleaner earns about £24,000 a year.')).toEqual([null, null]);
+    expect(holder('A train driver earns about £65,000 a year.')?.indefinite).toBe(true);
+    // the same kind on both sides is one holder
+    expect(numberCue('A train driver earns about £65,000 a year.', 'A train driver earns about £48,000 a year.')).toEqual(['£48,000', '£65,000']);
+    // a definite subject may be the other's thing by another name: not told apart
+    expect(numberCue('The train driver earns £65,000 a year.', 'A station cleaner earns £24,000 a year.')).not.toEqual([null, null]);
+  });
   it('tells apart one head restricted two ways after it, by a prepositional phrase', () => {
     expect(numberCue('Support for the plan among nurses was 64%.', 'Support for the plan among doctors was 41%.')).toEqual([null, null]);
     expect(holder('Support for the plan among nurses was 64%.')?.restriction).toEqual([key('plan'), key('nurses')]);

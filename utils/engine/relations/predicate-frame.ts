@@ -261,7 +261,7 @@ function verbForm(w: string, prev: string | null, reaching: boolean): boolean {
  * ("Korr" of "Korr’s party"). Null when the figure has no such subject (a pronoun, a passive, a
  * figure in the subject).
  */
-export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[]; restriction: string[]; numerals: string[] } | null {
+export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[]; restriction: string[]; numerals: string[]; indefinite: boolean } | null {
   const verb = figureVerb(s, q);
   if (verb === null) return null;
   const span = subjectSpan(s, verb, true);
@@ -287,8 +287,10 @@ export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]
   const restriction = last < end ? keysIn(s, last + 1, end) ?? [] : [];
   // the numbers the subject counts its head with ("one dose", "the 12 jurors"), as written
   const numerals = tokens.slice(first, end + 1).map((t) => t.lower).filter((w) => /^\d/.test(w) || isNumberWord(w));
-  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [], restriction, numerals };
+  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [], restriction, numerals, indefinite: INDEFINITE_ARTICLES.has(tokens[first].lower) };
 }
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** The keys of the words right after "than" ("four more than Brenton"): what a figure is set against. */
 function comparedWith(s: SentenceFeatures): Set<string> {
@@ -338,6 +340,12 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   if (sameHead && ha.numerals.length && hb.numerals.length && ha.numerals.join(' ') !== hb.numerals.join(' ')) return true;
   if ((sameHead || samePossessor) && ownA.length && ownB.length) {
     return !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
+  }
+  // Two subjects with an indefinite article ("A train driver earns …" / "A station cleaner earns
+  // …"): each brings in a thing of its own kind, not one the story has named; with no word of
+  // either in the other sentence, they are two kinds, not one thing told two ways.
+  if (ha.indefinite && hb.indefinite && ha.keys.every((k) => !tb.has(k)) && hb.keys.every((k) => !ta.has(k))) {
+    return !ha.keys.some((k) => background.has(k)) && !hb.keys.some((k) => background.has(k));
   }
   // x's holder is y's possessor alone, and nothing y's possessor owns is in x's sentence
   const ownerAlone = (x: { keys: string[] }, tx: Set<string>, y: { keys: string[]; possessor: string[] }) => {
