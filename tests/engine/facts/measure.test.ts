@@ -261,11 +261,13 @@ describe('readings and distances', () => {
     const [target] = figures('It came down within 300 metres of its target.');
     const [pole2] = figures('The probe came down 450km from the south pole.');
     const [coast] = figures('The wreck lies 3km off the coast.');
+    const [site] = figures('The lander settled 1.2 km from its target site on the rim of the crater.');
     expect(sameMeasure(pole.q, pole.m, target.q, target.m)).toBe(false);
     expect(sameMeasure(pole.q, pole.m, coast.q, coast.m)).toBe(false);
-    // the same thing, told with more or fewer modifiers: one quantity
+    // the same thing, told with more or fewer words: one quantity
     expect(sameMeasure(pole.q, pole.m, pole2.q, pole2.m)).toBe(true);
     expect(valuesConflict(pole.q, pole.m, pole2.q, pole2.m)).toBe(true);
+    expect(sameMeasure(target.q, target.m, site.q, site.m)).toBe(true);
     expect(isNamedMeasure(pole.m.key)).toBe(false);
   });
 });

@@ -63,6 +63,11 @@ export interface Measure {
    * Two figures for different things ("on US goods" / "on Chinese goods") are two quantities.
    */
   about: string[];
+  /**
+   * What a distance no name gives is from, when its clause says ("600km from the lunar south
+   * pole": lunar, south, pole). Two distances from things that share no word are two quantities.
+   */
+  reference?: string[];
   /** The value in its dimension's base unit (lengths in km), for comparing "9.6 miles" with "15.5 km". */
   value: number;
   /**
@@ -503,14 +508,13 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // A distance from a thing no name gives ("600km from the lunar south pole", "within 300 metres
   // of its target"): what it is from qualifies it, so distances from two things are two quantities.
   const reference = key === `length:${UNNAMED_EXTENT}` ? referenceOf(tokens, seq, after + 1, to, lowerAt(q.tok - 1) === 'within') : null;
-  if (reference) qualifiers.push(REFERENCE + reference);
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
   const group = tokens.slice(from, to).some((t) => t.lower === 'among');
   if (scale) key = `${TEMPERATURE}:${key}`;
   return {
     key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
-    ...(act ? { act } : {}),
+    ...(act ? { act } : {}), ...(reference ? { reference } : {}),
   };
 }
 
@@ -810,28 +814,26 @@ function precedingPastBound(tokens: Token[], tok: number, from: number): string 
   return i >= from ? tokens[i].lower : '';
 }
 
-/** Qualifier prefix of a distance from an unnamed thing (referenceOf): "from:pole". */
-const REFERENCE = 'from:';
 const REFERENCE_DETERMINERS = new Set([...DETERMINERS, 'some']);
 
 /**
  * What a length is measured from when its unit is followed by "from" or "off" ("600km from the
  * lunar south pole", "3km off the coast"), or by "of" after "within" ("within 300 metres of its
- * target"): the head of that noun phrase, its last content word before a word of time, a
- * preposition or the clause's end. Null when no such phrase follows.
+ * target"): the content words of that noun phrase, up to a word of time, a preposition or the
+ * clause's end. Null when no such phrase follows.
  */
-function referenceOf(tokens: Token[], seq: readonly (readonly [string, number])[], i: number, to: number, within: boolean): string | null {
+function referenceOf(tokens: Token[], seq: readonly (readonly [string, number])[], i: number, to: number, within: boolean): string[] | null {
   const w = tokens[i]?.lower;
   if (!(w === 'from' || w === 'off' || (within && w === 'of'))) return null;
   let k = i + 1;
   while (k < to && REFERENCE_DETERMINERS.has(tokens[k].lower)) k++;
-  let head: string | null = null;
+  const words: string[] = [];
   for (; k < to; k++) {
     const key = seq.find(([, t]) => t === k)?.[0];
     if (!key || /^[#\d]/.test(key) || TIME_KEYS.has(key)) break;
-    head = key;
+    words.push(key);
   }
-  return head;
+  return words.length ? words : null;
 }
 
 /** Key prefix of a distance from a named place: "18 km south of Hualien" → "length:offset:hualien". */
@@ -982,6 +984,8 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (comparedOnly(ma, mb) || comparedOnly(mb, ma)) return false;
   if (ma.subjectPlace && mb.subjectPlace && ma.subjectPlace !== mb.subjectPlace) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
+  // "600km from the lunar south pole" / "within 300 metres of its target": from two things.
+  if (ma.reference && mb.reference && !ma.reference.some((k) => mb.reference!.includes(k))) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
   if (ma.act && mb.act && ma.act !== mb.act) return false;
   // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":
