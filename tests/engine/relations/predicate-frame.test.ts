@@ -150,6 +150,15 @@ describe('figure contradictions need one holder', () => {
     // a definite subject may be the other's thing by another name: not told apart
     expect(numberCue('The train driver earns £65,000 a year.', 'A station cleaner earns £24,000 a year.')).not.toEqual([null, null]);
   });
+  it('tells apart one head when one side marks it as another of its kind', () => {
+    // "cost" is a verb in its past, as in its present
+    expect(holder('The mission cost about $75 million.')?.keys).toEqual([key('mission')]);
+    expect(numberCue('The mission cost about $75 million.', 'A similar European mission cost $400 million.')).toEqual([null, null]);
+    expect(numberCue('The record is 47C in Seville.', 'The previous record was 44C in Seville.')).toEqual([null, null]);
+    // the same mark on both sides is one holder
+    expect(numberCue('The previous record was 47C in Seville.', 'The previous record was 44C in Seville.')).toEqual(['44C', '47C']);
+    expect(numberCue('The mission cost about $75 million.', 'The mission cost about $140 million.')).not.toEqual([null, null]);
+  });
   it('tells apart one head restricted two ways after it, by a prepositional phrase', () => {
     expect(numberCue('Support for the plan among nurses was 64%.', 'Support for the plan among doctors was 41%.')).toEqual([null, null]);
     expect(holder('Support for the plan among nurses was 64%.')?.restriction).toEqual([key('plan'), key('nurses')]);

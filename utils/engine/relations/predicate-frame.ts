@@ -240,6 +240,12 @@ function figureVerb(s: SentenceFeatures, q: Quantity): number | null {
 }
 
 /**
+ * English verbs that take a figure and whose past is their base form ("the mission cost $75
+ * million", "shed 1,200 jobs"), which the stemming table IRREGULAR (lexicon.ts) does not list.
+ */
+const UNCHANGED_PASTS = new Set(['cost', 'shed', 'spread', 'bet', 'quit']);
+
+/**
  * Is the word a finite verb by its form, as English marks one: an auxiliary ("is", "has"), a word
  * after one ("will cost", "has risen"), a verb of change ("rose", "cut"), a past in "-ed", an
  * irregular past, or a present in "-s" ("costs", "earns"; not where a "to" of a change was passed).
@@ -247,7 +253,7 @@ function figureVerb(s: SentenceFeatures, q: Quantity): number | null {
  * leaving 7 dead") whose subject is not before it in its clause.
  */
 function verbForm(w: string, prev: string | null, reaching: boolean): boolean {
-  if (AUXILIARIES.has(w) || CHANGE_VERBS.has(wordKey(w)) || IRREGULAR[w]) return true;
+  if (AUXILIARIES.has(w) || CHANGE_VERBS.has(wordKey(w)) || IRREGULAR[w] || UNCHANGED_PASTS.has(w)) return true;
   if (prev !== null && AUXILIARIES.has(prev) && !BE_FORMS.has(prev)) return true;
   if (/ing$/.test(w)) return prev !== null && BE_FORMS.has(prev);
   if (w.length > 4 && /[^e]ed$|eed$/.test(w)) return true;
@@ -261,7 +267,7 @@ function verbForm(w: string, prev: string | null, reaching: boolean): boolean {
  * ("Korr" of "Korr’s party"). Null when the figure has no such subject (a pronoun, a passive, a
  * figure in the subject).
  */
-export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[]; restriction: string[]; numerals: string[]; indefinite: boolean } | null {
+export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]; possessor: string[]; restriction: string[]; numerals: string[]; indefinite: boolean; alterity: string } | null {
   const verb = figureVerb(s, q);
   if (verb === null) return null;
   const span = subjectSpan(s, verb, true);
@@ -287,10 +293,15 @@ export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]
   const restriction = last < end ? keysIn(s, last + 1, end) ?? [] : [];
   // the numbers the subject counts its head with ("one dose", "the 12 jurors"), as written
   const numerals = tokens.slice(first, end + 1).map((t) => t.lower).filter((w) => /^\d/.test(w) || isNumberWord(w));
-  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [], restriction, numerals, indefinite: INDEFINITE_ARTICLES.has(tokens[first].lower) };
+  // "a similar mission", "the previous record", "its former chief": a word that says the holder
+  // is another thing of its kind than one the story has named
+  const alterity = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => ALTERITY.has(w)).sort().join(' ');
+  return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [], restriction, numerals, indefinite: INDEFINITE_ARTICLES.has(tokens[first].lower), alterity };
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** English adjectives and determiners of otherness: the thing is not the one named elsewhere. */
+const ALTERITY = new Set(['another', 'other', 'similar', 'rival', 'previous', 'earlier', 'former', 'prior', 'comparable', 'separate', 'different']);
 
 /** The keys of the words right after "than" ("four more than Brenton"): what a figure is set against. */
 function comparedWith(s: SentenceFeatures): Set<string> {
@@ -336,6 +347,9 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   const ownA = [...ha.keys, ...ha.restriction].filter((k) => !tb.has(k)), ownB = [...hb.keys, ...hb.restriction].filter((k) => !ta.has(k));
   const sameHead = ha.keys[ha.keys.length - 1] === hb.keys[hb.keys.length - 1];
   const samePossessor = ha.possessor.length > 0 && ha.possessor.join(' ') === hb.possessor.join(' ');
+  // One head, one side marked as another of its kind ("the mission" / "a similar mission", "the
+  // record" / "the previous record"): two things.
+  if (sameHead && ha.alterity !== hb.alterity) return true;
   // One head counted two ways ("one dose" / "two doses"): two sets of what the head names.
   if (sameHead && ha.numerals.length && hb.numerals.length && ha.numerals.join(' ') !== hb.numerals.join(' ')) return true;
   if ((sameHead || samePossessor) && ownA.length && ownB.length) {
