@@ -155,6 +155,10 @@ describe('figure contradictions need one holder', () => {
     expect(holder('The mission cost about $75 million.')?.keys).toEqual([key('mission')]);
     expect(numberCue('The mission cost about $75 million.', 'A similar European mission cost $400 million.')).toEqual([null, null]);
     expect(numberCue('The record is 47C in Seville.', 'The previous record was 44C in Seville.')).toEqual([null, null]);
+    expect(numberCue('The bridge cost £90 million.', 'Another bridge upstream cost £40 million.')).toEqual([null, null]);
+    // "worth" leads a figure to its verb
+    expect(holder('A rival bid was worth $3.4 billion.')?.keys).toEqual([key('rival'), key('bid')]);
+    expect(numberCue('The bid was worth $3 billion.', 'A rival bid was worth $3.4 billion.')).toEqual([null, null]);
     // the same mark on both sides is one holder
     expect(numberCue('The previous record was 47C in Seville.', 'The previous record was 44C in Seville.')).toEqual(['44C', '47C']);
     expect(numberCue('The mission cost about $75 million.', 'The mission cost about $140 million.')).not.toEqual([null, null]);

@@ -186,9 +186,10 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
 
 /**
  * Words between a figure and the verb it is the object or complement of: hedges, bounds, "to"
- * and "by" of a change, signs ("costs about $799", "rose by 3%", "closed down 4%").
+ * and "by" of a change, signs, "worth" ("costs about $799", "rose by 3%", "closed down 4%", "is
+ * worth $3 billion").
  */
-const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the']);
+const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the', 'worth']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Tokens of the object between a verb and the "at" of the figure it is set at ("valued Tenby at", "put the total at"). */
 const VALUED_OBJECT = 3;
@@ -347,9 +348,10 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   const ownA = [...ha.keys, ...ha.restriction].filter((k) => !tb.has(k)), ownB = [...hb.keys, ...hb.restriction].filter((k) => !ta.has(k));
   const sameHead = ha.keys[ha.keys.length - 1] === hb.keys[hb.keys.length - 1];
   const samePossessor = ha.possessor.length > 0 && ha.possessor.join(' ') === hb.possessor.join(' ');
-  // One head, one side marked as another of its kind ("the mission" / "a similar mission", "the
-  // record" / "the previous record"): two things.
-  if (sameHead && ha.alterity !== hb.alterity) return true;
+  // One kind of thing, one side marked as another of its kind ("the mission" / "a similar
+  // mission", "the record" / "the previous record", "the bridge" / "another bridge upstream"):
+  // two things.
+  if (ha.alterity !== hb.alterity && ha.keys.some((k) => hb.keys.includes(k))) return true;
   // One head counted two ways ("one dose" / "two doses"): two sets of what the head names.
   if (sameHead && ha.numerals.length && hb.numerals.length && ha.numerals.join(' ') !== hb.numerals.join(' ')) return true;
   if ((sameHead || samePossessor) && ownA.length && ownB.length) {
