@@ -48,6 +48,9 @@ describe('measureOf', () => {
     ['It was the deadliest fire in 20 years.', ['record:toll']],
     ['The plant has run for 30 years.', ['year']],
     ['The most senior official in 30 years resigned.', ['year']],
+    // the noun of "X of <figure>" stands before the figure's currency sign
+    ['The firm will pay a dividend of €1.80 a share.', ['dividend']],
+    ['The club paid a fee of £62 million a year ago.', ['fee']],
   ])('%s → %j', (text, keys) => {
     expect(figures(text).map(({ m }) => m.key)).toEqual(keys);
   });

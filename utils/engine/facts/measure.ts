@@ -435,7 +435,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   }
   // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
   //    noun follows it ("the cause of nearly 450,000 overdose deaths" counts deaths).
-  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, q.tok, from);
+  //    The noun stands before the whole label: "a dividend of €1.80", not of "1.80" alone.
+  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, labelStart(tokens, q) < tokens[q.tok].start ? q.tok - 1 : q.tok, from);
   // 4. Otherwise the measured or counted noun. A count counts the noun after it ("1,200 jobs").
   //    A rate or a sum measures the noun right after it ("125% tariffs"), the noun of "X% of
   //    the Y" ("20 per cent of the extra duties"), or else the nearest noun before it ("the
