@@ -864,7 +864,10 @@ function nounOf(tokens: Token[], tok: number, from: number): string | null {
   while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
   if (i - 1 < from || tokens[i]?.lower !== 'of') return null;
   const w = tokens[i - 1].lower;
-  return /^\p{L}{3,}$/u.test(w) && !/^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w) ? wordKey(w) : null;
+  if (!/^\p{L}{3,}$/u.test(w) || /^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w)) return null;
+  // "a record of $3,100": the noun is not the reading class of that name, which only a
+  // superlative and a span of years make (RECORD_SUPERLATIVES)
+  return READING_CLASSES.has(wordKey(w)) && !MEASURE_CLASSES[wordKey(w)] ? null : wordKey(w);
 }
 
 /** "according to the US Geological Survey" / "the fire department said": who gives the figure. */
