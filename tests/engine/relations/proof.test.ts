@@ -585,6 +585,12 @@ describe('a level held before an event', () => {
     expect(cue('Ashford have 61 points after 30 games.', 'Ashford had 58 points before Saturday’s win.')).toBeNull();
     expect(cue('Ashford have 61 points after 30 games.', 'Ashford have 64 points after 30 games.')?.kind).toBe('number');
   });
+  // the time clause may follow the figure's clause after a comma
+  it('is not the level after that event, when the "before" clause is set off by a comma', () => {
+    const page = 'The storm was a Category 5 on Monday, with winds of 260 km/h, before it weakened over land.';
+    expect(cue(page, 'By noon the storm had weakened, with winds of 165 km/h.')).toBeNull();
+    expect(cue('The storm was a Category 5 on Monday, with winds of 260 km/h.', 'The storm was a Category 5 on Monday, with winds of 200 km/h.')?.kind).toBe('number');
+  });
 });
 
 describe('two counts in one coordination', () => {

@@ -308,9 +308,13 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     // a past-time adverbial before the figure, or after it in its clause ("cut 800 jobs last year")
     const from = s.text.slice(tokens[q.tok].start);
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
-    const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
+    const clauseEnd = Math.max(0, after.search(/[,;:—–(]|$/));
+    const clauseAfter = after.slice(0, clauseEnd);
     const lead = s.text.slice(0, tokens[q.tok].start);
-    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || EARLIER_THAN.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
+    // a time clause set off by a comma still dates the figure's clause ("with winds of 260 km/h,
+    // before it weakened")
+    const earlier = EARLIER_THAN.test(clauseAfter) || EARLIER_CLAUSE.test(after.slice(clauseEnd));
+    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || earlier || FORMER_VALUE.test(lead)) dating.push('past');
     return dating;
   });
 });
@@ -349,6 +353,8 @@ const PAST_ANCHOR =
  * earlier is only compared less.
  */
 const EARLIER_THAN = /\bbefore\b/i;
+/** The next clause opens with "before": ", before it weakened". */
+const EARLIER_CLAUSE = /^\s*,\s*before\b/i;
 
 /**
  * The value a change started from: "down from 2.4 million", "up from 8 million", "reduced the
