@@ -19,6 +19,8 @@ describe('a contradiction carries its proof', () => {
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'polarity', 'raised interest', 'lowered interest'],
     // one moment at two exact times
     ['The ferry left the harbour at 14:05 on Friday.', 'The ferry sailed from the harbour at 2.07pm on Friday.', 'date', '14:05', '2.07pm'],
+    // a day written before its month is a date as much as one after it
+    ['The vote is scheduled for 3 March.', 'The vote is scheduled for March 10.', 'date', '3 March', 'March 10'],
     // any currency sign belongs to the value, and the value ends where the figure does
     ['The new bridge cost €1.9 billion; the plan approved in 2019 said €1.2 billion.', 'The bridge cost €2.3 billion, against a plan of €1.2 billion.', 'figure', '€1.9 billion', '€2.3 billion'],
     ['The museum paid £4 million for the painting.', 'The museum paid £6 million for the painting.', 'figure', '£4 million', '£6 million'],
@@ -105,9 +107,12 @@ describe('not the same quantity: no contradiction', () => {
     expect(rel.relation).toBe('adds');
     expect(rel.proof).toBeUndefined();
     expect(rel.why).toBe('figures differ: 300 passengers here, 280 passengers in Other');
-    // a day written before its month is named as a date
-    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').why)
+    // a day written before its month is named as a date (two acts: no date clash)
+    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('The new ferry service ended on 8 June after four sailings a day.'), 'Other').why)
       .toBe('numbers differ: June 3 here, 8 June in Other');
+    // (one act on two days is a date clash, in either order of day and month)
+    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').proof)
+      .toMatchObject({ kind: 'date', page: { value: 'June 3' }, other: { value: '8 June' } });
     // parts that add up to the whole are no difference at all
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
@@ -565,6 +570,10 @@ describe('a negation that does not deny the other side’s predicate', () => {
   ];
   it.each(pairs)('%s / %s (%s)', (page, other) => {
     expect(cue(page, other)?.kind ?? null).not.toBe('polarity');
+  });
+
+  it('reads one day in either order: "10 March" is "March 10"', () => {
+    expect(cue('The vote is scheduled for 10 March.', 'The vote is scheduled for March 10.')).toBeNull();
   });
 
   it('still denies what the other asserts: existential "no" and a plain negated verb', () => {
