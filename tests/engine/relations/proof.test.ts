@@ -329,6 +329,8 @@ describe('not the same quantity: no contradiction', () => {
     ['The retailer will close 120 stores.', 'The retailer will close 150 stores.'],
     ['Gold hit a record of $3,100 an ounce in March.', 'Gold hit a record of $3,300 an ounce in March.'],
     ['Rents rose 0.8% in March.', 'Rents rose 1.4% in March.'],
+    // "passenger numbers" counts passengers
+    ['The airline carried 58 million passengers last year.', 'Passenger numbers rose 7% to 56 million last year.'],
     // a maximum sentence is the figure itself, not a capacity
     ['The founder now faces close to 115 years in prison.', 'The founder faces a maximum sentence of 110 years in prison.'],
   ])('still finds one for one measure: %s / %s', (page, other) => {

@@ -6,7 +6,7 @@
 import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
@@ -134,6 +134,8 @@ export function isReading(key: string): boolean {
 }
 
 /** Words that end a clause's subject: "the toll [from the quake] rose". */
+/** English nouns that stand for a count of what the noun before them names ("visitor numbers"). */
+const COUNT_HEADS = new Set(['numbers', 'number', 'total', 'count', 'tally']);
 const SUBJECT_END = new Set(['from', 'of', 'in', 'on', 'at', 'after', 'since', 'has', 'had', 'have', 'is', 'was', 'rose', 'rises', 'climbed', 'climbs', 'jumped', 'reached']);
 
 /** The measure of a count that nothing names: the same as no other (sameMeasure). */
@@ -410,6 +412,12 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     for (let i = from; i < verb && !SUBJECT_END.has(tokens[i].lower); i++) {
       const cls = MEASURE_CLASSES[wordKey(tokens[i].lower)];
       if (cls) key = cls;
+    }
+    // A subject headed by a word for a count names what it counts in the noun before that
+    // head: "Passenger numbers rose 7% to 56 million" counts passengers.
+    if (!key && verb >= 2 && COUNT_HEADS.has(tokens[verb - 1].lower) && /^\p{L}{3,}$/u.test(tokens[verb - 2].text) && verb - 2 >= from) {
+      const counted = wordKey(tokens[verb - 2].lower);
+      if (!STOPWORDS.has(tokens[verb - 2].lower) && !GENERIC_COUNTED.has(counted)) key = counted;
     }
     // Without a measure word in the subject ("its rank rose to seven") nothing says what is
     // counted: the count is never compared.
