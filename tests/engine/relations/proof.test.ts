@@ -412,6 +412,10 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The lone survivor, a 40-year-old man, walked out of the wreck.', 'The lone survivor, a 45-year-old man, walked out of the wreck.')?.proof.kind).toBe('figure');
   });
 
+  it('still finds a wrong day beside one unnamed speed of the same value', () => {
+    expect(cue('The storm came ashore on Tuesday with winds of 215 km/h.', 'The storm came ashore at 215 km/h on Monday.')?.kind).toBe('date');
+  });
+
   it('still finds one between two figures of one actor', () => {
     expect(cue('Marlow won 54% of the vote.', 'Marlow won 51% of the vote.')?.kind).toBe('number');
     // a name on one side only is no other actor ("the vote" is still Marlow's in the story)
@@ -422,6 +426,8 @@ describe('not the same quantity: no contradiction', () => {
     // a series: one measure on two days or in two months is two readings, not a wrong date or figure
     ['Inflation rose to 3.2% in March.', 'Inflation rose to 3.5% in April.'],
     ['Temperatures reached 40 degrees on Tuesday.', 'Temperatures reached 38 degrees on Wednesday.'],
+    // one side's speed names nothing: it may be the other's winds, on another day
+    ['The storm came ashore on Tuesday with winds of 215 km/h.', 'The storm’s winds peaked at 260 km/h on Monday.'],
     ['The storm left 50,000 homes without power on Monday.', 'By Tuesday, 12,000 homes were still without power.'],
     ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
     // two acts on two dates
