@@ -6,7 +6,7 @@
 import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
@@ -134,6 +134,8 @@ export function isReading(key: string): boolean {
 }
 
 /** Words that end a clause's subject: "the toll [from the quake] rose". */
+/** English nouns that stand for a count of what the noun before them names ("visitor numbers"). */
+const COUNT_HEADS = new Set(['numbers', 'number', 'total', 'count', 'tally']);
 const SUBJECT_END = new Set(['from', 'of', 'in', 'on', 'at', 'after', 'since', 'has', 'had', 'have', 'is', 'was', 'rose', 'rises', 'climbed', 'climbs', 'jumped', 'reached']);
 
 /** The measure of a count that nothing names: the same as no other (sameMeasure). */
@@ -308,9 +310,13 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     // a past-time adverbial before the figure, or after it in its clause ("cut 800 jobs last year")
     const from = s.text.slice(tokens[q.tok].start);
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
-    const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
+    const clauseEnd = Math.max(0, after.search(/[,;:—–(]|$/));
+    const clauseAfter = after.slice(0, clauseEnd);
     const lead = s.text.slice(0, tokens[q.tok].start);
-    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || EARLIER_THAN.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
+    // a time clause set off by a comma still dates the figure's clause ("with winds of 260 km/h,
+    // before it weakened")
+    const earlier = EARLIER_THAN.test(clauseAfter) || EARLIER_CLAUSE.test(after.slice(clauseEnd));
+    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || earlier || FORMER_VALUE.test(lead)) dating.push('past');
     return dating;
   });
 });
@@ -349,6 +355,8 @@ const PAST_ANCHOR =
  * earlier is only compared less.
  */
 const EARLIER_THAN = /\bbefore\b/i;
+/** The next clause opens with "before": ", before it weakened". */
+const EARLIER_CLAUSE = /^\s*,\s*before\b/i;
 
 /**
  * The value a change started from: "down from 2.4 million", "up from 8 million", "reduced the
@@ -405,6 +413,12 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       const cls = MEASURE_CLASSES[wordKey(tokens[i].lower)];
       if (cls) key = cls;
     }
+    // A subject headed by a word for a count names what it counts in the noun before that
+    // head: "Passenger numbers rose 7% to 56 million" counts passengers.
+    if (!key && verb >= 2 && COUNT_HEADS.has(tokens[verb - 1].lower) && /^\p{L}{3,}$/u.test(tokens[verb - 2].text) && verb - 2 >= from) {
+      const counted = wordKey(tokens[verb - 2].lower);
+      if (!STOPWORDS.has(tokens[verb - 2].lower) && !GENERIC_COUNTED.has(counted)) key = counted;
+    }
     // Without a measure word in the subject ("its rank rose to seven") nothing says what is
     // counted: the count is never compared.
     if (!key) key = UNCOMPARED;
@@ -435,7 +449,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   }
   // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
   //    noun follows it ("the cause of nearly 450,000 overdose deaths" counts deaths).
-  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, q.tok, from);
+  //    The noun stands before the whole label: "a dividend of €1.80", not of "1.80" alone.
+  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, labelStart(tokens, q) < tokens[q.tok].start ? q.tok - 1 : q.tok, from);
   // 4. Otherwise the measured or counted noun. A count counts the noun after it ("1,200 jobs").
   //    A rate or a sum measures the noun right after it ("125% tariffs"), the noun of "X% of
   //    the Y" ("20 per cent of the extra duties"), or else the nearest noun before it ("the
@@ -863,7 +878,10 @@ function nounOf(tokens: Token[], tok: number, from: number): string | null {
   while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
   if (i - 1 < from || tokens[i]?.lower !== 'of') return null;
   const w = tokens[i - 1].lower;
-  return /^\p{L}{3,}$/u.test(w) && !/^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w) ? wordKey(w) : null;
+  if (!/^\p{L}{3,}$/u.test(w) || /^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w)) return null;
+  // "a record of $3,100": the noun is not the reading class of that name, which only a
+  // superlative and a span of years make (RECORD_SUPERLATIVES)
+  return READING_CLASSES.has(wordKey(w)) && !MEASURE_CLASSES[wordKey(w)] ? null : wordKey(w);
 }
 
 /** "according to the US Geological Survey" / "the fire department said": who gives the figure. */
