@@ -133,9 +133,9 @@ export function isReading(key: string): boolean {
   return READING_CLASSES.has(key);
 }
 
-/** Words that end a clause's subject: "the toll [from the quake] rose". */
 /** English nouns that stand for a count of what the noun before them names ("visitor numbers"). */
 const COUNT_HEADS = new Set(['numbers', 'number', 'total', 'count', 'tally']);
+/** Words that end a clause's subject: "the toll [from the quake] rose". */
 const SUBJECT_END = new Set(['from', 'of', 'in', 'on', 'at', 'after', 'since', 'has', 'had', 'have', 'is', 'was', 'rose', 'rises', 'climbed', 'climbs', 'jumped', 'reached']);
 
 /** The measure of a count that nothing names: the same as no other (sameMeasure). */
