@@ -120,6 +120,17 @@ describe('not the same quantity: no contradiction', () => {
   it('finds no clash between two lengths whose sentences never say what they measure', () => {
     // a level reached by a verb of change, with no measure word in its subject: which water?
     expect(cue('The floodwater in the old town rose to 2 metres on Sunday.', 'The river rose to 8.4 metres on Sunday, officials said.')).toBeNull();
+    // a length one side does not say is of anything: a distance passed at, against a size
+    expect(cue('The probe passed the moon Tirel at 1,900 km.', 'Tirel is 4,821 km across.')).toBeNull();
+    expect(cue('The probe flew past Tirel at 1,900 km on Tuesday.', 'The moon Tirel, 4,821 km across, was photographed on Tuesday.')).toBeNull();
+  });
+
+  it.each([
+    // one thing's length on both sides, and one moving thing's speed
+    ['The new bridge is 1,200 metres long.', 'The new bridge is 1,400 metres long.'],
+    ['The train was travelling at 68 km/h when it left the track.', 'The train was moving at 74 km/h when it left the track.'],
+  ])('still finds a clash between two extents of one thing: %s / %s', (page, other) => {
+    expect(cue(page, other)?.proof.kind).toBe('figure');
   });
 
   it.each([

@@ -143,6 +143,7 @@ const UNCOMPARED = 'uncompared';
 
 /** The measure of a figure with a unit and nothing that says what it measures. */
 const UNNAMED_EXTENT = 'extent';
+const UNNAMED_LENGTH = `length:${UNNAMED_EXTENT}`;
 
 /** Two non-integer readings this close (relative) are one reading at two precisions or by two instruments. */
 export function closeReadings(x: number, y: number): boolean {
@@ -915,6 +916,13 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (comparedOnly(ma, mb) || comparedOnly(mb, ma)) return false;
   if (ma.subjectPlace && mb.subjectPlace && ma.subjectPlace !== mb.subjectPlace) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
+  // A length nothing names is known only by what it is of ("the bridge is 1,200 metres long"): a
+  // thing has many (its size, its distance from another, its height above the ground), so a side
+  // that does not say ("passed the moon at 1,900 km" / "the moon is 4,821 km across") gives no
+  // proof that the two are one length. (The size of a change is its verb's: "the plane dropped
+  // 20,000 feet" / "dropped 15,000 feet". A speed or a duration nothing names is the story's
+  // moving thing's or event's: "travelling at 68 km/h" / "moving at 74 km/h" stay compared.)
+  if (ma.key === UNNAMED_LENGTH && ma.change === 'level' && (!ma.about.length || !mb.about.length)) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
   if (ma.act && mb.act && ma.act !== mb.act) return false;
   // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":
