@@ -125,6 +125,16 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The probe flew past Tirel at 1,900 km on Tuesday.', 'The moon Tirel, 4,821 km across, was photographed on Tuesday.')).toBeNull();
   });
 
+  it('reads a bound before a currency sign: “more than £2 million” holds £2.3 million, not £1.8 million', () => {
+    expect(cue('Thieves took more than £2 million from the depot.', 'Thieves took £2,310,000 from the depot.')).toBeNull();
+    expect(cue('Thieves took more than £2 million from the depot.', 'Thieves took £1.8 million from the depot.')?.proof.kind).toBe('figure');
+  });
+
+  it('finds no clash between counts of one noun in two acts told after it', () => {
+    // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
+    expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();
+  });
+
   it.each([
     // one thing's length on both sides, and one moving thing's speed
     ['The new bridge is 1,200 metres long.', 'The new bridge is 1,400 metres long.'],

@@ -6,7 +6,7 @@
 import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { ATTRIBUTION_WORDS, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, IRREGULAR, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
@@ -471,7 +471,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     else key = (adjacent ? (ofThe ? headOf(seq, next, tokens, to) : next[0]) : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
   }
 
-  const lead = text.slice(tokens[from].start, tokens[q.tok].start).toLowerCase();
+  // up to the figure's label, its currency sign included: "more than £1 million" is a bound
+  const lead = text.slice(tokens[from].start, labelStart(tokens, q)).toLowerCase();
   const before3 = tokens.slice(Math.max(from, q.tok - 3), q.tok).map((t) => t.lower);
   // "1 million more than last year", "four fewer than Brenton": a difference between two levels
   const difference = /^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than';
@@ -600,7 +601,7 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
       // the passive ("were taken"), not the perfect ("had taken part")
       return k < to ? actWord(tokens[k].lower, BE_FORMS.has(tokens[k - 1].lower)) : null;
     }
-    if (j > after && (/ed$/.test(w) || IRREGULAR_VERB_FORMS.has(w))) return actWord(w);
+    if (j > after && (/ed$/.test(w) || irregularForm(w))) return actWord(w);
   }
   return null;
 }
@@ -621,7 +622,11 @@ function actWord(w: string, passive = false): string | null {
 }
 /** Is the word a verb by its form: "-ed", "-ing", an irregular past, or any word after a modal? */
 function verbForm(w: string, prev: string | null): boolean {
-  return IRREGULAR_VERB_FORMS.has(w) || (w.length > 4 && /[^e]ed$|eed$/.test(w)) || (w.length > 5 && /ing$/.test(w)) || (prev !== null && MODALS.has(prev));
+  return irregularForm(w) || (w.length > 3 && /[^e]ed$|eed$/.test(w)) || (w.length > 5 && /ing$/.test(w)) || (prev !== null && MODALS.has(prev));
+}
+/** An irregular verb form ("fell", "held", "says"): this file's list or the lexicon's (general English). */
+function irregularForm(w: string): boolean {
+  return IRREGULAR_VERB_FORMS.has(w) || IRREGULAR[w] !== undefined;
 }
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'to']);
 /** Prepositions between an act and its count: "nominated for 14 Emmys". */
