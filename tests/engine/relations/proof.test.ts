@@ -130,6 +130,11 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Thieves took more than £2 million from the depot.', 'Thieves took £1.8 million from the depot.')?.proof.kind).toBe('figure');
   });
 
+  it('finds no clash between the ages of two people of one family, and one between two ages of one person', () => {
+    expect(cue('Petra Lindqvist, 52, was named chair on Monday.', 'Her brother Anders Lindqvist, 48, left the board on Monday.')).toBeNull();
+    expect(cue('Petra Lindqvist, 52, was named chair on Monday.', 'Petra Lindqvist, 55, was named chair of the board on Monday.')?.proof.kind).toBe('figure');
+  });
+
   it('finds no clash between counts of one noun in two acts told after it', () => {
     // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
     expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();

@@ -237,6 +237,13 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
       const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
       const holders = names.filter((k) => inClause.has(k) && k !== m.source);
       if (holders.length) m = { ...m, holders };
+      // An age set off after a person's full name ("Miriam Adler, 34,") is that person's, the
+      // whole name: "Daniel Adler, 29," of the same family is another person.
+      else if (q.unit === 'age') {
+        const before = s.text.slice(0, tokens[from].start).replace(/[\s,(]+$/, '');
+        const person = s.details.find((d) => d.kind === 'name' && d.name?.includes(' ') && before.endsWith(d.name));
+        if (person) m = { ...m, holders: [person.name!.toLowerCase()] };
+      }
     }
     // "The EU imposed sanctions on 14 officials" / "The US imposed sanctions on 9 officials": the
     // country named nearest before the figure in its clause is whose figure it is ("the US levy
