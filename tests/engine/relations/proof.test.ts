@@ -135,6 +135,12 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Petra Lindqvist, 52, was named chair on Monday.', 'Petra Lindqvist, 55, was named chair of the board on Monday.')?.proof.kind).toBe('figure');
   });
 
+  it('finds no clash between how long something lasted and a time between two events', () => {
+    expect(cue('The blackout lasted about 40 minutes.', 'Power returned 15 minutes after the storm passed.')).toBeNull();
+    expect(cue('The hearing lasted 45 minutes.', 'The verdict came 30 minutes after the hearing began.')).toBeNull();
+    expect(cue('Fire crews reached the depot 15 minutes after the first call.', 'Fire crews reached the depot 25 minutes after the first call.')?.proof.kind).toBe('figure');
+  });
+
   it('finds no clash between counts of one noun in two acts told after it', () => {
     // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
     expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();

@@ -517,11 +517,14 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const act = q.unit === 'count' && !unit && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
+  // "eight minutes after the alarm", "two days before the vote": a time between two events, not
+  // how long one lasted ("the raid lasted 12 minutes"); kept apart by its word.
+  const gap = unit?.[0] === 'duration' && TIME_GAP_WORDS.has(lowerAt(after + 1)) ? lowerAt(after + 1) : undefined;
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
   const group = tokens.slice(from, to).some((t) => t.lower === 'among');
   return {
-    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}),
   };
@@ -556,6 +559,8 @@ function changedBy(tokens: Token[], from: number, tok: number): boolean {
 }
 /** Hedges between a verb of change and its amount: "fell about 5%", "rose nearly 10%", "cut some 1,200". */
 const CHANGE_HEDGES = /^(about|nearly|around|some|almost|roughly|approximately|more|than|over|less|at|least|another|a|further|an|additional)$/;
+/** English words after a duration that make it a time between two events. */
+const TIME_GAP_WORDS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'into', 'since']);
 /** English adjectives of extent after a length ("deep" is a measure class of its own: depth). */
 const DIMENSIONS: Record<string, string> = wordTable({ long: 'length', wide: 'width', broad: 'width', tall: 'height', high: 'height', thick: 'thickness' });
 
