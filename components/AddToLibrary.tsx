@@ -2,7 +2,7 @@
 // background says the article is not stored yet. On a stored page the button could only answer
 // "Not stored again", so the footer says the article is in the library and opens it instead.
 import type { SidebarState } from '../utils/page/store';
-import type { SidebarActions } from './Sidebar';
+import type { SidebarActions } from './sidebar/actions';
 
 export function AddToLibrary({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
   if (state.status === 'loading') return null;

@@ -28,6 +28,9 @@ describe('measureOf', () => {
     ['Storm toll rises to 4, injured 210', ['death', 'injury']],
     // a count a verb of change reaches counts what the verb's subject names
     ['The toll from the storm rose to four.', ['death']],
+    // a subject headed by a word for a count counts the noun before that head
+    ['Passenger numbers rose 7% to 56 million.', ['number', 'passenger']],
+    ['Its rank rose to seven.', ['uncompared']],
     // two figures joined by "and", each with its own verb: not one coordinated noun
     ['The fire has destroyed 40 homes and burned 18,000 acres.', ['home', 'acr']],
     ['The blaze burned 18,000 acres and destroyed 140 homes.', ['acr', 'home']],
@@ -48,6 +51,9 @@ describe('measureOf', () => {
     ['It was the deadliest fire in 20 years.', ['record:toll']],
     ['The plant has run for 30 years.', ['year']],
     ['The most senior official in 30 years resigned.', ['year']],
+    // the noun of "X of <figure>" stands before the figure's currency sign
+    ['The firm will pay a dividend of €1.80 a share.', ['dividend']],
+    ['The club paid a fee of £62 million a year ago.', ['fee']],
   ])('%s → %j', (text, keys) => {
     expect(figures(text).map(({ m }) => m.key)).toEqual(keys);
   });

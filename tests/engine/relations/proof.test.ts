@@ -19,6 +19,8 @@ describe('a contradiction carries its proof', () => {
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'polarity', 'raised interest', 'lowered interest'],
     // one moment at two exact times
     ['The ferry left the harbour at 14:05 on Friday.', 'The ferry sailed from the harbour at 2.07pm on Friday.', 'date', '14:05', '2.07pm'],
+    // a day written before its month is a date as much as one after it
+    ['The vote is scheduled for 3 March.', 'The vote is scheduled for March 10.', 'date', '3 March', 'March 10'],
     // any currency sign belongs to the value, and the value ends where the figure does
     ['The new bridge cost €1.9 billion; the plan approved in 2019 said €1.2 billion.', 'The bridge cost €2.3 billion, against a plan of €1.2 billion.', 'figure', '€1.9 billion', '€2.3 billion'],
     ['The museum paid £4 million for the painting.', 'The museum paid £6 million for the painting.', 'figure', '£4 million', '£6 million'],
@@ -113,9 +115,12 @@ describe('not the same quantity: no contradiction', () => {
     expect(rel.relation).toBe('adds');
     expect(rel.proof).toBeUndefined();
     expect(rel.why).toBe('figures differ: 300 passengers here, 280 passengers in Other');
-    // a day written before its month is named as a date
-    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').why)
+    // a day written before its month is named as a date (two acts: no date clash)
+    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('The new ferry service ended on 8 June after four sailings a day.'), 'Other').why)
       .toBe('numbers differ: June 3 here, 8 June in Other');
+    // (one act on two days is a date clash, in either order of day and month)
+    expect(classify(feat('The new ferry service began on June 3 with four sailings a day.'), feat('Four sailings a day have run since the ferry service began on 8 June.'), 'Other').proof)
+      .toMatchObject({ kind: 'date', page: { value: 'June 3' }, other: { value: '8 June' } });
     // parts that add up to the whole are no difference at all
     expect(classify(feat('The ferry had 12 crew on board.'), feat('The ferry had 10 crew members and 2 cooks on board.'), 'Other').why).not.toMatch(/differ/);
   });
@@ -123,6 +128,38 @@ describe('not the same quantity: no contradiction', () => {
   it('finds no clash between two lengths whose sentences never say what they measure', () => {
     // a level reached by a verb of change, with no measure word in its subject: which water?
     expect(cue('The floodwater in the old town rose to 2 metres on Sunday.', 'The river rose to 8.4 metres on Sunday, officials said.')).toBeNull();
+    // a length one side does not say is of anything: a distance passed at, against a size
+    expect(cue('The probe passed the moon Tirel at 1,900 km.', 'Tirel is 4,821 km across.')).toBeNull();
+    expect(cue('The probe flew past Tirel at 1,900 km on Tuesday.', 'The moon Tirel, 4,821 km across, was photographed on Tuesday.')).toBeNull();
+  });
+
+  it('reads a bound before a currency sign: “more than £2 million” holds £2.3 million, not £1.8 million', () => {
+    expect(cue('Thieves took more than £2 million from the depot.', 'Thieves took £2,310,000 from the depot.')).toBeNull();
+    expect(cue('Thieves took more than £2 million from the depot.', 'Thieves took £1.8 million from the depot.')?.proof.kind).toBe('figure');
+  });
+
+  it('finds no clash between the ages of two people of one family, and one between two ages of one person', () => {
+    expect(cue('Petra Lindqvist, 52, was named chair on Monday.', 'Her brother Anders Lindqvist, 48, left the board on Monday.')).toBeNull();
+    expect(cue('Petra Lindqvist, 52, was named chair on Monday.', 'Petra Lindqvist, 55, was named chair of the board on Monday.')?.proof.kind).toBe('figure');
+  });
+
+  it('finds no clash between how long something lasted and a time between two events', () => {
+    expect(cue('The blackout lasted about 40 minutes.', 'Power returned 15 minutes after the storm passed.')).toBeNull();
+    expect(cue('The hearing lasted 45 minutes.', 'The verdict came 30 minutes after the hearing began.')).toBeNull();
+    expect(cue('Fire crews reached the depot 15 minutes after the first call.', 'Fire crews reached the depot 25 minutes after the first call.')?.proof.kind).toBe('figure');
+  });
+
+  it('finds no clash between counts of one noun in two acts told after it', () => {
+    // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
+    expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();
+  });
+
+  it.each([
+    // one thing's length on both sides, and one moving thing's speed
+    ['The new bridge is 1,200 metres long.', 'The new bridge is 1,400 metres long.'],
+    ['The train was travelling at 68 km/h when it left the track.', 'The train was moving at 74 km/h when it left the track.'],
+  ])('still finds a clash between two extents of one thing: %s / %s', (page, other) => {
+    expect(cue(page, other)?.proof.kind).toBe('figure');
   });
 
   it.each([
@@ -332,6 +369,8 @@ describe('not the same quantity: no contradiction', () => {
     ['The retailer will close 120 stores.', 'The retailer will close 150 stores.'],
     ['Gold hit a record of $3,100 an ounce in March.', 'Gold hit a record of $3,300 an ounce in March.'],
     ['Rents rose 0.8% in March.', 'Rents rose 1.4% in March.'],
+    // "passenger numbers" counts passengers
+    ['The airline carried 58 million passengers last year.', 'Passenger numbers rose 7% to 56 million last year.'],
     // a maximum sentence is the figure itself, not a capacity
     ['The founder now faces close to 115 years in prison.', 'The founder faces a maximum sentence of 110 years in prison.'],
   ])('still finds one for one measure: %s / %s', (page, other) => {
@@ -413,6 +452,10 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The lone survivor, a 40-year-old man, walked out of the wreck.', 'The lone survivor, a 45-year-old man, walked out of the wreck.')?.proof.kind).toBe('figure');
   });
 
+  it('still finds a wrong day beside one unnamed speed of the same value', () => {
+    expect(cue('The storm came ashore on Tuesday with winds of 215 km/h.', 'The storm came ashore at 215 km/h on Monday.')?.kind).toBe('date');
+  });
+
   it('still finds one between two figures of one actor', () => {
     expect(cue('Marlow won 54% of the vote.', 'Marlow won 51% of the vote.')?.kind).toBe('number');
     // a name on one side only is no other actor ("the vote" is still Marlow's in the story)
@@ -423,6 +466,8 @@ describe('not the same quantity: no contradiction', () => {
     // a series: one measure on two days or in two months is two readings, not a wrong date or figure
     ['Inflation rose to 3.2% in March.', 'Inflation rose to 3.5% in April.'],
     ['Temperatures reached 40 degrees on Tuesday.', 'Temperatures reached 38 degrees on Wednesday.'],
+    // one side's speed names nothing: it may be the other's winds, on another day
+    ['The storm came ashore on Tuesday with winds of 215 km/h.', 'The storm’s winds peaked at 260 km/h on Monday.'],
     ['The storm left 50,000 homes without power on Monday.', 'By Tuesday, 12,000 homes were still without power.'],
     ['Police arrested 12 people on Friday.', 'Police arrested 30 people over the weekend.'],
     // two acts on two dates
@@ -575,6 +620,10 @@ describe('a negation that does not deny the other side’s predicate', () => {
     expect(cue(page, other)?.kind ?? null).not.toBe('polarity');
   });
 
+  it('reads one day in either order: "10 March" is "March 10"', () => {
+    expect(cue('The vote is scheduled for 10 March.', 'The vote is scheduled for March 10.')).toBeNull();
+  });
+
   it('still denies what the other asserts: existential "no" and a plain negated verb', () => {
     expect(cue('There were no survivors among the crew.', 'Two survivors among the crew were found.')?.kind).toBe('polarity');
     expect(cue('The council did not approve the budget.', 'The council approved the budget.')?.kind).toBe('polarity');
@@ -592,6 +641,12 @@ describe('a level held before an event', () => {
   it('is not the level now', () => {
     expect(cue('Ashford have 61 points after 30 games.', 'Ashford had 58 points before Saturday’s win.')).toBeNull();
     expect(cue('Ashford have 61 points after 30 games.', 'Ashford have 64 points after 30 games.')?.kind).toBe('number');
+  });
+  // the time clause may follow the figure's clause after a comma
+  it('is not the level after that event, when the "before" clause is set off by a comma', () => {
+    const page = 'The storm was a Category 5 on Monday, with winds of 260 km/h, before it weakened over land.';
+    expect(cue(page, 'By noon the storm had weakened, with winds of 165 km/h.')).toBeNull();
+    expect(cue('The storm was a Category 5 on Monday, with winds of 260 km/h.', 'The storm was a Category 5 on Monday, with winds of 200 km/h.')?.kind).toBe('number');
   });
 });
 

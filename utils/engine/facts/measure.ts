@@ -6,7 +6,7 @@
 import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { wordKey } from '../text/normalize';
-import { ATTRIBUTION_WORDS, IRREGULAR, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, IRREGULAR, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
@@ -138,6 +138,8 @@ export function isReading(key: string): boolean {
   return READING_CLASSES.has(key);
 }
 
+/** English nouns that stand for a count of what the noun before them names ("visitor numbers"). */
+const COUNT_HEADS = new Set(['numbers', 'number', 'total', 'count', 'tally']);
 /** Words that end a clause's subject: "the toll [from the quake] rose". */
 const SUBJECT_END = new Set(['from', 'of', 'in', 'on', 'at', 'after', 'since', 'has', 'had', 'have', 'is', 'was', 'rose', 'rises', 'climbed', 'climbs', 'jumped', 'reached']);
 
@@ -146,6 +148,7 @@ const UNCOMPARED = 'uncompared';
 
 /** The measure of a figure with a unit and nothing that says what it measures. */
 const UNNAMED_EXTENT = 'extent';
+const UNNAMED_LENGTH = `length:${UNNAMED_EXTENT}`;
 
 /** Two non-integer readings this close (relative) are one reading at two precisions or by two instruments. */
 export function closeReadings(x: number, y: number): boolean {
@@ -239,6 +242,13 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
       const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
       const holders = names.filter((k) => inClause.has(k) && k !== m.source);
       if (holders.length) m = { ...m, holders };
+      // An age set off after a person's full name ("Miriam Adler, 34,") is that person's, the
+      // whole name: "Daniel Adler, 29," of the same family is another person.
+      else if (q.unit === 'age') {
+        const before = s.text.slice(0, tokens[from].start).replace(/[\s,(]+$/, '');
+        const person = s.details.find((d) => d.kind === 'name' && d.name?.includes(' ') && before.endsWith(d.name));
+        if (person) m = { ...m, holders: [person.name!.toLowerCase()] };
+      }
     }
     // "The EU imposed sanctions on 14 officials" / "The US imposed sanctions on 9 officials": the
     // country named nearest before the figure in its clause is whose figure it is ("the US levy
@@ -313,9 +323,13 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     // a past-time adverbial before the figure, or after it in its clause ("cut 800 jobs last year")
     const from = s.text.slice(tokens[q.tok].start);
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
-    const clauseAfter = after.slice(0, Math.max(0, after.search(/[,;:—–(]|$/)));
+    const clauseEnd = Math.max(0, after.search(/[,;:—–(]|$/));
+    const clauseAfter = after.slice(0, clauseEnd);
     const lead = s.text.slice(0, tokens[q.tok].start);
-    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || EARLIER_THAN.test(clauseAfter) || FORMER_VALUE.test(lead)) dating.push('past');
+    // a time clause set off by a comma still dates the figure's clause ("with winds of 260 km/h,
+    // before it weakened")
+    const earlier = EARLIER_THAN.test(clauseAfter) || EARLIER_CLAUSE.test(after.slice(clauseEnd));
+    if (PAST_ANCHOR.test(lead) || PAST_ANCHOR.test(clauseAfter) || earlier || FORMER_VALUE.test(lead)) dating.push('past');
     return dating;
   });
 });
@@ -354,6 +368,8 @@ const PAST_ANCHOR =
  * earlier is only compared less.
  */
 const EARLIER_THAN = /\bbefore\b/i;
+/** The next clause opens with "before": ", before it weakened". */
+const EARLIER_CLAUSE = /^\s*,\s*before\b/i;
 
 /**
  * The value a change started from: "down from 2.4 million", "up from 8 million", "reduced the
@@ -410,6 +426,12 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
       const cls = MEASURE_CLASSES[wordKey(tokens[i].lower)];
       if (cls) key = cls;
     }
+    // A subject headed by a word for a count names what it counts in the noun before that
+    // head: "Passenger numbers rose 7% to 56 million" counts passengers.
+    if (!key && verb >= 2 && COUNT_HEADS.has(tokens[verb - 1].lower) && /^\p{L}{3,}$/u.test(tokens[verb - 2].text) && verb - 2 >= from) {
+      const counted = wordKey(tokens[verb - 2].lower);
+      if (!STOPWORDS.has(tokens[verb - 2].lower) && !GENERIC_COUNTED.has(counted)) key = counted;
+    }
     // Without a measure word in the subject ("its rank rose to seven") nothing says what is
     // counted: the count is never compared.
     if (!key) key = UNCOMPARED;
@@ -444,7 +466,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   }
   // 3. The noun of "X of <figure>": "a toll of 9", "a rate of 4%"; for a count only when no
   //    noun follows it ("the cause of nearly 450,000 overdose deaths" counts deaths).
-  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, q.tok, from);
+  //    The noun stands before the whole label: "a dividend of €1.80", not of "1.80" alone.
+  if (!key && !(q.unit === 'count' && countedAfter(tokens, after, to))) key = nounOf(tokens, labelStart(tokens, q) < tokens[q.tok].start ? q.tok - 1 : q.tok, from);
   // 4. Otherwise the measured or counted noun. A count counts the noun after it ("1,200 jobs").
   //    A rate or a sum measures the noun right after it ("125% tariffs"), the noun of "X% of
   //    the Y" ("20 per cent of the extra duties"), or else the nearest noun before it ("the
@@ -464,7 +487,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     else key = (adjacent ? (ofThe ? headOf(seq, next, tokens, to) : next[0]) : beforeTerm?.[0]) ?? next?.[0] ?? q.unit;
   }
 
-  const lead = text.slice(tokens[from].start, tokens[q.tok].start).toLowerCase();
+  // up to the figure's label, its currency sign included: "more than £1 million" is a bound
+  const lead = text.slice(tokens[from].start, labelStart(tokens, q)).toLowerCase();
   const before3 = tokens.slice(Math.max(from, q.tok - 3), q.tok).map((t) => t.lower);
   // "1 million more than last year", "four fewer than Brenton": a difference between two levels
   const difference = /^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than';
@@ -504,6 +528,9 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const act = q.unit === 'count' && !unit && !scale && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
+  // "eight minutes after the alarm", "two days before the vote": a time between two events, not
+  // how long one lasted ("the raid lasted 12 minutes"); kept apart by its word.
+  const gap = unit?.[0] === 'duration' && TIME_GAP_WORDS.has(lowerAt(after + 1)) ? lowerAt(after + 1) : undefined;
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
   // A distance from a thing no name gives ("600km from the lunar south pole", "within 300 metres
   // of its target"): what it is from qualifies it, so distances from two things are two quantities.
@@ -512,7 +539,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const group = tokens.slice(from, to).some((t) => t.lower === 'among');
   if (scale) key = `${TEMPERATURE}:${key}`;
   return {
-    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}), ...(reference ? { reference } : {}),
   };
@@ -600,6 +627,8 @@ function changedBy(tokens: Token[], from: number, tok: number): boolean {
 }
 /** Hedges between a verb of change and its amount: "fell about 5%", "rose nearly 10%", "cut some 1,200". */
 const CHANGE_HEDGES = /^(about|nearly|around|some|almost|roughly|approximately|more|than|over|less|at|least|another|a|further|an|additional)$/;
+/** English words after a duration that make it a time between two events. */
+const TIME_GAP_WORDS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'into', 'since']);
 /** English adjectives of extent after a length ("deep" is a measure class of its own: depth). */
 const DIMENSIONS: Record<string, string> = wordTable({ long: 'length', wide: 'width', broad: 'width', tall: 'height', high: 'height', thick: 'thickness' });
 
@@ -652,7 +681,7 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
       // the passive ("were taken"), not the perfect ("had taken part")
       return k < to ? actWord(tokens[k].lower, BE_FORMS.has(tokens[k - 1].lower)) : null;
     }
-    if (j > after && (/ed$/.test(w) || IRREGULAR_VERB_FORMS.has(w))) return actWord(w);
+    if (j > after && (/ed$/.test(w) || irregularForm(w))) return actWord(w);
   }
   return null;
 }
@@ -673,7 +702,11 @@ function actWord(w: string, passive = false): string | null {
 }
 /** Is the word a verb by its form: "-ed", "-ing", an irregular past, or any word after a modal? */
 function verbForm(w: string, prev: string | null): boolean {
-  return IRREGULAR_VERB_FORMS.has(w) || (w.length > 4 && /[^e]ed$|eed$/.test(w)) || (w.length > 5 && /ing$/.test(w)) || (prev !== null && MODALS.has(prev));
+  return irregularForm(w) || (w.length > 3 && /[^e]ed$|eed$/.test(w)) || (w.length > 5 && /ing$/.test(w)) || (prev !== null && MODALS.has(prev));
+}
+/** An irregular verb form ("fell", "held", "says"): this file's list or the lexicon's (general English). */
+function irregularForm(w: string): boolean {
+  return IRREGULAR_VERB_FORMS.has(w) || IRREGULAR[w] !== undefined;
 }
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'to']);
 /** Prepositions between an act and its count: "nominated for 14 Emmys". */
@@ -953,7 +986,10 @@ function nounOf(tokens: Token[], tok: number, from: number): string | null {
   while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
   if (i - 1 < from || tokens[i]?.lower !== 'of') return null;
   const w = tokens[i - 1].lower;
-  return /^\p{L}{3,}$/u.test(w) && !/^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w) ? wordKey(w) : null;
+  if (!/^\p{L}{3,}$/u.test(w) || /^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w)) return null;
+  // "a record of $3,100": the noun is not the reading class of that name, which only a
+  // superlative and a span of years make (RECORD_SUPERLATIVES)
+  return READING_CLASSES.has(wordKey(w)) && !MEASURE_CLASSES[wordKey(w)] ? null : wordKey(w);
 }
 
 /** "according to the US Geological Survey" / "the fire department said": who gives the figure. */
@@ -989,6 +1025,14 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "600km from the lunar south pole" / "within 300 metres of its target": from two things.
   if (ma.reference && mb.reference && !ma.reference.some((k) => mb.reference!.includes(k))) return false;
+  // A length nothing names is known only by what it is of ("the bridge is 1,200 metres long") or
+  // what it is from ("2 km from its target"): a thing has many (its size, its distance from
+  // another, its height above the ground), so sides that do not both say one of these ("passed
+  // the moon at 1,900 km" / "the moon is 4,821 km across") give no proof that the two are one
+  // length. (The size of a change is its verb's: "the plane dropped 20,000 feet" / "dropped
+  // 15,000 feet". A speed or a duration nothing names is the story's moving thing's or event's:
+  // "travelling at 68 km/h" / "moving at 74 km/h" stay compared.)
+  if (ma.key === UNNAMED_LENGTH && ma.change === 'level' && !((ma.about.length && mb.about.length) || (ma.reference && mb.reference))) return false;
   // "destroyed 40 homes" / "damaged 140 homes", "scored 20 goals" / "conceded 31": two acts, two counts.
   if (ma.act && mb.act && ma.act !== mb.act) return false;
   // "two counts of fraud" / "seven counts": what is counted differs; "53 British" / "169 Indian":

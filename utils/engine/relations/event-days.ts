@@ -104,6 +104,14 @@ function findDays(s: SentenceFeatures): EventDays | null {
       if (off) offDays.add(`${w} ${Number(tokens[i + 1].text)}`);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
+    } else if (/^\d{1,2}$/.test(w) && MONTHS.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap && !said) {
+      // the day before its month ("on 22 September"), as British and most other English writes it
+      const date = `${tokens[i + 1].lower} ${Number(w)}`;
+      dates.add(date);
+      if (limit) limits.add(date);
+      if (off) offDays.add(date);
+      labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
+      i++;
     } else if (
       MONTHS.includes(w) && tokens[i].cap && (w !== 'may' || /^(in|since|until|by|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '')) &&
       !said && !inTemporalClause(tokens, i, s.text)

@@ -614,8 +614,19 @@ function withinDispute(s: SentenceFeatures, members: number[], q: Quantity): boo
  */
 function readingsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const ma = measuresOf(a), mb = measuresOf(b);
-  return a.quantities.some((qa, x) => b.quantities.some((qb, y) => (sameFigure(a, x, b, y) || sameMeasureAnyStatus(qa, ma[x], qb, mb[y])) && valuesConflict(qa, ma[x], qb, mb[y])));
+  return a.quantities.some((qa, x) => b.quantities.some((qb, y) =>
+    (sameFigure(a, x, b, y) || sameMeasureAnyStatus(qa, ma[x], qb, mb[y]) || unnamedOfDimension(ma[x], mb[y])) && valuesConflict(qa, ma[x], qb, mb[y])));
 }
+/**
+ * Is one side an extent nothing names, in the other's dimension ("winds peaked at 260 km/h" /
+ * "with winds of 215 km/h": speed, and speed of the winds)? It may be the other's measure, so two
+ * values of it may be two readings; never enough to prove a clash, only to doubt one.
+ */
+function unnamedOfDimension(ma: Measure, mb: Measure): boolean {
+  const [da, ka] = ma.key.split(':'), [db, kb] = mb.key.split(':');
+  return ka !== undefined && kb !== undefined && da === db && (ka === UNNAMED_EXTENT || kb === UNNAMED_EXTENT);
+}
+const UNNAMED_EXTENT = 'extent';
 
 /** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
 function statesValue(s: SentenceFeatures, q: Quantity): boolean {
