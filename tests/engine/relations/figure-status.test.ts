@@ -117,6 +117,15 @@ describe('two statuses are two quantities', () => {
     expect(actDays('The fair runs Friday until Sunday.')).toEqual(new Set(['friday', 'saturday', 'sunday']));
   });
 
+  it('reads a day with an open bound after it ("or later", "onwards") as a limit, not the day of the act', () => {
+    const actDates = (text: string) => actDaysOf(eventDays(feat(text))!).dates;
+    expect(actDates('Packs with a use-by date of 10 May or later are safe to eat.')).toEqual(new Set());
+    expect(actDates('Tickets bought from 1 June onwards cost more.')).toEqual(new Set());
+    expect(cueKind('Batches with use-by dates from 4 to 9 May are affected.', 'Packs with a use-by date of 10 May or later are safe to eat.')).toBeNull();
+    // two days of one act still clash
+    expect(cueKind('The ferry crossed on 9 May.', 'The ferry crossed on 10 May.')).toBe('date');
+  });
+
   it('sets no clash between the day an event was called off and the day it happened', () => {
     expect(cueKind('The ferry crossing was cancelled on Tuesday.', 'The ferry crossed on Thursday.')).toBeNull();
     expect(cueKind('The vote was postponed from Monday.', 'The council voted on Wednesday.')).toBeNull();

@@ -90,7 +90,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
         i += 2;
       } else {
         weekdays.add(w);
-        if (limit) limits.add(w);
+        if (limit || openBound(tokens, i + 1)) limits.add(w);
         if (off) offDays.add(w);
         if (datesAThing(s.text, tokens[i])) ofThings.add(w);
         labels.push(tokens[i].text);
@@ -100,7 +100,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
     } else if (MONTHS.includes(w) && tokens[i].cap && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && !said) {
       dates.add(`${w} ${Number(tokens[i + 1].text)}`);
-      if (limit) limits.add(`${w} ${Number(tokens[i + 1].text)}`);
+      if (limit || openBound(tokens, i + 2)) limits.add(`${w} ${Number(tokens[i + 1].text)}`);
       if (off) offDays.add(`${w} ${Number(tokens[i + 1].text)}`);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
@@ -108,7 +108,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
       // the day before its month ("on 22 September"), as British and most other English writes it
       const date = `${tokens[i + 1].lower} ${Number(w)}`;
       dates.add(date);
-      if (limit) limits.add(date);
+      if (limit || openBound(tokens, i + 2)) limits.add(date);
       if (off) offDays.add(date);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
@@ -125,6 +125,15 @@ function findDays(s: SentenceFeatures): EventDays | null {
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
   return { weekdays, ofThings, dates, months, limits, offDays, label: labels.join(', ') };
+}
+
+/**
+ * Does an open bound follow the day that ends before token `j`: "10 May or later", "Friday or
+ * earlier", "from 1 June onwards"? The day is then a limit of a span, not the day of an act.
+ */
+function openBound(tokens: Token[], j: number): boolean {
+  const w = tokens[j]?.lower, next = tokens[j + 1]?.lower ?? '';
+  return (w === 'or' && /^(?:later|after|earlier|before|sooner)$/.test(next)) || w === 'onwards' || w === 'onward';
 }
 
 /** Times of a day: "Friday night" is still when something happened. */
