@@ -147,7 +147,7 @@ const SUBJECT_END = new Set(['from', 'of', 'in', 'on', 'at', 'after', 'since', '
 const UNCOMPARED = 'uncompared';
 
 /** The measure of a figure with a unit and nothing that says what it measures. */
-const UNNAMED_EXTENT = 'extent';
+export const UNNAMED_EXTENT = 'extent';
 const UNNAMED_LENGTH = `length:${UNNAMED_EXTENT}`;
 
 /** Two non-integer readings this close (relative) are one reading at two precisions or by two instruments. */
@@ -534,7 +534,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const qualifiers = qualifiersOf(tokens, seq, after, to, q.unit !== 'count' || !!unit || !!q.range);
   // A distance from a thing no name gives ("600km from the lunar south pole", "within 300 metres
   // of its target"): what it is from qualifies it, so distances from two things are two quantities.
-  const reference = key === `length:${UNNAMED_EXTENT}` ? referenceOf(tokens, seq, after + 1, to, lowerAt(q.tok - 1) === 'within') : null;
+  const reference = key === UNNAMED_LENGTH ? referenceOf(tokens, seq, after + 1, to, lowerAt(q.tok - 1) === 'within') : null;
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
   const group = tokens.slice(from, to).some((t) => t.lower === 'among');
   if (scale) key = `${TEMPERATURE}:${key}`;
@@ -570,7 +570,7 @@ function definesGroup(tokens: Token[], from: number, tok: number): boolean {
   let groups = 0, inGroup = false;
   for (let i = rel + 1; i < tok; i++) {
     const w = tokens[i].lower;
-    const verb = PASSIVE_AUXILIARIES.has(w) || LIGHT_VERBS.has(w) || !!IRREGULAR[w] || verbForm(w, tokens[i - 1].lower);
+    const verb = PASSIVE_AUXILIARIES.has(w) || LIGHT_VERBS.has(w) || verbForm(w, tokens[i - 1].lower);
     if (verb && !inGroup) groups++;
     inGroup = verb;
   }

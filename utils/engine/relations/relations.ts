@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, PLACE_KEYS, PRECONDITION_MARKERS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, valuesConflict, yearsDating, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, ProofSide, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -626,7 +626,6 @@ function unnamedOfDimension(ma: Measure, mb: Measure): boolean {
   const [da, ka] = ma.key.split(':'), [db, kb] = mb.key.split(':');
   return ka !== undefined && kb !== undefined && da === db && (ka === UNNAMED_EXTENT || kb === UNNAMED_EXTENT);
 }
-const UNNAMED_EXTENT = 'extent';
 
 /** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
 function statesValue(s: SentenceFeatures, q: Quantity): boolean {
