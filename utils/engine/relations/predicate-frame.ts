@@ -194,7 +194,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 /**
  * Tokens of the object between a verb and the "at" of the figure it is set at ("valued Tenby at",
  * "put the total at"). A noun phrase's reach, not fitted: 2 and 4 give the same results on every
- * pair battery (/work/batteries: fresh2, fresh, hunt pairs-data 1-3).
+ * battery of invented pairs it was checked on (scratch text, not kept in the repository).
  */
 const VALUED_OBJECT = 3;
 /** Prepositions and conjunctions: where a subject's first noun phrase ends ("the death toll | from the quake"). */
