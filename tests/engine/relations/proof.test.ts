@@ -149,6 +149,11 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Fire crews reached the depot 15 minutes after the first call.', 'Fire crews reached the depot 25 minutes after the first call.')?.proof.kind).toBe('figure');
   });
 
+  it('finds no date clash between one act of two things of one kind, and one for one thing', () => {
+    expect(cue('The Danish medicines agency approved Lorvitan for children in March.', 'The Swiss medicines agency approved Lorvitan for children in June.')).toBeNull();
+    expect(cue('The Danish medicines agency approved Lorvitan for children in March.', 'The Danish medicines agency approved Lorvitan for children in June.')?.proof.kind).toBe('date');
+  });
+
   it('finds no clash between counts of one noun in two acts told after it', () => {
     // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
     expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();

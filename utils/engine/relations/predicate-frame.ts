@@ -124,6 +124,23 @@ export function subjectsApart(a: SentenceFeatures, pa: string, b: SentenceFeatur
   return !(sa.some((k) => background.has(k)) && sb.some((k) => background.has(k)));
 }
 
+/**
+ * Do the two sentences tell an act of two things of one kind: both subjects end in one noun and
+ * each has a word the other sentence never uses ("The European regulator approved it in May" /
+ * "The US regulator approved it in August")? Then two days are two acts, not one act's day told
+ * two ways. Not when those words name one of the story's main actors (`background`): a party
+ * told as "the Chinese side" and "Beijing's side" is one.
+ */
+export function subjectsRestrictedApart(a: SentenceFeatures, pa: string, b: SentenceFeatures, pb: string, background: ReadonlySet<string> = new Set()): boolean {
+  const ta = tokenOf(a, pa), tb = tokenOf(b, pb);
+  if (ta < 0 || tb < 0) return false;
+  const sa = subjectBefore(a, ta), sb = subjectBefore(b, tb);
+  if (!sa || !sb || sa[sa.length - 1] !== sb[sb.length - 1]) return false;
+  const termsA = new Set(a.seq.map(([k]) => k)), termsB = new Set(b.seq.map(([k]) => k));
+  const ownA = sa.filter((k) => !termsB.has(k)), ownB = sb.filter((k) => !termsA.has(k));
+  return ownA.length > 0 && ownB.length > 0 && !ownA.some((k) => background.has(k)) && !ownB.some((k) => background.has(k));
+}
+
 /** Words of a clause that carry no content of its own: determiners, auxiliaries, the complementiser. */
 const CLAUSE_GRAMMAR = new Set([...AUXILIARIES, 'the', 'a', 'an', 'that', 'this', 'its', 'their', 'his', 'her', 'to', 'of']);
 

@@ -17,7 +17,7 @@ import { actDaysConflict, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
-import { holdersApart } from './predicate-frame';
+import { holdersApart, subjectsRestrictedApart } from './predicate-frame';
 import { type ContradictionCue, proofOf, fullNames, daysApart, PERIOD, inOrder, word } from './cue-support';
 import { polarityConflict, preconditionConflict, antonymConflict, conditionalRefusal, objectsApart } from './polarity-cues';
 
@@ -161,7 +161,7 @@ function differentlyCounted(claim: SentenceFeatures, other: SentenceFeatures, ou
 export function contradiction(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string> = new Set()): ContradictionCue | null {
   return (
     numberConflict(a, b, outlet, background) ?? preconditionConflict(a, b, outlet) ?? polarityConflict(a, b, outlet, background) ??
-    antonymConflict(a, b, outlet, background) ?? dateConflict(a, b, outlet) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
+    antonymConflict(a, b, outlet, background) ?? dateConflict(a, b, outlet, background) ?? clockConflict(a, b, outlet) ?? placeConflict(a, b, outlet, background) ?? actorConflict(a, b, outlet) ??
     speakerConflict(a, b, outlet)
   );
 }
@@ -345,7 +345,7 @@ const MEASURE_NAMES: Record<string, string> = wordTable({
  * Friday to Monday". Only on a pair already aligned (not strong): two sentences of a story often
  * name different days for different events.
  */
-function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
+function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, background: ReadonlySet<string>): ContradictionCue | null {
   const da = eventDays(a);
   if (!da) return null;
   const db = eventDays(b);
@@ -358,6 +358,10 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string):
   // And one act on both sides: "the company hired 200 workers in March" / "cut 300 jobs in April"
   // are two acts on two dates (sameAct: an act of one class, or a subject and an act in common).
   if (!sameAct(a, b, null)) return null;
+  // Nor one act of two things of one kind ("the European regulator approved it in May" / "the
+  // US regulator approved it in August").
+  const acts = sharedEventKeys(a, b);
+  if (acts && subjectsRestrictedApart(a, acts[0], b, acts[1], background)) return null;
   // Nor an act set among other people or places on each side ("the storm hit Florida on Monday" /
   // "hit Georgia on Tuesday": a storm on its way, two events).
   if (apartSettings(a, b)) return null;
