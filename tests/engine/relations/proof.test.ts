@@ -154,6 +154,12 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The Danish medicines agency approved Lorvitan for children in March.', 'The Danish medicines agency approved Lorvitan for children in June.')?.proof.kind).toBe('date');
   });
 
+  it('finds no clash between a group set at the head of its sentence and the whole', () => {
+    expect(cue('Nurses backed the deal, with 71% voting in favour.', 'Among midwives, 52% voted in favour.')).toBeNull();
+    expect(cue('Pass rates rose this year, with 81% passing maths.', 'Among boys, 76% passed maths.')).toBeNull();
+    expect(cue('Among first-time voters, 41% voted.', 'Among first-time voters, 47% voted.')?.proof.kind).toBe('figure');
+  });
+
   it('finds no clash between counts of one noun in two acts told after it', () => {
     // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
     expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();

@@ -536,7 +536,9 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // of its target"): what it is from qualifies it, so distances from two things are two quantities.
   const reference = key === UNNAMED_LENGTH ? referenceOf(tokens, seq, after + 1, to, lowerAt(q.tok - 1) === 'within') : null;
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
-  const group = tokens.slice(from, to).some((t) => t.lower === 'among');
+  // A sentence that opens with "Among …," sets every figure after it in that group ("Among boys,
+  // 63% passed").
+  const group = tokens.slice(from, to).some((t) => t.lower === 'among') || (tokens[0]?.lower === 'among' && from > 0);
   if (scale) key = `${TEMPERATURE}:${key}`;
   return {
     key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
