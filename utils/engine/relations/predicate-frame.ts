@@ -128,8 +128,8 @@ export function subjectsApart(a: SentenceFeatures, pa: string, b: SentenceFeatur
  * Do the two sentences tell an act of two things of one kind: both subjects end in one noun and
  * each has a word the other sentence never uses ("The European regulator approved it in May" /
  * "The US regulator approved it in August")? Then two days are two acts, not one act's day told
- * two ways. Not when those words name one of the story's main actors (`background`): a party
- * told as "the Chinese side" and "Beijing's side" is one.
+ * two ways. Not when those words name one of the story's main actors (`background`): "the US
+ * delegation" and "Trump's delegation" in a story about Trump's trade talks are one delegation.
  */
 export function subjectsRestrictedApart(a: SentenceFeatures, pa: string, b: SentenceFeatures, pb: string, background: ReadonlySet<string> = new Set()): boolean {
   const ta = tokenOf(a, pa), tb = tokenOf(b, pb);
