@@ -690,7 +690,8 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
 }
 /** How far after the figure its noun's verb may be: "140 homes were damaged", "40 new homes destroyed". */
 const ACT_AFTER = 4;
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** English determiners that open a noun phrase (also read by relations/predicate-frame.ts). */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -714,8 +715,11 @@ function irregularForm(w: string): boolean {
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'to']);
 /** Prepositions between an act and its count: "nominated for 14 Emmys". */
 const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
-/** Irregular pasts and participles of English verbs that take a counted object. */
-const IRREGULAR_VERB_FORMS = new Set(['made', 'held', 'won', 'lost', 'sold', 'bought', 'cut', 'hit', 'struck', 'kept', 'sent', 'caught', 'shot', 'built', 'spent', 'paid', 'drew', 'drawn', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'wrote', 'written', 'fed', 'found', 'led', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'sought', 'froze', 'frozen', 'lent', 'bent', 'fought', 'taught', 'chose', 'chosen', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+/**
+ * Irregular pasts and participles of English verbs that take a counted object, beyond those the
+ * lexicon's stemming table lists (IRREGULAR: "made", "held", "won", "sold", "cut", …).
+ */
+const IRREGULAR_VERB_FORMS = new Set(['caught', 'shot', 'built', 'spent', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'fed', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'lent', 'bent', 'fought', 'taught', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
 /**
  * English's light verbs: "took 54% of the vote", "got 46%" name no act of their own. ("made 40
  * arrests" needs none: a measure class has no act; "made 1.1 million phones" is making them, not

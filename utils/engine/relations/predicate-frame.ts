@@ -8,6 +8,7 @@ import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 import { CHANGE_VERBS, isNumberWord, type Quantity } from '../text/numbers';
+import { DETERMINERS } from '../facts/measure';
 
 /**
  * Words that open a clause, so that what is before them is not the clause's subject:
@@ -207,7 +208,6 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
  * worth $3 billion").
  */
 const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the', 'worth']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /**
  * Tokens of the object between a verb and the "at" of the figure it is set at ("valued Tenby at",
  * "put the total at"). A noun phrase's reach, not fitted: 2 and 4 give the same results on every
