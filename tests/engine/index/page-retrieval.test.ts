@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { analyzePage, CorpusIndex, type CorpusDoc, type PageInput } from '../../../utils/engine';
+import { analyzePage, CorpusIndex, type PageInput } from '../../../utils/engine';
 import { DocCache, lookupIndexFor, memoryPostings } from '../../../utils/engine/index/page-retrieval';
 import { preparePage } from '../../../utils/engine/analyze';
 import { fixtureLibrary, libraryPages } from './fixture-library';

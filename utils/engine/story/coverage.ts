@@ -10,7 +10,7 @@ import type { Sentence, StoryDoc } from '../types';
 import { anotherEvent, ledesClash } from './event-identity';
 import { generalWord } from './word-weights';
 import {
-  candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_DOC_RELATEDNESS, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE, COMPANION_VOUCHERS,
+  candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_DOC_RELATEDNESS, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE,
   MAX_STORY_DOCS, RESTATED_PAIR_SUM, RESTATED_TOP_TERM_SHARE, STORY_THRESHOLD, TOP_PAIR_SUM, TOP_PAIRS, TOP_TERM_SHARE, type PageProfile,
 } from './story-gate';
 

@@ -9,7 +9,6 @@
 // news, so their weight is damped further by a background list (GENERIC_NEWS_TERMS): general
 // English rarely says "tariff", the news often does.
 import type { CorpusIndex, IndexedDoc } from '../index/corpus-index';
-import type { SentenceFeatures } from '../text/features';
 import { wordKey } from '../text/normalize';
 import { OFFICES, PLACE_KEYS } from '../text/lexicon';
 import { generalIdf } from './word-weights';
