@@ -160,6 +160,21 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Among first-time voters, 41% voted.', 'Among first-time voters, 47% voted.')?.proof.kind).toBe('figure');
   });
 
+  it('finds no clash between the figures of two groups each named after "among"', () => {
+    expect(cue('Approval among people over 70 has reached 88%.', 'Among those under 40, approval stands at 47%.')).toBeNull();
+    expect(cue('Turnout among voters over 65 reached 78%.', 'Turnout among voters over 65 was 71%.')?.proof.kind).toBe('figure');
+  });
+
+  it('finds no clash between a whole and a share of it said with "of those" or "remaining"', () => {
+    expect(cue('The fund held $12 billion in assets.', 'About $3 billion of those assets were in bonds.')).toBeNull();
+    expect(cue('The judge dismissed two of the seven charges.', 'The remaining five charges go to trial.')).toBeNull();
+    expect(cue('The fund held $12 billion in assets.', 'The fund held $15 billion in assets.')?.proof.kind).toBe('figure');
+  });
+
+  it('reads "between" with its two ends in either order as one range, never told against a point inside it', () => {
+    expect(cue('The hoard was buried between 1400 and 1100 BC.', 'A coin in it dates to about 1250 BC.')).toBeNull();
+  });
+
   it('finds no clash between counts of one noun in two acts told after it', () => {
     // the verb after the counted noun is the act: irregular ("fell") or short ("used") forms too
     expect(cue('About 8,000 lorries used the pass each week.', 'Three lorries fell down the slope.')).toBeNull();

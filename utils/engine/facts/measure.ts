@@ -538,14 +538,38 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // "Unemployment among people under 25 is 14%": the figure of a group, not of the whole.
   // A sentence that opens with "Among …," sets every figure after it in that group ("Among boys,
   // 63% passed").
-  const group = tokens.slice(from, to).some((t) => t.lower === 'among') || (tokens[0]?.lower === 'among' && from > 0);
+  const group = groupOf(tokens, from, to, q.tok);
   if (scale) key = `${TEMPERATURE}:${key}`;
   return {
-    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? ['among'] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
+    key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? [group] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}), ...(reference ? { reference } : {}),
   };
 }
+
+/**
+ * The group a figure is of, as "among" names it ("Unemployment among people under 25 is 14%",
+ * "Among those aged 18 to 29, uptake is 54%"): `among:` and the group's first content words
+ * (at most GROUP_WORDS), so two groups are two quantities and one group told in other words is
+ * no proof of one either (sameMeasure compares qualifiers whole). Null without "among".
+ */
+function groupOf(tokens: Token[], from: number, to: number, tok: number): string | null {
+  let at = tokens.slice(from, to).findIndex((t) => t.lower === 'among');
+  if (at >= 0) at += from;
+  else if (tokens[0]?.lower === 'among' && from > 0) at = 0;
+  else return null;
+  const words: string[] = [];
+  for (let k = at + 1; k < tokens.length && k !== tok && words.length < GROUP_WORDS; k++) {
+    // the clause's verb ends the group ("among people over 80 has reached")
+    if ((at === 0 ? k >= from : k >= to) || PASSIVE_AUXILIARIES.has(tokens[k].lower)) break;
+    // its nouns and numbers, not a verb form ("those aged 18 to 29", "voters over 65 reached")
+    const w = tokens[k].lower;
+    if (/^[\p{L}\d]/u.test(w) && !STOPWORDS.has(w) && !DETERMINERS.has(w) && !verbForm(w, null)) words.push(wordKey(w));
+  }
+  return `among:${words.sort().join('+')}`;
+}
+/** How many words name a group after "among": "people over 80", "those aged 18 to 29". */
+const GROUP_WORDS = 3;
 
 /**
  * Is the figure at `tok` inside a relative clause that defines a generic subject: "People who

@@ -627,9 +627,9 @@ class StoryIndex extends CorpusIndex {
  * 2022"), a four-digit time with its zone ("1339 IST"), an abbreviated month's day ("Jan. 27").
  * 16: a figure's multiplicity ("×3") only from its own clause, never its own "seven times".
  * 17: a second source's count whose noun is elided ("organisers said 7,000 people attended,
- * police said 4,500").
+ * police said 4,500"). 18: "between" with its ends in either order ("between 3200 and 2900 BC").
  */
-export const TERMS_CODE_VERSION = 17;
+export const TERMS_CODE_VERSION = 18;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

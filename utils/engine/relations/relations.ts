@@ -660,7 +660,7 @@ const STRONG_NUMBER_CONTEXT = 3;
  * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it.
  * A part and a total of the same levy differ without contradicting each other.
  */
-const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other', 'alone']);
+const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other', 'alone', 'remaining']);
 const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined', 'whole', 'entire']);
 export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
   const tokens = tokensOf(s);
@@ -671,8 +671,9 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   if (RESTRICTING_LEAD.test(before)) return 'part';
   // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
   if (PART_SUBJECT.test(before)) return 'part';
-  // After the figure: one region of the whole.
-  if (REGION_SCOPE.test(after)) return 'part';
+  // After the figure: one region of the whole, or a share of a whole named before ("$9 billion
+  // of those deposits", "three of them").
+  if (REGION_SCOPE.test(after) || PARTITIVE_OF_NAMED.test(after)) return 'part';
   return '';
 }
 
@@ -681,6 +682,8 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
  * a noun after "in the", not "in the north of <place>" nor "in eastern <place>": those name
  * where the whole event was ("killed nine in eastern Taiwan").
  */
+/** English's partitive of a whole named before: "of those …", "of these …", "of them". */
+const PARTITIVE_OF_NAMED = /^\s*(?:\p{L}+\s+)?of\s+(?:those|these|them)\b/iu;
 const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
 
 /** The figure's clause: from the last clause break before it to the next one after it. */

@@ -388,13 +388,17 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   if (!b) return null;
   // "between 2018 and 2022": two years, each a date (a count of thousands has its comma: "1,900")
   if (YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text) && !percentAt(tokens, bAt + 1)) return null;
-  const [lo, hi] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
-  if (!(hi > lo)) return null;
+  const [x, y] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
+  // "between 3200 and 2900 BC": English sets "between" 's two ends in either order (years before
+  // an era count down). A dash or "from … to" in descending order is no range ("won 2-1").
+  const between = tokens[i - 1]?.lower === 'between';
+  if (!(y > x) && !(between && x > y)) return null;
+  const [lo, hi] = [Math.min(x, y), Math.max(x, y)];
   let j = bAt + 1;
   const pct = percentAt(tokens, j);
   const unit = pct ? '%' : 'count';
   j += pct;
-  const start = tokens[i - 1]?.lower === 'between' ? tokens[i - 1].start : a.start;
+  const start = between ? tokens[i - 1].start : a.start;
   const q: Quantity = { value: lo, unit, approx: true, bound: false, times: 1, label: text.slice(start, tokens[j - 1].end), tok: i, context: contextOf(tokens, terms, i, j, unit), range: [lo, hi] };
   return { q, next: j };
 }
