@@ -16,7 +16,7 @@ import { loadSeedDocs } from '../utils/corpus/seeds-node';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedDoc } from '../utils/storage/export-format';
 import { generateCorpus } from './bench/synthetic-corpus';
 import { extensionWorker, launchChromium } from '../tests/browser/shared';
-import { articlePage, startFixtureServer } from '../tests/browser/fixtures';
+import { startFixtureServer } from '../tests/browser/fixtures';
 
 const docsArg = process.argv.indexOf('--docs');
 const SIZE = docsArg > 0 ? Number(process.argv[docsArg + 1]) : 10_000;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { type FixtureServer, recordOffHost, SEED_IDS, startFixtureServer } from './fixtures';
 import { bodyTextOf, pageState, probeCards, probeClaimMatches, probeDiff, probeFocus, probeHighlights, probeProofs, probeRanges, probeSidebar, runAxeOnSidebar } from './probes';
 import { artifactsDir, docsScreenshotsDir, extensionWorker, launchChromium, normalize, ROOT } from './shared';
@@ -18,7 +18,6 @@ const SIDEBAR = '[role="complementary"][aria-label*="Source comparison"]';
 describe('extension in Chromium', () => {
   let server: FixtureServer;
   let context: BrowserContext;
-  let worker: Worker;
   let page: Page;
   let profile: string;
   const offHost: string[] = [];
@@ -30,7 +29,8 @@ describe('extension in Chromium', () => {
       viewport: { width: 1280, height: 860 },
     });
     recordOffHost(context, offHost);
-    worker = await extensionWorker(context);
+    // the extension's worker is up before the first page (its return value is not needed here)
+    await extensionWorker(context);
     page = context.pages()[0] ?? (await context.newPage());
   });
 

@@ -97,7 +97,6 @@ describe('following outlets’ feeds in Chromium', () => {
     );
     return { role: await status.getAttribute('role'), text: ((await status.textContent()) ?? '').trim() };
   };
-  const feedRequests = () => server.log.filter((r) => r.path.startsWith('/feeds/') || r.path.startsWith('/hostile/'));
 
   beforeAll(async () => {
     server = await startFollowServer(published);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { recordOffHost, SEED_IDS } from './fixtures';
 import { pageState, probeHighlights } from './probes';
 import { artifactsDir, extensionWorker, launchChromium } from './shared';
@@ -53,7 +53,6 @@ const recorded = () => (window as unknown as { __sc: { long: { start: number; du
 describe('hostile pages in Chromium', () => {
   let server: HostileServer;
   let context: BrowserContext;
-  let worker: Worker;
   let page: Page;
   let profile: string;
   const offHost: string[] = [];
@@ -61,7 +60,7 @@ describe('hostile pages in Chromium', () => {
   const consoleLines: string[] = [];
   const figures: Record<string, unknown> = {};
 
-  const getWorker = async () => (worker = await extensionWorker(context));
+  const getWorker = () => extensionWorker(context);
   const setSettings = async (settings: { mode: string; sites: string[] }) => {
     await (await getWorker()).evaluate((s) => (globalThis as any).chrome.storage.local.set({ settings: s, settings$: { v: 1 } }), settings);
   };

@@ -4,7 +4,6 @@ import { CorpusStore } from '../../utils/storage/corpus-store';
 import { toCorpusDoc } from '../../utils/storage/corpus-doc';
 import { StorageQuotaError, ImportConflictError } from '../../utils/storage/errors';
 import { loadSeedDocs } from '../../utils/corpus/seeds-node';
-import { validateImport } from '../../utils/storage/export-format';
 import { openDB } from 'idb';
 
 useFreshIndexedDb();
