@@ -171,6 +171,14 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('The fund held $12 billion in assets.', 'The fund held $15 billion in assets.')?.proof.kind).toBe('figure');
   });
 
+  it('finds no clash between the figures of a subset and of everyone, or of one member and several', () => {
+    // a subject quantified as a subset ("several schools"), not a hedge of a number ("some 200")
+    expect(cue('The plant was shut for nearly four days for most workers.', 'Some staff in the east wing were off for ten days.')).toBeNull();
+    expect(cue('Some 200 homes lost power.', 'About 350 homes lost power.')?.proof.kind).toBe('figure');
+    // "all" before a figure, whose holder is then read: one climber, three climbers
+    expect(cue('One climber reached all four summits.', 'Three climbers reached two summits.')).toBeNull();
+  });
+
   it('reads "between" with its two ends in either order as one range, never told against a point inside it', () => {
     expect(cue('The hoard was buried between 1400 and 1100 BC.', 'A coin in it dates to about 1250 BC.')).toBeNull();
   });

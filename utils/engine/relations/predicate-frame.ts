@@ -207,7 +207,7 @@ function objectWords(s: SentenceFeatures, predicate: string): string[] {
  * and "by" of a change, signs, "worth" ("costs about $799", "rose by 3%", "closed down 4%", "is
  * worth $3 billion").
  */
-const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the', 'worth']);
+const FIGURE_LEAD = new Set(['more', 'than', 'for', 'over', 'least', 'at', 'about', 'nearly', 'around', 'some', 'under', 'fewer', 'less', 'up', 'down', 'to', 'by', 'almost', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'the', 'worth', 'all', 'both']);
 /**
  * Tokens of the object between a verb and the "at" of the figure it is set at ("valued Tenby at",
  * "put the total at"). A noun phrase's reach, not fitted: 2 and 4 give the same results on every

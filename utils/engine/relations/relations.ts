@@ -671,6 +671,9 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   if (RESTRICTING_LEAD.test(before)) return 'part';
   // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
   if (PART_SUBJECT.test(before)) return 'part';
+  // "Some users in Alaska were offline for nine hours": a subject English quantifies as a subset
+  // (not "Some 200 people", where "some" hedges a number).
+  if (SUBSET_SUBJECT.test(before)) return 'part';
   // After the figure: one region of the whole, or a share of a whole named before ("$9 billion
   // of those deposits", "three of them").
   if (REGION_SCOPE.test(after) || PARTITIVE_OF_NAMED.test(after)) return 'part';
@@ -682,6 +685,8 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
  * a noun after "in the", not "in the north of <place>" nor "in eastern <place>": those name
  * where the whole event was ("killed nine in eastern Taiwan").
  */
+/** A clause that opens with a quantifier of a subset and its noun: "some users", "a few homes". */
+const SUBSET_SUBJECT = /^\s*(?:some|several|many|most|a\s+few)\s+(?!of\b)\p{L}/iu;
 /** English's partitive of a whole named before: "of those …", "of these …", "of them". */
 const PARTITIVE_OF_NAMED = /^\s*(?:\p{L}+\s+)?of\s+(?:those|these|them)\b/iu;
 const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
