@@ -65,7 +65,7 @@ export function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
 }
 
 export const PERIOD =
-  /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
+  /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|winter|summer|spring|autumn|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
 
 /** The sentence's own words for the terms, in the order it says them. */
 export function inOrder(s: SentenceFeatures, terms: string[]): string {

@@ -730,7 +730,9 @@ function figureLength(s: SentenceFeatures, q: Quantity): number {
  */
 function cumulative(s: SentenceFeatures, q: Quantity): boolean {
   if (q.unit !== 'count' && measuresOf(s)[s.quantities.indexOf(q)]?.change !== 'increment') return false;
-  return partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told|across|throughout|nationwide|statewide|countrywide|worldwide)\b/i.test(clauseAround(s, q));
+  if (partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told|across|throughout|nationwide|statewide|countrywide|worldwide)\b/i.test(clauseAround(s, q))) return true;
+  // a count over the period still running ("have killed 19 people this winter"): a running total
+  return /^this\b/.test(periodOf(s, q) ?? '');
 }
 
 /**
