@@ -183,6 +183,11 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('Three swimmers drowned at Kell Bay on Saturday.', 'Rip currents have drowned 14 swimmers along the coast this summer.')).toBeNull();
   });
 
+  it('finds no clash between the figure of a division of a country and the whole country\'s', () => {
+    expect(cue('In the coastal state of Marra, 44% of households own a car.', 'Across the country, 61% of households own a car.')).toBeNull();
+    expect(cue('In Kern County, 44% of households own a car.', 'Nationally, 61% of households own a car.')).toBeNull();
+  });
+
   it('reads "between" with its two ends in either order as one range, never told against a point inside it', () => {
     expect(cue('The hoard was buried between 1400 and 1100 BC.', 'A coin in it dates to about 1250 BC.')).toBeNull();
   });

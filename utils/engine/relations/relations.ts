@@ -674,6 +674,11 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   // "Some users in Alaska were offline for nine hours": a subject English quantifies as a subset
   // (not "Some 200 people", where "some" hedges a number).
   if (SUBSET_SUBJECT.test(before)) return 'part';
+  // "In the northern province of Tavel, 68% …": one division of a country, not the whole, in
+  // the figure's clause or in a phrase that opens the sentence and sets every figure after it
+  const opening = /^[^,;]*,/.exec(s.text)?.[0] ?? '';
+  const opensBefore = opening.length > 0 && tokens[q.tok].start >= opening.length;
+  if (DIVISION.test(before) || DIVISION.test(after) || (opensBefore && DIVISION.test(opening))) return 'part';
   // After the figure: one region of the whole, or a share of a whole named before ("$9 billion
   // of those deposits", "three of them").
   if (REGION_SCOPE.test(after) || PARTITIVE_OF_NAMED.test(after)) return 'part';
@@ -685,6 +690,8 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
  * a noun after "in the", not "in the north of <place>" nor "in eastern <place>": those name
  * where the whole event was ("killed nine in eastern Taiwan").
  */
+/** English's names for a division of a country, after "in": "in the province of", "in Kern County". */
+const DIVISION = /\bin\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:province|state|county|region|district|prefecture)\b/iu;
 /** A clause that opens with a quantifier of a subset and its noun: "some users", "a few homes". */
 const SUBSET_SUBJECT = /^\s*(?:some|several|many|most|a\s+few)\s+(?!of\b)\p{L}/iu;
 /** English's partitive of a whole named before: "of those …", "of these …", "of them". */
