@@ -188,6 +188,11 @@ describe('not the same quantity: no contradiction', () => {
     expect(cue('In Kern County, 44% of households own a car.', 'Nationally, 61% of households own a car.')).toBeNull();
   });
 
+  it('finds no clash between what usually happens and what happened this time', () => {
+    expect(cue('About 900 passengers were stranded at the terminal on Friday.', 'The terminal usually handles about 4,000 passengers a day.')).toBeNull();
+    expect(cue('Normally 12 trains an hour run on the line.', 'Only four trains an hour ran on the line on Monday.')).toBeNull();
+  });
+
   it('reads "between" with its two ends in either order as one range, never told against a point inside it', () => {
     expect(cue('The hoard was buried between 1400 and 1100 BC.', 'A coin in it dates to about 1250 BC.')).toBeNull();
   });

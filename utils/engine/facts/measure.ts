@@ -27,9 +27,11 @@ export interface Measure {
    * still growing ("has delivered $800 million so far", "to date"). "holding": a verb of
    * containing in the present without an ability modal ("the reservoir holds 38 million cubic
    * metres", "the station now hosts 7"): what it holds now or what it can hold, English does not
-   * say which, so it compares only with another such figure. Else "stated".
+   * say which, so it compares only with another such figure. "typical": what usually happens, in
+   * a clause with an adverb of habit ("Normally about 50 ships use the canal each day"), not what
+   * happened on the story's occasion. Else "stated".
    */
-  status: 'stated' | 'proposed' | 'capacity' | 'holding' | 'running' | 'elapsed';
+  status: 'stated' | 'proposed' | 'capacity' | 'holding' | 'running' | 'elapsed' | 'typical';
   /**
    * What narrows the counted noun, when the sentence says: a place word between the figure and
    * its noun ("53 British nationals"), the noun of "of X" after it ("two counts of fraud").
@@ -508,11 +510,13 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     ? 'capacity'
     : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
       ? 'proposed'
-      : clauseWords.some((w) => CAPACITY_WORDS.has(w))
-        ? 'capacity'
-        : clauseWords.some((w) => HOLDING_VERBS.has(w)) || presentPossession(tokens, from, q.tok)
-          ? 'holding'
-          : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : RUNNING_TALLY.test(clauseText) ? 'running' : 'stated';
+      : clauseWords.some((w) => HABITUAL_WORDS.has(w))
+        ? 'typical'
+        : clauseWords.some((w) => CAPACITY_WORDS.has(w))
+          ? 'capacity'
+          : clauseWords.some((w) => HOLDING_VERBS.has(w)) || presentPossession(tokens, from, q.tok)
+            ? 'holding'
+            : key.startsWith('duration:') ? durationStatus(tokens, text, from, q.tok) : RUNNING_TALLY.test(clauseText) ? 'running' : 'stated';
   // A counter-measure says so before the figure in its clause ("which in turn slapped 125%") or
   // just after it ("125% tariffs of its own", "a 125% levy on steel in turn").
   const counterText = text.slice(tokens[from].start, tokens[Math.min(to, after + COUNTER_AFTER) - 1].end);
@@ -781,6 +785,8 @@ function extentSubject(key: string, tokens: Token[], seq: readonly (readonly [st
 /** Verbs that give an extent: "is 1,200 metres long", "measures 40 m", "stretches 12 km". */
 const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|runs|ran|spans|spanned|stands|stood)$/;
 
+/** English's adverbs of habit: the clause tells what usually happens (Measure.status "typical"). */
+const HABITUAL_WORDS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily', 'habitually']);
 /** Words of what a thing is able to do, whatever the tense of its clause. */
 const CAPABILITY_WORDS = new Set(['can', 'capable', 'capacity']);
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
