@@ -226,6 +226,10 @@ describe('stated ranges', () => {
     ['Turnout was between 55 and 60 per cent.', 'between 55 and 60 per cent', [55, 60]],
     ['Each count carries a sentence ranging from 5 to 20 years.', '5 to 20', [5, 20]],
     ['Estimates vary from 10 to 15 per cent.', '10 to 15 per cent', [10, 15]],
+    // "between" takes its ends in either order (years before an era count down)
+    ['The hoard was buried between 1400 and 1100 BC.', 'between 1400 and 1100', [1100, 1400]],
+    // after "of", N to M rising is an interval
+    ['The firm forecast a margin of 6% to 7% for the year.', '6% to 7%', [6, 7]],
   ])('%s → one range', (text, label, range) => {
     const all = q(text);
     expect(all.map((x) => [x.label, x.range])).toEqual([[label, range]]);
@@ -233,6 +237,8 @@ describe('stated ranges', () => {
 
   it('a change from one level to another is two figures, not a range', () => {
     expect(q('Inflation rose from 3.2% to 3.5% in April.').map((x) => [x.value, x.range])).toEqual([[3.2, undefined], [3.5, undefined]]);
+    // falling after "of" is no interval
+    expect(q('It lowered its forecast of 7% to 5%.').map((x) => [x.value, x.range])).toEqual([[7, undefined], [5, undefined]]);
   });
 });
 

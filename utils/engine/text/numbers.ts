@@ -385,6 +385,12 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   // 4%" is two levels, read as such by measure.ts), so only after a verb of extent.
   else if (tokens[i - 1]?.lower === 'from' && RANGE_VERB.test(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
   else if (tokens[i + 1] && /^[-–]$/.test(text.slice(a.end, tokens[i + 1].start)) && /^\d+$/.test(tokens[i + 1].text) && RANGE_WORDS.test(tokens[i - 1]?.lower ?? '')) [b, bAt] = [tokens[i + 1], i + 1];
+  // "a margin of 9% to 10%", "growth of 2 to 3 per cent": after "of", N to M rising is an interval
+  // (a change has its verb: "cut its rate from 5% to 4%", read by measure.ts).
+  else if (tokens[i - 1]?.lower === 'of') {
+    const to = i + 1 + percentAt(tokens, i + 1);
+    if (tokens[to]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[to + 1]?.text ?? '') && Number(tokens[to + 1].text.replace(/,/g, '')) > Number(a.text.replace(/,/g, ''))) [b, bAt] = [tokens[to + 1], to + 1];
+  }
   if (!b) return null;
   // "between 2018 and 2022": two years, each a date (a count of thousands has its comma: "1,900")
   if (YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text) && !percentAt(tokens, bAt + 1)) return null;
