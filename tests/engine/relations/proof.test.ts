@@ -663,6 +663,8 @@ describe('a negation that does not deny the other side’s predicate', () => {
     ['She pleaded not guilty to the fraud charges.', 'She was found guilty of the fraud charges.', 'governing verb'],
     // an order is not a report of what was done
     ['The judge warned the juror not to discuss the case.', 'The juror discussed the case with a reporter.', 'not to'],
+    // a nominalised act acts on what its "of" phrase names: the tone softens, not the levies
+    ['She said she wasn’t willing to reduce levies to restart talks.', 'The ministry said it was reviewing proposals on the levies, a marked softening of tone.', '"of" object'],
   ];
   it.each(pairs)('%s / %s (%s)', (page, other) => {
     expect(cue(page, other)?.kind ?? null).not.toBe('polarity');

@@ -130,7 +130,7 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   if (shared.length < 2) return null;
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
   // "did not raise prices in Europe" / "raised prices in the US": one act on two objects.
-  if (objectsApart(neg, pos, predicate)) return null;
+  if (objectsApart(neg, pos, predicate) || ofObjectApart(neg, predicate, pos) || ofObjectApart(pos, predicate, neg)) return null;
   // "Nurses did not join the strike" / "Doctors joined the strike": one act of two actors;
   // "did not confirm that the coach had resigned" / "confirmed that he was on leave": two clauses.
   if (subjectsApart(neg, predicate, pos, predicate, background) || clausesApart(neg, predicate, pos, predicate)) return null;
@@ -334,6 +334,24 @@ function countedApart(a: SentenceFeatures, b: SentenceFeatures, key: string): bo
   const ca = counts(a), cb = counts(b);
   return ca.length > 0 && cb.length > 0 && !ca.some((v) => cb.includes(v));
 }
+
+/**
+ * Is `predicate` in `s` a noun whose "of" phrase names what it acts on, a thing the other
+ * sentence never names ("a marked softening of tone" / "not willing to reduce tariffs": the tone
+ * softens, not the tariffs)? English's object of a nominalised act follows it with "of".
+ */
+function ofObjectApart(s: SentenceFeatures, predicate: string, other: SentenceFeatures): boolean {
+  const at = s.seq.find(([k]) => k === predicate)?.[1];
+  if (at === undefined) return false;
+  const tokens = tokensOf(s);
+  if (tokens[at + 1]?.lower !== 'of' || /[,;:.!?()—–]/.test(s.text.slice(tokens[at].end, tokens[at + 1].start))) return false;
+  const object = s.seq.filter(([, t]) => t > at + 1 && t <= at + 1 + OF_OBJECT_REACH).map(([k]) => k).filter((k) => !k.startsWith('#'));
+  if (!object.length) return false;
+  const theirs = termSet(other);
+  return object.every((k) => !theirs.has(k));
+}
+/** Tokens of an "of" object's noun phrase read after "of": "of tone", "of the levy", "of its tariffs". */
+const OF_OBJECT_REACH = 3;
 
 /**
  * Do the two acts (`pa` in `a`, `pb` in `b`; the same term when not given) have different
