@@ -186,6 +186,8 @@ describe('not the same quantity: no contradiction', () => {
   it('finds no clash between the figure of a division of a country and the whole country\'s', () => {
     expect(cue('In the coastal state of Marra, 44% of households own a car.', 'Across the country, 61% of households own a car.')).toBeNull();
     expect(cue('In Kern County, 44% of households own a car.', 'Nationally, 61% of households own a car.')).toBeNull();
+    // a division is named: "in a state of emergency" sets no figure in a part of the country
+    expect(cue('With the city in a state of emergency, officials evacuated 300 homes.', 'Officials evacuated 500 homes.')?.proof.kind).toBe('figure');
   });
 
   it('finds no clash between what usually happens and what happened this time', () => {

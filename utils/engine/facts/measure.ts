@@ -558,14 +558,16 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
  * no proof of one either (sameMeasure compares qualifiers whole). Null without "among".
  */
 function groupOf(tokens: Token[], from: number, to: number, tok: number): string | null {
-  let at = tokens.slice(from, to).findIndex((t) => t.lower === 'among');
-  if (at >= 0) at += from;
-  else if (tokens[0]?.lower === 'among' && from > 0) at = 0;
-  else return null;
+  const inClause = tokens.slice(from, to).findIndex((t) => t.lower === 'among');
+  // in the figure's clause, or opening the sentence before the clause ("Among boys, 63% passed")
+  const opening = inClause < 0 && tokens[0]?.lower === 'among' && from > 0;
+  if (inClause < 0 && !opening) return null;
+  const at = opening ? 0 : inClause + from;
+  const end = opening ? from : to;
   const words: string[] = [];
-  for (let k = at + 1; k < tokens.length && k !== tok && words.length < GROUP_WORDS; k++) {
+  for (let k = at + 1; k < end && k !== tok && words.length < GROUP_WORDS; k++) {
     // the clause's verb ends the group ("among people over 80 has reached")
-    if ((at === 0 ? k >= from : k >= to) || PASSIVE_AUXILIARIES.has(tokens[k].lower)) break;
+    if (PASSIVE_AUXILIARIES.has(tokens[k].lower)) break;
     // its nouns and numbers, not a verb form ("those aged 18 to 29", "voters over 65 reached")
     const w = tokens[k].lower;
     if (/^[\p{L}\d]/u.test(w) && !STOPWORDS.has(w) && !DETERMINERS.has(w) && !verbForm(w, null)) words.push(wordKey(w));

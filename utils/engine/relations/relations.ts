@@ -690,13 +690,18 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
  * a noun after "in the", not "in the north of <place>" nor "in eastern <place>": those name
  * where the whole event was ("killed nine in eastern Taiwan").
  */
-/** English's names for a division of a country, after "in": "in the province of", "in Kern County". */
-const DIVISION = /\bin\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:province|state|county|region|district|prefecture)\b/iu;
+const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
+/**
+ * A named division of a country after "in": "in the northern province of Tavel", "in Kern
+ * County" (not "in a state of emergency": the division is named, by a capital after "of" or
+ * before the word).
+ */
+const DIVISION_WORD = '(?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]istrict|[Pp]refecture)';
+const DIVISION = new RegExp(`\\b[Ii]n\\s+(?:the\\s+)?(?:(?:\\p{L}+\\s+){0,2}${DIVISION_WORD}\\s+of\\s+\\p{Lu}|(?:\\p{Lu}\\p{L}*\\s+){1,2}${DIVISION_WORD}\\b)`, 'u');
 /** A clause that opens with a quantifier of a subset and its noun: "some users", "a few homes". */
 const SUBSET_SUBJECT = /^\s*(?:some|several|many|most|a\s+few)\s+(?!of\b)\p{L}/iu;
 /** English's partitive of a whole named before: "of those …", "of these …", "of them". */
 const PARTITIVE_OF_NAMED = /^\s*(?:\p{L}+\s+)?of\s+(?:those|these|them)\b/iu;
-const REGION_SCOPE = /\bin\s+the\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])\b(?!\s+of\b)/i;
 
 /** The figure's clause: from the last clause break before it to the next one after it. */
 function clauseAround(s: SentenceFeatures, q: Quantity): string {

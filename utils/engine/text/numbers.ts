@@ -389,7 +389,7 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   // (a change has its verb: "cut its rate from 5% to 4%", read by measure.ts).
   else if (tokens[i - 1]?.lower === 'of') {
     const to = i + 1 + percentAt(tokens, i + 1);
-    if (tokens[to]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[to + 1]?.text ?? '') && Number(tokens[to + 1].text.replace(/,/g, '')) > Number(a.text.replace(/,/g, ''))) [b, bAt] = [tokens[to + 1], to + 1];
+    if (tokens[to]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[to + 1]?.text ?? '')) [b, bAt] = [tokens[to + 1], to + 1];
   }
   if (!b) return null;
   // "between 2018 and 2022": two years, each a date (a count of thousands has its comma: "1,900")
