@@ -67,6 +67,11 @@ export function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
 export const PERIOD =
   /\b(?:(this|last|next)|(?:in|over|during|for|after|through|across)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?((?:first|second|third|fourth|final|full|whole|past|previous|last|next|regular|current|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?)\s*(season|winter|summer|spring|autumn|career|quarter|year|month|week|half|term|decade|games?|matches|doses?|rounds?|innings|laps?)\b/i;
 
+/** The first token of the term in the sentence, or -1. */
+export function tokenOf(s: SentenceFeatures, key: string): number {
+  return s.seq.find(([k]) => k === key)?.[1] ?? -1;
+}
+
 /** The sentence's own words for the terms, in the order it says them. */
 export function inOrder(s: SentenceFeatures, terms: string[]): string {
   const at = (t: string) => s.seq.find(([k]) => k === t)?.[1] ?? 0;
@@ -75,8 +80,8 @@ export function inOrder(s: SentenceFeatures, terms: string[]): string {
 
 /** The surface word of a concept in a sentence, for the reason text. */
 export function word(s: SentenceFeatures, key: string): string {
-  const hit = s.seq.find(([k]) => k === key);
-  const tok = hit ? tokenAt(s.text, hit[1]) : tokensOf(s).find((t) => wordKey(t.lower) === key)?.text;
+  const at = tokenOf(s, key);
+  const tok = at >= 0 ? tokenAt(s.text, at) : tokensOf(s).find((t) => wordKey(t.lower) === key)?.text;
   if (!tok) return key;
   // "U.S." stays whole; "Beijing’s" loses nothing but what follows its letters
   if (/^(?:\p{L}\.){2,}$/u.test(tok)) return tok;

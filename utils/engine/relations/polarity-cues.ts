@@ -10,7 +10,7 @@ import { perSentence } from '../text/memo';
 import { leadingName } from '../text/names';
 import { wordTable } from '../text/word-table';
 import { clausesApart, subjectsApart } from './predicate-frame';
-import { type ContradictionCue, proofOf, PREDICATE_WINDOW, fullNames, daysApart, PERIOD, inOrder, word } from './cue-support';
+import { type ContradictionCue, proofOf, PREDICATE_WINDOW, fullNames, daysApart, PERIOD, inOrder, tokenOf, word } from './cue-support';
 
 /**
  * Terms that do not make a polarity conflict on their own: places and actors (every sentence of
@@ -205,10 +205,10 @@ const WEAK_MODALS = new Set(['would', 'may', 'plan']);
 const WEAK_MODAL_NEAR = new RegExp(`\\b(?:${Object.entries(MODAL_WORDS).filter(([, c]) => WEAK_MODALS.has(c)).map(([w]) => w).join('|')})\\b`, 'i');
 
 function modalBefore(s: SentenceFeatures, term: string): string {
-  const hit = s.seq.find(([k]) => k === term);
-  if (!hit) return '';
+  const at = tokenOf(s, term);
+  if (at < 0) return '';
   const tokens = tokensOf(s);
-  for (let i = hit[1] - 1; i >= Math.max(0, hit[1] - MODAL_WINDOW); i--) {
+  for (let i = at - 1; i >= Math.max(0, at - MODAL_WINDOW); i--) {
     const m = MODAL_WORDS[tokens[i].lower];
     if (m) return m;
   }
@@ -341,8 +341,8 @@ function countedApart(a: SentenceFeatures, b: SentenceFeatures, key: string): bo
  * softens, not the tariffs)? English's object of a nominalised act follows it with "of".
  */
 function ofObjectApart(s: SentenceFeatures, predicate: string, other: SentenceFeatures): boolean {
-  const at = s.seq.find(([k]) => k === predicate)?.[1];
-  if (at === undefined) return false;
+  const at = tokenOf(s, predicate);
+  if (at < 0) return false;
   const tokens = tokensOf(s);
   if (tokens[at + 1]?.lower !== 'of' || /[,;:.!?()—–]/.test(s.text.slice(tokens[at].end, tokens[at + 1].start))) return false;
   const object = s.seq.filter(([, t]) => t > at + 1 && t <= at + 1 + OF_OBJECT_REACH).map(([k]) => k).filter((k) => !k.startsWith('#'));
@@ -376,8 +376,8 @@ export function objectsApart(a: SentenceFeatures, b: SentenceFeatures, pa: strin
  * puts adverbs ("scrapped its tariffs altogether", "first"), not modifiers of it.
  */
 function objectPhrase(s: SentenceFeatures, predicate: string, shared: ReadonlySet<string>): string[] {
-  const at = s.seq.find(([k]) => k === predicate)?.[1];
-  if (at === undefined) return [];
+  const at = tokenOf(s, predicate);
+  if (at < 0) return [];
   const tokens = tokensOf(s);
   const keyAt = new Map(s.seq.map(([k, t]) => [t, k] as const));
   const phrase: { k: string; inComplement: boolean }[] = [];

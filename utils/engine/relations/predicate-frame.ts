@@ -9,6 +9,7 @@ import { wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 import { CHANGE_VERBS, isNumberWord, type Quantity } from '../text/numbers';
 import { DETERMINERS } from '../facts/measure';
+import { tokenOf } from './cue-support';
 
 /**
  * Words that open a clause, so that what is before them is not the clause's subject:
@@ -99,11 +100,6 @@ function verbGroupStart(s: SentenceFeatures, tokens: Token[], tok: number, copul
     i--;
   }
   return i;
-}
-
-/** The first token of the term in the sentence, or -1. */
-function tokenOf(s: SentenceFeatures, key: string): number {
-  return s.seq.find(([k]) => k === key)?.[1] ?? -1;
 }
 
 /**

@@ -18,7 +18,7 @@ import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
 import { holdersApart, subjectsRestrictedApart } from './predicate-frame';
-import { type ContradictionCue, proofOf, fullNames, daysApart, PERIOD, inOrder, word } from './cue-support';
+import { type ContradictionCue, proofOf, fullNames, daysApart, PERIOD, inOrder, tokenOf, word } from './cue-support';
 import { polarityConflict, preconditionConflict, antonymConflict, conditionalRefusal, objectsApart } from './polarity-cues';
 
 export interface RelationResult {
@@ -246,8 +246,8 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
  * ("travel to Lima", "fly to the Hague"), as term keys; none when no such phrase follows.
  */
 function destinationOf(s: SentenceFeatures, act: string): string[] {
-  const at = s.seq.find(([k]) => k === act)?.[1];
-  if (at === undefined) return [];
+  const at = tokenOf(s, act);
+  if (at < 0) return [];
   const tokens = tokensOf(s);
   if (tokens[at + 1]?.lower !== 'to') return [];
   const keyAt = new Map(s.seq.map(([k, t]) => [t, k] as const));

@@ -395,7 +395,7 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   // "between 2018 and 2022": two years, each a date (a count of thousands has its comma: "1,900")
   if (YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text) && !percentAt(tokens, bAt + 1)) return null;
   const [x, y] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
-  // "between 3200 and 2900 BC": English sets "between" 's two ends in either order (years before
+  // "between 3200 and 2900 BC": English sets the two ends of "between" in either order (years before
   // an era count down). A dash or "from … to" in descending order is no range ("won 2-1").
   const between = tokens[i - 1]?.lower === 'between';
   if (!(y > x) && !(between && x > y)) return null;
