@@ -5,7 +5,7 @@
 // reads those from the words around each figure; it knows nothing about any one story.
 import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
-import { wordKey } from '../text/normalize';
+import { CLAUSE_BREAK, wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, IRREGULAR, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { perSentence } from '../text/memo';
@@ -208,8 +208,6 @@ const PROPOSAL_WORDS = new Set([
   // else: "committed fraud", "undertook a review", "a promising start" are not promises.
   'pledge', 'pledged', 'pledges', 'pledging', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows', 'vowing',
 ]);
-/** Clause boundaries in the raw text between two tokens: punctuation that ends a clause. */
-const CLAUSE_BREAK = /[,;:—–()]/;
 /**
  * Words between a figure and what it counts: "736 people were reportedly injured", "nine were
  * confirmed dead", "40 are feared trapped", "12 remain missing".
@@ -284,7 +282,7 @@ export function yearsDating(s: SentenceFeatures, tok: number): number[] {
     .filter((q) => q.unit === 'year' && (q.tok < tok || !ANOTHER_CLAUSE.test(s.text.slice(tokens[tok].end, tokens[q.tok].start))))
     .map((q) => q.value);
 }
-const ANOTHER_CLAUSE = /[,;:—–()]|\b(?:since|than|that|which|who|when|after|before|while)\b/i;
+const ANOTHER_CLAUSE = new RegExp(CLAUSE_BREAK.source + '|\\b(?:since|than|that|which|who|when|after|before|while)\\b', 'i');
 
 /**
  * Times of day at which something happened ("struck at 7:58 a.m.", "just before 8 a.m.", "around
@@ -325,7 +323,7 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     // a past-time adverbial before the figure, or after it in its clause ("cut 800 jobs last year")
     const from = s.text.slice(tokens[q.tok].start);
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
-    const clauseEnd = Math.max(0, after.search(/[,;:—–(]|$/));
+    const clauseEnd = Math.max(0, after.search(new RegExp(CLAUSE_BREAK.source + '|$')));
     const clauseAfter = after.slice(0, clauseEnd);
     const lead = s.text.slice(0, tokens[q.tok].start);
     // a time clause set off by a comma still dates the figure's clause ("with winds of 260 km/h,

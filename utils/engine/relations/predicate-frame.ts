@@ -5,7 +5,7 @@
 // before the verb), they claim nothing, and the cue keeps its own tests.
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
-import { wordKey, type Token } from '../text/normalize';
+import { CLAUSE_OR_QUOTE, wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 import { CHANGE_VERBS, isNumberWord, type Quantity } from '../text/numbers';
 import { DETERMINERS } from '../facts/measure';
@@ -36,9 +36,9 @@ const NEGATION_TOKENS = new Set(['not', 'never', "n't", 'n’t', 'no']);
 const isAdverb = (w: string) => /^\p{L}+ly$/u.test(w) || ['also', 'still', 'yet', 'just', 'even', 'already', 'now', 'then', 'again', 'later', 'first'].includes(w);
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS, 'weekend', 'today', 'yesterday', 'tomorrow', 'tonight'].map(wordKey));
 
-/** Is the text between two tokens a clause break (a comma, a semicolon, a dash, a bracket, a quote mark)? */
+/** Is the text between two tokens a clause break or a quote mark (CLAUSE_OR_QUOTE)? */
 function breakBetween(s: SentenceFeatures, tokens: Token[], i: number): boolean {
-  return /[,;:—–()“”"]/.test(s.text.slice(tokens[i - 1].end, tokens[i].start));
+  return CLAUSE_OR_QUOTE.test(s.text.slice(tokens[i - 1].end, tokens[i].start));
 }
 
 /**

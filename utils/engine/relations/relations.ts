@@ -5,7 +5,7 @@
 // material detail (number, name, place, date) the claim lacks, otherwise "agree".
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
-import { termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
+import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
@@ -721,8 +721,10 @@ function clauseParts(s: SentenceFeatures, q: Quantity): { before: string; after:
     const at = tokensOf(s)[q.tok].start;
     const past = at + figureLength(s, q);
     const lead = s.text.slice(0, at), rest = s.text.slice(past);
-    const from = Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1;
-    const to = Math.min(...CLAUSE_BREAKS.map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
+    let from = lead.length;
+    while (from > 0 && !CLAUSE_BREAK.test(lead[from - 1])) from--;
+    const next = rest.search(CLAUSE_BREAK);
+    const to = next < 0 ? rest.length : next;
     bySentence.set(q, (parts = { before: lead.slice(from), after: rest.slice(0, to), whole: s.text.slice(from, past + to) }));
   }
   return parts;
@@ -805,7 +807,6 @@ const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) ===
  * ", where about 60 people were trapped" (in the place named before it).
  */
 const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\b(?:out of|(?:\d[\d,.]*|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|many|some|all|none)\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
-const CLAUSE_BREAKS = [',', ';', ':', '—', '–', '('];
 /** A part of something as a clause's subject: "the first phase of", "the second stage of", "one section of". */
 const PART_SUBJECT = /\b(?:first|second|third|final|initial|next|one|another)\s+(?:phase|stage|part|section|leg|tranche|round|instalment|installment)\s+of\b|(?:^|\s)(?:parts|much|most)\s+of\b/i;
 

@@ -8,6 +8,7 @@
 // ignores them otherwise (a sentence about someone else is not made less alike by them): English
 // grammar (the subject continues), no list of any story's words.
 import { tokensOf, type SentenceFeatures } from './features';
+import { CLAUSE_BREAK } from './normalize';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /**
@@ -41,13 +42,13 @@ const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
 function subjectKeys(s: SentenceFeatures): string[] {
   const tokens = tokensOf(s);
   const aux = tokens.findIndex((t) => AUXILIARY.has(t.lower));
-  if (aux > 0 && aux <= MAX_SUBJECT_WORDS && !/[,;:()]/.test(s.text.slice(0, tokens[aux].start))) return s.seq.filter(([, tok]) => tok < aux).map(([k]) => k);
+  if (aux > 0 && aux <= MAX_SUBJECT_WORDS && !CLAUSE_BREAK.test(s.text.slice(0, tokens[aux].start))) return s.seq.filter(([, tok]) => tok < aux).map(([k]) => k);
   let i = 0;
   while (i < tokens.length && DETERMINERS.has(tokens[i].lower)) i++;
   if (i >= tokens.length) return [];
   let j = i + 1;
   if (tokens[i].cap) {
-    while (j < tokens.length && tokens[j].cap && tokens[j].start - tokens[j - 1].end <= 1 && !/[,;:()]/.test(s.text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    while (j < tokens.length && tokens[j].cap && tokens[j].start - tokens[j - 1].end <= 1 && !CLAUSE_BREAK.test(s.text.slice(tokens[j - 1].end, tokens[j].start))) j++;
   }
   return s.seq.filter(([, tok]) => tok >= i && tok < j).map(([k]) => k);
 }

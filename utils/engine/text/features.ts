@@ -1,7 +1,7 @@
 // Per-sentence features, computed once (at `CorpusIndex.add` for stored documents, once per
 // page for the page). Plain data only, so an index serialises with JSON.stringify.
 import { DECISION_STEMS, IRREALIS_MARKERS, MODAL_HEDGES, NEGATED_ADJECTIVES, NEGATION_PHRASES, NEGATIONS, PRECONDITION_MARKERS, SPEECH_NOUNS } from './lexicon';
-import { detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
+import { CLAUSE_BREAK, detailsOf, termsOf, tokenize, type Detail, type Term, type Token } from './normalize';
 import { quantitiesOf, type Quantity } from './numbers';
 import { perSentence } from './memo';
 import type { Sentence } from '../types';
@@ -104,7 +104,7 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
       if (t.tok <= i) continue;
       // stop at clause punctuation between the cue and the term
       const between = text.slice(tok.end, tokens[t.tok].start);
-      if (/[,;:—–()]|\bbut\b/.test(between)) break;
+      if (CLAUSE_BREAK.test(between) || /\bbut\b/.test(between)) break;
       negated.add(t.key);
       if (SPEECH_NOUNS.has(t.key) || ++n >= NEGATION_SCOPE_TERMS) break;
     }

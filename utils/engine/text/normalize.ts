@@ -25,6 +25,16 @@ export interface Term {
   attribution: boolean;
 }
 
+/**
+ * Punctuation that ends a clause, tested on the raw text between two tokens: a comma, a
+ * semicolon, a colon, a bracket or a dash ("the toll, now 12, …", "— a figure officials later
+ * revised —"). Every reader of a figure's or a predicate's clause uses this one definition.
+ */
+export const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+
+/** A clause break, or a quote mark (a quotation opens or closes): where a name or a predicate's words stop. */
+export const CLAUSE_OR_QUOTE = new RegExp(CLAUSE_BREAK.source.slice(0, -1) + '“”"]');
+
 // A word: dotted acronyms (U.S.), numbers with separators (450,000 / 2.5), words with inner
 // apostrophes or hyphens, or a currency/percent sign.
 const WORD_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|[$€£¥%]/gu;
@@ -260,7 +270,7 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
     while (j < tokens.length) {
       const u = tokens[j];
       const gap = u.start - (j > i ? tokens[j - 1].end : u.start);
-      if (j > i && (gap > 1 || /[,;:()“”"]/.test(text.slice(tokens[j - 1].end, u.start)))) break;
+      if (j > i && (gap > 1 || CLAUSE_OR_QUOTE.test(text.slice(tokens[j - 1].end, u.start)))) break;
       if (u.cap) words.push(u);
       else if (!(j > i && /^(of|for|de|van|von|al|bin)$/.test(u.lower) && tokens[j + 1]?.cap)) break;
       j++;

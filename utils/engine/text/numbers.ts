@@ -2,7 +2,7 @@
 // "$46 billion" = 46e9 USD, "nearly 450,000" = ~450000, "two" = 2, and "twice … 10 percent"
 // is 10% applied two times (not 20%).
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { wordKey, type Token, type Term } from './normalize';
+import { CLAUSE_BREAK, wordKey, type Token, type Term } from './normalize';
 import { wordTable } from './word-table';
 
 export interface Quantity {
@@ -72,8 +72,6 @@ const BOUNDS = new Set(['over', 'least', 'minimum', 'than', 'up', 'maximum']);
 /** "a quarter of a million", "half a billion", "a third of a million". */
 const FRACTIONS: Record<string, number> = wordTable({ half: 0.5, quarter: 0.25, third: 1 / 3 });
 const MULTIPLIERS: Record<string, number> = wordTable({ twice: 2, thrice: 3, double: 2 });
-/** Punctuation that ends a clause: a multiplier across it belongs to another clause. */
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /**
  * Vague amounts: "dozens" is two dozen and more, up to a hundred; "hundreds" from two hundred to
  * under a thousand; "thousands" likewise. A reader reads "hundreds injured" beside "736 injured"
