@@ -188,7 +188,7 @@ describe('a league match', () => {
   const r = report(MATCH);
   it('tells the goal’s minute that differs in neutral words, and shows no contradiction', () => {
     expect(contradictions(r)).toEqual([]);
-    expect(claim(r, 'Lucas Ferro scored').matches.find((m) => m.source === 'wire')?.why).toBe('figures differ: 36th minute here, 34th minute in The Wire');
+    expect(claim(r, 'Lucas Ferro scored').matches.find((m) => m.source === 'wire')?.why).toBe('numbers differ: 36th minute here, 34th minute in The Wire');
   });
 });
 

@@ -720,3 +720,34 @@ describe('a value stated again with its noun elided', () => {
     expect(cue('The appeal court ordered him to repay 1.9 million crowns, down from 2.4 million.', 'The appeal court ordered him to repay 1.6 million crowns.')?.kind).toBe('number');
   });
 });
+
+// Shapes that gave a false contradiction on first contact with three blind story sets of new kinds
+// (a cup final, a takeover, an election; session 17). Each is English grammar, not a word of a set.
+describe('shapes of sport and election reports', () => {
+  it('reads an ordinal in digits as a position, never a count ("the 104th minute" counts no "th")', () => {
+    const page = 'Substitute Ivo Brandt had the last word, heading in from a corner in the 118th minute.';
+    const other = 'Carl Weiss gave the hosts the lead in the 104th minute, but substitute Ivo Brandt equalised late in extra time.';
+    expect(cue(page, other)).toBeNull();
+    expect(feat(page).quantities).toEqual([]);
+  });
+  it('keeps an ordinal of a series and an ordinal day of a month', () => {
+    expect(classify(feat('The fight was stopped in the 9th round.'), feat('The fight was stopped in the 11th round.'), 'Other').why).toBe('numbers differ: 9th round here, 11th round in Other');
+    expect(cue('The ferry service began on May 21st.', 'The ferry service began on May 24th.')?.proof.kind).toBe('date');
+  });
+  it('reads "between five and eight months" as one range, spelled out as in digits', () => {
+    expect(cue('The striker is expected to be out for about seven months.', 'The club said the striker would miss between five and eight months.')).toBeNull();
+    expect(feat('He will miss between five and eight months.').quantities.map((q) => q.range)).toEqual([[5, 8]]);
+  });
+  it('never compares a required amount ("a majority is 76 seats") with a party\'s result', () => {
+    expect(cue('The Liberal Party finished with 64 seats in the 150-seat parliament.', 'A majority in the parliament is 76 seats, and no party reached it.')).toBeNull();
+  });
+  it('reads "three of the province\'s eight seats" as a part of a whole, spelled-out count and possessor included', () => {
+    expect(cue('The Farmers Party, with 12 seats, has said it will join no coalition.', 'The recount means the Farmers Party keeps three of the province\'s eight seats, while the Greens hold two.')).toBeNull();
+    // and the whole of a share is compared with nothing, not even another part ("the remaining five")
+    expect(cue('The judge dismissed two of the seven charges.', 'The remaining five charges go to trial.')).toBeNull();
+  });
+  // (with "majority" a word of what is required, both sides below would be required amounts)
+  it('reads a shortfall ("11 seats short of a majority") as a difference, not a level', () => {
+    expect(cue('That leaves the bloc 11 seats short of a majority, which needs 76.', 'Together the two parties would hold 74 seats, two short of a majority.')).toBeNull();
+  });
+});

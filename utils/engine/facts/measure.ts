@@ -198,8 +198,10 @@ const COUNTER_RE = /\b(?:retaliat\w*|hit back|fired? back|struck back|responded|
 const PROPOSAL_WORDS = new Set([
   ...MODAL_HEDGES, ...IRREALIS_MARKERS, 'would', 'will', 'threaten', 'threatened', 'threatens', 'threatening', 'proposed', 'proposes', 'planned', 'plans', 'considering', 'considered', 'floated', 'suggested', 'suggests', 'pitched', 'weighing', 'mulling',
   // a projection is not the result ("exit polls had put the party on 58 seats"), nor is what is
-  // required ("a majority requires 76 seats", "short of the 76 needed")
+  // required ("a majority requires 76 seats", "short of the 76 needed", and English's nouns of a
+  // required amount: "a majority is 101 seats", "the 5% threshold", "a quorum of 40")
   'poll', 'polls', 'projected', 'projection', 'projections', 'forecast', 'forecasts', 'predicted', 'predicts',
+  'majority', 'threshold', 'quorum',
   // modals of what ought to or is likely to happen ("should fall to 2 metres by Friday")
   'should', 'ought', 'likely', 'unlikely',
   'need', 'needs', 'needed', 'require', 'requires', 'required',
@@ -490,8 +492,11 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // up to the figure's label, its currency sign included: "more than £1 million" is a bound
   const lead = text.slice(tokens[from].start, labelStart(tokens, q)).toLowerCase();
   const before3 = tokens.slice(Math.max(from, q.tok - 3), q.tok).map((t) => t.lower);
-  // "1 million more than last year", "four fewer than Brenton": a difference between two levels
-  const difference = /^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than';
+  // "1 million more than last year", "four fewer than Brenton": a difference between two levels;
+  // so is a shortfall, with or without its counted noun ("23 seats short of a majority", "two
+  // votes shy of")
+  const shortfallAt = (k: number) => /^(?:short|shy)$/.test(lowerAt(k)) && lowerAt(k + 1) === 'of';
+  const difference = (/^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than') || shortfallAt(after) || shortfallAt(after + 1);
   const increment =
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok) || difference;
   const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';

@@ -7,6 +7,9 @@ import { MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import type { Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 
+/** A day of the month in digits, also as an ordinal ("May 21", "21st May"). */
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
 export interface EventDays {
   /** Weekdays, lower case. */
   weekdays: Set<string>;
@@ -98,15 +101,16 @@ function findDays(s: SentenceFeatures): EventDays | null {
     } else if (w === 'weekend' && !said) {
       weekdays.add('saturday').add('sunday');
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
-    } else if (MONTHS.includes(w) && tokens[i].cap && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && !said) {
-      dates.add(`${w} ${Number(tokens[i + 1].text)}`);
-      if (limit || openBound(tokens, i + 2)) limits.add(`${w} ${Number(tokens[i + 1].text)}`);
-      if (off) offDays.add(`${w} ${Number(tokens[i + 1].text)}`);
+    } else if (MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && !said) {
+      const date = `${w} ${parseInt(tokens[i + 1].text, 10)}`;
+      dates.add(date);
+      if (limit || openBound(tokens, i + 2)) limits.add(date);
+      if (off) offDays.add(date);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
-    } else if (/^\d{1,2}$/.test(w) && MONTHS.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap && !said) {
+    } else if (DAY_OF_MONTH.test(w) && MONTHS.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap && !said) {
       // the day before its month ("on 22 September"), as British and most other English writes it
-      const date = `${tokens[i + 1].lower} ${Number(w)}`;
+      const date = `${tokens[i + 1].lower} ${parseInt(w, 10)}`;
       dates.add(date);
       if (limit || openBound(tokens, i + 2)) limits.add(date);
       if (off) offDays.add(date);

@@ -67,8 +67,9 @@ export function sameNamedMeasure(a: SentenceFeatures, b: SentenceFeatures, which
       if (!sameDating(yearsDating(a, qa.tok), [...yearsDating(b, qb.tok), ...continued])) continue;
       // Two different readings of one event (7.2 by one agency, 7.4 by another) are two facts.
       if (isReading(ma[x].key) && ma[x].value !== mb[y].value) continue;
-      // A part of the total on one side only: not the same quantity, and nothing to link by.
-      if (partOrTotal(a, qa) === 'part' || partOrTotal(b, qb) === 'part') return false;
+      // A part of the total, or the whole of a stated share, on either side: not the same quantity, and nothing to link by.
+      const pa = partOrTotal(a, qa), pb = partOrTotal(b, qb);
+      if (pa === 'part' || pb === 'part' || pa === 'whole' || pb === 'whole') return false;
       if (isEventCount(ma[x].key) && valuesConflict(qa, ma[x], qb, mb[y]) && Math.max(ma[x].value, mb[y].value) > TOTAL_SPREAD * Math.min(ma[x].value, mb[y].value)) return false;
       linked = true;
     }

@@ -81,7 +81,9 @@ const numeralsOf = perSentence((s: SentenceFeatures): { value: string; label: st
   return [...s.text.matchAll(/(?:(\p{L}+)\s+)?(\d+(?:[.,:]\d+)*)(?=(\s+\p{L}+)?)/gu)]
     .filter((m) => {
       const at = m.index! + m[0].length - m[2].length;
-      return !covered.some(([from, to]) => at >= from && at < to) && !/^(?:19|20)\d\d$/.test(m[2]);
+      // an ordinal ("9th") is a member of a series, named by seriesDifference with its noun
+      const ordinal = /^(?:st|nd|rd|th)\b/.test(s.text.slice(m.index! + m[0].length));
+      return !covered.some(([from, to]) => at >= from && at < to) && !/^(?:19|20)\d\d$/.test(m[2]) && !ordinal;
     })
     // a day written before its month is a date too ("22 September", not "22")
     .map((m) => ({ value: m[2].replace(/,/g, ''), label: m[3] && calendarWord(m[3].trim().toLowerCase()) ? `${m[2]}${m[3]}` : m[1] && /^\p{Lu}/u.test(m[1]) ? `${m[1]} ${m[2]}` : m[2] }));
@@ -518,11 +520,10 @@ const seriesMembers = perSentence((s: SentenceFeatures): Map<string, { n: number
     if (/^\p{L}+$/u.test(w) && /^\d{1,3}$/.test(next) && !STOPWORDS.has(w) && !calendarWord(w) && (after === undefined || STOPWORDS.has(after))) {
       out.set(wordKey(w), { n: Number(next), label: s.text.slice(tokens[i].start, tokens[i + 1].end) });
     }
-    // "the second leg", "second-round", "the 41st festival" ("41" and "st" are two tokens)
-    const numbered = /^\d{1,3}$/.test(w) && /^(?:st|nd|rd|th)$/.test(next) && tokens[i + 1].start === tokens[i].end;
-    const ord = ORDINALS.indexOf(w) + 1 || (numbered ? Number(w) : 0);
-    const noun = numbered ? tokens[i + 2]?.lower : next;
-    if (ord && noun && /^\p{L}+$/u.test(noun) && !STOPWORDS.has(noun)) out.set(wordKey(noun), { n: ord, label: s.text.slice(tokens[i].start, tokens[numbered ? i + 2 : i + 1].end) });
+    // "the second leg", "second-round", "the 41st festival" (one token, normalize.ts)
+    const numbered = /^\d{1,3}(?:st|nd|rd|th)$/.test(w);
+    const ord = ORDINALS.indexOf(w) + 1 || (numbered ? parseInt(w, 10) : 0);
+    if (ord && /^\p{L}+$/u.test(next) && !STOPWORDS.has(next)) out.set(wordKey(next), { n: ord, label: s.text.slice(tokens[i].start, tokens[i + 1].end) });
   }
   return out;
 });
@@ -588,7 +589,7 @@ function statesValue(s: SentenceFeatures, q: Quantity): boolean {
  */
 export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, y: number): boolean {
   return (
-    sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y] &&
+    sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y] && partsOf(a)[x] !== 'whole' &&
     sameDating(datingOf(a)[x], datingOf(b)[y])
   );
 }
@@ -657,18 +658,22 @@ const STRONG_NUMBER_CONTEXT = 3;
 
 /**
  * Whether a figure is said to be a part ("the first 20 per cent of extra duties", "an
- * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it.
- * A part and a total of the same levy differ without contradicting each other.
+ * additional 10%") or a total ("145 per cent total tariffs"), from the words right around it,
+ * or the whole a share before it is of ("two of the seven charges": the seven). A part and a
+ * total of the same levy differ without contradicting each other; the whole of a stated share
+ * is compared with nothing (another outlet's "five remaining charges" is a part of it, its "19
+ * seats" another holder's).
  */
 const PART_WORDS = new Set(['first', 'initial', 'additional', 'extra', 'further', 'another', 'new', 'other', 'alone', 'remaining']);
 const TOTAL_WORDS = new Set(['total', 'overall', 'cumulative', 'combined', 'whole', 'entire']);
-export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | '' {
+export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' | 'whole' | '' {
   const tokens = tokensOf(s);
   const near = tokens.slice(Math.max(0, q.tok - 3), q.tok + 5).map((t) => t.lower);
   if (near.some((w) => TOTAL_WORDS.has(w))) return 'total';
   if (near.some((w) => PART_WORDS.has(w))) return 'part';
   const { before, after } = clauseParts(s, q);
   if (RESTRICTING_LEAD.test(before)) return 'part';
+  if (WHOLE_OF_SHARE.test(before)) return 'whole';
   // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
   if (PART_SUBJECT.test(before)) return 'part';
   // "Some users in Alaska were offline for nine hours": a subject English quantifies as a subset
@@ -797,16 +802,23 @@ function scoped(s: SentenceFeatures, q: Quantity): boolean {
   );
 }
 
-/** For each of the sentence's quantities, whether it is a part (partOrTotal), once per sentence. */
-const partsOf = perSentence((s) => s.quantities.map((q) => partOrTotal(s, q) === 'part'));
+/** For each of the sentence's quantities, whether it is a part or the whole of a share (partOrTotal), once per sentence. */
+const partsOf = perSentence((s) => s.quantities.map((q) => {
+  const p = partOrTotal(s, q);
+  return p === 'part' || p === 'whole' ? p : '';
+}));
 
 /**
  * A clause that restricts its figure to a member of a set, a subset or one place: "with one
- * measuring 6.5", "one of them", "11 out of the 12 residents trapped in the hotel", "64 of the 150 seats"
- * (the whole a share is of is not a count to compare with another),
- * ", where about 60 people were trapped" (in the place named before it).
+ * measuring 6.5", "one of them", ", where about 60 people were trapped" (in the place named
+ * before it).
  */
-const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b|\b(?:out of|(?:\d[\d,.]*|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|many|some|all|none)\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const RESTRICTING_LEAD = /(?:^|\s)(?:where|one\s+(?:of|measuring|registering|reaching|with|at))\b/i;
+/**
+ * A share stated before the figure, which is then the whole it is of: "11 out of the 12 residents
+ * trapped in the hotel", "64 of the 150 seats", "two of the district's nine seats".
+ */
+const WHOLE_OF_SHARE = /\b(?:out of|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|most|many|some|all|none)\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.-]+['’]s\s+)?$/iu;
 /** A part of something as a clause's subject: "the first phase of", "the second stage of", "one section of". */
 const PART_SUBJECT = /\b(?:first|second|third|final|initial|next|one|another)\s+(?:phase|stage|part|section|leg|tranche|round|instalment|installment)\s+of\b|(?:^|\s)(?:parts|much|most)\s+of\b/i;
 

@@ -35,9 +35,10 @@ export const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /** A clause break, or a quote mark (a quotation opens or closes): where a name or a predicate's words stop. */
 export const CLAUSE_OR_QUOTE = new RegExp(CLAUSE_BREAK.source.slice(0, -1) + '“”"]');
 
-// A word: dotted acronyms (U.S.), numbers with separators (450,000 / 2.5), words with inner
-// apostrophes or hyphens, or a currency/percent sign.
-const WORD_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|[$€£¥%]/gu;
+// A word: dotted acronyms (U.S.), ordinals in digits (21st, 104th: one word, a position and not
+// a count), numbers with separators (450,000 / 2.5), words with inner apostrophes or hyphens, or
+// a currency/percent sign.
+const WORD_RE = /(?:\p{L}\.){2,}|\p{N}+(?:st|nd|rd|th)(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|[$€£¥%]/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -113,7 +113,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     } else if (SMALL[t.lower] !== undefined && t.lower !== 'hundred') {
       // Spelled-out numbers only count when followed by a unit or a noun phrase we can count;
       // "one" is too often a pronoun ("one person there") to be a quantity.
-      if (t.lower === 'one') continue;
+      if (t.lower === 'one' && tokens[i - 1]?.lower !== 'between') continue;
       value = SMALL[t.lower];
       // "twenty-three", "forty five": a tens word and a unit word are one number
       if (compoundAt(tokens, i, text)) {
@@ -376,9 +376,10 @@ function scorelineAt(tokens: Token[], i: number, text: string): Quantity | null 
  */
 function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: Quantity; next: number } | null {
   const a = tokens[i];
-  if (!/^\d+(?:[.,]\d+)?$/.test(a.text)) return null;
   let b: Token | undefined, bAt = -1;
-  if (tokens[i - 1]?.lower === 'between' && tokens[i + 1]?.lower === 'and' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
+  // "between six and nine months": the two ends of "between" may be spelled out, each one word
+  if (tokens[i - 1]?.lower === 'between' && tokens[i + 1]?.lower === 'and' && endOfRange(a) !== null && endOfRange(tokens[i + 2]) !== null) [b, bAt] = [tokens[i + 2], i + 2];
+  else if (!/^\d+(?:[.,]\d+)?$/.test(a.text)) return null;
   // "ranging from 5 to 20 years", "varies from 10 to 15": a span, not a change ("rose from 3% to
   // 4%" is two levels, read as such by measure.ts), so only after a verb of extent.
   else if (tokens[i - 1]?.lower === 'from' && RANGE_VERB.test(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 2]?.text ?? '')) [b, bAt] = [tokens[i + 2], i + 2];
@@ -392,7 +393,7 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   if (!b) return null;
   // "between 2018 and 2022": two years, each a date (a count of thousands has its comma: "1,900")
   if (YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text) && !percentAt(tokens, bAt + 1)) return null;
-  const [x, y] = [Number(a.text.replace(/,/g, '')), Number(b.text.replace(/,/g, ''))];
+  const [x, y] = [endOfRange(a)!, endOfRange(b)!];
   // "between 3200 and 2900 BC": English sets the two ends of "between" in either order (years before
   // an era count down). A dash or "from … to" in descending order is no range ("won 2-1").
   const between = tokens[i - 1]?.lower === 'between';
@@ -408,6 +409,13 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
 }
 
 const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
+
+/** The value of one end of a range: a number in digits, or spelled out in one word ("six"; not "hundred" or "dozen", which scale). */
+function endOfRange(t: Token | undefined): number | null {
+  if (!t) return null;
+  if (/^\d+(?:[.,]\d+)?$/.test(t.text)) return Number(t.text.replace(/,/g, ''));
+  return SMALL[t.lower] !== undefined && t.lower !== 'hundred' && t.lower !== 'dozen' ? SMALL[t.lower] : null;
+}
 
 /** "Name, 60," (an apposition): a whole number of at most three digits between commas after a capitalised word. */
 function appositiveAge(tokens: Token[], i: number, text: string): boolean {
