@@ -15,7 +15,8 @@ function compare(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('compare CLI', () => {
+// Each test spawns the CLI (a second or two when idle): the timeout only bounds a hang.
+describe('compare CLI', { timeout: 120_000 }, () => {
   it('prints contract JSON for a seed, with matches from the other four documents and none from itself', () => {
     const { code, stdout, stderr } = compare(['--json', 'seeds/003_48a0785e15c454a3.txt']);
     expect(stderr).toBe('');

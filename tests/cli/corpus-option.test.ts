@@ -26,7 +26,8 @@ function htmlPage(): string {
 ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
 }
 
-describe('compare --corpus', () => {
+// Each test spawns the CLI (a second or two when idle): the timeout only bounds a hang.
+describe('compare --corpus', { timeout: 120_000 }, () => {
   it('matches against a folder of .txt and .html articles, names unreadable files and skips them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
     writeFileSync(join(dir, 'wire-copy.txt'), seed('000_603276615ce932ed'));

@@ -24,7 +24,9 @@ const seedHtml = () => {
   return `<!doctype html><html lang="en"><head><title>${headline}</title></head><body><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 };
 
-describe('compare CLI loads linkedom only for HTML', () => {
+// Each test spawns the CLI two or three times (a second or two each when idle): the timeout only
+// bounds a hang, as in bench-cli.test.ts; the default 5 s failed once on a busy machine.
+describe('compare CLI loads linkedom only for HTML', { timeout: 120_000 }, () => {
   it('compares a .txt article and a folder of .txt articles with linkedom blocked', () => {
     const plain = compare(['--json', SEED], { block: true });
     expect(plain.stderr).toBe('');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { classify, contradiction } from '../../../utils/engine/relations/relations';
 import { linkSentenceContext } from '../../../utils/engine/facts/measure';
+import { eventDays } from '../../../utils/engine/relations/event-days';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
 const cue = (page: string, other: string) => contradiction(feat(page), feat(other), 'Other');
@@ -678,6 +679,7 @@ describe('a negation that does not deny the other side’s predicate', () => {
 
   it('still denies what the other asserts: existential "no" and a plain negated verb', () => {
     expect(cue('There were no survivors among the crew.', 'Two survivors among the crew were found.')?.kind).toBe('polarity');
+    expect(cue('There appears to be no survivor among the crew.', 'There was only one survivor among the crew.')?.kind).toBe('polarity');
     expect(cue('The council did not approve the budget.', 'The council approved the budget.')?.kind).toBe('polarity');
   });
 });
@@ -749,5 +751,26 @@ describe('shapes of sport and election reports', () => {
   // (with "majority" a word of what is required, both sides below would be required amounts)
   it('reads a shortfall ("11 seats short of a majority") as a difference, not a level', () => {
     expect(cue('That leaves the bloc 11 seats short of a majority, which needs 76.', 'Together the two parties would hold 74 seats, two short of a majority.')).toBeNull();
+  });
+});
+
+// More shapes from the second round of blind story sets (a rail strike, a lunar landing, a data
+// breach; session 17), each a rule of English grammar.
+describe('shapes of strike, mission and breach reports', () => {
+  it('reads a span of days ("from 22 to 26 March") as every day in it', () => {
+    expect(cue('The union has called a second strike, lasting five days, from 22 to 26 March.', 'The union has named a second, longer strike, running for five days from 22 March, and warned of more dates into April.')).toBeNull();
+    expect(eventDays(feat('The walkout runs 22-26 March.'))?.dates.has('march 24')).toBe(true);
+  });
+  it('gives a figure in a relative clause to the noun the clause follows, and tells two things apart when one sentence names both', () => {
+    const lander = 'After launch the lander weighed 1,840 kilograms.';
+    const rover = 'The rover, which weighs 28 kilograms, left the lander on Wednesday.';
+    expect(cue(lander, rover)).toBeNull();
+    // a source that reports the figure is not a thing of its own
+    expect(cue('The commission put final turnout at 71.3 per cent.', 'Turnout was 67.3 per cent, the commission said.')?.proof.kind).toBe('figure');
+  });
+  it('reads a noun denied after "be" as what something is, not contradicted by the same noun as a subject', () => {
+    expect(cue('Members of the drivers\' union voted for the strike.', 'The trains that ran were driven by managers and by drivers who are not members of the drivers\' union.')).toBeNull();
+    // a passive or progressive after "be" is still an act: "would not be lodging" denies "would lodge"
+    expect(cue('The club said it would lodge a formal complaint with the federation.', 'The club said it would not be lodging a formal complaint with the federation.')?.proof.kind).toBe('polarity');
   });
 });

@@ -101,6 +101,18 @@ function findDays(s: SentenceFeatures): EventDays | null {
     } else if (w === 'weekend' && !said) {
       weekdays.add('saturday').add('sunday');
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
+    } else if (MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && dayRangeEnd(s.text, tokens, i + 1) > 0 && !said) {
+      // a span of days: "March 22 to 26", "March 22-26"
+      const end = dayRangeEnd(s.text, tokens, i + 1);
+      for (const date of daySpan(w, tokens[i + 1].text, tokens[end].text)) dates.add(date) && off && offDays.add(date);
+      labels.push(s.text.slice(tokens[i].start, tokens[end].end));
+      i = end;
+    } else if (DAY_OF_MONTH.test(w) && dayRangeEnd(s.text, tokens, i) > 0 && MONTHS.includes(tokens[dayRangeEnd(s.text, tokens, i) + 1]?.lower ?? '') && tokens[dayRangeEnd(s.text, tokens, i) + 1].cap && !said) {
+      // a span of days before their month: "from 22 to 26 March", "22-26 March"
+      const end = dayRangeEnd(s.text, tokens, i);
+      for (const date of daySpan(tokens[end + 1].lower, w, tokens[end].text)) dates.add(date) && off && offDays.add(date);
+      labels.push(s.text.slice(tokens[i].start, tokens[end + 1].end));
+      i = end + 1;
     } else if (MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && !said) {
       const date = `${w} ${parseInt(tokens[i + 1].text, 10)}`;
       dates.add(date);
@@ -129,6 +141,26 @@ function findDays(s: SentenceFeatures): EventDays | null {
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
   return { weekdays, ofThings, dates, months, limits, offDays, label: labels.join(', ') };
+}
+
+/**
+ * The token of the last day of a span of days that starts at token `k` ("22 to 26", "22-26",
+ * "22 through 26"), or -1. A span runs forwards within one month.
+ */
+function dayRangeEnd(text: string, tokens: Token[], k: number): number {
+  const next = tokens[k + 1];
+  if (!next) return -1;
+  let end = -1;
+  if (/^(?:to|through|until|till)$/.test(next.lower) && DAY_OF_MONTH.test(tokens[k + 2]?.text ?? '')) end = k + 2;
+  else if (/^\s*[-–]\s*$/.test(text.slice(tokens[k].end, next.start)) && DAY_OF_MONTH.test(next.text)) end = k + 1;
+  return end > 0 && parseInt(tokens[end].text, 10) > parseInt(tokens[k].text, 10) ? end : -1;
+}
+
+/** Every date of a span of days in one month: "march 22" … "march 26". */
+function daySpan(month: string, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = parseInt(from, 10); d <= parseInt(to, 10); d++) out.push(`${month} ${d}`);
+  return out;
 }
 
 /**

@@ -2,8 +2,8 @@
 // another condition for a predicate the other asserts, with one subject and one object
 // (predicate-frame.ts). `contradiction` (relations.ts) asks them after the figure cue.
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { ANTONYMS, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
-import { wordKey } from '../text/normalize';
+import { ANTONYMS, IRREGULAR, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
+import { CLAUSE_OR_QUOTE, wordKey } from '../text/normalize';
 import { measuresOf } from '../facts/measure';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
@@ -126,6 +126,10 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // "none of the jurors looked at him" the first term is the subject: the predicate follows it.
   const predicate = neg.negated.filter(usable)[shape.subjectFirst ? 1 : 0];
   if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
+  // What something is, denied after "be" ("drivers who are not members of the union"), is stated
+  // only as what something is ("they are members"), never by a noun that opens a clause as its
+  // subject ("Members of the union voted …"): that names them, it says nothing of anyone's being.
+  if (isPredicative(neg, tokenOf(neg, predicate)) && !isPredicative(pos, tokenOf(pos, predicate))) return null;
   const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
@@ -221,6 +225,30 @@ function modalBefore(s: SentenceFeatures, term: string): string {
  * a cut nobody has made) or "rather than" / "instead of" ("political rather than technical":
  * not technical)?
  */
+/**
+ * Is the word at `tok` a predicate noun or adjective: a form of "be" at most PREDICATIVE_REACH
+ * words before it in its clause ("are not members", "is the sole survivor"; not the existential
+ * "there were no survivors")? A
+ * participle after "be" is an act ("were not injured", "would not be lodging"), not what something is.
+ */
+function isPredicative(s: SentenceFeatures, tok: number): boolean {
+  if (tok < 1) return false;
+  const tokens = tokensOf(s);
+  const w = tokens[tok].lower;
+  if (/(?:ed|en|ing)$/.test(w) || IRREGULAR[w]) return false;
+  for (let i = tok - 1; i >= Math.max(0, tok - PREDICATIVE_REACH); i--) {
+    // a clause break, or "to" (an infinitive's verb: "was not willing to reduce"), ends the search
+    if (CLAUSE_OR_QUOTE.test(s.text.slice(tokens[i].end, tokens[i + 1].start)) || tokens[i].lower === 'to') return false;
+    // "there were no survivors", "there appears to be no survivor" deny that any exist: any
+    // mention of them asserts they do
+    if (BE_FORMS.has(tokens[i].lower)) return !tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there');
+  }
+  return false;
+}
+/** Words between "be" and its predicate: "is the sole survivor", "are not all members". */
+const PREDICATIVE_REACH = 4;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
+
 function asserted(s: SentenceFeatures, term: string): boolean {
   const unstated = unstatedFrom(s);
   return s.seq.some(

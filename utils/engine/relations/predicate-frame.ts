@@ -4,11 +4,11 @@
 // the subject or the object differs; when they do not show it (a pronoun, a passive, no subject
 // before the verb), they claim nothing, and the cue keeps its own tests.
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
+import { ATTRIBUTION_WORDS, IRREGULAR, MONTHS, NEGATIONS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_OR_QUOTE, wordKey, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 import { CHANGE_VERBS, isNumberWord, type Quantity } from '../text/numbers';
-import { DETERMINERS } from '../facts/measure';
+import { DETERMINERS, measuresOf } from '../facts/measure';
 import { tokenOf } from './cue-support';
 
 /**
@@ -74,7 +74,11 @@ function subjectSpan(s: SentenceFeatures, tok: number, determiners = false): [nu
     if (tokens[x].cap || before === null || (before === x - 1 && !NEGATIONS.has(w) && !NEGATIONS.has(w.replace(/(?:ed|s|ing)$/, '')))) return null;
     i = before;
   }
-  if (i < 0 || breakBetween(s, tokens, i + 1) || tokens[i].lower === 'to') return null;
+  // A non-restrictive relative clause ("The rover, which weighs 28 kg, …", "Ms Ortiz, who
+  // did not attend, …"): its subject is the noun phrase the comma sets it after.
+  const relative = i > 0 && (tokens[i].lower === 'which' || tokens[i].lower === 'who') && s.text.slice(tokens[i - 1].end, tokens[i].start).trim() === ',';
+  if (relative) i--;
+  if (i < 0 || (!relative && breakBetween(s, tokens, i + 1)) || tokens[i].lower === 'to') return null;
   // the subject: back to the clause's start
   let start = i;
   while (start > 0 && !breakBetween(s, tokens, start) && !CLAUSE_OPENERS.has(tokens[start - 1].lower)) start--;
@@ -317,6 +321,20 @@ export function figureHolder(s: SentenceFeatures, q: Quantity): { keys: string[]
   return { keys, possessor: owner >= 0 ? keysIn(s, first, owner) ?? [] : [], restriction, numerals, indefinite: INDEFINITE_ARTICLES.has(tokens[first].lower), alterity };
 }
 
+/**
+ * Does the sentence go on, after its figure `q`, to name `key` as a thing of its own ("the rover,
+ * which weighs 28 kg, left the lander")? Not as what the figure measures, and not as a report's
+ * source (an attribution word within two words: "…, the commission said"). Only after the figure:
+ * a name before it may be the figure's own holder that figureHolder did not reach ("Canada's levy
+ * is 115%").
+ */
+function namedApart(s: SentenceFeatures, q: Quantity, key: string): boolean {
+  const m = measuresOf(s)[s.quantities.indexOf(q)];
+  if (m && (m.key === key || m.about.includes(key))) return false;
+  const tokens = tokensOf(s);
+  return s.seq.some(([k, tok]) => k === key && tok > q.tok && ![tok - 2, tok - 1, tok + 1, tok + 2].some((j) => ATTRIBUTION_WORDS.has(tokens[j]?.lower ?? '')));
+}
+
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** English adjectives and determiners of otherness: the thing is not the one named elsewhere. */
 const ALTERITY = new Set(['another', 'other', 'similar', 'rival', 'previous', 'earlier', 'former', 'prior', 'comparable', 'separate', 'different']);
@@ -369,6 +387,11 @@ export function holdersApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatu
   // mission", "the record" / "the previous record", "the bridge" / "another bridge upstream"):
   // two things.
   if (ha.alterity !== hb.alterity && ha.keys.some((k) => hb.keys.includes(k))) return true;
+  // Two heads, and one sentence names the other's head as something else than its own holder
+  // ("the lander weighed 1,840 kg" / "the rover, which weighs 28 kg, left the lander"): two
+  // things. Not as the source of a report ("…, the commission said"): a source is no thing held.
+  const headA = ha.keys[ha.keys.length - 1], headB = hb.keys[hb.keys.length - 1];
+  if (!sameHead && !ha.keys.includes(headB) && !hb.keys.includes(headA) && (namedApart(b, qb, headA) || namedApart(a, qa, headB))) return true;
   // One head counted two ways ("one dose" / "two doses"): two sets of what the head names.
   if (sameHead && ha.numerals.length && hb.numerals.length && ha.numerals.join(' ') !== hb.numerals.join(' ')) return true;
   if ((sameHead || samePossessor) && ownA.length && ownB.length) {
