@@ -754,8 +754,8 @@ describe('shapes of sport and election reports', () => {
   });
 });
 
-// More shapes from the second round of blind story sets (a rail strike, a lunar landing, a data
-// breach; session 17), each a rule of English grammar.
+// More shapes from the second and third rounds of blind story sets (a rail strike, a lunar
+// landing, a data breach; a heatwave; session 17), each a rule of English grammar.
 describe('shapes of strike, mission and breach reports', () => {
   it('reads a span of days ("from 22 to 26 March") as every day in it', () => {
     expect(cue('The union has called a second strike, lasting five days, from 22 to 26 March.', 'The union has named a second, longer strike, running for five days from 22 March, and warned of more dates into April.')).toBeNull();
@@ -767,6 +767,12 @@ describe('shapes of strike, mission and breach reports', () => {
     expect(cue(lander, rover)).toBeNull();
     // a source that reports the figure is not a thing of its own
     expect(cue('The commission put final turnout at 71.3 per cent.', 'Turnout was 67.3 per cent, the commission said.')?.proof.kind).toBe('figure');
+  });
+  it('reads a day after "beyond", "before" or "after" as a bound, not the day of the act', () => {
+    expect(cue('About 600 schools have been shut since Monday.', 'Around 600 schools remain shut, and the minister said the closures would not be extended beyond Friday.')).toBeNull();
+  });
+  it('reads "all 17 regions" as the size of a set, compared with none of its parts', () => {
+    expect(cue('All 17 regions are under either a red or an amber alert.', 'Eleven regions remain on red alert.')).toBeNull();
   });
   it('reads a noun denied after "be" as what something is, not contradicted by the same noun as a subject', () => {
     expect(cue('Members of the drivers\' union voted for the strike.', 'The trains that ran were driven by managers and by drivers who are not members of the drivers\' union.')).toBeNull();

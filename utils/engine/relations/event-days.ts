@@ -48,10 +48,11 @@ const SAYING =
 
 /**
  * Prepositions of a time limit (a closed class of English): "by Wednesday" is the latest day the
- * act may happen, "until Friday" the day a state ends; neither is the day of the act. (A range
- * "Friday until Monday" is read from its first day.)
+ * act may happen, "until Friday" the day a state ends, "not extended beyond Friday", "before
+ * Friday", "after Monday's talks" days the act is set against; none is the day of the act. (A
+ * range "Friday until Monday" is read from its first day.)
  */
-const LIMIT = /^(?:by|until|till|til)$/;
+const LIMIT = /^(?:by|until|till|til|beyond|before|after)$/;
 
 /**
  * English verbs and nouns of calling an event off (a closed class): cancel, scrub, postpone,

@@ -673,7 +673,8 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   if (near.some((w) => PART_WORDS.has(w))) return 'part';
   const { before, after } = clauseParts(s, q);
   if (RESTRICTING_LEAD.test(before)) return 'part';
-  if (WHOLE_OF_SHARE.test(before)) return 'whole';
+  // "two of the seven charges": the seven; "all 17 regions": every member of a set, its size
+  if (WHOLE_OF_SHARE.test(before) || /\ball\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return 'whole';
   // "The first phase of the line will cost $2 billion": a part named in the clause's subject.
   if (PART_SUBJECT.test(before)) return 'part';
   // "Some users in Alaska were offline for nine hours": a subject English quantifies as a subset
