@@ -80,6 +80,10 @@ function findDays(s: SentenceFeatures): EventDays | null {
     const limit = LIMIT.test(tokens[i - 1]?.lower ?? '');
     const off = callsOff && !NEW_DATE.test(tokens[i - 1]?.lower ?? '');
     const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
+    // the last day's token of a span of days after its month ("March 22 to 26") or before it ("22-26 March"), or -1
+    const monthThenSpan = MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') ? dayRangeEnd(s.text, tokens, i + 1) : -1;
+    const spanEnd = DAY_OF_MONTH.test(w) ? dayRangeEnd(s.text, tokens, i) : -1;
+    const spanThenMonth = spanEnd > 0 && MONTHS.includes(tokens[spanEnd + 1]?.lower ?? '') && tokens[spanEnd + 1].cap ? spanEnd : -1;
     if (WEEKDAYS.includes(w)) {
       if (said) continue;
       // A range: "Friday to Monday", "Friday through Monday".
@@ -102,18 +106,22 @@ function findDays(s: SentenceFeatures): EventDays | null {
     } else if (w === 'weekend' && !said) {
       weekdays.add('saturday').add('sunday');
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
-    } else if (MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && dayRangeEnd(s.text, tokens, i + 1) > 0 && !said) {
+    } else if (monthThenSpan > 0 && !said) {
       // a span of days: "March 22 to 26", "March 22-26"
-      const end = dayRangeEnd(s.text, tokens, i + 1);
-      for (const date of daySpan(w, tokens[i + 1].text, tokens[end].text)) dates.add(date) && off && offDays.add(date);
-      labels.push(s.text.slice(tokens[i].start, tokens[end].end));
-      i = end;
-    } else if (DAY_OF_MONTH.test(w) && dayRangeEnd(s.text, tokens, i) > 0 && MONTHS.includes(tokens[dayRangeEnd(s.text, tokens, i) + 1]?.lower ?? '') && tokens[dayRangeEnd(s.text, tokens, i) + 1].cap && !said) {
+      for (const date of daySpan(w, tokens[i + 1].text, tokens[monthThenSpan].text)) {
+        dates.add(date);
+        if (off) offDays.add(date);
+      }
+      labels.push(s.text.slice(tokens[i].start, tokens[monthThenSpan].end));
+      i = monthThenSpan;
+    } else if (spanThenMonth > 0 && !said) {
       // a span of days before their month: "from 22 to 26 March", "22-26 March"
-      const end = dayRangeEnd(s.text, tokens, i);
-      for (const date of daySpan(tokens[end + 1].lower, w, tokens[end].text)) dates.add(date) && off && offDays.add(date);
-      labels.push(s.text.slice(tokens[i].start, tokens[end + 1].end));
-      i = end + 1;
+      for (const date of daySpan(tokens[spanThenMonth + 1].lower, w, tokens[spanThenMonth].text)) {
+        dates.add(date);
+        if (off) offDays.add(date);
+      }
+      labels.push(s.text.slice(tokens[i].start, tokens[spanThenMonth + 1].end));
+      i = spanThenMonth + 1;
     } else if (MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && !said) {
       const date = `${w} ${parseInt(tokens[i + 1].text, 10)}`;
       dates.add(date);

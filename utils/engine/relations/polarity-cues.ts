@@ -228,8 +228,8 @@ function modalBefore(s: SentenceFeatures, term: string): string {
 /**
  * Is the word at `tok` a predicate noun or adjective: a form of "be" at most PREDICATIVE_REACH
  * words before it in its clause ("are not members", "is the sole survivor"; not the existential
- * "there were no survivors")? A
- * participle after "be" is an act ("were not injured", "would not be lodging"), not what something is.
+ * "there were no survivors")? A participle after "be" is an act ("were not injured", "would not
+ * be lodging"), not what something is.
  */
 function isPredicative(s: SentenceFeatures, tok: number): boolean {
   if (tok < 1) return false;
