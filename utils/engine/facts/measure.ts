@@ -284,6 +284,8 @@ export function yearsDating(s: SentenceFeatures, tok: number): number[] {
     .filter((q) => q.unit === 'year' && (q.tok < tok || !ANOTHER_CLAUSE.test(s.text.slice(tokens[tok].end, tokens[q.tok].start))))
     .map((q) => q.value);
 }
+/** A clause break, or the end of the text: where a figure's clause ends after it. */
+const CLAUSE_BREAK_OR_END = new RegExp(CLAUSE_BREAK.source + '|$');
 const ANOTHER_CLAUSE = new RegExp(CLAUSE_BREAK.source + '|\\b(?:since|than|that|which|who|when|after|before|while)\\b', 'i');
 
 /**
@@ -325,7 +327,7 @@ export const datingOf = perSentence((s: SentenceFeatures): string[][] => {
     // a past-time adverbial before the figure, or after it in its clause ("cut 800 jobs last year")
     const from = s.text.slice(tokens[q.tok].start);
     const after = from.slice(/^[\d.,]*\d/.exec(from)?.[0].length ?? 0); // past "1,200": its comma is no break
-    const clauseEnd = Math.max(0, after.search(new RegExp(CLAUSE_BREAK.source + '|$')));
+    const clauseEnd = Math.max(0, after.search(CLAUSE_BREAK_OR_END));
     const clauseAfter = after.slice(0, clauseEnd);
     const lead = s.text.slice(0, tokens[q.tok].start);
     // a time clause set off by a comma still dates the figure's clause ("with winds of 260 km/h,

@@ -183,7 +183,8 @@ const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; gove
 });
 const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 'never']);
 const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
-const BE_OR_HAVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", '’s', 'has', 'have', 'had', 'having']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
+const BE_OR_HAVE = new Set([...BE_FORMS, 'has', 'have', 'had', 'having']);
 const AUXILIARY_VERBS = new Set([...BE_OR_HAVE, 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'need', 'dare']);
 /** Words before "not" that are not a verb governing it: "but not", "whether or not", "if not". */
 const FUNCTION_WORDS = new Set(['and', 'but', 'or', 'nor', 'if', 'whether', 'that', 'who', 'which', 'why', 'how', 'what', 'the', 'and', 'are', 'for', 'from', 'with', 'said', 'says']);
@@ -247,7 +248,6 @@ function isPredicative(s: SentenceFeatures, tok: number): boolean {
 }
 /** Words between "be" and its predicate: "is the sole survivor", "are not all members". */
 const PREDICATIVE_REACH = 4;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
 
 function asserted(s: SentenceFeatures, term: string): boolean {
   const unstated = unstatedFrom(s);
