@@ -780,3 +780,43 @@ describe('shapes of strike, mission and breach reports', () => {
     expect(cue('The club said it would lodge a formal complaint with the federation.', 'The club said it would not be lodging a formal complaint with the federation.')?.proof.kind).toBe('polarity');
   });
 });
+
+// Shapes from a fourth round of blind story sets (a rate decision, a ferry sinking, a vehicle
+// recall, a wildfire; session 18), each a rule of English grammar. Sentences written for the test.
+describe('shapes of rate, rescue, recall and fire reports', () => {
+  it('tells two things apart by the sizes that name them ("the five-year yield" / "three-year yields")', () => {
+    // the sizes themselves name two bonds, and so do the figures told about them
+    expect(cue('Five-year yields fell 14 basis points to 2.81 per cent.', 'The three-year yield, which tracks rate bets, slipped 8 basis points to 2.40 per cent.')).toBeNull();
+    expect(cue('The 30-year yield shed four basis points.', 'Seven-year yields were down 12 basis points.')).toBeNull();
+    // one thing sized two ways is still a clash
+    expect(cue('The judge handed him a 12-year prison sentence.', 'He was given a nine-year prison sentence on Monday.')?.proof.kind).toBe('figure');
+  });
+  it('reads "N of the …" after a bare count as a part of the set it names', () => {
+    expect(cue('At least 28 people died when the bus left the road on Sunday.', 'Nine of the people who died on Sunday were pupils at the same school.')).toBeNull();
+    // a count with no partitive is still the whole
+    expect(cue('At least 28 people died when the bus left the road on Sunday.', 'Nineteen people died when the bus left the road on Sunday.')?.proof.kind).toBe('figure');
+  });
+  it('reads a figure the sentence calls an earlier one of its series as a past value', () => {
+    expect(cue('Forty-one people are confirmed dead.', 'The earlier police figure, given at the morning briefing, was 22 dead.')).toBeNull();
+    expect(cue('Forty-one people are confirmed dead.', 'Police had initially put the toll at 22 dead.')).toBeNull();
+  });
+  it('reads a tally up to a day ("by Friday evening") as one point of a growing series', () => {
+    expect(cue('The flames have now scorched more than 5,000 acres.', 'The flames had scorched 3,900 acres by Friday evening, forestry officials said.')).toBeNull();
+    // two tallies up to two days are still compared by their days (days apart: no clash)
+    expect(cue('The flames had scorched 5,000 acres by Saturday.', 'The flames had scorched 3,900 acres by Friday evening.')).toBeNull();
+  });
+  it('does not read a refusal to say ("declined to say whether") as denying what follows', () => {
+    expect(cue('The carmaker has linked the fault to 17 crashes.', 'The carmaker declined to say whether her crash was among the 17 the company has linked to the fault.')).toBeNull();
+    expect(cue('The carmaker has linked the fault to 17 crashes.', 'The carmaker would not say if his crash was among the 17 it has linked to the fault.')).toBeNull();
+  });
+  it('does not read "no further arrests" as denying the arrests already told of', () => {
+    expect(cue('Police said officers had arrested three men for looting in the old town.', 'There have been no further looting arrests in the old town since Tuesday, police said.')).toBeNull();
+    // a plain "no arrests" still denies them
+    expect(cue('Police said officers had arrested three men for looting in the old town.', 'Police said there had been no looting arrests in the old town.')?.proof.kind).toBe('polarity');
+  });
+  it('does not read a negation inside "patients who have not …" as denying the act', () => {
+    expect(cue('The pill is cleared for people who survived a stroke.', 'The maker will seek approval for people who carry the gene (APOE4) but have not yet survived a stroke.')).toBeNull();
+    // after a comma the clause adds a fact about people already named, and can clash
+    expect(cue('All the crew survived the crash.', 'The crew, who did not survive the crash, were named on Friday.')?.proof.kind).toBe('polarity');
+  });
+});

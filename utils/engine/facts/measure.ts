@@ -227,6 +227,52 @@ function clauseOf(tokens: Token[], text: string, tok: number): [number, number] 
 }
 const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
 
+/**
+ * The sizes that say which thing a figure is of: the hyphen-joined figures ("the ten-year
+ * yield", "the 150-seat chamber"; Measure qualifier 'size') in its clause, or, when its clause
+ * has none, the sentence's when it has one value of that kind ("The yield on the two-year bond,
+ * which tracks rate bets, dropped 11 basis points": the relative clause cuts the clause). Keyed
+ * by what the size counts ("year"), with its values.
+ */
+export function sizesNaming(s: SentenceFeatures, q: Quantity): Map<string, Set<number>> {
+  const measures = measuresOf(s);
+  const sizes = s.quantities.flatMap((p, k) => (p !== q && measures[k].qualifiers.includes('size') ? [{ tok: p.tok, key: measures[k].key, value: measures[k].value }] : []));
+  const out = new Map<string, Set<number>>();
+  if (!sizes.length) return out;
+  const [from, to] = clauseOf(tokensOf(s), s.text, q.tok);
+  const inClause = sizes.filter((z) => z.tok >= from && z.tok < to);
+  for (const z of inClause.length ? inClause : sizes) out.set(z.key, (out.get(z.key) ?? new Set()).add(z.value));
+  if (!inClause.length) for (const [k, v] of [...out]) if (v.size > 1) out.delete(k);
+  return out;
+}
+
+/**
+ * A size that names which thing another figure of its clause is of ("the ten-year yield shed six
+ * basis points", "two-year yields are down 9 basis points"): part of that thing's name, as a
+ * model number is, not a figure told about it. Two such sizes are two things, not a clash.
+ */
+export function sizeNamesHolder(s: SentenceFeatures, q: Quantity): boolean {
+  const measures = measuresOf(s);
+  const k = s.quantities.indexOf(q);
+  if (k < 0 || !measures[k].qualifiers.includes('size')) return false;
+  const [from, to] = clauseOf(tokensOf(s), s.text, q.tok);
+  return s.quantities.some((p, j) => j !== k && p.tok >= from && p.tok < to && !measures[j].qualifiers.includes('size') && !isTimeStamp(p));
+}
+
+/**
+ * Two figures of two things told apart by size: each side names its thing by a size of one kind
+ * and they share no value ("two-year yields fell 11 basis points" / "the ten-year yield shed six
+ * basis points"): two bonds, two quantities.
+ */
+export function sizedApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures, qb: Quantity): boolean {
+  const sa = sizesNaming(a, qa), sb = sizesNaming(b, qb);
+  for (const [key, va] of sa) {
+    const vb = sb.get(key);
+    if (vb && ![...va].some((v) => vb.has(v))) return true;
+  }
+  return false;
+}
+
 /** Each of the sentence's quantities' measure, in order (memoised per sentence). */
 export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   const tokens = tokensOf(s);
@@ -551,7 +597,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   if (scale) key = `${TEMPERATURE}:${key}`;
   return {
     key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? [group] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
-    source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)), about: offsetFrom ?? (about.length ? about : extentSubject(key, tokens, seq, from, q.tok)), value,
+    source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)),
+    about: offsetFrom ?? (about.length ? about : compound ? sizedThing(seq, text[labelEnd] === '-' ? after + 1 : after, to) : extentSubject(key, tokens, seq, from, q.tok)), value,
     ...(act ? { act } : {}), ...(reference ? { reference } : {}),
   };
 }
@@ -789,6 +836,19 @@ function extentSubject(key: string, tokens: Token[], seq: readonly (readonly [st
   const noun = seq.find(([, t]) => t === i - 1)?.[0];
   return noun ? [noun] : [];
 }
+/**
+ * What a hyphen-joined size sizes: the content words right after it ("a ten-year yield", "the
+ * two-year government bond", "a 12-year prison sentence"). Sizes of two things are two
+ * quantities ("two-year" / "ten-year" name two bonds, not one bond's term told twice); the
+ * sides must share one of these words ("12-year prison sentence" / "10-year sentence"). Up to a
+ * noun compound's length (SIZED_WORDS), within the clause.
+ */
+function sizedThing(seq: readonly (readonly [string, number])[], after: number, to: number): string[] {
+  return seq.filter(([, t]) => t >= after && t < Math.min(to, after + SIZED_WORDS)).map(([k]) => k);
+}
+/** Words of a noun compound after a size: "two-year [government bond]", "150-seat [lower chamber]"; the third is the head of a longer one. */
+const SIZED_WORDS = 3;
+
 /** Verbs that give an extent: "is 1,200 metres long", "measures 40 m", "stretches 12 km". */
 const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|runs|ran|spans|spanned|stands|stood)$/;
 

@@ -629,9 +629,11 @@ class StoryIndex extends CorpusIndex {
  * 17: a second source's count whose noun is elided ("organisers said 7,000 people attended,
  * police said 4,500"). 18: "between" with its ends in either order ("between 3200 and 2900 BC").
  * 19: "of N to M" rising is a range ("a margin of 9% to 10%"). 20: an ordinal in digits is one word
- * ("104th"), no count; "between six and nine" is one range.
+ * ("104th"), no count; "between six and nine" is one range. 21: a negation's scope ends at a
+ * verb of saying or "whether" ("declined to say whether it had decided"), and "no further" /
+ * "no more" negates nothing (features.ts negatedKeys; stored features hold the negated terms).
  */
-export const TERMS_CODE_VERSION = 20;
+export const TERMS_CODE_VERSION = 21;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -3,7 +3,7 @@
 // (predicate-frame.ts). `contradiction` (relations.ts) asks them after the figure cue.
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, IRREGULAR, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
-import { CLAUSE_OR_QUOTE, wordKey } from '../text/normalize';
+import { CLAUSE_OR_QUOTE, wordKey, type Token } from '../text/normalize';
 import { measuresOf } from '../facts/measure';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
@@ -117,8 +117,9 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   const places = new Set(pos.details.filter((d) => d.kind === 'place').map((d) => d.key));
   const usable = (t: string) => !t.startsWith('#') && !POLARITY_NEUTRAL.has(t) && !places.has(t) && !PLACE_KEYS.has(t);
   const shape = negationShape(neg);
-  // "warned him not to talk": an order or a wish, not a report that he did not talk.
-  if (shape.wanted) return null;
+  // "warned him not to talk": an order or a wish, not a report that he did not talk; "patients
+  // who have not had a heart attack": which patients, not a report that no one had one.
+  if (shape.wanted || shape.defining) return null;
   // "pleaded not guilty": the verb before the cue governs it; "found guilty" is another act.
   if (shape.governor && !asserted(pos, shape.governor)) return null;
   // The predicate is the first term the negation governs ("won't attend the coming talks":
@@ -163,8 +164,10 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
  * - `subjectFirst`: a determiner cue in subject position ("none of the jurors looked", "no talks
  *   were held"): its noun is the subject, and the predicate is the term after it. After a form of
  *   "be" or "have" ("there were no survivors", "had no choice") the noun is the predicate.
+ * - `defining`: inside a relative clause that says which people are meant (definingClause):
+ *   nothing is reported as not done.
  */
-const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; governor: string | null; subjectFirst: boolean } => {
+const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; governor: string | null; subjectFirst: boolean; defining?: boolean } => {
   const none = { wanted: false, governor: null, subjectFirst: false };
   if (!s.negated.length) return none;
   const tokens = tokensOf(s);
@@ -175,12 +178,29 @@ const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; gove
   while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
   const prev = tokens[before]?.lower ?? '';
   if (word === 'not' && tokens[cue + 1]?.lower === 'to') return { ...none, wanted: true };
+  if (definingClause(s, tokens, cue)) return { ...none, defining: true };
   if (word === 'not' && /^\p{L}{3,}$/u.test(prev) && !AUXILIARY_VERBS.has(prev) && !FUNCTION_WORDS.has(prev)) {
     return { ...none, governor: wordKey(prev) };
   }
   if (DETERMINER_NEGATIONS.has(word) && !BE_OR_HAVE.has(prev)) return { ...none, subjectFirst: true };
   return none;
 });
+/**
+ * Is the cue inside a relative clause that says which people are meant ("patients who have high
+ * Lp(a) but have not yet had a heart attack", "voters who did not turn out")? No comma before
+ * "who" (that would add a fact about people already named) and none between it and the cue
+ * ("but", "and" and a word's own brackets continue the clause). Only "who": "that" and "which"
+ * also open what a verb reports ("said that it did not").
+ */
+function definingClause(s: SentenceFeatures, tokens: Token[], cue: number): boolean {
+  for (let i = cue - 1; i > 0; i--) {
+    const between = s.text.slice(tokens[i].end, tokens[cue].start).replace(/\p{L}\([\p{L}\d]+\)/gu, '');
+    if (/[,;:—–]/.test(between)) return false;
+    if (tokens[i].lower === 'who') return /^\p{L}+$/u.test(tokens[i - 1].text) && !/[,;:—–(]/.test(s.text.slice(tokens[i - 1].end, tokens[i].start));
+  }
+  return false;
+}
+
 const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 'never']);
 const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);

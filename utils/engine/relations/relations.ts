@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -427,13 +427,20 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     const eventMeasure = MEASURE_NAMES[measuredKey(ma[x])] !== undefined;
     const peers = b.quantities.flatMap((_, y) => (
       sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) &&
-      (eventMeasure || !holdersApart(a, qa, b, b.quantities[y], background)) ? [y] : []
+      !sizeNamesHolder(a, qa) && !sizeNamesHolder(b, b.quantities[y]) &&
+      (eventMeasure || (!holdersApart(a, qa, b, b.quantities[y], background) && !sizedApart(a, qa, b, b.quantities[y]))) ? [y] : []
     ));
     if (!peers.length) continue;
     // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
     // "by Tuesday, 12,000"; see readingsApart). So are two times of one day ("at 3:10am, winds
     // of 215 km/h" / "by noon, winds of 165 km/h").
     if (daysApart(a, b) || momentsApart(a, b)) continue;
+    // A tally up to a day ("had burned 6,300 hectares by Thursday morning") against a figure no
+    // day dates ("has now burned 7,000 hectares"): two points of a series, not one told twice.
+    if (tallyToDay(a) !== tallyToDay(b) && !(eventDays(a)?.weekdays.size && eventDays(b)?.weekdays.size)) continue;
+    // A figure the sentence calls a past one of its series ("the earlier figure … was 19 dead",
+    // "initially put the toll at 12") against one it does not.
+    if (PAST_FIGURE.test(a.text) !== PAST_FIGURE.test(b.text)) continue;
     // Either sentence states the other's value too ("Kell, who averaged 24 points, scored 38" /
     // "Kell scored 38"; "the base model costs $799, the Pro $1,199" / "the Pro costs $1,199"):
     // its other figure is another member of a list or an aside, and neither says otherwise.
@@ -688,6 +695,9 @@ export function partOrTotal(s: SentenceFeatures, q: Quantity): 'part' | 'total' 
   // After the figure: one region of the whole, or a share of a whole named before ("$9 billion
   // of those deposits", "three of them").
   if (REGION_SCOPE.test(after) || PARTITIVE_OF_NAMED.test(after)) return 'part';
+  // A bare count followed by "of the …": "Seventeen of the people who died", "three of its
+  // directors": some members of a set the sentence names by what they are, not its size.
+  if (q.unit === 'count' && tokens[q.tok + 1]?.lower === 'of' && PARTITIVE_OF_SET.test(tokens.slice(q.tok + 1, q.tok + 3).map((t) => t.lower).join(' ') + ' ')) return 'part';
   return '';
 }
 
@@ -706,6 +716,8 @@ const DIVISION_WORD = '(?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]istrict|[
 const DIVISION = new RegExp(`\\b[Ii]n\\s+(?:the\\s+)?(?:(?:\\p{L}+\\s+){0,2}${DIVISION_WORD}\\s+of\\s+\\p{Lu}|(?:\\p{Lu}\\p{L}*\\s+){1,2}${DIVISION_WORD}\\b)`, 'u');
 /** A clause that opens with a quantifier of a subset and its noun: "some users", "a few homes". */
 const SUBSET_SUBJECT = /^\s*(?:some|several|many|most|a\s+few)\s+(?!of\b)\p{L}/iu;
+/** English's partitive of a set named by a determiner: "of the …", "of its …" right after a count. */
+const PARTITIVE_OF_SET = /^of (?:the|its|their|his|her|our) $/;
 /** English's partitive of a whole named before: "of those …", "of these …", "of them". */
 const PARTITIVE_OF_NAMED = /^\s*(?:\p{L}+\s+)?of\s+(?:those|these|them)\b/iu;
 
@@ -782,6 +794,13 @@ function oppositeActs(ca: string, cb: string): boolean {
 }
 
 const COUNTERFACTUAL = /\b(?:if|unless|without|had it not|but for)\b[^.;]*\bwould(?:n['’]t)?\b|\bwould(?:n['’]t)?\b[^.;]*\b(?:if|unless|without)\b/i;
+
+/** A figure set "by" a day (event-days.ts `limits`): a running total up to then. */
+function tallyToDay(s: SentenceFeatures): boolean {
+  return (eventDays(s)?.limits.size ?? 0) > 0;
+}
+/** English's words for an earlier value of a series: "the earlier figure", "previously", "initially", "at first". */
+const PAST_FIGURE = /\b(?:(?:earlier|previous|initial|original|first)\s+(?:\p{L}+\s+)?(?:figure|count|toll|tally|estimate|total|number)s?|previously|initially|originally|at first)\b/iu;
 
 /** Conditions, moments and repeats a figure's clause may state (see numberConflict). */
 const QUALIFIED_FIGURE = [

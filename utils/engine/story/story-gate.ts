@@ -137,6 +137,13 @@ export const RESTATED_PAIR_SUM = 1.2;
  *    0.25/0.5 (the earthquake left out); left-out alignF1 0.781 / 0.695 / 0.457 / 0.387, mean
  *    0.580 (0.5765 without the condition). 0.14 is condition 4's own bar, reused; 0.10 admitted
  *    a seed-story document with no counterpart (real-dev −0.004), 0.8 admits nothing new.
+ *
+ * 6. Not about another actor (coverage.ts `aboutAnotherActor`), for every document conditions 2–4
+ *    admit: when the page names one actor in three sentences or more and neither it nor the
+ *    document names the other's most named actor anywhere, the document is on the beat, not the
+ *    story (another company's drug approved by the same regulator; another country's central
+ *    bank cutting its rate). No labelled story and no blind story set loses a covering document;
+ *    two blind sets' unrelated pages (8 and 11 matches) lose theirs.
  */
 export const COMPANION_VOUCHERS = 1;
 export const COMPANION_DOC_RELATEDNESS = 0.14;

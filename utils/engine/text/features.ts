@@ -89,6 +89,15 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export const tokensOf: (s: SentenceFeatures) => Token[] = perSentence((s) => tokenize(s.text));
 
+/** Words after a negation that make it "none besides": "no further", "no more", "no new", "no other". */
+const NOT_BESIDES = new Set(['further', 'more', 'additional', 'new', 'other']);
+/**
+ * Where a negation's scope ends: English verbs of saying (a closed class; "comment" and "confirm"
+ * are content words and stay in the scope, as the denied act) and the complementisers of an open
+ * question ("whether", "if").
+ */
+const UNSAID = /^(?:say|says|said|saying|tell|tells|told|disclose[sd]?|disclosing|specif(?:y|ies|ied|ying)|reveal(?:s|ed|ing)?|elaborate[sd]?|elaborating|whether|if)$/;
+
 /** Negation scope: the next few content terms after a negation cue, in the same clause. */
 function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
   const negated = new Set<string>();
@@ -98,6 +107,9 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
       NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, '')) ||
       (i > 0 && NEGATION_PHRASES.some(([first, second]) => tok.lower === second && first.test(tokens[i - 1].lower)));
     if (!neg) return;
+    // "no further arrests", "no more talks", "no new cases": none besides those already told of,
+    // which the sentence presupposes; it denies nothing another report states.
+    if (NOT_BESIDES.has(tokens[i + 1]?.lower ?? '')) return;
     if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
     let n = 0;
     for (const t of content) {
@@ -105,6 +117,9 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
       // stop at clause punctuation between the cue and the term
       const between = text.slice(tok.end, tokens[t.tok].start);
       if (CLAUSE_BREAK.test(between) || /\bbut\b/.test(between)) break;
+      // "declined to say whether her crash is among the 23", "did not confirm how many died": a
+      // negated verb of saying denies the saying, and what follows "whether" is not asserted.
+      if (tokens.slice(i + 1, t.tok).some((w) => UNSAID.test(w.lower))) break;
       negated.add(t.key);
       if (SPEECH_NOUNS.has(t.key) || ++n >= NEGATION_SCOPE_TERMS) break;
     }
