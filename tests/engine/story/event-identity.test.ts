@@ -74,3 +74,27 @@ describe('a day the lede gives a planned act is not the day of another act', () 
     expect(ledesClash(page('Alder Vale bans hosepipes\nAlder Water imposed a hosepipe ban on Monday after the driest spring on record.'), doc)).toBe(true);
   });
 });
+
+describe('a calendar date against a shared weekday', () => {
+  // Invented: a central bank's decision, two reports; one carries a wire's dateline. Central banks
+  // decide on the same weekday meeting after meeting, so a shared "Thursday" says little.
+  const decision = new CorpusIndex();
+  const reports = [
+    ['Orland central bank cuts rates', 'PELLA, Oct 9 (Wire) - The Bank of Orland cut its main rate to 3.75% on Thursday, its first cut in two years.', 'The committee voted 5-4 for the cut.'],
+    ['Orland rate cut brings relief', 'The Bank of Orland lowered its rate to 3.75% on Thursday.', 'Mortgage lenders said they would pass the cut on.'],
+  ];
+  reports.forEach((lines, k) => decision.add({ id: 'r' + k, outlet: 'R' + k, outletNamed: true, headline: lines[0], date: null, lang: 'en', text: lines.join('\n') }));
+  const rdocs = reports.map((_, k) => decision.indexed('r' + k)!);
+
+  it('reads abbreviated months next to a day ("Oct 9", "Sept. 30") as dates', () => {
+    expect([...eventDays(page('PELLA, Oct 9 (Wire) - The bank cut rates.')[0])!.dates]).toEqual(['october 9']);
+    expect([...eventDays(page('The bank met on Sept. 30.')[0])!.dates]).toEqual(['september 30']);
+  });
+  it('takes a page whose lede dates its act months from the story’s dates for another occasion', () => {
+    expect(anotherEvent(page('The Bank of Orland kept its main rate at 4% on Thursday, 12 March.\nThe committee voted 6-3 to hold.'), rdocs)).toBe(true);
+  });
+  it('takes a date within a week of the story’s for the same occasion', () => {
+    expect(anotherEvent(page('The Bank of Orland cut its main rate to 3.75% on Thursday, 9 October.\nThe committee voted 5-4.'), rdocs)).toBe(false);
+    expect(anotherEvent(page('A day after the Oct 9 cut, the Bank of Orland said lenders had passed it on.'), rdocs)).toBe(false);
+  });
+});

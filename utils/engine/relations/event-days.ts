@@ -81,9 +81,10 @@ function findDays(s: SentenceFeatures): EventDays | null {
     const off = callsOff && !NEW_DATE.test(tokens[i - 1]?.lower ?? '');
     const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
     // the last day's token of a span of days after its month ("March 22 to 26") or before it ("22-26 March"), or -1
-    const monthThenSpan = MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') ? dayRangeEnd(s.text, tokens, i + 1) : -1;
+    const month = monthNamed(w);
+    const monthThenSpan = month && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') ? dayRangeEnd(s.text, tokens, i + 1) : -1;
     const spanEnd = DAY_OF_MONTH.test(w) ? dayRangeEnd(s.text, tokens, i) : -1;
-    const spanThenMonth = spanEnd > 0 && MONTHS.includes(tokens[spanEnd + 1]?.lower ?? '') && tokens[spanEnd + 1].cap ? spanEnd : -1;
+    const spanThenMonth = spanEnd > 0 && monthNamed(tokens[spanEnd + 1]?.lower ?? '') && tokens[spanEnd + 1].cap ? spanEnd : -1;
     if (WEEKDAYS.includes(w)) {
       if (said) continue;
       // A range: "Friday to Monday", "Friday through Monday".
@@ -108,7 +109,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
     } else if (monthThenSpan > 0 && !said) {
       // a span of days: "March 22 to 26", "March 22-26"
-      for (const date of daySpan(w, tokens[i + 1].text, tokens[monthThenSpan].text)) {
+      for (const date of daySpan(month!, tokens[i + 1].text, tokens[monthThenSpan].text)) {
         dates.add(date);
         if (off) offDays.add(date);
       }
@@ -116,22 +117,22 @@ function findDays(s: SentenceFeatures): EventDays | null {
       i = monthThenSpan;
     } else if (spanThenMonth > 0 && !said) {
       // a span of days before their month: "from 22 to 26 March", "22-26 March"
-      for (const date of daySpan(tokens[spanThenMonth + 1].lower, w, tokens[spanThenMonth].text)) {
+      for (const date of daySpan(monthNamed(tokens[spanThenMonth + 1].lower)!, w, tokens[spanThenMonth].text)) {
         dates.add(date);
         if (off) offDays.add(date);
       }
       labels.push(s.text.slice(tokens[i].start, tokens[spanThenMonth + 1].end));
       i = spanThenMonth + 1;
-    } else if (MONTHS.includes(w) && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && !said) {
-      const date = `${w} ${parseInt(tokens[i + 1].text, 10)}`;
+    } else if (month && tokens[i].cap && DAY_OF_MONTH.test(tokens[i + 1]?.text ?? '') && !said) {
+      const date = `${month} ${parseInt(tokens[i + 1].text, 10)}`;
       dates.add(date);
       if (limit || openBound(tokens, i + 2)) limits.add(date);
       if (off) offDays.add(date);
       labels.push(`${tokens[i].text} ${tokens[i + 1].text}`);
       i++;
-    } else if (DAY_OF_MONTH.test(w) && MONTHS.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap && !said) {
+    } else if (DAY_OF_MONTH.test(w) && monthNamed(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap && !said) {
       // the day before its month ("on 22 September"), as British and most other English writes it
-      const date = `${tokens[i + 1].lower} ${parseInt(w, 10)}`;
+      const date = `${monthNamed(tokens[i + 1].lower)} ${parseInt(w, 10)}`;
       dates.add(date);
       if (limit || openBound(tokens, i + 2)) limits.add(date);
       if (off) offDays.add(date);
@@ -150,6 +151,14 @@ function findDays(s: SentenceFeatures): EventDays | null {
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
   return { weekdays, ofThings, dates, months, limits, offDays, label: labels.join(', ') };
+}
+
+/**
+ * The month a word names, in full or abbreviated ("Nov", "Sept", "Jan." of a dateline): only next
+ * to a day of the month is an abbreviation read as one ("Jan" alone may be a name).
+ */
+function monthNamed(w: string): string | undefined {
+  return w.length >= 3 ? MONTHS.find((name) => name.startsWith(w)) : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import { ledeOf as ledeProper } from './central-claim';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
+import { MONTHS } from '../text/lexicon';
 
 /** A lede: the headline and the first sentences, where what, when and how big are said. */
 const LEDE_SENTENCES = 4;
@@ -24,11 +25,13 @@ interface Lede {
    * event-days.ts `ofThings`): only these can clash, since the thing may not be the event.
    */
   actDays: Set<string>;
+  /** The calendar dates ("november 5") it sets an act on, as for `actDays`. */
+  actDates: Set<string>;
   figures: { q: Quantity; m: Measure }[];
 }
 
 function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
-  const days = new Set<string>(), actDays = new Set<string>();
+  const days = new Set<string>(), actDays = new Set<string>(), actDates = new Set<string>();
   const figures: Lede['figures'] = [];
   const dayLines = ledeProper(sentences).length;
   for (const [n, s] of sentences.slice(0, LEDE_SENTENCES).entries()) {
@@ -45,6 +48,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       days.add(d);
       if (!found.ofThings.has(d) && !update && !planned) actDays.add(d);
     });
+    found?.dates.forEach((d) => {
+      if (!found.limits.has(d) && !update && !planned) actDates.add(d);
+    });
     s.quantities.forEach((q, k) => {
       const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
@@ -52,7 +58,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       if (!isTimeStamp(q) && !q.range && !isEventCount(m.key)) figures.push({ q, m });
     });
   }
-  return { days, actDays, figures };
+  return { days, actDays, actDates, figures };
 }
 
 /** A future act: "will", "is to", "is due to", "from Monday", "starting on Monday". */
@@ -92,6 +98,12 @@ export const CLASHING_DOCS = 2;
 export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[]): boolean {
   const lede = ledeOf(page);
   if (!lede.days.size && !lede.figures.length) return false;
+  // A calendar date names one day, a weekday one in seven: when the page's lede sets its act on a
+  // date and the story's ledes give dates, none of them within NEAR_DAYS of it, the page is
+  // another occasion (the bank's decision at another meeting, "on Thursday, 13 March", against a
+  // wire dated "Nov 5"), whatever weekdays they share.
+  const storyDates = docs.flatMap((d) => [...docLede(d).actDates]);
+  if (lede.actDates.size && storyDates.length && !storyDates.some((d) => [...lede.actDates].some((p) => daysBetween(p, d) <= NEAR_DAYS))) return true;
   let clashes = 0;
   for (const doc of docs) {
     const c = compareLedes(lede, docLede(doc));
@@ -102,6 +114,24 @@ export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly I
   // document is another deal by the same buyer, on another day at another price, is not its story.
   return docs.length > 0 && clashes >= Math.min(CLASHING_DOCS, docs.length);
 }
+
+/**
+ * Days within which two dates may be one event told by reports of different days: a dateline is
+ * the day a report was filed, a follow-up's the day after, a weekly's the end of its week.
+ */
+export const NEAR_DAYS = 7;
+
+/** Days between two calendar dates of unknown years ("march 13", "november 5"), the shorter way round the year. */
+function daysBetween(a: string, b: string): number {
+  const dayOfYear = (d: string) => {
+    const [month, day] = d.split(' ');
+    return MONTH_STARTS[MONTHS.indexOf(month)] + Number(day);
+  };
+  const gap = Math.abs(dayOfYear(a) - dayOfYear(b));
+  return Math.min(gap, 365 - gap);
+}
+/** The day of the year before each month's first, in a year of 365 days. */
+const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** The page's lede and the document's set their event on different days or give it figures too far apart, and share neither. */
 export function ledesClash(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
