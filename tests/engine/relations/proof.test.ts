@@ -820,3 +820,34 @@ describe('shapes of rate, rescue, recall and fire reports', () => {
     expect(cue('All the crew survived the crash.', 'The crew, who did not survive the crash, were named on Friday.')?.proof.kind).toBe('polarity');
   });
 });
+
+// Shapes from a fifth round of blind story sets (a train derailment, a budget, a prisoner swap, a
+// museum theft; session 18). Sentences written for the test.
+describe('shapes of budget, swap, theft and derailment reports', () => {
+  it('reads "half a dozen" as six', () => {
+    expect(cue('Thieves took a tiara and half a dozen brooches.', 'The thieves took a tiara and six brooches.')).toBeNull();
+    expect(cue('Thieves took a tiara and half a dozen brooches.', 'The thieves took a tiara and nine brooches.')?.proof.kind).toBe('figure');
+  });
+  it('reads a currency named after a figure as its unit, not as what is measured', () => {
+    // spending and borrowing, both in crowns, are two quantities
+    expect(cue('Public spending will reach about 212 billion crowns next year.', 'The treasury plans to borrow 34bn crowns next year.')).toBeNull();
+    expect(cue('Public spending will reach about 212 billion crowns next year.', 'Public spending will reach 190 billion crowns next year, the minister said.')?.proof.kind).toBe('figure');
+  });
+  it('never takes a period named by "this", "next" or "last" for what a figure measures', () => {
+    expect(cue('The deficit will shrink to 2.9 per cent of output in 2027, from 3.8 per cent this year.', 'Growth is forecast at 1.4% in 2027, after 0.9% this year.')).toBeNull();
+  });
+  it('gives a clause that opens on its verb the sentence\'s opening subject ("X, convicted of …, had served")', () => {
+    expect(cue('Anton Reyes, jailed for bribery, had served three years of his sentence.', 'The swap freed Mila Oren, a lawyer serving 14 years for treason, officials said.')).toBeNull();
+  });
+  it('reads the name after "told" as the listener, not the speaker of a quote', () => {
+    expect(cue('Nora Hale, 58, said she was asleep when the carriage lurched and "the world went sideways".', 'Another passenger, Nora Hale, 58, told CityPost she had been asleep when "the world went sideways".')).toBeNull();
+  });
+  it('does not take shared names and places for a shared act when it compares days', () => {
+    expect(cue('Six people died when a train from Corby came off the rails near Hexley on Sunday.', 'Trains from Corby were running only as far as Hexley on Monday.')).toBeNull();
+  });
+  it('reads a revision told with its old value ("up from more than five million") as a series', () => {
+    expect(cue('The data of 7.8 million clients were taken, up from the figure of more than five million the bank gave on Friday.', 'Hackers took the data of 5.2 million clients.')).toBeNull();
+    // a value that fits neither the new figure nor the former one still clashes
+    expect(cue('The data of 7.8 million clients were taken, up from the figure of more than five million the bank gave on Friday.', 'Hackers took the data of 6.4 million clients.')?.proof.kind).toBe('figure');
+  });
+});

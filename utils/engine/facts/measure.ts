@@ -273,6 +273,9 @@ export function sizedApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeature
   return false;
 }
 
+/** Auxiliaries and modals a clause may open with when its subject came before an appositive. */
+const FINITE_OPENERS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'must', 'should', 'may', 'might']);
+
 /** Each of the sentence's quantities' measure, in order (memoised per sentence). */
 export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   const tokens = tokensOf(s);
@@ -288,7 +291,20 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
     const [from, to] = clauseOf(tokens, s.text, q.tok);
     if (names.length) {
       const inClause = new Set(tokens.slice(from, to).map((t) => t.lower));
-      const holders = names.filter((k) => inClause.has(k) && k !== m.source);
+      let holders = names.filter((k) => inClause.has(k) && k !== m.source);
+      // A clause that opens on its verb ("Lidiya Morosh, convicted of spying, had served two
+      // years") has the sentence's opening subject, set off by an appositive: its names are whose.
+      if (!holders.length && from > 0 && FINITE_OPENERS.has(tokens[from].lower)) {
+        const [, firstEnd] = clauseOf(tokens, s.text, 0);
+        const opening = new Set(tokens.slice(0, firstEnd).map((t) => t.lower));
+        holders = names.filter((k) => opening.has(k) && k !== m.source);
+      }
+      // An appositive ("… freed Mila Oren, a lawyer serving 14 years") is about the name right
+      // before its comma.
+      if (!holders.length && from > 0 && /^(?:a|an)$/.test(tokens[from].lower)) {
+        // the run of name words ending at the comma: "Mila Oren"
+        for (let i = from - 1; i >= 0 && names.includes(tokens[i].lower) && tokens[i].lower !== m.source; i--) holders.push(tokens[i].lower);
+      }
       if (holders.length) m = { ...m, holders };
       // An age set off after a person's full name ("Miriam Adler, 34,") is that person's, the
       // whole name: "Daniel Adler, 29," of the same family is another person.
@@ -527,7 +543,8 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const { about, span } = aboutOf(tokens, seq, from, to, q.tok, after);
   if (!key) {
     const skip = (k: string, tok: number) =>
-      /^[#\d]/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CHANGE_VERBS.has(k) || CALENDAR_KEYS.has(k) || (tok > span[0] && tok < span[1]);
+      /^[#\d]/.test(k) || GENERIC_COUNTED.has(k) || PLACE_KEYS.has(k) || PART_OR_TOTAL.has(k) || CHANGE_KEYS.has(k) || CHANGE_VERBS.has(k) || CALENDAR_KEYS.has(k) ||
+      (PERIOD_KEYS.has(k) && DEICTIC_PERIOD.test(lowerAt(tok - 1))) || (tok > span[0] && tok < span[1]);
     const next = seq.find(([k, tok]) => tok >= after && tok < to && !skip(k, tok));
     const ofThe = lowerAt(after) === 'of';
     // right after it, past a word of part or total ("145 per cent total duties"), or after "of the"
@@ -1013,7 +1030,14 @@ function offsetOf(tokens: Token[], i: number): { place: string; heading: string 
 
 const ABOUT_PREPOSITIONS = new Set(['on', 'over', 'for', 'against']);
 /** Words of time after "on" or "for" ("killed seven on Tuesday", "for hours"): when, not what a figure is for. */
-const CALENDAR_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend'].map(wordKey));
+/**
+ * Words of when, never what is measured: days, months, parts of a day, and the deictic words of
+ * a period ("next year", "last week", "the previous month").
+ */
+const CALENDAR_KEYS = new Set([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'weekend', 'next', 'last', 'previous', 'coming'].map(wordKey));
+/** A period named by a deictic word ("this year", "next quarter", "last week"): when, not what ("1.1% this year"). */
+const DEICTIC_PERIOD = /^(?:this|next|last|previous|coming|current)$/;
+const PERIOD_KEYS = new Set(['year', 'quarter', 'month', 'week', 'season', 'decade'].map(wordKey));
 const TIME_KEYS = new Set([...CALENDAR_KEYS, ...['hours', 'days', 'weeks', 'months', 'years'].map(wordKey)]);
 /** How far (tokens) from the figure its target may be named: "the tariff on steel is 25%", "25% on steel". */
 const ABOUT_REACH = 6;
@@ -1103,7 +1127,8 @@ function sourceOf(clause: string): string | null {
   // "Police said 5,000 …", "organisers put the crowd at 20,000", "insurers estimate …": the
   // clause opens with who gives the figure and a verb of saying or estimating.
   const opener = /^\W*(?:the\s+)?((?:\p{L}[\p{L}’'-]*\s+){0,2}?\p{L}[\p{L}’'-]*)\s+(?:said|says|say|put|puts|estimated|estimates|estimate|reported|reports|report|counted|counts|count)\b/iu.exec(clause);
-  if (opener && !/^(?:it|he|she|they|we|i|this|that|there|officials?|authorities)$/i.test(opener[1])) return opener[1].toLowerCase();
+  // (a speaker is a noun phrase: "after an estimated 1.1%" names no one)
+  if (opener && !/^(?:it|he|she|they|we|i|this|that|there|officials?|authorities)$/i.test(opener[1]) && !opener[1].split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) return opener[1].toLowerCase();
   return null;
 }
 
@@ -1116,6 +1141,10 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   // a measured figure's key is "<unit class>:<key>": "length:uncompared" is uncompared too
   if (uncompared(ma.key) || uncompared(mb.key)) return false;
   if (a.unit !== b.unit || isTimeStamp(a) || a.times !== b.times) return false;
+  // A figure whose measure is its unit alone ("from 3.8 per cent this year", "after 0.9%") says
+  // nothing of what it measures: no proof it is the other's quantity.
+  // (An age, a time of day or a score is a measure of its own.)
+  if ((ma.key === a.unit || mb.key === b.unit) && (a.unit === '%' || a.unit === 'count' || /^[A-Z]{3,}$/.test(a.unit))) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
   // Whose figure: the two sides share a name ("Hansen" / "Piet Hansen", "Hualien County Hall" /

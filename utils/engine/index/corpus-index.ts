@@ -632,8 +632,9 @@ class StoryIndex extends CorpusIndex {
  * ("104th"), no count; "between six and nine" is one range. 21: a negation's scope ends at a
  * verb of saying or "whether" ("declined to say whether it had decided"), and "no further" /
  * "no more" negates nothing (features.ts negatedKeys; stored features hold the negated terms).
+ * 22: currency names after a figure are its unit ("413 billion crowns"), "half a dozen" is six.
  */
-export const TERMS_CODE_VERSION = 21;
+export const TERMS_CODE_VERSION = 22;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -310,7 +310,11 @@ function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity | null): 
   if (sharedEvent(a, b)) return true;
   const own = new Set(q?.context ?? []);
   const tb = termSet(b);
-  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
+  // Names and places say who and where, not what was done: "a train from Harwick came off the
+  // tracks outside Ellesby" / "trains from Harwick were terminating at Ellesby" share three words
+  // and no act.
+  const named = new Set([...a.details, ...b.details].flatMap((d) => (d.kind === 'name' || d.kind === 'place' ? d.key.split(' ').map(wordKey) : [])));
+  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && !named.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
 }
 /** Days and months: when an act happened, not the act (a date cue compares them). */
 const CALENDAR_TERMS = new Set([...WEEKDAYS, ...MONTHS, 'weekend'].map(wordKey));
@@ -441,6 +445,7 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // A figure the sentence calls a past one of its series ("the earlier figure … was 19 dead",
     // "initially put the toll at 12") against one it does not.
     if (PAST_FIGURE.test(a.text) !== PAST_FIGURE.test(b.text)) continue;
+    if (peers.some((p) => formerValueFits(a, x, b.quantities[p], mb[p]) || formerValueFits(b, p, qa, ma[x]))) continue;
     // Either sentence states the other's value too ("Kell, who averaged 24 points, scored 38" /
     // "Kell scored 38"; "the base model costs $799, the Pro $1,199" / "the Pro costs $1,199"):
     // its other figure is another member of a list or an aside, and neither says otherwise.
@@ -801,6 +806,23 @@ function tallyToDay(s: SentenceFeatures): boolean {
 }
 /** English's words for an earlier value of a series: "the earlier figure", "previously", "initially", "at first". */
 const PAST_FIGURE = /\b(?:(?:earlier|previous|initial|original|first)\s+(?:\p{L}+\s+)?(?:figure|count|toll|tally|estimate|total|number)s?|previously|initially|originally|at first)\b/iu;
+
+/**
+ * Does sentence `s` give, after "from", a former value of its figure `x` that `q` (with measure
+ * `m`) fits ("9.4 million customers, up from the figure of more than six million" / "6.1 million
+ * customers")? The sentence tells the series, the other its earlier point. The former value's
+ * own noun is often elided or reworded ("the figure of"), so it is read with `x`'s measure.
+ */
+function formerValueFits(s: SentenceFeatures, x: number, q: Quantity, m: Measure): boolean {
+  const tokens = tokensOf(s), measures = measuresOf(s);
+  return s.quantities.some((p, k) => {
+    if (k === x || p.unit !== q.unit || p.times !== q.times) return false;
+    const from = tokens.slice(Math.max(0, p.tok - FROM_REACH), p.tok).findIndex((t) => t.lower === 'from');
+    return from >= 0 && !valuesConflict(p, { ...measures[k], key: measures[x].key }, q, m);
+  });
+}
+/** How far before a former value its "from" may be: "up from the figure of more than six million". */
+const FROM_REACH = 6;
 
 /** Conditions, moments and repeats a figure's clause may state (see numberConflict). */
 const QUALIFIED_FIGURE = [

@@ -61,8 +61,19 @@ const SCALE: Record<string, number> = wordTable({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
 });
 const CURRENCY_SIGN: Record<string, string> = wordTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' });
+/**
+ * Currency names after a figure: the unit of an amount of money, never what is counted ("413
+ * billion crowns" says how much, not that crowns are the measure). The currencies of English
+ * news, a closed class; a name several countries use ("crown", "franc", "peso") is one unit here,
+ * since two amounts in one story are in one country's money.
+ */
 const CURRENCY_WORD: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
+  yen: 'JPY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  franc: 'FRANC', francs: 'FRANC', crown: 'CROWN', crowns: 'CROWN', krona: 'CROWN', kronor: 'CROWN', krone: 'CROWN', kroner: 'CROWN',
+  peso: 'PESO', pesos: 'PESO', lira: 'LIRA', lire: 'LIRA', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF',
+  rand: 'ZAR', dinar: 'DINAR', dinars: 'DINAR', dirham: 'DIRHAM', dirhams: 'DIRHAM', riyal: 'RIYAL', riyals: 'RIYAL',
+  shekel: 'ILS', shekels: 'ILS', naira: 'NGN', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR',
 });
 const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum', 'close']);
 /** Function words inside a hedge: "a minimum of", "close to", "more than", "at least", "as many as". */
@@ -129,6 +140,10 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower !== 'm' && tokens[k].lower !== 'k') {
         value = FRACTIONS[t.lower];
         j = k;
+      } else if (tokens[k]?.lower === 'dozen') {
+        // "half a dozen": six, one figure (not a fraction and a dozen)
+        value = FRACTIONS[t.lower] * 12;
+        j = k + 1;
       } else if (tokens[k]?.lower === 'century') {
         // "in a quarter century", "half a century": a span of years, as "in 25 years" is
         out.push({ value: FRACTIONS[t.lower] * 100, unit: 'count', approx: false, bound: false, times: 1, label: tokensText(tokens, i, tokens[k].end), tok: i, context: [YEARS_KEY] });
@@ -238,11 +253,14 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
   for (let k = 1; k < out.length; k++) {
     const q = out[k], p = out[k - 1];
     const end = ends.get(p);
-    if (q.unit !== 'count' || q.context.length || q.range || p.unit !== 'count' || !p.context.length || p.range || end === undefined || end >= q.tok) continue;
+    // (an amount of money names its noun as its unit: "1.9 million crowns, down from 2.4 million")
+    const money = isCurrency(p.unit);
+    if (q.unit !== 'count' || q.context.length || q.range || (p.unit !== 'count' && !money) || !p.context.length || p.range || end === undefined || end >= q.tok) continue;
     // "Organisers said 7,000 people attended, police said 4,500": a second source's figure for the
     // same count, its noun left out after the verb of saying both figures follow.
     if (saidBefore(tokens, p.tok) && saidBefore(tokens, q.tok) && !/[.!?]/.test(text.slice(tokens[end - 1].end, tokens[q.tok].start))) {
       q.context = p.context;
+      q.unit = p.unit;
       continue;
     }
     // past the first figure's own noun ("crowns" of "1.9 million crowns")
@@ -252,8 +270,15 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
     if (!between.length || between.length > ELIDED_LINK_TOKENS || !between.every((t) => ELLIPSIS_LINK.test(t.lower))) continue;
     if (/[^\s,]/.test(text.slice(tokens[end - 1].end, tokens[q.tok].start).replace(/[\p{L}\p{N}]+/gu, ''))) continue; // a stop, a dash, a bracket: another clause
     q.context = p.context;
+    q.unit = p.unit;
   }
 }
+
+/** A currency's unit code (CURRENCY_SIGN, CURRENCY_WORD). */
+function isCurrency(unit: string): boolean {
+  return CURRENCY_UNITS.has(unit);
+}
+const CURRENCY_UNITS = new Set([...Object.values(CURRENCY_SIGN), ...Object.values(CURRENCY_WORD)]);
 /** Is the figure at `tok` what a source says or estimates ("police said about 4,500")? */
 function saidBefore(tokens: Token[], tok: number): boolean {
   let i = tok - 1;

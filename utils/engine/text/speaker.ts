@@ -6,8 +6,14 @@ import { termsOf, tokenize } from './normalize';
 
 const SPEECH_VERBS = 'said|says|told|tells|added|adds|stated|states|wrote|writes|asked|asks|insisted|argued|noted|warned|explained|tweeted|posted|declared|replied|recalled';
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
+/**
+ * Verbs of saying English puts before their speaker ("…,” said Quist"). Not those that take whom
+ * one speaks to as their object: in "told CityBeat", "asked the minister", "warned Quist" the
+ * name after the verb is the listener.
+ */
+const INVERTED_SPEECH_VERBS = SPEECH_VERBS.split('|').filter((v) => !/^(?:told|tells|asked|asks|warned)$/.test(v)).join('|');
 /** "said Ana Quist", "according to Quist" */
-const VERB_THEN_NAME = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|according to)\s+(${NAME})`, 'u');
+const VERB_THEN_NAME = new RegExp(String.raw`\b(?:${INVERTED_SPEECH_VERBS}|according to)\s+(${NAME})`, 'u');
 /** "Quist told reporters", "Ana Quist, the mayor, said", "the union leader, Mara Quist, said" */
 const NAME_THEN_VERB = new RegExp(String.raw`(${NAME})(?:\s*,[^,]{0,60})?\s*,?\s*\b(?:${SPEECH_VERBS})\b`, 'u');
 /** Words that open a sentence or name a role, never the speaker themselves. */
