@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 import { classify, contradiction } from '../../../utils/engine/relations/relations';
-import { linkSentenceContext } from '../../../utils/engine/facts/measure';
+import { linkSentenceContext, measuresOf } from '../../../utils/engine/facts/measure';
 import { eventDays } from '../../../utils/engine/relations/event-days';
 
 const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, text });
@@ -849,5 +849,11 @@ describe('shapes of budget, swap, theft and derailment reports', () => {
     expect(cue('The data of 7.8 million clients were taken, up from the figure of more than five million the bank gave on Friday.', 'Hackers took the data of 5.2 million clients.')).toBeNull();
     // a value that fits neither the new figure nor the former one still clashes
     expect(cue('The data of 7.8 million clients were taken, up from the figure of more than five million the bank gave on Friday.', 'Hackers took the data of 6.4 million clients.')?.proof.kind).toBe('figure');
+  });
+  it('finds a count\'s class past a verb chain ("nine people are now known to have died")', () => {
+    expect(measuresOf(feat('Twelve people are now known to have died in the flood.'))[0].key).toBe('death');
+    // and two tolls on two days, each in its own place's words, are a series, not a clash of days
+    expect(cue('Nine people are now known to have died in the Carrow Weir collapse, after two more bodies were pulled from the Lune on Saturday.',
+      'Seven people were killed and five remained missing on Friday after a section of a road bridge in Pellam fell into the Lune during Thursday\'s evening rush.')).toBeNull();
   });
 });

@@ -214,6 +214,13 @@ const PROPOSAL_WORDS = new Set([
  * Words between a figure and what it counts: "736 people were reportedly injured", "nine were
  * confirmed dead", "40 are feared trapped", "12 remain missing".
  */
+/**
+ * How far after a figure its measure class may be: past its counted noun and a verb chain ("nine
+ * people are now known to have died", "40 are feared to have been trapped").
+ */
+const CLASS_REACH = 7;
+/** The infinitive's words in such a chain ("known to have died", "believed to have been killed"). */
+const RAISING = new Set(['to', 'have', 'been', 'be']);
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'now', 'already', 'left', 'so', 'far',
   'confirmed', 'reported', 'believed', 'feared', 'found', 'presumed', 'listed', 'known', 'remain', 'remained', 'remains', 'still']);
 
@@ -464,14 +471,15 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   //    ("nine dead", "736 people were injured"; not "a 7.4 tremor that killed"); before it, the
   //    nearest word past hedges ("killing at least 9", "a toll of 9", "the toll rose to 31").
   let key: string | null = null;
-  for (let i = after; i < Math.min(to, after + 4); i++) {
+  for (let i = after; i < Math.min(to, after + CLASS_REACH); i++) {
     const w = tokens[i].lower;
     const cls = MEASURE_CLASSES[wordKey(w)];
     if (cls) {
       key = cls;
       break;
     }
-    if (!GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !UNITS[w] && !(q.range && w === 'of')) break; // "dozens of people were trapped"
+    // "dozens of people were trapped"; "nine people are now known to have died"
+    if (!GENERIC_COUNTED.has(wordKey(w)) && !AUXILIARIES.has(w) && !UNITS[w] && !(q.range && w === 'of') && !(i > after && RAISING.has(w))) break;
   }
   if (!key) {
     for (let i = q.tok - 1; i >= Math.max(from, q.tok - 5); i--) {

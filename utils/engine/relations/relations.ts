@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { datingOf, eventClocks, exactClock, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isEventCount, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -575,8 +575,11 @@ function withinDispute(s: SentenceFeatures, members: number[], q: Quantity): boo
  */
 function readingsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const ma = measuresOf(a), mb = measuresOf(b);
+  // (A count of what an event did is the event's whoever's names its clause holds: "nine have
+  // died in the Tamsin Bridge collapse" / "seven were killed … in Ellisford".)
   return a.quantities.some((qa, x) => b.quantities.some((qb, y) =>
-    (sameFigure(a, x, b, y) || sameMeasureAnyStatus(qa, ma[x], qb, mb[y]) || unnamedOfDimension(ma[x], mb[y])) && valuesConflict(qa, ma[x], qb, mb[y])));
+    (sameFigure(a, x, b, y) || sameMeasureAnyStatus(qa, ma[x], qb, mb[y]) || unnamedOfDimension(ma[x], mb[y]) || (isEventCount(ma[x].key) && ma[x].key === mb[y].key)) &&
+    valuesConflict(qa, ma[x], qb, mb[y])));
 }
 /**
  * Is one side an extent nothing names, in the other's dimension ("winds peaked at 260 km/h" /
