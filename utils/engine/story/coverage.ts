@@ -85,11 +85,12 @@ export function storyCoverage(
   // not the story however many words it shares: see `aboutAnotherActor`.
   const pageNames = new Set(feats.flatMap((s) => s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : []))));
   const pageCentral = mostNamed(feats, true, CENTRAL_MENTIONS);
+  // (the gate's bars first: the actor test reads every name of the document)
   const passed = related.filter(
     (r, k) =>
-      !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
       ((evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
-      (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM)),
+        (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM)) &&
+      !aboutAnotherActor(pageCentral, pageNames, r.doc),
   );
   // Companions (story-gate.ts, conditions 4 and 5): near misses that the passed documents vouch
   // for, either with the page's own lower bars (4) or, once the story is known, as related to
