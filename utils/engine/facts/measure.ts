@@ -214,13 +214,6 @@ const PROPOSAL_WORDS = new Set([
  * Words between a figure and what it counts: "736 people were reportedly injured", "nine were
  * confirmed dead", "40 are feared trapped", "12 remain missing".
  */
-/**
- * How far after a figure its measure class may be: past its counted noun and a verb chain ("nine
- * people are now known to have died", "40 are feared to have been trapped").
- */
-const CLASS_REACH = 7;
-/** The infinitive's words in such a chain ("known to have died", "believed to have been killed"). */
-const RAISING = new Set(['to', 'have', 'been', 'be']);
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'now', 'already', 'left', 'so', 'far',
   'confirmed', 'reported', 'believed', 'feared', 'found', 'presumed', 'listed', 'known', 'remain', 'remained', 'remains', 'still']);
 
@@ -233,6 +226,14 @@ function clauseOf(tokens: Token[], text: string, tok: number): [number, number] 
   return [from, to];
 }
 const BREAK_WORDS = new Set(['while', 'whereas', 'but']);
+
+/**
+ * How far after a figure its measure class may be: past its counted noun and a verb chain ("nine
+ * people are now known to have died", "40 are feared to have been trapped").
+ */
+const CLASS_REACH = 7;
+/** The infinitive's words in such a chain ("known to have died", "believed to have been killed"). */
+const RAISING = new Set(['to', 'have', 'been', 'be']);
 
 /**
  * The sizes that say which thing a figure is of: the hyphen-joined figures ("the ten-year
