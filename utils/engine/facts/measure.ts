@@ -3,7 +3,7 @@
 // increment), the same status (stated, not proposed or wanted), the same side (a counter-measure
 // is the other party's), and neither is attributed to a different named source. This module
 // reads those from the words around each figure; it knows nothing about any one story.
-import { CHANGE_VERBS, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { CHANGE_VERBS, isCurrency, isNumberWord, labelStart, reachingVerb, estimateRange, isTimeStamp, SCORE_UNIT, type Quantity } from '../text/numbers';
 import type { Token } from '../text/normalize';
 import { CLAUSE_BREAK, wordKey } from '../text/normalize';
 import { ATTRIBUTION_WORDS, IRREGULAR, MODAL_HEDGES, IRREALIS_MARKERS, MONTHS, PLACE_KEYS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
@@ -1153,7 +1153,7 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   // A figure whose measure is its unit alone ("from 3.8 per cent this year", "after 0.9%") says
   // nothing of what it measures: no proof it is the other's quantity.
   // (An age, a time of day or a score is a measure of its own.)
-  if ((ma.key === a.unit || mb.key === b.unit) && (a.unit === '%' || a.unit === 'count' || /^[A-Z]{3,}$/.test(a.unit))) return false;
+  if ((ma.key === a.unit || mb.key === b.unit) && (a.unit === '%' || a.unit === 'count' || isCurrency(a.unit))) return false;
   if (ma.key !== mb.key || ma.change !== mb.change || ma.status !== mb.status || ma.counter !== mb.counter) return false;
   if (ma.source && mb.source && ma.source !== mb.source) return false;
   // Whose figure: the two sides share a name ("Hansen" / "Piet Hansen", "Hualien County Hall" /

@@ -6,6 +6,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import type { Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
+import { monthNamed } from '../text/numbers';
 
 /** A day of the month in digits, also as an ordinal ("May 21", "21st May"). */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
@@ -151,14 +152,6 @@ function findDays(s: SentenceFeatures): EventDays | null {
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
   return { weekdays, ofThings, dates, months, limits, offDays, label: labels.join(', ') };
-}
-
-/**
- * The month a word names, in full or abbreviated ("Nov", "Sept", "Jan." of a dateline): only next
- * to a day of the month is an abbreviation read as one ("Jan" alone may be a name).
- */
-function monthNamed(w: string): string | undefined {
-  return w.length >= 3 ? MONTHS.find((name) => name.startsWith(w)) : undefined;
 }
 
 /**

@@ -83,7 +83,7 @@ export function storyCoverage(
   if (anotherEvent(feats, near.map((r) => r.doc))) return { coverage: [], docs: [] };
   // A document about someone else (another company's drug approved by the same regulator) is
   // not the story however many words it shares: see `aboutAnotherActor`.
-  const pageNames = new Set(feats.flatMap((s) => s.details.flatMap((d) => (d.kind === 'name' ? [d.key] : []))));
+  const pageNames = new Set(feats.flatMap(nameKeys));
   const pageCentral = mostNamed(feats, true, CENTRAL_MENTIONS);
   // (the gate's bars first: the actor test reads every name of the document)
   const passed = related.filter(

@@ -111,15 +111,16 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
     // which the sentence presupposes; it denies nothing another report states.
     if (NOT_BESIDES.has(tokens[i + 1]?.lower ?? '')) return;
     if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
+    // "declined to say whether her crash is among the 23", "did not confirm how many died": a
+    // negated verb of saying denies the saying, and what follows "whether" is not asserted.
+    const unsaid = tokens.findIndex((w, k) => k > i && UNSAID.test(w.lower));
     let n = 0;
     for (const t of content) {
       if (t.tok <= i) continue;
       // stop at clause punctuation between the cue and the term
       const between = text.slice(tok.end, tokens[t.tok].start);
       if (CLAUSE_BREAK.test(between) || /\bbut\b/.test(between)) break;
-      // "declined to say whether her crash is among the 23", "did not confirm how many died": a
-      // negated verb of saying denies the saying, and what follows "whether" is not asserted.
-      if (tokens.slice(i + 1, t.tok).some((w) => UNSAID.test(w.lower))) break;
+      if (unsaid >= 0 && unsaid < t.tok) break;
       negated.add(t.key);
       if (SPEECH_NOUNS.has(t.key) || ++n >= NEGATION_SCOPE_TERMS) break;
     }

@@ -275,7 +275,7 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
 }
 
 /** A currency's unit code (CURRENCY_SIGN, CURRENCY_WORD). */
-function isCurrency(unit: string): boolean {
+export function isCurrency(unit: string): boolean {
   return CURRENCY_UNITS.has(unit);
 }
 const CURRENCY_UNITS = new Set([...Object.values(CURRENCY_SIGN), ...Object.values(CURRENCY_WORD)]);
@@ -362,7 +362,14 @@ export function calendarWord(w: string): boolean {
 }
 /** A month's name or its abbreviation. */
 function monthWord(w: string): boolean {
-  return w.length >= 3 && MONTHS.some((name) => name.startsWith(w));
+  return monthNamed(w) !== undefined;
+}
+/**
+ * The month a word names, in full or abbreviated ("Nov", "Sept", "Jan." of a dateline). Callers
+ * read an abbreviation as a month only next to a day of the month ("Jan" alone may be a name).
+ */
+export function monthNamed(w: string): string | undefined {
+  return w.length >= 3 ? MONTHS.find((name) => name.startsWith(w)) : undefined;
 }
 /**
  * A match's result or a vote's tally: "won 2-1", "beat Leeds 3-0", "a 1-1 draw", "lost 1-2 to",
