@@ -18,6 +18,9 @@ describe('figure status', () => {
   it.each([
     // a modal of what ought to or is likely to happen
     ['The lake should drop to 2 metres by Friday.', 'proposed'],
+    // a modal of obligation: what is owed, not what was paid
+    ['The builder must pay the city a penalty of $3 million.', 'proposed'],
+    ['The tenant shall pay a deposit of 800 euros.', 'proposed'],
     // a commissive verb binds to a future act
     ['The donors pledged $600 million for the rebuilding.', 'proposed'],
     ['The state vowed to hire 5,000 teachers.', 'proposed'],
@@ -71,6 +74,13 @@ describe('two statuses are two quantities', () => {
     // the side that compares itself still clashes with its own other figure
     expect(cueKind('The home side have 61 points, three more than Corran.', 'The home side have 59 points.')).toBe('number');
     expect(cueKind('Harlow now have 52 points, six ahead of Dunmore.', 'Harlow have 50 points.')).toBe('number');
+  });
+
+  it('compares two obligations under one condition ("must pay" / "will pay … if")', () => {
+    const must = 'If the council cancels the contract, the builder must pay a penalty of $3 million.';
+    expect(cueKind(must, 'The builder will pay a penalty of $4 million if the council cancels the contract.')).toBe('number');
+    // an obligation is still not the payment made
+    expect(cueKind(must, 'The builder paid a penalty of $4 million.')).toBeNull();
   });
 
   it('reads "made" with a count as an act of making, not a light verb: making is not selling', () => {

@@ -25,6 +25,8 @@ describe('a contradiction carries its proof', () => {
     // any currency sign belongs to the value, and the value ends where the figure does
     ['The new bridge cost €1.9 billion; the plan approved in 2019 said €1.2 billion.', 'The bridge cost €2.3 billion, against a plan of €1.2 billion.', 'figure', '€1.9 billion', '€2.3 billion'],
     ['The museum paid £4 million for the painting.', 'The museum paid £6 million for the painting.', 'figure', '£4 million', '£6 million'],
+    // a currency's name ends the value; the function word after it is not its unit
+    ['The museum paid £4 million for the painting.', 'The museum paid 6 million pounds when it bought the painting.', 'figure', '£4 million', '6 million pounds'],
     // a speed's unit whole ("km/h", not "km")
     ['The storm brought winds of 150 km/h to the island on Monday.', 'Winds of 180 km/h battered the island on Monday, forecasters said.', 'figure', '150 km/h', '180 km/h'],
   ];

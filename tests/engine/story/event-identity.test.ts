@@ -98,3 +98,22 @@ describe('a calendar date against a shared weekday', () => {
     expect(anotherEvent(page('A day after the Oct 9 cut, the Bank of Orland said lenders had passed it on.'), rdocs)).toBe(false);
   });
 });
+
+describe('a span of time in a lede is the report’s frame, not a figure of the event', () => {
+  // Invented: a retailer's results for one quarter, two reports. Every quarter's results cover
+  // "the three months to" its end, so a shared span says nothing of which quarter a page is on.
+  const results = new CorpusIndex();
+  const reports = [
+    ['Marrow & Finch sales climb', 'Marrow & Finch posted an 8% rise in sales to £960m on Tuesday for the three months to the end of June.', 'Profit came in at £71m.'],
+    ['Marrow & Finch beats forecasts', 'Marrow & Finch posted sales of £960m for the three months to June on Tuesday, up 8%.', 'Its shares rose 5%.'],
+  ];
+  reports.forEach((lines, k) => results.add({ id: 'q' + k, outlet: 'Q' + k, outletNamed: true, headline: lines[0], date: null, lang: 'en', text: lines.join('\n') }));
+  const qdocs = reports.map((_, k) => results.indexed('q' + k)!);
+
+  it('takes another quarter on another day with other figures for another occasion, whatever span they share', () => {
+    expect(anotherEvent(page('Marrow & Finch posted a 2% fall in sales to £810m on Friday for the three months to the end of March.\nProfit was £40m.'), qdocs)).toBe(true);
+  });
+  it('control: the same quarter told with its figure is the story', () => {
+    expect(anotherEvent(page('Marrow & Finch posted sales of £960m on Tuesday for the three months to the end of June.'), qdocs)).toBe(false);
+  });
+});

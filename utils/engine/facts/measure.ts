@@ -125,6 +125,17 @@ export function isEventCount(key: string): boolean {
 }
 
 /**
+ * A count of units of time ("the three months to the end of September", "in the past 24 hours",
+ * "for two weeks"): a span, which frames a report (a quarter's results, a day's tally) as often
+ * as it measures the event.
+ */
+export function isSpanOfTime(q: Quantity, m: Measure): boolean {
+  return q.unit === 'count' && TIME_UNIT_KEYS.has(m.key);
+}
+/** English's units of time. */
+const TIME_UNIT_KEYS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century'].map(wordKey));
+
+/**
  * A measure named by a class word, or a unit with what it measures ("killed", "15 km deep"),
  * not by a noun that may mean several things. A bare length ("25 km off the coast", "a 3-metre
  * wave") is not named: two of them are as often two distances as one.
@@ -203,7 +214,7 @@ const PROPOSAL_WORDS = new Set([
   'poll', 'polls', 'projected', 'projection', 'projections', 'forecast', 'forecasts', 'predicted', 'predicts',
   'majority', 'threshold', 'quorum',
   // modals of what ought to or is likely to happen ("should fall to 2 metres by Friday")
-  'should', 'ought', 'likely', 'unlikely',
+  'should', 'ought', 'must', 'shall', 'likely', 'unlikely',
   'need', 'needs', 'needed', 'require', 'requires', 'required',
   // English's commissive verbs (a closed class of speech acts) bind the speaker to a future act:
   // "pledged $2 billion in aid" is a promise, not the aid delivered. Only those that are nothing

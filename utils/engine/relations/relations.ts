@@ -654,7 +654,8 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   const attached = /^(?:\p{L}{1,3}(?:\/\p{L}{1,2})?\b|-\p{L}+)/u.exec(s.text.slice(end));
   if (attached) end += attached[0].length;
   const next = tokens.find((t) => t.start >= end);
-  if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !/^(and|or|but|in|on|of|the|a|to|from|as|with|at|by|for|that|which|who|is|was|were|are)$/i.test(next.text)) {
+  // the next word is the figure's unit unless it is a function word ("60 million pounds if …")
+  if (next && /^\s+$/.test(s.text.slice(end, next.start)) && /^\p{L}{2,}$/u.test(next.text) && !(STOPWORDS.has(next.text.toLowerCase()) && !PERCENT_WORD.test(next.text))) {
     end = next.end;
     // a rate: "215 km/h", "7.8 km per second"
     const rate = /^(?:\/\p{L}{1,2}\b|\s+per\s+\p{L}+)/u.exec(s.text.slice(end));
@@ -662,6 +663,9 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
   }
   return s.text.slice(Math.min(tokens[first].start, start), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
 }
+
+/** The stopwords that are a figure's unit: "20 per cent", "5 percent". */
+const PERCENT_WORD = /^(?:cent|percent|pct)$/i;
 
 /**
  * A different figure is a strong cue (it makes a pair below the pair threshold) when the two

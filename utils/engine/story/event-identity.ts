@@ -6,7 +6,7 @@
 // name the days of other events in passing ("they will face Millbrook in the final on
 // Saturday" under a semi-final's lede); the figures from the first LEDE_SENTENCES sentences.
 import type { IndexedDoc } from '../index/corpus-index';
-import { closeReadings, isEventCount, measuresOf, sameMeasure } from '../facts/measure';
+import { closeReadings, isEventCount, isSpanOfTime, measuresOf, sameMeasure } from '../facts/measure';
 import { eventDays } from '../relations/event-days';
 import { ledeOf as ledeProper } from './central-claim';
 import { tokensOf, type SentenceFeatures } from '../text/features';
@@ -54,8 +54,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
     s.quantities.forEach((q, k) => {
       const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
-      // of one event differ on them, so they say nothing about which event it is.
-      if (!isTimeStamp(q) && !q.range && !isEventCount(m.key)) figures.push({ q, m });
+      // of one event differ on them, so they say nothing about which event it is. Nor does a
+      // span of time: every quarter's results cover "the three months to" its end.
+      if (!isTimeStamp(q) && !q.range && !isEventCount(m.key) && !isSpanOfTime(q, m)) figures.push({ q, m });
     });
   }
   return { days, actDays, actDates, figures };
