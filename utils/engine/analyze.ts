@@ -7,7 +7,7 @@ import type { CorpusIndex, IndexedDoc } from './index/corpus-index';
 import { claimCandidates } from './index/candidates';
 import { ClaimScores, LinkScores } from './relations/corroboration';
 import { dateContradictions } from './relations/dated-reasons';
-import { matchClaim } from './relations/match-claim';
+import { looseOnlyWhereBest, matchClaim } from './relations/match-claim';
 import { linkFacts } from './facts/report-facts';
 import { findAdditions } from './report/additions';
 import { compareFigures } from './report/figures';
@@ -123,6 +123,8 @@ export function analyzeInStages(page: PageInput, index: CorpusIndex, prepared: P
     text: f.text,
     matches: matchClaim(f, pageCentral.has(i), central, story, background, links, (doc) => candidatesOf(doc, i), claimScores),
   }));
+
+  looseOnlyWhereBest(claims);
 
   // A contradiction between reports of two different days says both days (a stance or a toll
   // may have changed between them).

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../utils/engine';
 import { anotherEvent, ledesClash } from '../../../utils/engine/story/event-identity';
 import { eventDays } from '../../../utils/engine/relations/event-days';
+import { isSpanOfTime, measuresOf } from '../../../utils/engine/facts/measure';
 import { splitSentences } from '../../../utils/engine/text/segment';
 import { sentenceFeatures } from '../../../utils/engine/text/features';
 
@@ -112,6 +113,16 @@ describe('a span of time in a lede is the report’s frame, not a figure of the 
 
   it('takes another quarter on another day with other figures for another occasion, whatever span they share', () => {
     expect(anotherEvent(page('Marrow & Finch posted a 2% fall in sales to £810m on Friday for the three months to the end of March.\nProfit was £40m.'), qdocs)).toBe(true);
+  });
+  it('reads a span running to a point or back from now as a frame, a span of the thing itself as its figure', () => {
+    const spans = (text: string) => {
+      const s = page(text)[0];
+      return measuresOf(s).map((m, k) => isSpanOfTime(s, s.quantities[k], m));
+    };
+    expect(spans('Sales for the three months to the end of June rose to £960m.')).toEqual([true, false]);
+    expect(spans('Rescuers found 12 survivors in the past 24 hours.')).toEqual([false, true]);
+    expect(spans('The trial followed patients for a median of three years.')).toEqual([false]);
+    expect(spans('The two-week strike closed the port.')).toEqual([false]);
   });
   it('control: the same quarter told with its figure is the story', () => {
     expect(anotherEvent(page('Marrow & Finch posted sales of £960m on Tuesday for the three months to the end of June.'), qdocs)).toBe(false);

@@ -125,15 +125,24 @@ export function isEventCount(key: string): boolean {
 }
 
 /**
- * A count of units of time ("the three months to the end of September", "in the past 24 hours",
- * "for two weeks"): a span, which frames a report (a quarter's results, a day's tally) as often
- * as it measures the event.
+ * A span of time that frames a report rather than measures the event: a count of units of time
+ * that runs to a point ("the three months to the end of September", "the year ended 30 June") or
+ * back from now ("in the past 24 hours"). Every quarter's results cover such a span. ("A
+ * follow-up of three years", "a two-week strike" measure the thing itself.)
  */
-export function isSpanOfTime(q: Quantity, m: Measure): boolean {
-  return q.unit === 'count' && TIME_UNIT_KEYS.has(m.key);
+export function isSpanOfTime(s: SentenceFeatures, q: Quantity, m: Measure): boolean {
+  // (hours, minutes and days are read as durations, longer units as counted nouns)
+  if (q.unit !== 'count' || !(TIME_UNIT_KEYS.has(m.key) || m.key.startsWith('duration:'))) return false;
+  const tokens = tokensOf(s);
+  const start = labelStart(tokens, q);
+  return SPAN_TO_A_POINT.test(s.text.slice(start + q.label.length)) || SPAN_BACK_FROM_NOW.test(s.text.slice(0, start));
 }
 /** English's units of time. */
 const TIME_UNIT_KEYS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century'].map(wordKey));
+/** The unit, then the point the span runs to: "months to", "weeks ending", "year ended", "days through". */
+const SPAN_TO_A_POINT = /^[\s-]*\p{L}+\s+(?:to|ending|ended|through|until)\b/u;
+/** The span counted back from the time of writing: "the past 24 hours", "the last three months". */
+const SPAN_BACK_FROM_NOW = /\b(?:past|last|previous|preceding)\s+$/i;
 
 /**
  * A measure named by a class word, or a unit with what it measures ("killed", "15 km deep"),

@@ -38,6 +38,20 @@ export function classify(
 ): RelationResult {
   const contra = contradiction(claim, other, otherOutlet, background);
   if (contra) return { relation: 'contradicts', why: contra.why, added: [], proof: contra.proof };
+  return agreesOrAdds(claim, other, otherOutlet, background);
+}
+
+/**
+ * The relation of a pair that is not told as a clash: agree, or adds with what the other side
+ * adds. classify() after its contradiction cue; also used alone for pairs too weak to carry a
+ * clash (match-claim.ts, the loose pair).
+ */
+export function agreesOrAdds(
+  claim: SentenceFeatures,
+  other: SentenceFeatures,
+  otherOutlet: string,
+  background: ReadonlySet<string> = new Set(),
+): RelationResult {
   const added = addedDetails(claim, other, background);
   const counted = differentlyCounted(claim, other, otherOutlet, added) ?? figuresDiffer(claim, other, otherOutlet);
   if (added.length) return { relation: 'adds', why: counted ?? 'adds: ' + added.map((d) => d.label).slice(0, 4).join(', '), added };
