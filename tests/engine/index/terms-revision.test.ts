@@ -17,7 +17,7 @@ import { splitSentences } from '../../../utils/engine/text/segment';
 import { loadSeedDocs } from '../../../utils/corpus/seeds-node';
 import { CUP_FINAL, LANDING, OBITUARY, RATES, RUNOFF, SENTENCING, STORM, STRIKE, TAKEOVER, TRANSFER, WILDFIRE } from '../kinds/stories';
 
-const RECORDED = { revision: '22.c5d61791', hash: '7196f808' };
+const RECORDED = { revision: '22.9c55d880', hash: '2e3b4de1' };
 
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;

@@ -859,3 +859,27 @@ describe('shapes of budget, swap, theft and derailment reports', () => {
       'Seven people were killed and five remained missing on Friday after a section of a road bridge in Pellam fell into the Lune during Thursday\'s evening rush.')).toBeNull();
   });
 });
+
+describe('shapes of results, spill and market reports', () => {
+  it('reads "of £X to £Y" as one interval, not two levels to tell a midpoint against', () => {
+    expect(cue('The firm now expects annual sales of roughly £4.5bn.', 'The firm now expects annual sales of £4.4bn to £4.6bn.')).toBeNull();
+    // control: a single forecast that differs still clashes
+    expect(cue('The firm now expects annual sales of roughly £4.5bn.', 'The firm now expects annual sales of £5.9bn.')?.proof.kind).toBe('figure');
+  });
+  it('keeps a quarter\'s figure apart from a full year\'s', () => {
+    expect(cue('It expects full-year sales of £4.5bn.', 'It reported sales of £1.2bn for the quarter and raised its forecast.')).toBeNull();
+    // control: two figures of one period clash
+    expect(cue('It reported sales of £1.3bn for the quarter.', 'Sales for the quarter came to £1.2bn, it said.')?.proof.kind).toBe('figure');
+  });
+  it('reads the act on a share or a mass, but not a verb of change', () => {
+    // the price at the open and at the close are two quantities
+    expect(cue('Shares in the miner opened 9% higher.', 'Shares in the miner closed 6.5% higher.')).toBeNull();
+    // what spilled and what the tanker was loaded with are two masses
+    expect(cue('About 1,800 tonnes of diesel has leaked from the tanker.', 'The tanker was loaded with 52,000 tonnes of diesel.')).toBeNull();
+    // control: one move told with two verbs of change is one quantity
+    expect(cue('Shares in the miner rose 9% on the news.', 'Shares in the miner jumped 6.5% on the news.')?.proof.kind).toBe('figure');
+  });
+  it('does not take "lifted" for the opposite of "raised"', () => {
+    expect(cue('An analyst lifted her price target to 900p.', 'The analyst has raised her price target to 900p.')).toBeNull();
+  });
+});

@@ -128,3 +128,26 @@ describe('a span of time in a lede is the report’s frame, not a figure of the 
     expect(anotherEvent(page('Marrow & Finch posted sales of £960m on Tuesday for the three months to the end of June.'), qdocs)).toBe(false);
   });
 });
+
+describe('reports that give the same precise figures are of one event', () => {
+  // An invented results day: the stored reports set it on Tuesday; the page calls it Monday (a
+  // contradiction to show, not another quarter) and gives the reports' exact figures.
+  const results = new CorpusIndex();
+  const reports = [
+    ['Kellan Foods beats forecasts', 'Kellan Foods reported quarterly sales of £1,263m on Tuesday, ahead of forecasts.', 'Operating profit was £147.5m and the dividend rises to 6.2p.',
+      'The shares have lagged the market this year.', 'The group employs 12,350 people at 41 plants.'],
+    ['Kellan lifts outlook', 'Kellan Foods raised its outlook on Tuesday after sales of £1,263m in the quarter.', 'Profit came in at £147.5m, the company said.'],
+  ];
+  reports.forEach((lines, k) => results.add({ id: 'r' + k, outlet: 'R' + k, outletNamed: true, headline: lines[0], date: null, lang: 'en', text: lines.join('\n') }));
+  const stored = reports.map((_, k) => results.indexed('r' + k)!);
+  it('a page that sets the day otherwise but gives two of their precise figures is the story', () => {
+    // (in other words than the reports' ledes: "the top line", not "sales")
+    const text = 'Three things from Kellan\'s results\nKellan Foods published its results on Monday.\nThe top line came in at £1,263m and the bottom line at £147.5m.';
+    expect(anotherEvent(page(text), stored)).toBe(false);
+    expect(ledesClash(page(text), stored[0])).toBe(false);
+  });
+  it('control: another quarter, with one figure in common, is another event', () => {
+    const text = 'Kellan Foods results\nKellan Foods reported quarterly sales of £1,190m on Monday.\nThe group employs 12,350 people.';
+    expect(anotherEvent(page(text), stored)).toBe(true);
+  });
+});

@@ -76,8 +76,15 @@ export interface Measure {
    * For a count of a noun: the act done to what is counted, when a verb says so right before the
    * figure ("destroyed 40 homes", "scored 20 goals") or after its noun in the passive ("140 homes
    * were damaged"): the verb's key. Two counts of one noun under two acts are two quantities.
+   * Sums, shares and masses too, but never a verb of change ("rose 11%"): see measureOf.
    */
   act?: string;
+  /**
+   * The period the figure is of, when its clause says so: "full-year revenue", "revenue for the
+   * quarter", "annual sales" (a key of PERIOD_KEYS). A quarter's revenue and a year's are two
+   * quantities; a figure that names no period may be of either, and is compared.
+   */
+  period?: string;
 }
 
 /**
@@ -626,7 +633,15 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // the thing it describes; it compares only with another such size.
   // (A class keeps its readings comparable: "a 7.4-magnitude quake" / "magnitude 7.2".)
   const compound = !isNamedKey(key) && (text[labelEnd] === '-' || /-\p{L}+$/u.test(q.label));
-  const act = q.unit === 'count' && !unit && !scale && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
+  // A sum, a share or a mass has an act too ("2,400 tonnes escaped" / "loaded with 86,000 tonnes",
+  // "opened 14% higher" / "closed 12.4% higher"), except a verb of change, which says how the
+  // level moved, not what was done ("rose 11%" / "jumped 12%" are one move told two ways). A
+  // length's or a speed's verb is a verb of motion ("travelling at 68 km/h" / "moving at 74
+  // km/h"), a duration's act its status (durationStatus); a named measure has none.
+  const acted = q.unit === '%' || isCurrency(q.unit) || (q.unit === 'count' && !scale && (!unit || unit[0] === 'mass'));
+  const actVerb = acted && !isNamedKey(key) ? actOf(tokens, from, to, q.tok, after) : null;
+  const act = q.unit === 'count' && !unit ? actVerb : actVerb && !CHANGE_KEYS.has(actVerb) && !CHANGE_VERBS.has(actVerb) ? actVerb : null;
+  const period = key.startsWith('duration:') || key === UNCOMPARED ? null : periodOf(tokens, from, to, q.tok);
   // "300 metres long" / "40 metres wide": the adjective after a length names which extent.
   const dimension = unit?.[0] === 'length' ? DIMENSIONS[lowerAt(after + 1)] : undefined;
   // "eight minutes after the alarm", "two days before the vote": a time between two events, not
@@ -645,7 +660,7 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
     key, change: increment ? 'increment' : 'level', status, qualifiers: [...qualifiers, ...(dimension ? [dimension] : []), ...(gap ? [gap] : []), ...(perRate ? ['per'] : []), ...(compound ? ['size'] : []), ...(group ? [group] : [])], counter: COUNTER_RE.test(counterText), bound, strictBound,
     source: sourceOf(text.slice(tokens[from].start, tokens[to - 1].end)),
     about: offsetFrom ?? (about.length ? about : compound ? sizedThing(seq, text[labelEnd] === '-' ? after + 1 : after, to) : extentSubject(key, tokens, seq, from, q.tok)), value,
-    ...(act ? { act } : {}), ...(reference ? { reference } : {}),
+    ...(act ? { act } : {}), ...(reference ? { reference } : {}), ...(period ? { period } : {}),
   };
 }
 
@@ -786,7 +801,8 @@ function actOf(tokens: Token[], from: number, to: number, tok: number, after: nu
   // ("close" is a hedge only in "close to 115"; "will close 120 stores" is the verb)
   for (; i >= from && HEDGE_BETWEEN.test(tokens[i].lower) && !(tokens[i].lower === 'close' && tokens[i + 1]?.lower !== 'to'); i--) if (tokens[i].lower === 'to') toLevel = true;
   // "nominated for 14 Emmys": the verb before a preposition before the figure
-  if (i > from && ACT_PREPOSITIONS.has(tokens[i].lower) && verbForm(tokens[i - 1].lower, i - 1 > from ? tokens[i - 2].lower : null)) i--;
+  // ("loaded with 86,000 tonnes" in the passive only: "responded with 125% tariffs" names no act on them)
+  if (i > from && (ACT_PREPOSITIONS.has(tokens[i].lower) || (tokens[i].lower === 'with' && BE_FORMS.has(tokens[i - 2]?.lower ?? ''))) && verbForm(tokens[i - 1].lower, i - 1 > from ? tokens[i - 2].lower : null)) i--;
   if (i >= from) {
     const w = tokens[i].lower, prev = i > from ? tokens[i - 1].lower : null;
     // "will close 120 stores", "plans to keep 340": a word after a modal or "to" is a verb
@@ -897,6 +913,30 @@ const SIZED_WORDS = 3;
 
 /** Verbs that give an extent: "is 1,200 metres long", "measures 40 m", "stretches 12 km". */
 const EXTENT_VERBS = /^(?:is|was|are|were|measures|measured|stretches|stretched|runs|ran|spans|spanned|stands|stood)$/;
+
+/**
+ * The period a clause gives a figure (Measure.period), the one nearest it: a period word after
+ * "full", "whole" or an ordinal ("full-year", "third-quarter"), after "for/in/over/during the"
+ * ("for the quarter"), or an adjective of period ("annual", "quarterly"). Not after "this",
+ * "last" or "next": those date the figure ("sales rose this year"), they do not say what span
+ * it sums.
+ */
+function periodOf(tokens: Token[], from: number, to: number, tok: number): string | null {
+  let best: string | null = null, distance = Infinity;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].lower;
+    const prev = tokens[i - 1]?.lower ?? '';
+    const key = PERIOD_ADJECTIVES[w] ??
+      (PERIOD_KEYS.has(wordKey(w)) && !w.endsWith('s') && (PERIOD_OPENERS.has(prev) || (prev === 'the' && /^(?:for|in|over|during)$/.test(tokens[i - 2]?.lower ?? ''))) ? wordKey(w) : null);
+    // the nearest to the figure: "revenue of £1.84bn for the quarter, and raised its forecast for the full year"
+    if (key && Math.abs(i - tok) < distance) [best, distance] = [key, Math.abs(i - tok)];
+  }
+  return best;
+}
+/** Words before a period word that make it the span a figure sums: "full-year", "third-quarter". */
+const PERIOD_OPENERS = new Set(['full', 'whole', 'first', 'second', 'third', 'fourth', 'final']);
+/** English adjectives of period, as the period word's key. */
+const PERIOD_ADJECTIVES: Record<string, string> = { annual: wordKey('year'), annually: wordKey('year'), yearly: wordKey('year'), quarterly: wordKey('quarter'), monthly: wordKey('month'), weekly: wordKey('week') };
 
 /** English's adverbs of habit: the clause tells what usually happens (Measure.status "typical"). */
 const HABITUAL_WORDS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily', 'habitually']);
@@ -1184,6 +1224,7 @@ export function sameMeasure(a: Quantity, ma: Measure, b: Quantity, mb: Measure):
   // figure is of the one this side compares itself with.
   if (comparedOnly(ma, mb) || comparedOnly(mb, ma)) return false;
   if (ma.subjectPlace && mb.subjectPlace && ma.subjectPlace !== mb.subjectPlace) return false;
+  if (ma.period && mb.period && ma.period !== mb.period) return false;
   if (ma.about.length && mb.about.length && !ma.about.some((k) => mb.about.includes(k))) return false;
   // "600km from the lunar south pole" / "within 300 metres of its target": from two things.
   if (ma.reference && mb.reference && !ma.reference.some((k) => mb.reference!.includes(k))) return false;

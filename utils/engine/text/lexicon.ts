@@ -221,7 +221,9 @@ concept('meet', 'meet meeting summit');
 // changing a level
 concept('reduce', 'cut slash lower reduc reduce eas ease trim relief relieve reliev soften');
 concept('raise', 'rais raise increas increase hike hikes hiked boost escalat escalate');
-concept('remove', 'cancel scrap remov remove elimin eliminat abolish revok revoke lift drop waiv waive');
+// ("lift" is in neither: in the news it raises as often as it removes, "lifted its forecast" /
+// "lifted the ban", so it is no evidence of either side of raise / remove)
+concept('remove', 'cancel scrap remov remove elimin eliminat abolish revok revoke drop waiv waive');
 concept('stop', 'halt stop end freez freeze suspend');
 concept('start', 'start begin launch restart resum resume renew');
 // deliberation

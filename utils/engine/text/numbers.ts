@@ -236,6 +236,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     i = j - 1;
   }
   elidedNouns(out, ends, tokens, text);
+  statedIntervals(out, ends, tokens, text);
   // A bare count without any counted noun nearby, or a spelled-out number that does not sit
   // before a noun, is dropped: it is not a quantity anyone could compare. So is a figure past a
   // double's range (a run of 400 digits, "9 trillion trillion …" scaled past 1e308): it reads as
@@ -271,6 +272,27 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
     if (/[^\s,]/.test(text.slice(tokens[end - 1].end, tokens[q.tok].start).replace(/[\p{L}\p{N}]+/gu, ''))) continue; // a stop, a dash, a bracket: another clause
     q.context = p.context;
     q.unit = p.unit;
+  }
+}
+
+/**
+ * "revenue of £7.1bn to £7.3bn", "a spill of 2.5 million to 3 million litres": after "of", two
+ * figures of one unit joined by "to" or a dash, rising, are one interval, as rangeAt reads "of 9%
+ * to 10%" (this pass reads the figures rangeAt cannot: with a currency sign or a scale word).
+ * Both ends carry the interval as their range, so neither is compared as a level on its own: a
+ * forecast of "£7.1bn to £7.3bn" is not told against "roughly £7.2bn". After "from" the two are
+ * two levels of a change ("cut from £7.1bn to £6.9bn"), read by measure.ts.
+ */
+function statedIntervals(out: Quantity[], ends: ReadonlyMap<Quantity, number>, tokens: Token[], text: string): void {
+  for (let k = 1; k < out.length; k++) {
+    const p = out[k - 1], q = out[k];
+    const end = ends.get(p);
+    if (end === undefined || p.range || q.range || p.unit !== q.unit || isTimeStamp(p) || !(q.value > p.value)) continue;
+    const pStart = labelStart(tokens, p), qStart = labelStart(tokens, q);
+    if (!/^\s*(?:to|-|–)\s*$/.test(text.slice(tokens[end - 1].end, qStart))) continue;
+    const before = tokens.findLastIndex((t) => t.end <= pStart);
+    if (tokens[before]?.lower !== 'of') continue;
+    p.range = q.range = [p.value, q.value];
   }
 }
 
