@@ -42,14 +42,15 @@ const SAME_ACTOR_MIN_SCORE = 0.15;
  * (looseOnlyWhereBest): two reports of one fact in other words share few terms ("sealed the win"
  * / "clinched the title"), and one pair per document and per sentence keeps the topic's other
  * sentences out. Told as agree or adds, never as a clash: a contradiction needs
- * a pair at the bar or a strong cue. Chosen leave-one-story-out on 25 labelled stories (the four
- * real sets and 21 written blind): among 0.30 (no loose pair), 0.22 and 0.18 every fold chose
- * 0.18 (mean left-out alignF1 0.579; 0.571 at 0.22, 0.554 without). 0.18 misses the seeds'
- * target (issue 3: alignF1 0.848 < 0.85, from alignP 0.92 to 0.83), so the bar is 0.22, the
- * lowest that keeps it (0.859). Four stories written after the choice and never used for it:
- * mean alignF1 0.558 → 0.592, each of the four up; no contradiction changed on any story.
+ * a pair at the bar or a strong cue. Chosen leave-one-story-out on 29 labelled stories (the four
+ * real sets and 25 written blind), among the bars that keep the seeds' target (issue 3: alignF1
+ * ≥ 0.85): 0.30 (no loose pair; seeds 0.877), 0.24 (0.867), 0.22 (0.859) and 0.20 (0.856); 0.18
+ * (0.848) and 0.16 (0.842) miss it. Every fold chose 0.20: mean left-out alignF1 0.587 (0.581 at
+ * 0.22, 0.562 without). First chosen as 0.22 on 25 stories with the same rule; four stories
+ * written after that choice and never used for it rose 0.558 → 0.592, and no contradiction
+ * changed on any story.
  */
-const LOOSE_PAIR_SCORE = 0.22;
+const LOOSE_PAIR_SCORE = 0.2;
 /** The loose pairs made by matchClaim, for looseOnlyWhereBest. */
 const LOOSE_PAIRS = new WeakSet<Match>();
 
