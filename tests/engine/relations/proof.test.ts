@@ -883,3 +883,22 @@ describe('shapes of results, spill and market reports', () => {
     expect(cue('An analyst lifted her price target to 900p.', 'The analyst has raised her price target to 900p.')).toBeNull();
   });
 });
+
+describe('closed-class words read as English reads them', () => {
+  it('reads "more than a dozen" as a lower bound, as "more than 12"', () => {
+    expect(cue('Two workers died and 17 were injured.', 'Two workers were killed and more than a dozen injured.')).toBeNull();
+    // control: a count under the bound still clashes
+    expect(cue('Two workers died and 9 were injured.', 'Two workers were killed and more than a dozen injured.')?.proof.kind).toBe('figure');
+  });
+  it('reads "cast" as the act on ballots, so a part spoiled is not the whole cast', () => {
+    expect(cue('Some 4.2 million ballots were cast.', 'A total of 51,300 ballots were spoiled.')).toBeNull();
+  });
+  it('takes a verb of failing for a negation of its infinitive only', () => {
+    // "would have failed despite its national majority" does not deny the majority
+    expect(cue('That was enough to satisfy the charter, which requires a Yes majority in at least four provinces as well as nationally.',
+      'Had one more province voted No, the change would have failed despite its national majority, he said.')).toBeNull();
+  });
+  it('takes "nothing" for a negation', () => {
+    expect(cue('Monitors around the depot detected nothing above safe levels.', 'Officials said the 12 monitors around the depot had recorded no readings above safe levels.')).toBeNull();
+  });
+});

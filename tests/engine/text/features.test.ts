@@ -7,7 +7,7 @@ describe('negated decisions are the undecided concept', () => {
   it.each([
     ['The council has not yet reached a conclusion, and talks go on.', true],
     ['No decision has been made on the port, officials said.', true],
-    ['Nothing is final until the board votes, the chairman said.', false], // "nothing" is not a negation cue here
+    ['Nothing is final until the board votes, the chairman said.', true], // no decision is final yet: undecided ("nothing" negates since revision 23)
     ['The council reached a conclusion on Monday.', false],
     ['The decision is final, the court said.', false],
     ['The talks remain fluid.', true], // the concept's own words

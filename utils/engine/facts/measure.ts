@@ -600,8 +600,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const difference = (/^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than') || shortfallAt(after) || shortfallAt(after + 1);
   const increment =
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok) || difference;
-  const bound = LOWER_BOUND.some((r) => r.test(lead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(lead)) ? 'upper' : 'none';
-  const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(lead));
+  // ("more than a dozen", "under a hundred": the article of a number word sits between)
+  const boundLead = lead.replace(/\s+an?\s*$/, ' ');
+  const bound = LOWER_BOUND.some((r) => r.test(boundLead)) ? 'lower' : UPPER_BOUND.some((r) => r.test(boundLead)) ? 'upper' : 'none';
+  const strictBound = (bound === 'lower' ? STRICT_LOWER_BOUND : bound === 'upper' ? STRICT_UPPER_BOUND : []).some((r) => r.test(boundLead));
   // "May" the month; a word of aim or demand only with what it is for (WITH_COMPLEMENT)
   const clauseWords = tokens
     .slice(from, to)
@@ -863,7 +865,7 @@ const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
  * Irregular pasts and participles of English verbs that take a counted object, beyond those the
  * lexicon's stemming table lists (IRREGULAR: "made", "held", "won", "sold", "cut", …).
  */
-const IRREGULAR_VERB_FORMS = new Set(['caught', 'shot', 'built', 'spent', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'fed', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'lent', 'bent', 'fought', 'taught', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+const IRREGULAR_VERB_FORMS = new Set(['cast', 'caught', 'shot', 'built', 'spent', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'fed', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'lent', 'bent', 'fought', 'taught', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
 /**
  * English's light verbs: "took 54% of the vote", "got 46%" name no act of their own. ("made 40
  * arrests" needs none: a measure class has no act; "made 1.1 million phones" is making them, not

@@ -633,8 +633,10 @@ class StoryIndex extends CorpusIndex {
  * verb of saying or "whether" ("declined to say whether it had decided"), and "no further" /
  * "no more" negates nothing (features.ts negatedKeys; stored features hold the negated terms).
  * 22: currency names after a figure are its unit ("413 billion crowns"), "half a dozen" is six.
+ * 23: a verb of failing or refusing negates only its infinitive ("failed to win"), and "nothing"
+ * negates (stored negated terms).
  */
-export const TERMS_CODE_VERSION = 22;
+export const TERMS_CODE_VERSION = 23;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -98,6 +98,9 @@ const NOT_BESIDES = new Set(['further', 'more', 'additional', 'new', 'other']);
  */
 const UNSAID = /^(?:say|says|said|saying|tell|tells|told|disclose[sd]?|disclosing|specif(?:y|ies|ied|ying)|reveal(?:s|ed|ing)?|elaborate[sd]?|elaborating|whether|if)$/;
 
+/** The negation cues that are verbs (or their adjectives) and negate an infinitive after "to". */
+const NEGATING_VERBS = /^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|unable|unwilling)$/;
+
 /** Negation scope: the next few content terms after a negation cue, in the same clause. */
 function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
   const negated = new Set<string>();
@@ -107,6 +110,9 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
       NEGATIONS.has(tok.lower.replace(/(ed|s|ing)$/, '')) ||
       (i > 0 && NEGATION_PHRASES.some(([first, second]) => tok.lower === second && first.test(tokens[i - 1].lower)));
     if (!neg) return;
+    // A verb of failing or refusing negates its infinitive ("failed to win", "refused to say"),
+    // not what follows otherwise ("would have failed despite its national majority").
+    if (NEGATING_VERBS.test(tok.lower) && tokens[i + 1]?.lower !== 'to') return;
     // "no further arrests", "no more talks", "no new cases": none besides those already told of,
     // which the sentence presupposes; it denies nothing another report states.
     if (NOT_BESIDES.has(tokens[i + 1]?.lower ?? '')) return;

@@ -338,7 +338,7 @@ export const ANTONYMS: [string, string][] = [
 /** Negation cues; the few content words after one are in its scope. */
 export const NEGATIONS = new Set([
   'not', 'no', 'never', 'n’t', "n't", 'nt', 'neither', 'nor', 'unable', 'unwilling',
-  'cannot', 'refus', 'refuse', 'fail', 'declin', 'decline', 'none',
+  'cannot', 'refus', 'refuse', 'fail', 'declin', 'decline', 'none', 'nothing',
 ]);
 
 /**
