@@ -110,3 +110,22 @@ describe('story gate condition 5: a central name’s ordinary words', () => {
     expect(report.coverage.find((c) => c.source === 'local')?.companion).toBe(true);
   });
 });
+
+describe('story gate condition 5: a whole name, not its words', () => {
+  // Another case on the same beat, centred on "Tessaly Bank": the page names "Tessaly Coin", and
+  // the two names share their proper word. The sketch is about another body.
+  const BANK = [
+    'Inside the courtroom as the Tessaly Bank jury came back',
+    'The room went quiet on Friday when the jury in the Tessaly Bank fraud case filed in.',
+    'Tessaly Bank had denied that it moved customer deposits to pay for property.',
+    'Lawyers for Tessaly Bank stared at the table as each count of fraud and conspiracy was read.',
+    'Outside, former Tessaly Bank customers waited for news of the verdict.',
+  ];
+  const index = new CorpusIndex();
+  for (const [id, text] of Object.entries({ wire: DOCS.wire, agency: DOCS.agency, bank: BANK })) index.add({ id, outlet: id, outletNamed: true, headline: text[0], date: null, lang: 'en', text: text.join('\n') });
+  const report = analyzePage({ title: PAGE[0], text: PAGE.join('\n') }, index);
+
+  it('does not take "Tessaly Bank" for the page’s "Tessaly Coin"', () => {
+    expect(report.coverage.map((c) => c.source).sort()).toEqual(['agency', 'wire']);
+  });
+});
