@@ -188,6 +188,11 @@ function preciseFigures(sentences: readonly SentenceFeatures[]): Map<string, num
   PRECISE.set(sentences, out);
   return out;
 }
+/**
+ * A document's precise figures, kept by the document: its sentence features are a cache that
+ * derived-data.ts may drop and rebuild as a new array, which PRECISE (keyed by the array) would
+ * miss, rebuilding the features to read a handful of figures.
+ */
 const DOC_PRECISE = new WeakMap<IndexedDoc, Map<string, number[]>>();
 function docPrecise(doc: IndexedDoc): Map<string, number[]> {
   let out = DOC_PRECISE.get(doc);
@@ -196,7 +201,7 @@ function docPrecise(doc: IndexedDoc): Map<string, number[]> {
 }
 
 /** Significant digits of a figure as written: "£1,842m" 4, "1.84bn" 3, "86,000" 2, "2.50" 2, "two" 0. A year ("2027") is none. */
-export function significantDigits(label: string): number {
+function significantDigits(label: string): number {
   const number = /\d[\d,]*(?:\.\d+)?/.exec(label)?.[0].replace(/,/g, '') ?? '';
   if (/^(?:19|20)\d\d$/.test(number)) return 0;
   return number.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
