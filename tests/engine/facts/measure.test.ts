@@ -136,8 +136,11 @@ describe('sameMeasure and valuesConflict', () => {
     ['The quake struck 35 kilometers deep.', 'It had a depth of 15 km.', true, true],
     ['Ruritania hit back with tariffs of up to 84%.', 'Ruritania retaliated with 125% tariffs of its own.', true, true],
     // compatible values
-    // "over 800" runs up to 900; "more than 900" starts past it
-    ['Over 800 people were injured.', 'More than 900 people were injured.', true, true],
+    // a lower bound says "at least": "more than 900" is over 800 too (counts grow through an event)
+    ['Over 800 people were injured.', 'More than 900 people were injured.', true, false],
+    ['At least three people died in the storm.', 'Five people died in the storm.', true, false],
+    // below a lower bound is a clash
+    ['At least nine people died in the storm.', 'Five people died in the storm.', true, true],
     ['More than 700 people were injured.', 'Hospitals treated 736 injured people.', true, false],
     ['Over 800 people were injured.', 'The flood injured 900 people.', true, false],
     ['At least 900 people were injured.', 'Over 800 people were injured.', true, false],

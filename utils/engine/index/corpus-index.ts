@@ -634,9 +634,9 @@ class StoryIndex extends CorpusIndex {
  * "no more" negates nothing (features.ts negatedKeys; stored features hold the negated terms).
  * 22: currency names after a figure are its unit ("413 billion crowns"), "half a dozen" is six.
  * 23: a verb of failing or refusing negates only its infinitive ("failed to win"), and "nothing"
- * negates (stored negated terms).
+ * negates (stored negated terms). 24: "nine in ten" is a share, 90% (numbers.ts proportionAt).
  */
-export const TERMS_CODE_VERSION = 23;
+export const TERMS_CODE_VERSION = 24;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -30,6 +30,8 @@ export interface EventDays {
    * but the act is not set on it (actDaysOf).
    */
   limits: Set<string>;
+  /** The weekdays among them named as the start of a state ("a vaccine drive from Monday"): as a limit, not the act's day. */
+  starts: Set<string>;
   /**
    * In a sentence that calls its event off ("the launch was scrubbed on Monday", "postponed from
    * Saturday"): the days named, but for a new date ("postponed to Friday"). On those days the
@@ -56,6 +58,14 @@ const SAYING =
 const LIMIT = /^(?:by|until|till|til|beyond|before|after)$/;
 
 /**
+ * Words of a start (a closed class of English): "a vaccine drive from Monday", "starting (on)
+ * Monday". The day a state begins, as "until" is the day it ends, not the day of an act. (In a
+ * sentence that calls an event off, "postponed from Saturday" is the day it did not happen:
+ * offDays.)
+ */
+const STARTING = /^(?:from|starting|beginning)$/;
+
+/**
  * English verbs and nouns of calling an event off (a closed class): cancel, scrub, postpone,
  * delay, abort, suspend, scrap, halt, call off, put off, rain off.
  */
@@ -73,12 +83,14 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const dates = new Set<string>();
   const months = new Set<string>();
   const limits = new Set<string>();
+  const starts = new Set<string>();
   const offDays = new Set<string>();
   const callsOff = CALLING_OFF.test(s.text);
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
     const limit = LIMIT.test(tokens[i - 1]?.lower ?? '');
+    const start = (STARTING.test(tokens[i - 1]?.lower ?? '') && !callsOff) || (tokens[i - 1]?.lower === 'on' && STARTING.test(tokens[i - 2]?.lower ?? ''));
     const off = callsOff && !NEW_DATE.test(tokens[i - 1]?.lower ?? '');
     const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
     // the last day's token of a span of days after its month ("March 22 to 26") or before it ("22-26 March"), or -1
@@ -101,6 +113,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
       } else {
         weekdays.add(w);
         if (limit || openBound(tokens, i + 1)) limits.add(w);
+        if (start) starts.add(w);
         if (off) offDays.add(w);
         if (datesAThing(s.text, tokens[i])) ofThings.add(w);
         labels.push(tokens[i].text);
@@ -151,7 +164,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
     }
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
-  return { weekdays, ofThings, dates, months, limits, offDays, label: labels.join(', ') };
+  return { weekdays, ofThings, dates, months, limits, starts, offDays, label: labels.join(', ') };
 }
 
 /**
@@ -226,12 +239,12 @@ export function daysConflict(a: EventDays, b: EventDays): boolean {
 
 /**
  * The days the sentence sets its act on: its days less those named as a time limit ("expected
- * to fall to 6 metres by Wednesday" sets nothing on Wednesday). The date cue compares these; two
+ * to fall to 6 metres by Wednesday" sets nothing on Wednesday) or as a start ("from Monday"). The date cue compares these; two
  * readings are still apart on a limit's day ("31 by Tuesday" / "24 on Monday").
  */
 export function actDaysOf(d: EventDays, calledOffToo = false): EventDays {
-  if (!d.limits.size && !(calledOffToo && d.offDays.size)) return d;
-  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !(calledOffToo && d.offDays.has(k))));
+  if (!d.limits.size && !d.starts.size && !(calledOffToo && d.offDays.size)) return d;
+  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !d.starts.has(k) && !(calledOffToo && d.offDays.has(k))));
   return { ...d, weekdays: less(d.weekdays), dates: less(d.dates), months: less(d.months) };
 }
 

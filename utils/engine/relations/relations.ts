@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
-import { calendarWord, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { calendarWord, estimateRange, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isEventCount, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -607,7 +607,9 @@ function unnamedOfDimension(ma: Measure, mb: Measure): boolean {
 
 /** Does the sentence give this very value, in this unit, anywhere (hedges aside)? */
 function statesValue(s: SentenceFeatures, q: Quantity): boolean {
-  return s.quantities.some((p) => p.unit === q.unit && p.value === q.value && !p.range);
+  // an estimate is stated by a value within its rounding ("nearly nine in ten" / "88 per cent")
+  const covers = (e: Quantity, v: number) => e.approx && !e.bound && v >= estimateRange(e.value)[0] && v <= estimateRange(e.value)[1];
+  return s.quantities.some((p) => p.unit === q.unit && !p.range && (p.value === q.value || covers(q, p.value) || covers(p, q.value)));
 }
 
 /**
@@ -823,8 +825,10 @@ const COUNTERFACTUAL = /\b(?:if|unless|without|had it not|but for)\b[^.;]*\bwoul
 
 /** A figure set "by" a day (event-days.ts `limits`): a running total up to then. */
 function tallyToDay(s: SentenceFeatures): boolean {
-  return (eventDays(s)?.limits.size ?? 0) > 0;
+  return (eventDays(s)?.limits.size ?? 0) > 0 || TALLY_CLOCK.test(s.text);
 }
+/** A tally up to a time of day: "by 7 a.m.", "as of 10pm", "by 14:00". */
+const TALLY_CLOCK = /\b(?:by|as of|until)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d\b|noon|midday|midnight)/i;
 /** English's words for an earlier value of a series: "the earlier figure", "previously", "initially", "at first". */
 const PAST_FIGURE = /\b(?:(?:earlier|previous|initial|original|first)\s+(?:\p{L}+\s+)?(?:figure|count|toll|tally|estimate|total|number)s?|previously|initially|originally|at first)\b/iu;
 
@@ -850,7 +854,7 @@ const QUALIFIED_FIGURE = [
   /\b(?:without|excluding|not including|not counting|net of)\b/i,
   // a record against a level now ("a record of $3,100 an ounce" / "rose to $2,950")
   /\brecords?\b/i,
-  /\bat (?:its|the|their) (?:peak|height)\b/i,
+  /\bat (?:its|the|their) (?:peak|height)\b|\bpeak(?:ed|s)?\b/i,
   /\bstill\b/i,
   /\bagain\b|\ba second time\b/i,
 ];

@@ -103,6 +103,20 @@ function percentAt(tokens: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * The whole of a proportion at token `i` ("in ten", "in 5" of "nine in ten", "one in 5"), or 0. Not
+ * "in 5 games": a span of events or of time after it is a rate, not a share.
+ */
+function proportionAt(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== 'in') return 0;
+  const w = tokens[i + 1]?.lower ?? '';
+  const whole = /^\d+$/.test(w) ? Number(w) : w !== 'hundred' ? SMALL[w] ?? 0 : 100;
+  if (whole < 2 || whole > 1000) return 0;
+  return RATE_SPANS.test(tokens[i + 2]?.lower ?? '') ? 0 : whole;
+}
+/** Spans of time or of events after "N in M" that make it a rate: "two in five games". */
+const RATE_SPANS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches?|races?|starts?|attempts?|innings|seasons?|tries)$/;
+
 /** The sentence's quantities; `text` is the sentence the tokens are of (a time of day needs its colon). */
 export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantity[] {
   const out: Quantity[] = [];
@@ -124,7 +138,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     } else if (SMALL[t.lower] !== undefined && t.lower !== 'hundred') {
       // Spelled-out numbers only count when followed by a unit or a noun phrase we can count;
       // "one" is too often a pronoun ("one person there") to be a quantity.
-      if (t.lower === 'one' && tokens[i - 1]?.lower !== 'between') continue;
+      if (t.lower === 'one' && tokens[i - 1]?.lower !== 'between' && !proportionAt(tokens, i + 1)) continue;
       value = SMALL[t.lower];
       // "twenty-three", "forty five": a tens word and a unit word are one number
       if (compoundAt(tokens, i, text)) {
@@ -183,9 +197,15 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     }
     let unit = 'count';
     const pct = percentAt(tokens, j);
+    const per = pct ? 0 : proportionAt(tokens, j);
     if (pct) {
       unit = '%';
       j += pct;
+    } else if (per && value < per) {
+      // "nine in ten", "one in 5": a share, as "90%" is
+      value = (value / per) * 100;
+      unit = '%';
+      j += 2;
     } else if (first > 0 && CURRENCY_SIGN[tokens[first - 1].text]) {
       unit = CURRENCY_SIGN[tokens[first - 1].text];
     } else if (tokens[j] && CURRENCY_WORD[tokens[j].lower]) {
