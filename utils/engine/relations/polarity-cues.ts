@@ -131,6 +131,10 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // only as what something is ("they are members"), never by a noun that opens a clause as its
   // subject ("Members of the union voted …"): that names them, it says nothing of anyone's being.
   if (isPredicative(neg, tokenOf(neg, predicate)) && !isPredicative(pos, tokenOf(pos, predicate))) return null;
+  // A verb denied ("will not run another marathon") is asserted by the verb, not by the noun of
+  // the same spelling after a determiner ("produced the quickest run"): English marks the noun.
+  // (A noun denied, "ruled out the power line", is asserted by the noun: "looking at a line".)
+  if (!shape.subjectFirst && !DETERMINER_NEGATIONS.has(negationCue(neg)) && !nounAfterDeterminer(neg, tokenOf(neg, predicate)) && nounAfterDeterminer(pos, tokenOf(pos, predicate))) return null;
   const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
@@ -203,6 +207,22 @@ function definingClause(s: SentenceFeatures, tokens: Token[], cue: number): bool
 
 const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 'never']);
 const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
+
+/** The sentence's first negation word, lower case ('' when none). */
+function negationCue(s: SentenceFeatures): string {
+  return tokensOf(s).find((t) => NEGATION_WORDS.has(t.lower))?.lower ?? '';
+}
+
+/**
+ * Is the word at `tok` a noun by its determiner: right after one ("the run", "her bid") or after
+ * one and a superlative or comparative ("the quickest run", "a better offer")?
+ */
+function nounAfterDeterminer(s: SentenceFeatures, tok: number): boolean {
+  const tokens = tokensOf(s);
+  const at = (i: number) => tokens[i]?.lower ?? '';
+  return DETERMINERS.has(at(tok - 1)) || (DETERMINERS.has(at(tok - 2)) && /^\p{L}{2,}(?:est|er)$/u.test(at(tok - 1)));
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
 const BE_OR_HAVE = new Set([...BE_FORMS, 'has', 'have', 'had', 'having']);
 const AUXILIARY_VERBS = new Set([...BE_OR_HAVE, 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'need', 'dare']);
