@@ -191,8 +191,9 @@ describe('figure contradictions need one holder', () => {
     expect(numberCue('United now have 51 points, two more than Linford.', 'United have 48 points.')).toEqual(['48 points', '51 points']);
   });
   it('does not tell apart subjects that only differ: one thing goes by several names', () => {
-    expect(numberCue('The death toll climbed to 11.', 'The landslide killed 15 people.')).not.toEqual([null, null]);
-    expect(numberCue('The death toll from the landslide rose to 11.', 'The landslide killed 15 people.')).not.toEqual([null, null]);
+    expect(numberCue('The death toll climbed to 11.', 'The death toll from the landslide rose to 15.')).not.toEqual([null, null]);
+    expect(numberCue('The landslide has killed 11 people.', 'Fifteen people were killed by the landslide.')).not.toEqual([null, null]);
+    // (a toll that "rose to 11" is a running tally's point, not one figure with "killed 15": proof.test.ts)
     expect(numberCue('Police detained 30 protesters.', 'Officers arrested 45 protesters.')).not.toEqual([null, null]);
     // a count of what the event did is the event's, however each side describes the event
     expect(numberCue('The powerful landslide killed 11 people.', 'The sudden landslide killed 15 people.')).not.toEqual([null, null]);

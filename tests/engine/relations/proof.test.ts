@@ -930,6 +930,12 @@ describe('shapes of storm, outbreak and regulator reports', () => {
     // control: two figures of one moment clash
     expect(cue('The utility said 410,000 homes were without power.', 'The utility said 320,000 homes were without power.')?.proof.kind).toBe('figure');
   });
+  it('keeps a toll told as where its running tally has got to apart from a toll told as the count', () => {
+    expect(cue('Eleven people died when the footbridge fell into the river.', 'The death toll from the footbridge collapse rose to eight on Friday.')).toBeNull();
+    expect(cue('Footbridge toll climbs to eleven', 'Eight dead after footbridge falls into river')).toBeNull();
+    // control: two counts told as counts clash
+    expect(cue('Eleven people died when the footbridge fell into the river.', 'Eight people died when the footbridge fell into the river.')?.proof.kind).toBe('figure');
+  });
   it('takes a day a state starts from ("closures from Wednesday") for no act\'s day', () => {
     expect(cue('The minister declared the emergency on Thursday.', 'Emergency declared, school closures from Wednesday')).toBeNull();
     // control: one act on two days clashes

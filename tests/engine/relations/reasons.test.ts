@@ -27,7 +27,7 @@ const feat = (text: string) => sentenceFeatures({ start: 0, end: text.length, te
 describe('contradiction reasons read as phrases in each side’s words', () => {
   it.each([
     ['The flood killed nine people.', 'Seven people died in the flood.'],
-    ['The flood killed nine people on Monday.', 'The death toll from the flood rose to seven.'],
+    ['The death toll from the flood rose to nine on Monday.', 'The death toll from the flood climbed to seven.'],
     ['The mayor is willing to lower the parking fees.', 'The mayor said he was not willing to reduce the parking fees.'],
     ['The envoys will hold talks in Vienna on Friday.', 'The envoys will hold talks in Madrid on Friday.'],
     ['Ruritania retaliated with duties of up to 84% on the imports.', 'Ruritania hit back with 125% duties of its own on the imports.'],

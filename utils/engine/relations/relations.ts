@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
-import { calendarWord, estimateRange, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { calendarWord, changeReaches, estimateRange, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isEventCount, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -459,6 +459,10 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // A figure the sentence calls a past one of its series ("the earlier figure … was 19 dead",
     // "initially put the toll at 12") against one it does not.
     if (PAST_FIGURE.test(a.text) !== PAST_FIGURE.test(b.text)) continue;
+    // A count of what an event did told as where its running tally has got to ("the death toll
+    // rose to 27", "toll climbs to nine") against one told as the count: two moments of a series,
+    // not one figure told twice (issue 20: a running count and a final one are two statuses).
+    if (isEventCount(ma[x].key) && peers.every((y) => runningCount(a, qa) !== runningCount(b, b.quantities[y]))) continue;
     if (peers.some((p) => formerValueFits(a, x, b.quantities[p], mb[p]) || formerValueFits(b, p, qa, ma[x]))) continue;
     // Either sentence states the other's value too ("Kell, who averaged 24 points, scored 38" /
     // "Kell scored 38"; "the base model costs $799, the Pro $1,199" / "the Pro costs $1,199"):
@@ -822,6 +826,11 @@ function oppositeActs(ca: string, cb: string): boolean {
 }
 
 const COUNTERFACTUAL = /\b(?:if|unless|without|had it not|but for)\b[^.;]*\bwould(?:n['’]t)?\b|\bwould(?:n['’]t)?\b[^.;]*\b(?:if|unless|without)\b/i;
+
+/** A count told as where a running tally has got to, by a verb of change that reaches it: "rose to 27", "climbs to nine". */
+function runningCount(s: SentenceFeatures, q: Quantity): boolean {
+  return changeReaches(tokensOf(s), q.tok);
+}
 
 /** A figure set "by" a day (event-days.ts `limits`): a running total up to then. */
 function tallyToDay(s: SentenceFeatures): boolean {
