@@ -9,7 +9,7 @@ export function landslideDoc(date: string | null = null): CorpusDoc {
     text: [
       'Landslide buries mountain village in Ruritania',
       'A landslide buried part of the mountain village of Dorn on Monday after days of heavy rain.',
-      'By Monday evening 9 people were confirmed dead and 45 were injured, the regional governor said.',
+      'On Monday 9 people were confirmed dead and 45 were injured, the regional governor said.',
       'Rescue teams with dogs searched the mud for survivors through the night.',
       'The village had been evacuated once before, in 2015, after a smaller slide.',
       'The regional governor promised that the village would be rebuilt on safer ground.',

@@ -197,10 +197,16 @@ describe('a follow-up two days later', () => {
   it('is compared with the first day’s reports although its lede dates the toll’s update, not the flood', () => {
     expect(r.coverage.map((c) => c.source).sort()).toEqual(['herald', 'wire']);
   });
-  it('tells the toll that rose with both reports’ days', () => {
-    const toll = claim(r, 'The death toll from floods').matches.filter((m) => m.relation === 'contradicts');
-    expect(toll.length).toBeGreaterThan(0);
-    for (const m of toll) expect(m.why).toMatch(/\(12 Oct\).*this page \(14 Oct\)/);
+  it('tells the toll that rose as a difference with both reports’ days, not as a contradiction', () => {
+    // "rose to 14" is where a running tally has got to: two moments of one series, not one figure told twice
+    const toll = claim(r, 'The death toll from floods').matches;
+    expect(toll.filter((m) => m.relation === 'contradicts')).toEqual([]);
+    const differ = toll.filter((m) => m.why.startsWith('figures differ'));
+    expect(differ.length).toBeGreaterThan(0);
+    for (const m of differ) {
+      expect(m.relation).toBe('adds');
+      expect(m.why).toMatch(/14 here \(14 Oct\), .*nine.* \(12 Oct\)$/i);
+    }
   });
   it('pairs the earlier flood’s toll with the report of it, not with this one’s', () => {
     const past = claim(r, 'Floods in the valley killed 23');

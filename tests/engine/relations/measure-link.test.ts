@@ -67,7 +67,7 @@ describe('a page whose toll differs from another outlet\'s', () => {
     const report = analyzePage(LANDSLIDE_PAGE, index);
     const claim = report.claims.find((c) => c.text.includes('killing 6'));
     expect(claim).toBeDefined();
-    const m = claim!.matches.find((x) => x.text.startsWith('By Monday evening 9 people'));
+    const m = claim!.matches.find((x) => x.text.startsWith('On Monday 9 people'));
     expect(m?.relation).toBe('contradicts');
     expect(m!.why).toMatch(/9 people/);
     expect(m!.why).toMatch(/6 residents/);

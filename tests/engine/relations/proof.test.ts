@@ -942,3 +942,32 @@ describe('shapes of storm, outbreak and regulator reports', () => {
     expect(cue('The minister declared the emergency on Thursday.', 'The minister declared the emergency on Wednesday.')?.proof.kind).toBe('date');
   });
 });
+
+describe('shapes of rescue, bank, protest and fire reports', () => {
+  it('takes words of the time of day for no shared act ("in the early hours of")', () => {
+    expect(cue('Rescuers reached the two climbers in the early hours of Saturday.', 'Both climbers fell when the ledge gave way in the early hours of Thursday.')).toBeNull();
+    // control: one act on two days clashes
+    expect(cue('Rescuers reached the two climbers on Saturday.', 'Rescuers reached the two climbers on Thursday.')?.proof.kind).toBe('date');
+  });
+  it('takes a day inside a defining relative clause for the day of that clause\'s act', () => {
+    expect(cue('The buyer completed its purchase of the insurer on Sunday.', 'The buyer completed its purchase of the insurer that regulators closed on Friday.')).toBeNull();
+    // control: the act's own day clashes
+    expect(cue('The buyer completed its purchase of the insurer on Sunday.', 'The buyer completed its purchase of the insurer on Friday.')?.proof.kind).toBe('date');
+  });
+  it('keeps a count up to a moment of the day, or under a live blog\'s time stamp, apart from the day\'s count', () => {
+    expect(cue('By Saturday evening, police had made 38 arrests.', 'Police made 56 arrests on Saturday.')).toBeNull();
+    expect(cue('18:00 Police say 38 people have been arrested.', 'Police arrested 56 people during the march.')).toBeNull();
+    // control: two counts of the day clash
+    expect(cue('Police arrested 38 people during the march.', 'Police arrested 56 people during the march.')?.proof.kind).toBe('figure');
+  });
+  it('takes a time a sentence gives by its distance from another moment for that moment', () => {
+    expect(cue('The first crews arrived at 3.25am, eight minutes after the first call.', 'The first call came in at 3.17am, the fire service said.')).toBeNull();
+    // control: two times of one arrival clash
+    expect(cue('The first crews arrived at 3.25am.', 'The first crews arrived at 3.31am.')?.proof.kind).toBe('date');
+  });
+  it('tells figures that differ with no proof of one quantity as a difference, not as the same report', () => {
+    const r = classify(feat('The death toll from the floods rose to 14 on Tuesday.'), feat('The floods killed nine people on Sunday.'), 'Other');
+    expect(r.relation).toBe('adds');
+    expect(r.why).toMatch(/^figures differ: .*14.* here, nine people in Other$/);
+  });
+});

@@ -2,6 +2,8 @@
 // changed between them ("wasn't willing to reduce tariffs" on one day, "open to reducing them"
 // days later; a toll of seven in the morning, nine by night). The reader is told both days and
 // judges which; the relation stays "contradicts", since the two reports do disagree as printed.
+// A difference of figures that is no contradiction (a toll told as a running tally against the
+// count of another day) is told with both days as well.
 // Days come from the documents' own dates (the page's metadata, a stored article's date), never
 // guessed; without both, the reason is left as it is.
 import type { Claim } from '../types';
@@ -32,12 +34,27 @@ export function withDays(why: string, outlet: string, otherDay: string | null | 
   );
 }
 
-/** Every contradiction's reason with both days, where both documents are dated and the days differ. */
+/**
+ * A difference of figures with each side's day: "figures differ: 14 here (14 Oct), nine in The
+ * Wire (12 Oct)", for a running count that two reports of two days give apart (a toll that rose).
+ */
+export function differenceWithDays(why: string, outlet: string, otherDay: string | null | undefined, pageDay: string | null | undefined): string {
+  if (!otherDay || !pageDay || otherDay === pageDay || !ISO_DAY.test(otherDay) || !ISO_DAY.test(pageDay)) return why;
+  const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
+  const here = why.indexOf(' here, ');
+  if (!why.startsWith('figures differ: ') || here < 0 || !why.endsWith(` in ${outlet}`)) return why;
+  return `${why.slice(0, here)} here (${dayLabel(pageDay, withYear)}),${why.slice(here + ' here,'.length)} (${dayLabel(otherDay, withYear)})`;
+}
+
+/** Every contradiction's reason, and every difference of figures, with both days, where both documents are dated and the days differ. */
 export function dateContradictions(claims: Claim[], dayOf: (source: string) => string | null | undefined, shortOf: (source: string) => string, pageDay: string | null | undefined): void {
   if (!pageDay) return;
   for (const c of claims) {
     for (const m of c.matches) {
-      if (m.relation !== 'contradicts') continue;
+      if (m.relation !== 'contradicts') {
+        m.why = differenceWithDays(m.why, shortOf(m.source), dayOf(m.source), pageDay);
+        continue;
+      }
       const otherDay = dayOf(m.source);
       m.why = withDays(m.why, shortOf(m.source), otherDay, pageDay);
       // the proof the sidebar shows carries the days too

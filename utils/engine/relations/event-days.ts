@@ -32,6 +32,8 @@ export interface EventDays {
   limits: Set<string>;
   /** The weekdays among them named as the start of a state ("a vaccine drive from Monday"): as a limit, not the act's day. */
   starts: Set<string>;
+  /** The weekdays among them inside a relative clause ("the lender that regulators seized on Friday"): they date that clause's act. */
+  relative: Set<string>;
   /**
    * In a sentence that calls its event off ("the launch was scrubbed on Monday", "postponed from
    * Saturday"): the days named, but for a new date ("postponed to Friday"). On those days the
@@ -84,6 +86,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const months = new Set<string>();
   const limits = new Set<string>();
   const starts = new Set<string>();
+  const relative = new Set<string>();
   const offDays = new Set<string>();
   const callsOff = CALLING_OFF.test(s.text);
   const labels: string[] = [];
@@ -116,6 +119,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
         if (start) starts.add(w);
         if (off) offDays.add(w);
         if (datesAThing(s.text, tokens[i])) ofThings.add(w);
+        if (inRelativeClause(tokens, i, s.text)) relative.add(w);
         labels.push(tokens[i].text);
       }
     } else if (w === 'weekend' && !said) {
@@ -164,7 +168,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
     }
   }
   if (!weekdays.size && !dates.size && !months.size) return null;
-  return { weekdays, ofThings, dates, months, limits, starts, offDays, label: labels.join(', ') };
+  return { weekdays, ofThings, dates, months, limits, starts, relative, offDays, label: labels.join(', ') };
 }
 
 /**
@@ -220,6 +224,27 @@ function inTemporalClause(tokens: Token[], i: number, text: string): boolean {
   return false;
 }
 
+/**
+ * Is the token inside a defining relative clause ("the lender that regulators seized on
+ * Friday")? A relative pronoun within the few tokens before, with no comma between and none
+ * before it; "that" only after a noun, not after a verb of saying or thinking ("said that").
+ */
+function inRelativeClause(tokens: Token[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - RELATIVE_CLAUSE_REACH); k--) {
+    if (/[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    const w = tokens[k].lower;
+    // after a comma the clause adds a fact about a thing named already ("the Office, which opened
+    // it on Friday"): often the story's own act, told in passing
+    if (/^(?:which|who|whom|whose|that)$/.test(w) && /[,;:(\u2013\u2014]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (/^(?:which|who|whom|whose)$/.test(w)) return true;
+    if (w === 'that') return !SAYING.test(tokens[k - 1].lower) && !THINKING.test(tokens[k - 1].lower) && !/^(?:so|such|now|and|but|or)$/.test(tokens[k - 1].lower);
+  }
+  return false;
+}
+const RELATIVE_CLAUSE_REACH = 6;
+/** Verbs of thinking and showing before a "that" of what they report (a closed class of English). */
+const THINKING = /^(?:think|thinks|thought|believe[sd]?|expect(?:s|ed)?|hope[sd]?|know|knew|known|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|argue[sd]?|show(?:s|ed|n)?|suggest(?:s|ed)?|mean(?:s|t)?|ensure[sd]?|agree[sd]?|decide[sd]?|found|learned|noted|added|explained|revealed|admitted|denied|acknowledged)$/;
+
 /** How far back a temporal conjunction governs a month ("after returning to the White House in"). */
 const TEMPORAL_CLAUSE_REACH = 8;
 
@@ -243,8 +268,8 @@ export function daysConflict(a: EventDays, b: EventDays): boolean {
  * readings are still apart on a limit's day ("31 by Tuesday" / "24 on Monday").
  */
 export function actDaysOf(d: EventDays, calledOffToo = false): EventDays {
-  if (!d.limits.size && !d.starts.size && !(calledOffToo && d.offDays.size)) return d;
-  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !d.starts.has(k) && !(calledOffToo && d.offDays.has(k))));
+  if (!d.limits.size && !d.starts.size && !d.relative.size && !(calledOffToo && d.offDays.size)) return d;
+  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !d.starts.has(k) && !d.relative.has(k) && !(calledOffToo && d.offDays.has(k))));
   return { ...d, weekdays: less(d.weekdays), dates: less(d.dates), months: less(d.months) };
 }
 

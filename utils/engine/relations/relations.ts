@@ -6,7 +6,7 @@
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
-import { calendarWord, changeReaches, estimateRange, formatQuantity, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
+import { calendarWord, changeReaches, estimateRange, formatQuantity, numberWordValue, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
 import { datingOf, eventClocks, exactClock, isEventCount, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
 import { qualified } from '../text/clauses';
@@ -75,7 +75,8 @@ export function agreesOrAdds(
   // the same report, and no clash the engine can prove (they may be two events).
   const members = seriesDifference(claim, other);
   if (members) return { relation: 'adds', why: counted ?? `numbers differ: ${members[0]} here, ${members[1]} in ${otherOutlet}`, added };
-  return { relation: 'agree', why: counted ?? agreeWhy(claim, other), added };
+  // Figures that differ with no proof they are one quantity: not a clash, but not the same report either.
+  return { relation: counted ? 'adds' : 'agree', why: counted ?? agreeWhy(claim, other), added };
 }
 
 /** "numbers differ: Category 3 here, Category 4 in X" when each sentence has a number the other lacks. */
@@ -115,17 +116,20 @@ function figuresDiffer(claim: SentenceFeatures, other: SentenceFeatures, outlet:
   const alike = (qa: Quantity, qb: Quantity) => {
     const x = claim.quantities.indexOf(qa), y = other.quantities.indexOf(qb);
     return qa.unit === qb.unit && !isTimeStamp(qa) && ma[x].key === mb[y].key && ma[x].counter === mb[y].counter && ma[x].change === mb[y].change &&
-      sameDating(da[x], db[y]) && qa.context.some((k) => qb.context.includes(k));
+      sameDating(da[x], db[y]) && (qa.context.some((k) => qb.context.includes(k)) || isEventCount(ma[x].key));
   };
+  // a figure in digits, or a count of what the event did in words ("nine dead"): other words
+  // for numbers ("one of them", "two sides") are rarely figures
+  const figure = (s: SentenceFeatures, q: Quantity) => /\d/.test(q.label) || isEventCount(measuresOf(s)[s.quantities.indexOf(q)].key);
   // one value for the other's by the Figures panel's and the contradiction cue's own test
   // (valuesConflict: a bound, a hedge or a rounding covers it, "54%" / "54.2%")
   const agrees = (qa: Quantity, qb: Quantity) => !valuesConflict(qa, ma[claim.quantities.indexOf(qa)], qb, mb[other.quantities.indexOf(qb)]);
   for (const qa of claim.quantities) {
-    if (qa.range || (qa.unit === 'count' && !/\d/.test(qa.label))) continue;
+    if (qa.range || (qa.unit === 'count' && !figure(claim, qa))) continue;
     // either side giving the other's value too is no difference ("145% and 125%" on both sides),
     // nor are parts that add up to the whole ("230 passengers and 12 crew" / "242")
     if (other.quantities.some((q) => alike(qa, q) && agrees(qa, q))) continue;
-    const y = other.quantities.findIndex((q) => !q.range && /\d/.test(q.label) && alike(qa, q) && !agrees(qa, q));
+    const y = other.quantities.findIndex((q) => !q.range && figure(other, q) && alike(qa, q) && !agrees(qa, q));
     if (y < 0 || sumOfParts(other, y, qa.value) || sumOfParts(claim, claim.quantities.indexOf(qa), other.quantities[y].value)) continue;
     const qb = other.quantities[y];
     // each side in its own words, with its unit or noun ("2 metres", "36 goals"), as a proof says it
@@ -330,8 +334,11 @@ function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity | null): 
   const named = new Set([...a.details, ...b.details].flatMap((d) => (d.kind === 'name' || d.kind === 'place' ? d.key.split(' ').map(wordKey) : [])));
   return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && !named.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
 }
-/** Days and months: when an act happened, not the act (a date cue compares them). */
-const CALENDAR_TERMS = new Set([...WEEKDAYS, ...MONTHS, 'weekend'].map(wordKey));
+/**
+ * Days and months, and English's words of the time of day and of relative days ("in the early
+ * hours of Tuesday", "that evening"): when an act happened, not the act (a date cue compares them).
+ */
+const CALENDAR_TERMS = new Set([...WEEKDAYS, ...MONTHS, 'weekend', ...['early', 'late', 'hour', 'hours', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'dawn', 'midnight', 'noon', 'midday', 'today', 'yesterday', 'tomorrow', 'day', 'week']].map(wordKey));
 /** A subject and an act (see sameAct). */
 const SAME_ACT_WORDS = 2;
 
@@ -417,12 +424,28 @@ function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   const [x, y] = [ca[0], cb[0]];
   if (x.value === y.value || Math.abs(x.value - y.value) > SAME_MOMENT_MINUTES || !exactClock(a, x) || !exactClock(b, y)) return null;
   if (!sameDating(yearsDating(a, x.tok), yearsDating(b, y.tok))) return null;
+  // A sentence that also names a moment by its distance from the one it times ("arrived at
+  // 2.20am, six minutes after the first call") tells two moments: when the other's time is the
+  // second one, the two agree.
+  if (offsetsOf(a).some((d) => Math.abs(x.value - d - y.value) < 1 || Math.abs(x.value + d - y.value) < 1) ||
+    offsetsOf(b).some((d) => Math.abs(y.value - d - x.value) < 1 || Math.abs(y.value + d - x.value) < 1)) return null;
   const event = sharedEvent(a, b);
   return {
     kind: 'date', strong: false, why: `different time: ${outlet} says ${y.label}; this page: ${x.label}`,
     proof: proofOf('date', event ? `the time (${event})` : 'the time', a, x.label, b, y.label),
   };
 }
+
+/** The distances, in minutes, at which a sentence names a moment from another: "six minutes after the first call" 6, "an hour later" 60. */
+function offsetsOf(s: SentenceFeatures): number[] {
+  const out: number[] = [];
+  for (const m of s.text.matchAll(OFFSET_MOMENT)) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : /^an?$/i.test(m[1]) ? 1 : numberWordValue(m[1]) ?? NaN;
+    if (Number.isFinite(n)) out.push(n * (/^hour/i.test(m[2]) ? 60 : 1));
+  }
+  return out;
+}
+const OFFSET_MOMENT = /\b(\d+|an?|[a-z]+)\s+(minutes?|hours?)\s+(?:after|before|later|earlier)\b/gi;
 
 /**
  * The same quantity with an incompatible value (facts/measure.ts: the same measure, kind,
@@ -456,6 +479,10 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // A tally up to a day ("had burned 6,300 hectares by Thursday morning") against a figure no
     // day dates ("has now burned 7,000 hectares"): two points of a series, not one told twice.
     if (tallyToDay(a) !== tallyToDay(b) && !(eventDays(a)?.weekdays.size && eventDays(b)?.weekdays.size)) continue;
+    // A figure up to or at a moment of the day ("by 7 a.m.", "by Saturday evening", a live blog's
+    // "18:00 Police say 38 …") against one no moment dates: two points of a series, whatever days
+    // both name.
+    if (tallyToMoment(a) !== tallyToMoment(b)) continue;
     // A figure the sentence calls a past one of its series ("the earlier figure … was 19 dead",
     // "initially put the toll at 12") against one it does not.
     if (PAST_FIGURE.test(a.text) !== PAST_FIGURE.test(b.text)) continue;
@@ -834,10 +861,18 @@ function runningCount(s: SentenceFeatures, q: Quantity): boolean {
 
 /** A figure set "by" a day (event-days.ts `limits`): a running total up to then. */
 function tallyToDay(s: SentenceFeatures): boolean {
-  return (eventDays(s)?.limits.size ?? 0) > 0 || TALLY_CLOCK.test(s.text);
+  return (eventDays(s)?.limits.size ?? 0) > 0;
 }
-/** A tally up to a time of day: "by 7 a.m.", "as of 10pm", "by 14:00". */
-const TALLY_CLOCK = /\b(?:by|as of|until)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d\b|noon|midday|midnight)/i;
+/** A figure dated to a moment of a day: a tally up to a time ("by 7 a.m.", "as of 10pm", "by Saturday evening") or a live blog's time stamp. */
+function tallyToMoment(s: SentenceFeatures): boolean {
+  return TALLY_CLOCK.test(s.text) || TIME_STAMP.test(s.text);
+}
+/** A tally up to a time of day: "by 7 a.m.", "as of 10pm", "by 14:00", "by Saturday evening", "by nightfall". */
+const TALLY_CLOCK = new RegExp(
+  '\\b(?:by|as of|until)\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.]\\d\\d\\b|noon|midday|midnight|nightfall|' +
+    '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:morning|afternoon|evening|night|lunchtime))', 'i');
+/** A live blog's entry opens on its time: "18:00 Police say …", "9:52am: …", "07:10 - …". */
+const TIME_STAMP = /^\W*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*\)\s*)?[-–—:]?\s*\p{Lu}/u;
 /** English's words for an earlier value of a series: "the earlier figure", "previously", "initially", "at first". */
 const PAST_FIGURE = /\b(?:(?:earlier|previous|initial|original|first)\s+(?:\p{L}+\s+)?(?:figure|count|toll|tally|estimate|total|number)s?|previously|initially|originally|at first)\b/iu;
 

@@ -48,6 +48,10 @@ export function labelStart(tokens: readonly Token[], q: Quantity): number {
 }
 
 /** Is the word a number spelled out ("two", "twelve")? */
+/** The value of a spelled-out number up to ninety-nine's words ("six" 6, "twenty" 20), or undefined. */
+export function numberWordValue(w: string): number | undefined {
+  return SMALL[w.toLowerCase()];
+}
 export function isNumberWord(w: string): boolean {
   return SMALL[w] !== undefined;
 }
