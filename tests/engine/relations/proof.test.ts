@@ -960,6 +960,13 @@ describe('shapes of rescue, bank, protest and fire reports', () => {
     // control: two counts of the day clash
     expect(cue('Police arrested 38 people during the march.', 'Police arrested 56 people during the march.')?.proof.kind).toBe('figure');
   });
+  it('takes a day in a subordinate clause for the day of that clause\'s act', () => {
+    expect(cue('Shares in the insurer fell 40% on Thursday after it reported a $2bn loss.', 'The trouble began on Wednesday, when the insurer sold its bonds and booked a $2bn loss.')).toBeNull();
+    expect(cue('The union has called a strike for Tuesday.', 'The union\'s strike, called for the same day, will test whether Saturday\'s clashes have hurt the movement.')).toBeNull();
+    // control: days in the clauses of the shared act clash
+    expect(cue('Shares in the insurer fell 40% on Thursday after it reported a loss.', 'Shares in the insurer fell 40% on Wednesday.')?.proof.kind).toBe('date');
+    expect(cue('The union has called a strike for Tuesday.', 'The union has called a strike for Saturday.')?.proof.kind).toBe('date');
+  });
   it('takes a time a sentence gives by its distance from another moment for that moment', () => {
     expect(cue('The first crews arrived at 3.25am, eight minutes after the first call.', 'The first call came in at 3.17am, the fire service said.')).toBeNull();
     // control: two times of one arrival clash

@@ -343,6 +343,49 @@ const CALENDAR_TERMS = new Set([...WEEKDAYS, ...MONTHS, 'weekend', ...['early', 
 const SAME_ACT_WORDS = 2;
 
 /**
+ * Do the clauses around tokens `ta` of `a` and `tb` of `b` share a content word (not a word of
+ * when), or an act of one event class?
+ */
+function actAt(a: SentenceFeatures, ta: number[], b: SentenceFeatures, tb: number[]): boolean {
+  const wa = clauseWords(a, ta), wb = clauseWords(b, tb);
+  if ([...wa].some((k) => wb.has(k))) return true;
+  const classes = new Set([...wa].flatMap((k) => (EVENT_CLASSES[k] ? [EVENT_CLASSES[k]] : [])));
+  return [...wb].some((k) => EVENT_CLASSES[k] && classes.has(EVENT_CLASSES[k]));
+}
+/** The content words of the clauses (clauseSpan) around the tokens, less words of when. */
+function clauseWords(s: SentenceFeatures, toks: number[]): Set<string> {
+  const out = new Set<string>();
+  for (const tok of toks) {
+    const [from, to] = clauseSpan(s, tok);
+    for (const [k, i] of s.seq) if (i >= from && i < to && !k.startsWith('#') && !CALENDAR_TERMS.has(k)) out.add(k);
+  }
+  return out;
+}
+/**
+ * Token range [from, to) of the clause around `tok`, cut at a semicolon or at a word that opens a
+ * subordinate clause (SUBORDINATORS, a closed class of English), not at commas: an apposition
+ * ("Air India's flight 171, from Ahmedabad to Gatwick, took off at 1.38pm") keeps its subject.
+ */
+function clauseSpan(s: SentenceFeatures, tok: number): [number, number] {
+  const tokens = tokensOf(s);
+  // "before the weekend", "after Monday's talks": a preposition of the day itself, not a clause
+  let own = tok;
+  while (own > 0 && /^(?:the|this|that|next|last|early|late|on)$/.test(tokens[own - 1].lower)) own--;
+  const breakBefore = (i: number) => s.text.slice(tokens[i - 1].end, tokens[i].start).includes(';') ||
+    (SUBORDINATORS.has(tokens[i].lower) && !(i === own - 1 && /^(?:before|after|until|since)$/.test(tokens[i].lower)));
+  let from = tok;
+  while (from > 0 && !breakBefore(from)) from--;
+  let to = tok + 1;
+  while (to < tokens.length && !breakBefore(to)) to++;
+  return [from, to];
+}
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'whether', 'because', 'since', 'until', 'while', 'whereas', 'once', 'as']);
+/** Tokens of the days a sentence names (weekdays, months, "weekend"). */
+function dayTokens(s: SentenceFeatures): number[] {
+  return tokensOf(s).flatMap((t, i) => (WEEKDAYS.includes(t.lower) || MONTHS.includes(t.lower) || t.lower === 'weekend' ? [i] : []));
+}
+
+/**
  * What a contradicting figure measures, in words a reader can check in both sentences: the
  * measure class's name ("deaths", "depth"), a distance's place ("distance from Hualien"), the
  * measured noun as the page words it ("tariffs", "altitude"), and only when none of these is
@@ -385,6 +428,12 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   // And one act on both sides: "the company hired 200 workers in March" / "cut 300 jobs in April"
   // are two acts on two dates (sameAct: an act of one class, or a subject and an act in common).
   if (!sameAct(a, b, null)) return null;
+  // And the act each day dates is that act: the clause a day is in (up to a subordinating
+  // conjunction, "when", "after", "whether") shares a word with the other's ("shares collapsed on
+  // Thursday after it revealed a loss" / "became real on Wednesday, when the bank … booked a
+  // loss": the loss is in the subordinate clauses, the days are not; "called a strike for
+  // Tuesday" / "… whether Saturday's clashes have dented the movement").
+  if (!actAt(a, dayTokens(a), b, dayTokens(b))) return null;
   // Nor one act of two things of one kind ("the European regulator approved it in May" / "the
   // US regulator approved it in August").
   const acts = sharedEventKeys(a, b);
