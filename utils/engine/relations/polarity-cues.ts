@@ -182,13 +182,27 @@ const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; gove
   while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
   const prev = tokens[before]?.lower ?? '';
   if (word === 'not' && tokens[cue + 1]?.lower === 'to') return { ...none, wanted: true };
-  if (definingClause(s, tokens, cue)) return { ...none, defining: true };
+  if (definingClause(s, tokens, cue) || relativeOfThing(s, tokens, cue)) return { ...none, defining: true };
   if (word === 'not' && /^\p{L}{3,}$/u.test(prev) && !AUXILIARY_VERBS.has(prev) && !FUNCTION_WORDS.has(prev)) {
     return { ...none, governor: wordKey(prev) };
   }
   if (DETERMINER_NEGATIONS.has(word) && !BE_OR_HAVE.has(prev)) return { ...none, subjectFirst: true };
   return none;
 });
+/**
+ * Is the cue inside a relative clause about a thing ("six recommendations, two of which had not
+ * been carried out", "the firm, which did not comment")? Its subject is the thing the clause
+ * hangs on, named before it, which the other sentence's subject of the same verb seldom is ("the
+ * assessment, carried out in March"): nothing the clause denies is compared.
+ */
+function relativeOfThing(s: SentenceFeatures, tokens: Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= 0; i--) {
+    if (/^(?:which|whom)$/.test(tokens[i].lower)) return true;
+    if (/[,;:—–]/.test(s.text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+  }
+  return false;
+}
+
 /**
  * Is the cue inside a relative clause that says which people are meant ("patients who have high
  * Lp(a) but have not yet had a heart attack", "voters who did not turn out")? No comma before
