@@ -973,6 +973,12 @@ describe('shapes of rescue, bank, protest and fire reports', () => {
     // control: the same act denied and asserted of one subject clashes
     expect(cue('Inspectors did not carry out the safety audit of the tower block.', 'Inspectors carried out the safety audit of the tower block in May.')?.proof.kind).toBe('polarity');
   });
+  it('takes a day both sentences name for no proof of two days, whatever act each sets on it', () => {
+    expect(cue('The four clinics that closed on Monday are due to reopen on Wednesday.', 'The four clinics in the district will stay closed on Monday.')).toBeNull();
+  });
+  it('takes two times told from one moment for two acts ("four minutes after the crush began" / "12 minutes after")', () => {
+    expect(cue('The first call reached the ambulance service at 8.14pm, four minutes after the collapse.', 'The organisers stopped the concert at 8.22pm, around 12 minutes after the collapse.')).toBeNull();
+  });
   it('takes a time a sentence gives by its distance from another moment for that moment', () => {
     expect(cue('The first crews arrived at 3.25am, eight minutes after the first call.', 'The first call came in at 3.17am, the fire service said.')).toBeNull();
     // control: two times of one arrival clash

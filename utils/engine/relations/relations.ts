@@ -420,6 +420,10 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   if (!da) return null;
   const db = eventDays(b);
   if (!db || !actDaysConflict(da, db)) return null;
+  // A day both name, whatever act each sets on it, may be the day of the act the other reports
+  // ("six schools that shut on Wednesday are due to reopen on Thursday" / "will stay closed on
+  // Wednesday"): no proof of two days for one act.
+  if ([...da.weekdays].some((d) => db.weekdays.has(d))) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
@@ -476,8 +480,11 @@ function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   // A sentence that also names a moment by its distance from the one it times ("arrived at
   // 2.20am, six minutes after the first call") tells two moments: when the other's time is the
   // second one, the two agree.
-  if (offsetsOf(a).some((d) => Math.abs(x.value - d - y.value) < 1 || Math.abs(x.value + d - y.value) < 1) ||
-    offsetsOf(b).some((d) => Math.abs(y.value - d - x.value) < 1 || Math.abs(y.value + d - x.value) < 1)) return null;
+  // So do two sentences that time two acts from one moment ("at 9.44pm, four minutes after the
+  // crush began" / "at 9.52pm, around 12 minutes after the crush began").
+  const ra = referencesOf(a, x.value), rb = referencesOf(b, y.value);
+  const near = (p: number, q: number) => Math.abs(p - q) < 1;
+  if (ra.some((r) => near(r, y.value) || rb.some((t) => near(r, t))) || rb.some((r) => near(r, x.value))) return null;
   const event = sharedEvent(a, b);
   return {
     kind: 'date', strong: false, why: `different time: ${outlet} says ${y.label}; this page: ${x.label}`,
@@ -485,16 +492,21 @@ function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   };
 }
 
-/** The distances, in minutes, at which a sentence names a moment from another: "six minutes after the first call" 6, "an hour later" 60. */
-function offsetsOf(s: SentenceFeatures): number[] {
+/**
+ * The moments, in minutes of the day, that a sentence timing an act at `at` names by their
+ * distance from it: "at 2.20am, six minutes after the first call" names 2.14am; "an hour
+ * before" names an hour later.
+ */
+function referencesOf(s: SentenceFeatures, at: number): number[] {
   const out: number[] = [];
   for (const m of s.text.matchAll(OFFSET_MOMENT)) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : /^an?$/i.test(m[1]) ? 1 : numberWordValue(m[1]) ?? NaN;
-    if (Number.isFinite(n)) out.push(n * (/^hour/i.test(m[2]) ? 60 : 1));
+    const minutes = n * (/^hour/i.test(m[2]) ? 60 : 1);
+    if (Number.isFinite(minutes)) out.push(/^(?:after|later)$/i.test(m[3]) ? at - minutes : at + minutes);
   }
   return out;
 }
-const OFFSET_MOMENT = /\b(\d+|an?|[a-z]+)\s+(minutes?|hours?)\s+(?:after|before|later|earlier)\b/gi;
+const OFFSET_MOMENT = /\b(\d+|an?|[a-z]+)\s+(minutes?|hours?)\s+(after|before|later|earlier)\b/gi;
 
 /**
  * The same quantity with an incompatible value (facts/measure.ts: the same measure, kind,
