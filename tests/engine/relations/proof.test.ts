@@ -979,6 +979,11 @@ describe('shapes of rescue, bank, protest and fire reports', () => {
   it('takes two times told from one moment for two acts ("four minutes after the crush began" / "12 minutes after")', () => {
     expect(cue('The first call reached the ambulance service at 8.14pm, four minutes after the collapse.', 'The organisers stopped the concert at 8.22pm, around 12 minutes after the collapse.')).toBeNull();
   });
+  it('takes "night" for a time of day, as "morning" is: two counts of two moments', () => {
+    expect(cue('Three climbers were still missing last night after one was found safe.', 'Four climbers were still missing on Sunday morning, police said.')).toBeNull();
+    // control: two counts of one moment clash
+    expect(cue('Three climbers were still missing on Sunday morning after one was found safe.', 'Four climbers were still missing on Sunday morning, police said.')?.proof.kind).toBe('figure');
+  });
   it('takes a time a sentence gives by its distance from another moment for that moment', () => {
     expect(cue('The first crews arrived at 3.25am, eight minutes after the first call.', 'The first call came in at 3.17am, the fire service said.')).toBeNull();
     // control: two times of one arrival clash

@@ -654,7 +654,7 @@ function momentsApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
 }
 const momentsOf = perSentence((s: SentenceFeatures): string[] => [
   ...s.quantities.filter((q) => q.unit === 'clock').map((q) => String(q.value)),
-  ...(s.text.match(/\b(?:noon|midday|midnight|dawn|morning|afternoon|evening|overnight)\b/gi) ?? []).map((w) => w.toLowerCase()),
+  ...(s.text.match(/\b(?:noon|midday|midnight|dawn|morning|afternoon|evening|night|overnight)\b/gi) ?? []).map((w) => w.toLowerCase()),
 ]);
 
 /** Do both name people or places, none of them the same? */
