@@ -100,6 +100,26 @@ describe('the same verdict whatever else is stored (issue 20)', () => {
     expect(verdicts(mixed)).toEqual(verdicts(alone));
   });
 
+  it('two stories on one beat (an airport strike, a rail strike): each page keeps its verdicts with the other stored', () => {
+    // The first gated story sets to share a beat: a strike's reports share the beat's subjects
+    // (strike, union, pay, walkout) with another strike's, so one strike's report vouched for
+    // the other strike's explainer as a companion (story-gate.ts condition 4).
+    const storyDocs = (name: string): CorpusDoc[] =>
+      readdirSync(join(FIXTURES, 'stories', name, 'corpus'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => doc(f.replace(/\.txt$/, ''), 'Outlet ' + f.split('-')[0], fixture(join('stories', name, 'corpus', f))));
+    const airport = storyDocs('airport-strike'), rail = storyDocs('rail-strike');
+    for (const [name, own, other] of [['airport-strike', airport, rail], ['rail-strike', rail, airport]] as const) {
+      const dir = join('stories', name, 'pages');
+      for (const f of readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.txt'))) {
+        const page = parseTxtArticle(fixture(join(dir, f)));
+        const alone = analyzePage(page, indexOf([...own]));
+        const both = analyzePage(page, indexOf([...other, ...own]));
+        expect({ page: f, ...verdicts(both) }).toEqual({ page: f, ...verdicts(alone) });
+      }
+    }
+  });
+
   it('a page on another story stays unmatched however many stories are stored', () => {
     const page = parseTxtArticle(fixture('unrelated/canada-steel-tariffs.txt'));
     const library = indexOf([...seeds, ...others.filter((d) => !d.id.includes('canada')), landslideDoc()]);

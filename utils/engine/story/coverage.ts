@@ -98,6 +98,11 @@ export function storyCoverage(
   // the page as two reports of one event are to each other, naming the document's central actor,
   // and not set on another day or scale (5).
   const vouchers = passed.map((p) => p.doc);
+  // A companion shares an actor with a document that passed (story-gate.ts condition 7).
+  const aboutNoStoryActor = (doc: IndexedDoc) =>
+    actorOf(doc).length > 0 &&
+    vouchers.some((v) => actorOf(v).length) &&
+    !vouchers.some((v) => actorOf(v).some((n) => namesOf(doc).has(n)) || actorOf(doc).some((n) => namesOf(v).has(n)));
   const confirmed = related.filter(
     (r, k) =>
       passed.includes(r) ||
@@ -105,10 +110,12 @@ export function storyCoverage(
         evidence[k].share >= COMPANION_TOP_TERM_SHARE &&
         evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
         vouchedFor(r.doc, vouchers) &&
+        !aboutNoStoryActor(r.doc) &&
         !aboutAnotherActor(pageCentral, pageNames, r.doc)) ||
       (passed.length >= 1 &&
         r.score >= COMPANION_DOC_RELATEDNESS &&
         vouchedFor(r.doc, vouchers, COMPANION_TOP_TERM_SHARE) &&
+        !aboutNoStoryActor(r.doc) &&
         !ledesClash(feats, r.doc) &&
         namesCentralActor(r.doc, pageWholeNames)),
   );
@@ -301,6 +308,17 @@ function centralNames(doc: IndexedDoc, properOnly = false): string[] {
   if (!names) memo.set(doc, (names = mostNamed(doc.sentences, properOnly)));
   return names;
 }
+
+/**
+ * A document's actor for its companions: its most named names that are not words of English,
+ * when named in two sentences or more (a live blog naming everyone once names no actor).
+ */
+function actorOf(doc: IndexedDoc): string[] {
+  let names = DOC_ACTORS.get(doc);
+  if (!names) DOC_ACTORS.set(doc, (names = mostNamed(doc.sentences, true, 2)));
+  return names;
+}
+const DOC_ACTORS = new WeakMap<IndexedDoc, string[]>();
 
 const DOC_NAMES = new WeakMap<IndexedDoc, Set<string>>();
 function namesOf(doc: IndexedDoc): Set<string> {
