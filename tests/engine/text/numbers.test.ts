@@ -237,6 +237,24 @@ describe('stated ranges', () => {
     expect(all.map((x) => [x.label, x.range])).toEqual([[label, range]]);
   });
 
+  it('a scale and a currency said once belong to both ends of a range', () => {
+    expect(q('The hall will cost between 1.1 and 1.2 billion dollars.').map((x) => [x.label, x.unit, x.range])).toEqual([
+      ['between 1.1 and 1.2 billion dollars', 'USD', [1.1e9, 1.2e9]],
+    ]);
+    expect(q('Repairs may cost between 20 and 30 million euros.').map((x) => [x.unit, x.range])).toEqual([['EUR', [2e7, 3e7]]]);
+  });
+
+  it('two amounts after "between", joined by "and", are one interval', () => {
+    // each end keeps its label, both carry the interval: neither is a level on its own
+    expect(q('The bridge is projected to cost between $1.1 billion and $1.2 billion.').map((x) => [x.label, x.range])).toEqual([
+      ['$1.1 billion', [1.1e9, 1.2e9]],
+      ['$1.2 billion', [1.1e9, 1.2e9]],
+    ]);
+    expect(q('The bridge will cost between $1.1 and $1.2 billion.').map((x) => x.range)).toEqual([[1.1e9, 1.2e9], [1.1e9, 1.2e9]]);
+    // "between" with a noun after each amount shares it out: two amounts, no interval
+    expect(q('The fund was split between $5m for roads and $8m for schools.').map((x) => x.range)).toEqual([undefined, undefined]);
+  });
+
   it('a change from one level to another is two figures, not a range', () => {
     expect(q('Inflation rose from 3.2% to 3.5% in April.').map((x) => [x.value, x.range])).toEqual([[3.2, undefined], [3.5, undefined]]);
     // falling after "of" is no interval

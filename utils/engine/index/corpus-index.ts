@@ -635,8 +635,10 @@ class StoryIndex extends CorpusIndex {
  * 22: currency names after a figure are its unit ("413 billion crowns"), "half a dozen" is six.
  * 23: a verb of failing or refusing negates only its infinitive ("failed to win"), and "nothing"
  * negates (stored negated terms). 24: "nine in ten" is a share, 90% (numbers.ts proportionAt).
+ * 25: a scale said once is both ends' of a range ("between 1.1 and 1.2 billion dollars",
+ * "between $1.1 and $1.2 billion").
  */
-export const TERMS_CODE_VERSION = 24;
+export const TERMS_CODE_VERSION = 25;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

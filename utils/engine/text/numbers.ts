@@ -301,7 +301,8 @@ function elidedNouns(out: Quantity[], ends: ReadonlyMap<Quantity, number>, token
 
 /**
  * "revenue of £7.1bn to £7.3bn", "a spill of 2.5 million to 3 million litres": after "of", two
- * figures of one unit joined by "to" or a dash, rising, are one interval, as rangeAt reads "of 9%
+ * figures of one unit joined by "to" or a dash, rising, are one interval, and so are two after
+ * "between" joined by "and" ("between $1.1 billion and $1.2 billion"), as rangeAt reads "of 9%
  * to 10%" (this pass reads the figures rangeAt cannot: with a currency sign or a scale word).
  * Both ends carry the interval as their range, so neither is compared as a level on its own: a
  * forecast of "£7.1bn to £7.3bn" is not told against "roughly £7.2bn". After "from" the two are
@@ -313,11 +314,23 @@ function statedIntervals(out: Quantity[], ends: ReadonlyMap<Quantity, number>, t
     const end = ends.get(p);
     if (end === undefined || p.range || q.range || p.unit !== q.unit || isTimeStamp(p) || !(q.value > p.value)) continue;
     const pStart = labelStart(tokens, p), qStart = labelStart(tokens, q);
-    if (!/^\s*(?:to|-|–)\s*$/.test(text.slice(tokens[end - 1].end, qStart))) continue;
-    const before = tokens.findLastIndex((t) => t.end <= pStart);
-    if (tokens[before]?.lower !== 'of') continue;
+    const joiner = text.slice(tokens[end - 1].end, qStart);
+    const before = tokens[tokens.findLastIndex((t) => t.end <= pStart)]?.lower;
+    // "of £7.1bn to £7.3bn"; "between $1.1 billion and $1.2 billion" (after "between", "and"
+    // joins the two ends of one interval, as rangeAt reads "between 20 and 30").
+    const interval = before === 'of' ? /^\s*(?:to|-|–)\s*$/.test(joiner) : before === 'between' && /^\s*and\s*$/.test(joiner);
+    if (!interval) continue;
+    // "between $1.1 and $1.2 billion": the scale said once is the first end's too
+    const scale = scaleOf(q.label);
+    if (scaleOf(p.label) === 1 && scale > 1) p.value *= scale;
+    if (!(q.value > p.value)) continue;
     p.range = q.range = [p.value, q.value];
   }
+}
+
+/** The product of the scale words in a figure's label ("$1.2 billion" → 1e9; "$1.1" → 1). */
+function scaleOf(label: string): number {
+  return label.toLowerCase().split(/[^a-z]+/).reduce((m, w) => m * (w && w !== 'm' ? (SCALE[w] ?? 1) : 1), 1);
 }
 
 /** A currency's unit code (CURRENCY_SIGN, CURRENCY_WORD). */
@@ -476,11 +489,19 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   // an era count down). A dash or "from … to" in descending order is no range ("won 2-1").
   const between = tokens[i - 1]?.lower === 'between';
   if (!(y > x) && !(between && x > y)) return null;
-  const [lo, hi] = [Math.min(x, y), Math.max(x, y)];
+  let [lo, hi] = [Math.min(x, y), Math.max(x, y)];
   let j = bAt + 1;
+  // "between 1.1 and 1.2 billion dollars": a scale and a unit after the second end are the
+  // first's too (English says them once for both ends).
+  while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
+    [lo, hi] = [lo * SCALE[tokens[j].lower], hi * SCALE[tokens[j].lower]];
+    j++;
+  }
   const pct = percentAt(tokens, j);
-  const unit = pct ? '%' : 'count';
-  j += pct;
+  const sign = CURRENCY_SIGN[tokens[i - 1]?.text ?? ''] ?? (between ? CURRENCY_SIGN[tokens[i - 2]?.text ?? ''] : undefined);
+  const word = pct ? undefined : CURRENCY_WORD[tokens[j]?.lower ?? ''];
+  const unit = pct ? '%' : (word ?? sign ?? 'count');
+  j += pct + (word ? 1 : 0);
   const start = between ? tokens[i - 1].start : a.start;
   const q: Quantity = { value: lo, unit, approx: true, bound: false, times: 1, label: text.slice(start, tokens[j - 1].end), tok: i, context: contextOf(tokens, terms, i, j, unit), range: [lo, hi] };
   return { q, next: j };
