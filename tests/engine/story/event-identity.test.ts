@@ -24,6 +24,9 @@ describe('anotherEvent', () => {
     ['the same quake, told with its day', 'The Monday earthquake on the Vell coast damaged the old harbour and cut power.', false],
     ['the same quake read at a close magnitude by another agency', 'A magnitude 7.1 earthquake struck the Vell coast, an agency abroad said.', false],
     ['a page that says neither when nor how big', 'The old harbour on the Vell coast was damaged by an earthquake.', false],
+    // a follow-up dates its own act and counts back to the event's day (Wednesday − 2 = Monday)
+    ['a follow-up counting back to the day', 'Divers reopened the old harbour on the Vell coast on Wednesday, two days after the earthquake.', false],
+    ['control: a follow-up counting back to another day', 'Divers reopened the old harbour on the Vell coast on Wednesday, a day after the earthquake.', true],
   ])('%s → %s', (_what, text, expected) => {
     expect(anotherEvent(page(text), docs)).toBe(expected);
   });

@@ -48,6 +48,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       days.add(d);
       if (!found.ofThings.has(d) && !update && !planned) actDays.add(d);
     });
+    // "landed on Monday, two days after gunmen freed them": a follow-up's lede dates its own act
+    // and counts back to the event's. The day counted to is a day the lede names.
+    if (found?.weekdays.size === 1) for (const d of daysCountedFrom([...found.weekdays][0], s.text)) days.add(d);
     found?.dates.forEach((d) => {
       if (!found.limits.has(d) && !update && !planned) actDates.add(d);
     });
@@ -60,6 +63,26 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
     });
   }
   return { days, actDays, actDates, figures };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/**
+ * The weekdays a sentence counts to from the weekday it names: "two days after" Monday is
+ * Saturday, "a day before" Friday Saturday, "a week after" Monday a Monday. At most six days
+ * (or one week) each way: a weekday is no date, and a longer count has no weekday.
+ */
+function daysCountedFrom(day: string, text: string): string[] {
+  const at = WEEKDAYS.indexOf(day);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(a|one|two|three|four|five|six|[1-6])\s+(days?|week)\s+(after|before|since)\b/gi)) {
+    const n = m[2].toLowerCase() === 'week' ? (m[1].toLowerCase() === 'a' || m[1] === '1' || m[1].toLowerCase() === 'one' ? 7 : NaN) : (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1]));
+    if (!Number.isFinite(n)) continue;
+    const shift = m[3].toLowerCase() === 'before' ? n : -n;
+    out.push(WEEKDAYS[(((at + shift) % 7) + 7) % 7]);
+  }
+  return out;
 }
 
 /** A future act: "will", "is to", "is due to", "from Monday", "starting on Monday". */
