@@ -121,6 +121,8 @@ describe('contradiction cues', () => {
     // one person under a fuller name; two unrelated people
     ['Wang Xiaohong will travel to Oslo for the talks.', 'Security minister Wang Xiaohong, a close ally of Xi, will travel to Oslo for the talks.'],
     ['Ana Lopez will travel to Oslo for the talks.', 'Paul Meyer will travel to Oslo for the talks.'],
+    // a relative of the same family name who names the person too: both are there
+    ['Jonas Ekberg was met by his family at Oslo airport on Monday.', '“Jonas was met by his family at Oslo airport and is happy to be home,” his mother, Ingrid Ekberg, said.'],
     // estimates of about the same size, or a bound and an estimate
     ['The drug caused nearly 450,000 overdose deaths.', 'The drug caused about 420,000 overdose deaths.'],
     ['The drug caused more than 400,000 overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.'],

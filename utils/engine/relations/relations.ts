@@ -240,6 +240,11 @@ const SAME_WORDS_OVERLAP = 0.8;
  * place and differing in the other; neither sentence names the other person. Only on a pair
  * already aligned (not strong).
  */
+/** Does the sentence write this word of a name anywhere, capitalised as a name is (first in a quotation too)? */
+function namesWord(s: SentenceFeatures, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(s.text);
+}
+
 function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   const na = fullNames(a);
   if (!na.length) return null;
@@ -251,6 +256,10 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
       if (PLACE_KIND_WORDS.test(x.name) || PLACE_KIND_WORDS.test(y.name)) continue;
       if ((x1 === y1) === (x2 === y2)) continue; // the same name, or unrelated names
       if (na.some((n) => n.key === y.key) || nb.some((n) => n.key === x.key)) continue;
+      // the other names this person by the word that tells the two apart ("…so that's Mathieu,"
+      // Luc Tremblay said / Mathieu Tremblay): a relative speaks of them, both are there
+      const own = (n: { name: string }, first: boolean) => n.name.split(/\s+/).at(first ? 0 : -1)!;
+      if (namesWord(b, own(x, x1 !== y1)) || namesWord(a, own(y, x1 !== y1))) continue;
       const keys = sharedEventKeys(a, b);
       // the same act on the same thing: "will visit Tokyo" / "will visit Seoul" are two visits
       if (!keys || actsApart(a, b, keys)) continue;
