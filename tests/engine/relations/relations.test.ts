@@ -44,6 +44,8 @@ describe('contradiction cues', () => {
     ['The ministry raised the port levy twice, in January and February.', 'The ministry raised the port levy in February and March.', 'date'],
     // "additional", "states": not words of saying
     ['The ministry imposed additional levies in January.', 'The ministry imposed additional levies in March.', 'date'],
+    // a day relative to the report set beside its weekday is that weekday ("today, Thursday")
+    ['The plane crashed near the Orrin airport on Wednesday, killing 40 people.', 'The plane crashed near the Orrin airport today, Thursday, killing 40 people.', 'date'],
     // the same meeting in two countries
     ['The envoys will hold talks in Vienna this weekend.', 'The envoys will hold talks in Geneva this weekend.', 'place'],
     // two people of one family name for the same act
@@ -121,6 +123,12 @@ describe('contradiction cues', () => {
     // one person under a fuller name; two unrelated people
     ['Wang Xiaohong will travel to Oslo for the talks.', 'Security minister Wang Xiaohong, a close ally of Xi, will travel to Oslo for the talks.'],
     ['Ana Lopez will travel to Oslo for the talks.', 'Paul Meyer will travel to Oslo for the talks.'],
+    // a sentence naming a day relative to the report beside its weekday names two moments
+    ['Twelve people were still in hospital on Sunday, two of them critically ill.', 'Of the 30 people taken to hospital on Saturday, 12 were still being treated yesterday, two of them in critical condition.'],
+    // a member of a series against the series' noun: the other may tell another member
+    ['Dunmore’s first offer for the mill, made in March, was to keep 150 jobs.', 'Dunmore’s offer for the mill, made in May, was judged too small by the council.'],
+    // "said no to": the answer, not a negation of what follows
+    ['The regulator on Monday vetoed Lorne Foods’ takeover of Castle Mills.', 'Why the regulator said no to Lorne Foods and Castle Mills'],
     // a relative of the same family name who names the person too: both are there
     ['Jonas Ekberg was met by his family at Oslo airport on Monday.', '“Jonas was met by his family at Oslo airport and is happy to be home,” his mother, Ingrid Ekberg, said.'],
     // estimates of about the same size, or a bound and an estimate

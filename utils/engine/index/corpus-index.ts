@@ -636,7 +636,7 @@ class StoryIndex extends CorpusIndex {
  * 23: a verb of failing or refusing negates only its infinitive ("failed to win"), and "nothing"
  * negates (stored negated terms). 24: "nine in ten" is a share, 90% (numbers.ts proportionAt).
  * 25: a scale said once is both ends' of a range ("between 1.1 and 1.2 billion dollars",
- * "between $1.1 and $1.2 billion").
+ * "between $1.1 and $1.2 billion"); "no" before "to" is the answer, no negation ("said no to").
  */
 export const TERMS_CODE_VERSION = 25;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(

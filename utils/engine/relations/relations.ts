@@ -389,6 +389,16 @@ function clauseSpan(s: SentenceFeatures, tok: number): [number, number] {
   return [from, to];
 }
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'whether', 'because', 'since', 'until', 'while', 'whereas', 'once', 'as']);
+/** Days English names relative to the day of writing. */
+const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night)\b/gi;
+/** A relative day not set beside a weekday in apposition ("today, Thursday", "Monday (yesterday)"): another moment. */
+function relativeDayApart(text: string): boolean {
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const before = text.slice(0, m.index), after = text.slice(m.index + m[0].length);
+    if (!/^[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,(]*$/i.test(before)) return true;
+  }
+  return false;
+}
 /** Tokens of the days a sentence names (weekdays, months, "weekend"). */
 function dayTokens(s: SentenceFeatures): number[] {
   return tokensOf(s).flatMap((t, i) => (WEEKDAYS.includes(t.lower) || MONTHS.includes(t.lower) || t.lower === 'weekend' ? [i] : []));
@@ -433,6 +443,10 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   // ("six schools that shut on Wednesday are due to reopen on Thursday" / "will stay closed on
   // Wednesday"): no proof of two days for one act.
   if ([...da.weekdays].some((d) => db.weekdays.has(d))) return null;
+  // A day named relative to the report ("yesterday", "today") is a day no weekday can be told
+  // apart from, and a sentence naming one beside its weekday names two moments ("of the 41 taken
+  // to hospital on Saturday, 19 were still being treated yesterday"): its act may be on either.
+  if (relativeDayApart(a.text) || relativeDayApart(b.text)) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
@@ -457,6 +471,9 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   // Nor two members of a series ("won Game 3 on Friday" / "won Game 4 on Sunday", "the 41st
   // festival" / "the 42nd", "her second-round match" / "her third-round match").
   if (seriesApart(a, b)) return null;
+  // Nor a member of a series against the series' noun ("Harrowell's first offer, made in
+  // September" / "its offer, made in November"): the other may tell another member.
+  if (memberAgainstBare(a, b)) return null;
   // Nor two acts of one event ("the talks started on Saturday" / "ended on Sunday", "the summit
   // ended on Wednesday", "the launch had been planned for Wednesday" / "was delayed to Friday"):
   // one side names an act the other does not.
@@ -654,6 +671,28 @@ const seriesMembers = perSentence((s: SentenceFeatures): Map<string, { n: number
   }
   return out;
 });
+/**
+ * One sentence names a member of a series by its place ("the first offer", "her final appeal",
+ * "the 2nd round") and the other the same noun with no place: whether they are one member the
+ * pair does not say.
+ */
+function memberAgainstBare(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const pa = placedNouns(a), pb = placedNouns(b);
+  const bare = (s: SentenceFeatures, placed: Set<string>, noun: string) => !placed.has(noun) && tokensOf(s).some((t) => wordKey(t.lower) === noun);
+  return [...pa].some((n) => bare(b, pb, n)) || [...pb].some((n) => bare(a, pa, n));
+}
+const placedNouns = perSentence((s: SentenceFeatures): Set<string> => {
+  const out = new Set<string>();
+  const tokens = tokensOf(s);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i].lower, next = tokens[i + 1].lower;
+    const placed = ORDINALS.includes(w) || /^\d{1,3}(?:st|nd|rd|th)$/.test(w) || SERIES_PLACES.has(w);
+    if (placed && /^\p{L}+$/u.test(next) && !STOPWORDS.has(next) && !calendarWord(next)) out.add(wordKey(next));
+  }
+  return out;
+});
+/** Words that place a member at an end of its series, as an ordinal does. */
+const SERIES_PLACES = new Set(['final', 'initial', 'opening', 'latest']);
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** Do both sentences say a time of day, and different ones ("at 3:10am" / "by noon")? */

@@ -116,6 +116,9 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
     // "no further arrests", "no more talks", "no new cases": none besides those already told of,
     // which the sentence presupposes; it denies nothing another report states.
     if (NOT_BESIDES.has(tokens[i + 1]?.lower ?? '')) return;
+    // "said no to the merger", "a resounding no to the plan": "no" as the answer is a noun (a
+    // determiner "no" comes before its noun, never before "to"); what follows is not denied.
+    if (tok.lower === 'no' && tokens[i + 1]?.lower === 'to') return;
     if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
     // "declined to say whether her crash is among the 23", "did not confirm how many died": a
     // negated verb of saying denies the saying, and what follows "whether" is not asserted.
