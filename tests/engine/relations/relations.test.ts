@@ -127,6 +127,8 @@ describe('contradiction cues', () => {
     ['Twelve people were still in hospital on Sunday, two of them critically ill.', 'Of the 30 people taken to hospital on Saturday, 12 were still being treated yesterday, two of them in critical condition.'],
     // a member of a series against the series' noun: the other may tell another member
     ['Dunmore’s first offer for the mill, made in March, was to keep 150 jobs.', 'Dunmore’s offer for the mill, made in May, was judged too small by the council.'],
+    // a day dates its own main clause: ", and" opens another ("walked out on Monday, and …")
+    ['Dock workers walked out on Monday, and the rail strike may spread to the ports.', 'The rail strike spread to the ports on Thursday.'],
     // "said no to": the answer, not a negation of what follows
     ['The regulator on Monday vetoed Lorne Foods’ takeover of Castle Mills.', 'Why the regulator said no to Lorne Foods and Castle Mills'],
     // a relative of the same family name who names the person too: both are there

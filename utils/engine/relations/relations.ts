@@ -380,7 +380,10 @@ function clauseSpan(s: SentenceFeatures, tok: number): [number, number] {
   // "before the weekend", "after Monday's talks": a preposition of the day itself, not a clause
   let own = tok;
   while (own > 0 && /^(?:the|this|that|next|last|early|late|on)$/.test(tokens[own - 1].lower)) own--;
+  // (and at a comma before "and" / "but", which joins two main clauses: "walked out on Monday,
+  // and the strike may spread")
   const breakBefore = (i: number) => s.text.slice(tokens[i - 1].end, tokens[i].start).includes(';') ||
+    (/^(?:and|but)$/.test(tokens[i].lower) && s.text.slice(tokens[i - 1].end, tokens[i].start).includes(',')) ||
     (SUBORDINATORS.has(tokens[i].lower) && !(i === own - 1 && /^(?:before|after|until|since)$/.test(tokens[i].lower)));
   let from = tok;
   while (from > 0 && !breakBefore(from)) from--;
@@ -399,9 +402,12 @@ function relativeDayApart(text: string): boolean {
   }
   return false;
 }
-/** Tokens of the days a sentence names (weekdays, months, "weekend"). */
+/**
+ * Tokens of the days a sentence names (weekdays, months, "weekend"). A month is written with its
+ * capital: "may" is a modal and "march" a verb.
+ */
 function dayTokens(s: SentenceFeatures): number[] {
-  return tokensOf(s).flatMap((t, i) => (WEEKDAYS.includes(t.lower) || MONTHS.includes(t.lower) || t.lower === 'weekend' ? [i] : []));
+  return tokensOf(s).flatMap((t, i) => (WEEKDAYS.includes(t.lower) || (MONTHS.includes(t.lower) && /^\p{Lu}/u.test(t.text)) || t.lower === 'weekend' ? [i] : []));
 }
 
 /**
