@@ -129,6 +129,8 @@ describe('contradiction cues', () => {
     ['Dunmore’s first offer for the mill, made in March, was to keep 150 jobs.', 'Dunmore’s offer for the mill, made in May, was judged too small by the council.'],
     // a day dates its own main clause: ", and" opens another ("walked out on Monday, and …")
     ['Dock workers walked out on Monday, and the rail strike may spread to the ports.', 'The rail strike spread to the ports on Thursday.'],
+    // two verbs of change reaching one value: a figure is no object of opposite acts
+    ['By Tuesday morning the river had dropped back to 4.2 metres.', 'By 7 a.m. on Tuesday the river had eased to 4.2 metres.'],
     // "said no to": the answer, not a negation of what follows
     ['The regulator on Monday vetoed Lorne Foods’ takeover of Castle Mills.', 'Why the regulator said no to Lorne Foods and Castle Mills'],
     // a relative of the same family name who names the person too: both are there

@@ -221,6 +221,13 @@ describe('numbers that name, not count', () => {
   });
 });
 
+describe('groups by rank', () => {
+  it('a number after "top" or "bottom" counts nothing', () => {
+    expect(q('Eleven seconds separate the top two, and 146 riders are left.').map((x) => x.label)).toEqual(['Eleven', '146']);
+    expect(q('The club finished in the bottom three for a second season.')).toEqual([]);
+  });
+});
+
 describe('stated ranges', () => {
   it.each([
     ['Between 20 and 30 people were arrested.', 'Between 20 and 30', [20, 30]],

@@ -353,6 +353,9 @@ export function antonymConflict(a: SentenceFeatures, b: SentenceFeatures, outlet
   // Opposite acts on sets counted differently ("approved 3 measures" / "rejected 5 measures")
   // are acts on two sets, not one act told two ways.
   if (hit && countedApart(a, b, hit.key)) return null;
+  // A figure is no object of the act: "dropped back to 213.1 metres" / "eased to 213.1 metres"
+  // move one level to one value (different values are the figure cue's to tell).
+  if (hit && /^#|^\p{N}/u.test(hit.key)) return null;
   return hit ? { kind: 'antonym', strong: false, why: `${outlet}: ${hit.other}; this page: ${hit.page}`, proof: proofOf('polarity', `what is done to ${hit.object}`, a, hit.page, b, hit.other) } : null;
 }
 

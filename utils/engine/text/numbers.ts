@@ -170,6 +170,9 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       }
     }
     if (value === null || Number.isNaN(value)) continue;
+    // "the top two", "a top-10 finish", "the bottom three": a group by rank, as an ordinal names
+    // a place, not a count of anything the story did
+    if (RANK_WORDS.has(tokens[i - 1]?.lower ?? '')) continue;
     const first = i;
     const score = scorelineAt(tokens, i, text);
     if (score) {
@@ -508,6 +511,8 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
 }
 
 const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
+/** Words that make the number after them a group by rank ("top two", "bottom three"). */
+const RANK_WORDS = new Set(['top', 'bottom']);
 
 /** The value of one end of a range: a number in digits, or spelled out in one word ("six"; not "hundred" or "dozen", which scale). */
 function endOfRange(t: Token | undefined): number | null {
