@@ -154,3 +154,22 @@ describe('reports that give the same precise figures are of one event', () => {
     expect(anotherEvent(page(text), stored)).toBe(true);
   });
 });
+
+describe('a figure shared by ledes set on days apart', () => {
+  // Invented: a stage race. A margin of seconds recurs from one stage to the next; the page is
+  // another stage, on another day, that happens to be won by the same margin.
+  const stage16 = [
+    'Ivo Rask won the 16th stage of the Tour of Vell on Tuesday, beating the race leader by 23 seconds.',
+    'Ivo Rask cut the race leader’s advantage to 11 seconds with his stage win in the Vell mountains.',
+    'Ivo Rask trimmed the race leader’s advantage to 11 seconds on the final climb of the Tour of Vell.',
+  ];
+  const idx = new CorpusIndex();
+  stage16.forEach((text, k) => idx.add({ id: 's' + k, outlet: 'Outlet ' + k, outletNamed: true, headline: text, date: null, lang: 'en', text }));
+  const stageDocs = stage16.map((_, k) => idx.indexed('s' + k)!);
+  it('is no proof of one event: another stage on another day, won by the same margin, is another event', () => {
+    expect(anotherEvent(page('Jan Mol won stage 14 of the Tour of Vell on Saturday, beating Ivo Rask by 23 seconds, and the race leader kept an advantage of 35 seconds.'), stageDocs)).toBe(true);
+  });
+  it('control: the same stage told with its day is the story', () => {
+    expect(anotherEvent(page('Ivo Rask won on Tuesday by 23 seconds and now trails the race leader by 11 seconds in the Tour of Vell.'), stageDocs)).toBe(false);
+  });
+});

@@ -95,11 +95,14 @@ function docLede(doc: IndexedDoc): Lede {
   return l;
 }
 
-/** 1: the ledes set their event on days that cannot overlap or give it figures too far apart; -1: they share a day or a figure; 0: neither. */
+/**
+ * 1: the ledes set their event on days that cannot overlap or give it figures too far apart; -1:
+ * they share a day or a figure (and do not set it on days apart); 0: neither, or both.
+ */
 function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
-  let same = false, clash = false;
+  let same = false, clash = false, dayClash = false;
   if ([...a.days].some((d) => b.days.has(d))) same = true;
-  else if (a.actDays.size && b.actDays.size) clash = true;
+  else if (a.actDays.size && b.actDays.size) clash = dayClash = true;
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       if (!sameMeasure(fa.q, fa.m, fb.q, fb.m)) continue;
@@ -108,6 +111,10 @@ function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
       else clash = true;
     }
   }
+  // Acts set on days that cannot overlap, with a figure in common: the figure may recur from one
+  // event of the kind to the next (a stage won by 23 seconds, another stage a year earlier won
+  // by 23 seconds), the days may be a follow-up's. Neither proves anything.
+  if (dayClash && same) return 0;
   return same ? -1 : clash ? 1 : 0;
 }
 
