@@ -38,6 +38,8 @@ describe('a day the lede dates a thing by is not the day of its act', () => {
     ['The offer is a 30% premium to the Friday closing price.', ['friday'], ['friday']],
     ['The shares rose 27% on Monday after the announcement.', ['monday'], []],
     ['The quake struck on Friday night.', ['friday'], []],
+    // after "on", the word that follows is the act the day dates
+    ['The minister on Thursday announced a schools settlement.', ['thursday'], []],
   ])('%s', (text, weekdays, ofThings) => {
     const days = eventDays(page(text)[0])!;
     expect([...days.weekdays]).toEqual(weekdays);

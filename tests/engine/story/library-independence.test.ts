@@ -120,6 +120,21 @@ describe('the same verdict whatever else is stored (issue 20)', () => {
     }
   });
 
+  it('a page on another country’s budget stays unmatched with a central bank’s rate decision stored', () => {
+    // The blind set budget's unrelated page, set on a Thursday like the rate decision's reports:
+    // a report about another actor may tell of another event but never vouch for one.
+    const storyDocs = (name: string): CorpusDoc[] =>
+      readdirSync(join(FIXTURES, 'stories', name, 'corpus'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => doc(f.replace(/\.txt$/, ''), 'Outlet ' + f.split('-')[0], fixture(join('stories', name, 'corpus', f))));
+    const page = parseTxtArticle(fixture('stories/budget/pages/halvard-times-budget.txt'));
+    for (const library of [storyDocs('budget'), [...storyDocs('rate-decision'), ...storyDocs('budget')]]) {
+      const report = analyzePage(page, indexOf(library));
+      expect(report.coverage).toEqual([]);
+      expect(report.claims.flatMap((c) => c.matches)).toEqual([]);
+    }
+  });
+
   it('a page on another story stays unmatched however many stories are stored', () => {
     const page = parseTxtArticle(fixture('unrelated/canada-steel-tariffs.txt'));
     const library = indexOf([...seeds, ...others.filter((d) => !d.id.includes('canada')), landslideDoc()]);

@@ -118,7 +118,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
         if (limit || openBound(tokens, i + 1)) limits.add(w);
         if (start) starts.add(w);
         if (off) offDays.add(w);
-        if (datesAThing(s.text, tokens[i])) ofThings.add(w);
+        if (tokens[i - 1]?.lower !== 'on' && datesAThing(s.text, tokens[i])) ofThings.add(w);
         if (inRelativeClause(tokens, i, s.text)) relative.add(w);
         labels.push(tokens[i].text);
       }
@@ -203,7 +203,10 @@ function openBound(tokens: Token[], j: number): boolean {
 /** Times of a day: "Friday night" is still when something happened. */
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'lunchtime', 'overnight']);
 
-/** Is the weekday a possessive or the modifier of the word after it ("Friday's close", "Friday closing price")? */
+/**
+ * Is the weekday a possessive or the modifier of the word after it ("Friday's close", "Friday
+ * closing price")? Not after "on": "Dahl on Thursday announced" dates the verb after it.
+ */
 function datesAThing(text: string, day: Token): boolean {
   const after = text.slice(day.end, day.end + 24);
   if (/^[’']s\s/.test(after)) return true;

@@ -76,16 +76,19 @@ export function storyCoverage(
     const share = topTermShare(profile, doc);
     return { share, pairs: share >= COMPANION_TOP_TERM_SHARE ? topPairSum(feats, doc, pairOf(doc), candidatesOf) : 0 };
   });
-  // Another event of the same kind (another earthquake, another vote) is not the story, however
-  // many words it shares: nothing passes. Judged against the documents that meet the gate's
-  // lowest bars (a companion's), not against every document sharing some words with the page.
-  const near = related.filter((_, k) => evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= COMPANION_TOP_PAIR_SUM);
-  if (anotherEvent(feats, near.map((r) => r.doc))) return { coverage: [], docs: [] };
   // A document about someone else (another company's drug approved by the same regulator) is
   // not the story however many words it shares: see `aboutAnotherActor`.
   const pageNames = new Set(feats.flatMap(nameKeys));
   const pageWholeNames = wholeNames(feats);
   const pageCentral = mostNamed(feats, true, CENTRAL_MENTIONS);
+  // Another event of the same kind (another earthquake, another vote) is not the story, however
+  // many words it shares: nothing passes. Judged against the documents that meet the gate's
+  // lowest bars (a companion's), not against every document sharing some words with the page.
+  // A document about another actor may tell of another event but never vouch for one: in one
+  // library, a central bank's rate decision on a Thursday vouched for a page on another
+  // country's budget set on a Thursday (the blind set budget's unrelated page, 13 matches).
+  const near = related.filter((_, k) => evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= COMPANION_TOP_PAIR_SUM);
+  if (anotherEvent(feats, near.map((r) => r.doc), (doc) => !aboutAnotherActor(pageCentral, pageNames, doc))) return { coverage: [], docs: [] };
   // (the gate's bars first: the actor test reads every name of the document)
   const passed = related.filter(
     (r, k) =>

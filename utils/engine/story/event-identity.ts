@@ -126,7 +126,8 @@ function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
  */
 export const CLASHING_DOCS = 2;
 
-export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[]): boolean {
+/** (`mayVouch`: whether a document's shared day or figure may count as evidence of one event.) */
+export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[], mayVouch: (doc: IndexedDoc) => boolean = () => true): boolean {
   if (docs.some((doc) => sharedPreciseFigures(page, doc))) return false;
   const lede = ledeOf(page);
   if (!lede.days.size && !lede.figures.length) return false;
@@ -139,7 +140,7 @@ export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly I
   let clashes = 0;
   for (const doc of docs) {
     const c = compareLedes(lede, docLede(doc));
-    if (c < 0) return false;
+    if (c < 0 && mayVouch(doc)) return false;
     if (c > 0) clashes++;
   }
   // With fewer documents than that, every one of them must clash: a page whose one covering
