@@ -131,6 +131,8 @@ describe('contradiction cues', () => {
     ['Dock workers walked out on Monday, and the rail strike may spread to the ports.', 'The rail strike spread to the ports on Thursday.'],
     // two verbs of change reaching one value: a figure is no object of opposite acts
     ['By Tuesday morning the river had dropped back to 4.2 metres.', 'By 7 a.m. on Tuesday the river had eased to 4.2 metres.'],
+    // what an act leaves someone with is not the level before it
+    ['That leaves the Osterran embassy in Velk with nine diplomats.', 'The Osterran embassy in Velk is small, with 21 diplomats, officials said.'],
     // "said no to": the answer, not a negation of what follows
     ['The regulator on Monday vetoed Lorne Foods’ takeover of Castle Mills.', 'Why the regulator said no to Lorne Foods and Castle Mills'],
     // a relative of the same family name who names the person too: both are there

@@ -1015,6 +1015,9 @@ const QUALIFIED_FIGURE = [
   /\brecords?\b/i,
   /\bat (?:its|the|their) (?:peak|height)\b|\bpeak(?:ed|s)?\b/i,
   /\bstill\b/i,
+  // what an act leaves someone with ("that leaves the embassy with eight diplomats"); not what
+  // it leaves behind ("the quake leaves 9 dead" counts what it did)
+  /\bleav(?:es|ing)\b[^,.;]*\bwith\b/i,
   /\bagain\b|\ba second time\b/i,
 ];
 
