@@ -17,6 +17,12 @@ const doc = (id: string, outlet: string, text: string): CorpusDoc => ({
 });
 const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
 
+/** The stored reports of a blind story set (tests/fixtures/stories/<name>/corpus). */
+const storyDocs = (name: string): CorpusDoc[] =>
+  readdirSync(join(FIXTURES, 'stories', name, 'corpus'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => doc(f.replace(/\.txt$/, ''), 'Outlet ' + f.split('-')[0], fixture(join('stories', name, 'corpus', f))));
+
 /** Other stories: the project's unrelated fixtures, two harbour reports, and stories written for this test. */
 function otherStories(): CorpusDoc[] {
   const unrelated = readdirSync(join(FIXTURES, 'unrelated'))
@@ -104,10 +110,6 @@ describe('the same verdict whatever else is stored (issue 20)', () => {
     // The first gated story sets to share a beat: a strike's reports share the beat's subjects
     // (strike, union, pay, walkout) with another strike's, so one strike's report vouched for
     // the other strike's explainer as a companion (story-gate.ts condition 4).
-    const storyDocs = (name: string): CorpusDoc[] =>
-      readdirSync(join(FIXTURES, 'stories', name, 'corpus'))
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => doc(f.replace(/\.txt$/, ''), 'Outlet ' + f.split('-')[0], fixture(join('stories', name, 'corpus', f))));
     const airport = storyDocs('airport-strike'), rail = storyDocs('rail-strike');
     for (const [name, own, other] of [['airport-strike', airport, rail], ['rail-strike', rail, airport]] as const) {
       const dir = join('stories', name, 'pages');
@@ -123,10 +125,6 @@ describe('the same verdict whatever else is stored (issue 20)', () => {
   it('a page on another country’s budget stays unmatched with a central bank’s rate decision stored', () => {
     // The blind set budget's unrelated page, set on a Thursday like the rate decision's reports:
     // a report about another actor may tell of another event but never vouch for one.
-    const storyDocs = (name: string): CorpusDoc[] =>
-      readdirSync(join(FIXTURES, 'stories', name, 'corpus'))
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => doc(f.replace(/\.txt$/, ''), 'Outlet ' + f.split('-')[0], fixture(join('stories', name, 'corpus', f))));
     const page = parseTxtArticle(fixture('stories/budget/pages/halvard-times-budget.txt'));
     for (const library of [storyDocs('budget'), [...storyDocs('rate-decision'), ...storyDocs('budget')]]) {
       const report = analyzePage(page, indexOf(library));
