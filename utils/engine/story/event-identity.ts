@@ -12,7 +12,7 @@ import { ledeOf as ledeProper } from './central-claim';
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
-import { MONTHS } from '../text/lexicon';
+import { MONTHS, WEEKDAYS } from '../text/lexicon';
 
 /** A lede: the headline and the first sentences, where what, when and how big are said. */
 const LEDE_SENTENCES = 4;
@@ -65,7 +65,6 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
   return { days, actDays, actDates, figures };
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /**
  * The weekdays a sentence counts to from the weekday it names: "two days after" Monday is
@@ -77,9 +76,10 @@ function daysCountedFrom(day: string, text: string): string[] {
   if (at < 0) return [];
   const out: string[] = [];
   for (const m of text.matchAll(/\b(a|one|two|three|four|five|six|[1-6])\s+(days?|week)\s+(after|before|since)\b/gi)) {
-    const n = m[2].toLowerCase() === 'week' ? (m[1].toLowerCase() === 'a' || m[1] === '1' || m[1].toLowerCase() === 'one' ? 7 : NaN) : (DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1]));
-    if (!Number.isFinite(n)) continue;
-    const shift = m[3].toLowerCase() === 'before' ? n : -n;
+    const count = DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+    const days = m[2].toLowerCase() === 'week' ? (count === 1 ? 7 : NaN) : count;
+    if (!Number.isFinite(days)) continue;
+    const shift = m[3].toLowerCase() === 'before' ? days : -days;
     out.push(WEEKDAYS[(((at + shift) % 7) + 7) % 7]);
   }
   return out;
