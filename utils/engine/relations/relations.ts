@@ -240,11 +240,6 @@ const SAME_WORDS_OVERLAP = 0.8;
  * place and differing in the other; neither sentence names the other person. Only on a pair
  * already aligned (not strong).
  */
-/** Does the sentence write this word of a name anywhere, capitalised as a name is (first in a quotation too)? */
-function namesWord(s: SentenceFeatures, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(s.text);
-}
-
 function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string): ContradictionCue | null {
   const na = fullNames(a);
   if (!na.length) return null;
@@ -268,6 +263,11 @@ function actorConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
     }
   }
   return null;
+}
+
+/** Does the sentence write this word of a name anywhere, capitalised as a name is (first in a quotation too)? */
+function namesWord(s: SentenceFeatures, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(s.text);
 }
 
 /**
@@ -671,8 +671,7 @@ const seriesMembers = perSentence((s: SentenceFeatures): Map<string, { n: number
       out.set(wordKey(w), { n: Number(next), label: s.text.slice(tokens[i].start, tokens[i + 1].end) });
     }
     // "the second leg", "second-round", "the 41st festival" (one token, normalize.ts)
-    const numbered = /^\d{1,3}(?:st|nd|rd|th)$/.test(w);
-    const ord = ORDINALS.indexOf(w) + 1 || (numbered ? parseInt(w, 10) : 0);
+    const ord = ordinalValue(w);
     if (ord && /^\p{L}+$/u.test(next) && !STOPWORDS.has(next)) out.set(wordKey(next), { n: ord, label: s.text.slice(tokens[i].start, tokens[i + 1].end) });
   }
   return out;
@@ -692,13 +691,17 @@ const placedNouns = perSentence((s: SentenceFeatures): Set<string> => {
   const tokens = tokensOf(s);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i].lower, next = tokens[i + 1].lower;
-    const placed = ORDINALS.includes(w) || /^\d{1,3}(?:st|nd|rd|th)$/.test(w) || SERIES_PLACES.has(w);
+    const placed = ordinalValue(w) > 0 || SERIES_PLACES.has(w);
     if (placed && /^\p{L}+$/u.test(next) && !STOPWORDS.has(next) && !calendarWord(next)) out.add(wordKey(next));
   }
   return out;
 });
 /** Words that place a member at an end of its series, as an ordinal does. */
 const SERIES_PLACES = new Set(['final', 'initial', 'opening', 'latest']);
+/** The place an ordinal names ("second" 2, "41st" 41), or 0. */
+function ordinalValue(w: string): number {
+  return ORDINALS.indexOf(w) + 1 || (/^\d{1,3}(?:st|nd|rd|th)$/.test(w) ? parseInt(w, 10) : 0);
+}
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** Do both sentences say a time of day, and different ones ("at 3:10am" / "by noon")? */

@@ -10,7 +10,7 @@ import { closeReadings, isEventCount, isSpanOfTime, measuresOf, sameMeasure } fr
 import { eventDays } from '../relations/event-days';
 import { ledeOf as ledeProper } from './central-claim';
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
+import { changeReaches, isTimeStamp, numberWordValue, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 
@@ -65,7 +65,6 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
   return { days, actDays, actDates, figures };
 }
 
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /**
  * The weekdays a sentence counts to from the weekday it names: "two days after" Monday is
  * Saturday, "a day before" Friday Saturday, "a week after" Monday a Monday. At most six days
@@ -76,7 +75,7 @@ function daysCountedFrom(day: string, text: string): string[] {
   if (at < 0) return [];
   const out: string[] = [];
   for (const m of text.matchAll(/\b(a|one|two|three|four|five|six|[1-6])\s+(days?|week)\s+(after|before|since)\b/gi)) {
-    const count = DAY_COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+    const count = m[1].toLowerCase() === 'a' ? 1 : (numberWordValue(m[1]) ?? Number(m[1]));
     const days = m[2].toLowerCase() === 'week' ? (count === 1 ? 7 : NaN) : count;
     if (!Number.isFinite(days)) continue;
     const shift = m[3].toLowerCase() === 'before' ? days : -days;

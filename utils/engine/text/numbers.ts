@@ -198,10 +198,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       continue;
     }
     // Scale words: "46 billion", "two hundred thousand".
-    while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
-      value *= SCALE[tokens[j].lower];
-      j++;
-    }
+    [[value], j] = scaledAt(tokens, j, [value]);
     let unit = 'count';
     const pct = percentAt(tokens, j);
     const per = pct ? 0 : proportionAt(tokens, j);
@@ -329,6 +326,19 @@ function statedIntervals(out: Quantity[], ends: ReadonlyMap<Quantity, number>, t
     if (!(q.value > p.value)) continue;
     p.range = q.range = [p.value, q.value];
   }
+}
+
+/**
+ * The values times the scale words from token j on ("46 billion", "two hundred thousand"; "m"
+ * only written onto its figure, "£5m", not "5 m"), each word applied in turn, and the token after them.
+ */
+function scaledAt(tokens: Token[], j: number, values: number[]): [number[], number] {
+  while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
+    const scale = SCALE[tokens[j].lower];
+    values = values.map((v) => v * scale);
+    j++;
+  }
+  return [values, j];
 }
 
 /** The product of the scale words in a figure's label ("$1.2 billion" → 1e9; "$1.1" → 1). */
@@ -496,10 +506,7 @@ function rangeAt(tokens: Token[], terms: Term[], i: number, text: string): { q: 
   let j = bAt + 1;
   // "between 1.1 and 1.2 billion dollars": a scale and a unit after the second end are the
   // first's too (English says them once for both ends).
-  while (tokens[j] && SCALE[tokens[j].lower] && !(tokens[j].lower === 'm' && tokens[j].start - tokens[j - 1].end > 0)) {
-    [lo, hi] = [lo * SCALE[tokens[j].lower], hi * SCALE[tokens[j].lower]];
-    j++;
-  }
+  [[lo, hi], j] = scaledAt(tokens, j, [lo, hi]);
   const pct = percentAt(tokens, j);
   const sign = CURRENCY_SIGN[tokens[i - 1]?.text ?? ''] ?? (between ? CURRENCY_SIGN[tokens[i - 2]?.text ?? ''] : undefined);
   const word = pct ? undefined : CURRENCY_WORD[tokens[j]?.lower ?? ''];
