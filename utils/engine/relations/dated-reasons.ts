@@ -18,19 +18,28 @@ function dayLabel(iso: string, withYear: boolean): string {
 }
 
 /**
+ * The two reports' days as a reader reads them ({ page: "9 May", other: "6 May" }, each with its
+ * year when the years differ), or null unless both are ISO days and they differ.
+ */
+function twoDays(otherDay: string | null | undefined, pageDay: string | null | undefined): { page: string; other: string } | null {
+  if (!otherDay || !pageDay || otherDay === pageDay || !ISO_DAY.test(otherDay) || !ISO_DAY.test(pageDay)) return null;
+  const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
+  return { page: dayLabel(pageDay, withYear), other: dayLabel(otherDay, withYear) };
+}
+
+/**
  * The reason with each side's day: "WSJ (6 May): not reduce tariffs; this page (9 May): open to
  * reducing tariffs". `outlet` is the short name the reason starts its side with.
  */
 export function withDays(why: string, outlet: string, otherDay: string | null | undefined, pageDay: string | null | undefined): string {
-  if (!otherDay || !pageDay || otherDay === pageDay || !ISO_DAY.test(otherDay) || !ISO_DAY.test(pageDay)) return why;
-  const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
+  const days = twoDays(otherDay, pageDay);
+  if (!days) return why;
   const at = why.indexOf(outlet);
   const page = why.lastIndexOf('this page');
   if (at < 0 || page < at) return why;
   const end = at + outlet.length;
   return (
-    why.slice(0, end) + ` (${dayLabel(otherDay, withYear)})` + why.slice(end, page + 'this page'.length) +
-    ` (${dayLabel(pageDay, withYear)})` + why.slice(page + 'this page'.length)
+    why.slice(0, end) + ` (${days.other})` + why.slice(end, page + 'this page'.length) + ` (${days.page})` + why.slice(page + 'this page'.length)
   );
 }
 
@@ -39,11 +48,10 @@ export function withDays(why: string, outlet: string, otherDay: string | null | 
  * Wire (12 Oct)", for a running count that two reports of two days give apart (a toll that rose).
  */
 export function differenceWithDays(why: string, outlet: string, otherDay: string | null | undefined, pageDay: string | null | undefined): string {
-  if (!otherDay || !pageDay || otherDay === pageDay || !ISO_DAY.test(otherDay) || !ISO_DAY.test(pageDay)) return why;
-  const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
+  const days = twoDays(otherDay, pageDay);
   const here = why.indexOf(' here, ');
-  if (!why.startsWith('figures differ: ') || here < 0 || !why.endsWith(` in ${outlet}`)) return why;
-  return `${why.slice(0, here)} here (${dayLabel(pageDay, withYear)}),${why.slice(here + ' here,'.length)} (${dayLabel(otherDay, withYear)})`;
+  if (!days || !why.startsWith('figures differ: ') || here < 0 || !why.endsWith(` in ${outlet}`)) return why;
+  return `${why.slice(0, here)} here (${days.page}),${why.slice(here + ' here,'.length)} (${days.other})`;
 }
 
 /** Every contradiction's reason, and every difference of figures, with both days, where both documents are dated and the days differ. */
@@ -55,13 +63,10 @@ export function dateContradictions(claims: Claim[], dayOf: (source: string) => s
         m.why = differenceWithDays(m.why, shortOf(m.source), dayOf(m.source), pageDay);
         continue;
       }
-      const otherDay = dayOf(m.source);
-      m.why = withDays(m.why, shortOf(m.source), otherDay, pageDay);
+      m.why = withDays(m.why, shortOf(m.source), dayOf(m.source), pageDay);
       // the proof the sidebar shows carries the days too
-      if (m.proof && otherDay && otherDay !== pageDay && ISO_DAY.test(otherDay) && ISO_DAY.test(pageDay)) {
-        const withYear = otherDay.slice(0, 4) !== pageDay.slice(0, 4);
-        m.proof = { ...m.proof, page: { ...m.proof.page, day: dayLabel(pageDay, withYear) }, other: { ...m.proof.other, day: dayLabel(otherDay, withYear) } };
-      }
+      const days = twoDays(dayOf(m.source), pageDay);
+      if (m.proof && days) m.proof = { ...m.proof, page: { ...m.proof.page, day: days.page }, other: { ...m.proof.other, day: days.other } };
     }
   }
 }

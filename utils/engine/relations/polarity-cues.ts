@@ -134,7 +134,7 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // A verb denied ("will not run another marathon") is asserted by the verb, not by the noun of
   // the same spelling after a determiner ("produced the quickest run"): English marks the noun.
   // (A noun denied, "ruled out the power line", is asserted by the noun: "looking at a line".)
-  if (!shape.subjectFirst && !DETERMINER_NEGATIONS.has(negationCue(neg)) && !nounAfterDeterminer(neg, tokenOf(neg, predicate)) && nounAfterDeterminer(pos, tokenOf(pos, predicate))) return null;
+  if (!shape.subjectFirst && !DETERMINER_NEGATIONS.has(shape.word) && !nounAfterDeterminer(neg, tokenOf(neg, predicate)) && nounAfterDeterminer(pos, tokenOf(pos, predicate))) return null;
   const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
@@ -170,14 +170,15 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
  *   "be" or "have" ("there were no survivors", "had no choice") the noun is the predicate.
  * - `defining`: inside a relative clause that says which people are meant (definingClause):
  *   nothing is reported as not done.
+ * - `word`: the cue itself, lower case ("not", "no", "never"; '' when there is none).
  */
-const negationShape = perSentence((s: SentenceFeatures): { wanted: boolean; governor: string | null; subjectFirst: boolean; defining?: boolean } => {
-  const none = { wanted: false, governor: null, subjectFirst: false };
-  if (!s.negated.length) return none;
+const negationShape = perSentence((s: SentenceFeatures): { word: string; wanted: boolean; governor: string | null; subjectFirst: boolean; defining?: boolean } => {
+  if (!s.negated.length) return { word: '', wanted: false, governor: null, subjectFirst: false };
   const tokens = tokensOf(s);
   const cue = tokens.findIndex((t) => NEGATION_WORDS.has(t.lower));
-  if (cue < 0) return none;
+  if (cue < 0) return { word: '', wanted: false, governor: null, subjectFirst: false };
   const word = tokens[cue].lower;
+  const none = { word, wanted: false, governor: null, subjectFirst: false };
   let before = cue - 1;
   while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
   const prev = tokens[before]?.lower ?? '';
@@ -221,11 +222,6 @@ function definingClause(s: SentenceFeatures, tokens: Token[], cue: number): bool
 
 const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 'never']);
 const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
-
-/** The sentence's first negation word, lower case ('' when none). */
-function negationCue(s: SentenceFeatures): string {
-  return tokensOf(s).find((t) => NEGATION_WORDS.has(t.lower))?.lower ?? '';
-}
 
 /**
  * Is the word at `tok` a noun by its determiner: right after one ("the run", "her bid") or after

@@ -981,10 +981,12 @@ function runningCount(s: SentenceFeatures, q: Quantity): boolean {
 function tallyToDay(s: SentenceFeatures): boolean {
   return (eventDays(s)?.limits.size ?? 0) > 0;
 }
-/** A figure dated to a moment of a day: a tally up to a time ("by 7 a.m.", "as of 10pm", "by Saturday evening") or a live blog's time stamp. */
-function tallyToMoment(s: SentenceFeatures): boolean {
-  return TALLY_CLOCK.test(s.text) || TIME_STAMP.test(s.text);
-}
+/**
+ * A figure dated to a moment of a day: a tally up to a time ("by 7 a.m.", "as of 10pm", "by
+ * Saturday evening") or a live blog's time stamp. Per sentence: every figure pair that reaches
+ * this test in numberConflict asks it of both sentences.
+ */
+const tallyToMoment = perSentence((s: SentenceFeatures): boolean => TALLY_CLOCK.test(s.text) || TIME_STAMP.test(s.text));
 /** A tally up to a time of day: "by 7 a.m.", "as of 10pm", "by 14:00", "by Saturday evening", "by nightfall". */
 const TALLY_CLOCK = new RegExp(
   '\\b(?:by|as of|until)\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.]\\d\\d\\b|noon|midday|midnight|nightfall|' +
