@@ -30,6 +30,10 @@ describe('contradiction cues', () => {
     ['The rebels were unable to reach the capital.', 'The rebels reached the capital on Monday.', 'polarity'],
     ['The board refused to sign the contract.', 'The board signed the contract.', 'polarity'],
     ['Officials have ruled out sending the envoy to Paris, aides said.', 'One option involves sending the envoy to Paris next week.', 'polarity'],
+    // a denial up to now, against a report that the act was done (a past form)
+    ['Port Alna has never hosted the Games.', 'Port Alna hosted the Games in 1996.', 'polarity'],
+    // a group that did not act, against every member of it acting
+    ['Nine clubs did not vote on the plan.', 'All 40 clubs voted on the plan.', 'polarity'],
     // antonymous predicates
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'antonym'],
     ['The ministry confirmed the report about the layoffs.', 'The ministry denied the report about the layoffs.', 'antonym'],
@@ -142,6 +146,16 @@ describe('contradiction cues', () => {
     ['The drug caused more than 400,000 overdose deaths.', 'The drug caused nearly 450,000 overdose deaths.'],
     // the negation is of the mention, not of the offer
     ['State media have made no mention of any pay offer to the dockers.', 'The port is weighing a pay offer to the dockers.'],
+    // "no" inside a compound or after "of" describes; it denies nothing
+    ['The cabinet lost a vote of no confidence in the Senate on Friday.', 'The cabinet was brought down in the Senate on Friday after a long debate.'],
+    ['Mayor Brandt is the first mayor of Kell to be removed by a confidence vote.', 'Kell council passes no-confidence vote in Mayor Brandt'],
+    // a denial up to now ("has never hosted") against a noun or a base form: no act reported done
+    ['Port Alna named 2040 Games host after the final ballot', 'Port Alna has never hosted the Games.'],
+    ['Dunmore’s bid to host the 2040 Games ended in defeat on Sunday.', 'Port Alna has never hosted the Games.'],
+    // two groups of one kind counted apart: what one did not do, the other did
+    ['Nine of the league’s 40 clubs did not vote on the plan.', 'In all, 31 clubs voted on the plan.'],
+    // a figure of the condition against a figure of what follows from it
+    ['If no buyer is found within 30 days, the plant will close.', 'If no buyer is found, the plant will close and its 400 staff will be let go within 90 days.'],
     // "rather than technical": not asserted
     ['The scholar argues the port dispute is political rather than technical.', 'The port dispute has never been a technical problem, the scholar said.'],
   ];

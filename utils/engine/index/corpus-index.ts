@@ -638,8 +638,10 @@ class StoryIndex extends CorpusIndex {
  * 25: a scale said once is both ends' of a range ("between 1.1 and 1.2 billion dollars",
  * "between $1.1 and $1.2 billion"); "no" before "to" is the answer, no negation ("said no to").
  * 26: a number after "top" or "bottom" is a group by rank, no count ("the top two").
+ * 27: "no" in a compound or after "of" negates nothing ("a no-confidence vote", "a vote of no
+ * confidence"; stored negated terms).
  */
-export const TERMS_CODE_VERSION = 26;
+export const TERMS_CODE_VERSION = 27;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

@@ -1,7 +1,7 @@
 // Polarity, antonym and precondition cues: one side negates, states the opposite of, or sets
 // another condition for a predicate the other asserts, with one subject and one object
 // (predicate-frame.ts). `contradiction` (relations.ts) asks them after the figure cue.
-import { tokensOf, type SentenceFeatures } from '../text/features';
+import { describingNo, tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, IRREGULAR, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
 import { CLAUSE_OR_QUOTE, wordKey, type Token } from '../text/normalize';
 import { measuresOf } from '../facts/measure';
@@ -152,6 +152,9 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   const posModal = modalBefore(pos, predicate);
   const negModal = WEAK_MODALS.has(posModal) || neg.hedged || neg.irrealisFrom >= 0 || WEAK_MODAL_NEAR.test(neg.text) ? modalBefore(neg, predicate) : '';
   if ((WEAK_MODALS.has(posModal) || WEAK_MODALS.has(negModal)) && posModal !== negModal) return null;
+  // "has never hosted the Cup" (up to now) is contradicted by "hosted it in 1990", not by "named
+  // 2034 host" or "a bid to host": a base form or a noun reports no act done.
+  if (shape.perfect && !pastForm(pos, predicate)) return null;
   // told as the predicate and its object, the first two of the shared terms in the negated order
   // ("survivor", "plane": not every word the negation reached)
   const told = shared.slice(0, 2);
@@ -171,17 +174,19 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
  * - `defining`: inside a relative clause that says which people are meant (definingClause):
  *   nothing is reported as not done.
  * - `word`: the cue itself, lower case ("not", "no", "never"; '' when there is none).
+ * - `perfect`: after a form of "have" ("has never hosted", "had not been found"): the act is
+ *   denied up to a moment, which only a report that it happened (a past form) contradicts.
  */
-const negationShape = perSentence((s: SentenceFeatures): { word: string; wanted: boolean; governor: string | null; subjectFirst: boolean; defining?: boolean } => {
-  if (!s.negated.length) return { word: '', wanted: false, governor: null, subjectFirst: false };
+const negationShape = perSentence((s: SentenceFeatures): { word: string; perfect: boolean; wanted: boolean; governor: string | null; subjectFirst: boolean; defining?: boolean } => {
+  if (!s.negated.length) return { word: '', perfect: false, wanted: false, governor: null, subjectFirst: false };
   const tokens = tokensOf(s);
-  const cue = tokens.findIndex((t) => NEGATION_WORDS.has(t.lower));
-  if (cue < 0) return { word: '', wanted: false, governor: null, subjectFirst: false };
+  const cue = tokens.findIndex((t, i) => NEGATION_WORDS.has(t.lower) && !describingNo(tokens, i, s.text));
+  if (cue < 0) return { word: '', perfect: false, wanted: false, governor: null, subjectFirst: false };
   const word = tokens[cue].lower;
-  const none = { word, wanted: false, governor: null, subjectFirst: false };
   let before = cue - 1;
   while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
   const prev = tokens[before]?.lower ?? '';
+  const none = { word, perfect: HAVE_FORMS.has(prev), wanted: false, governor: null, subjectFirst: false };
   if (word === 'not' && tokens[cue + 1]?.lower === 'to') return { ...none, wanted: true };
   if (definingClause(s, tokens, cue) || relativeOfThing(s, tokens, cue)) return { ...none, defining: true };
   if (word === 'not' && /^\p{L}{3,}$/u.test(prev) && !AUXILIARY_VERBS.has(prev) && !FUNCTION_WORDS.has(prev)) {
@@ -224,6 +229,20 @@ const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 
 const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
 
 /**
+ * Does the sentence word `term` (a stem key) in a past form: regular ("hosted") or irregular,
+ * spelled apart from its stem ("won" of "win", "held" of "hold")? Not a base form, a plural or
+ * an "-ing" ("host", "hosts", "hosting"), which say nothing of an act done.
+ */
+function pastForm(s: SentenceFeatures, term: string): boolean {
+  const tokens = tokensOf(s);
+  return s.seq.some(([k, tok]) => {
+    if (k !== term) return false;
+    const w = tokens[tok].lower;
+    return /(?:ed|en)$/.test(w) || !w.startsWith(k.slice(0, 3));
+  });
+}
+
+/**
  * Is the word at `tok` a noun by its determiner: right after one ("the run", "her bid") or after
  * one and a superlative or comparative ("the quickest run", "a better offer")?
  */
@@ -234,6 +253,7 @@ function nounAfterDeterminer(s: SentenceFeatures, tok: number): boolean {
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'hasn', 'haven', 'hadn', "'ve", '’ve', "'d", '’d']);
 const BE_OR_HAVE = new Set([...BE_FORMS, 'has', 'have', 'had', 'having']);
 const AUXILIARY_VERBS = new Set([...BE_OR_HAVE, 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'need', 'dare']);
 /** Words before "not" that are not a verb governing it: "but not", "whether or not", "if not". */

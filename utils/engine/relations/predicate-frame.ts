@@ -121,9 +121,31 @@ export function subjectsApart(a: SentenceFeatures, pa: string, b: SentenceFeatur
   const sa = subjectBefore(a, ta);
   if (!sa) return false;
   const sb = subjectBefore(b, tb);
-  if (!sb || sa.some((k) => sb.includes(k))) return false;
+  if (!sb) return false;
+  if (countedApart(a, ta, b, tb)) return true;
+  if (sa.some((k) => sb.includes(k))) return false;
   return !(sa.some((k) => background.has(k)) && sb.some((k) => background.has(k)));
 }
+
+/**
+ * Do both subjects open on a count, and the counts differ ("Eight of the 211 members did not
+ * vote" / "203 members voted")? Then they are two groups of one kind, and what one group did not
+ * do the other may have done. Not when either counts every member ("all 12 crew", "each of the
+ * five"): that group holds the other.
+ */
+function countedApart(a: SentenceFeatures, ta: number, b: SentenceFeatures, tb: number): boolean {
+  const sa = subjectSpan(a, ta), sb = subjectSpan(b, tb);
+  if (!sa || !sb) return false;
+  const count = (s: SentenceFeatures, [from, to]: [number, number]) => {
+    const tokens = tokensOf(s);
+    if (tokens.slice(from, to + 1).some((t) => WHOLE_GROUP.has(t.lower))) return null;
+    return s.quantities.find((q) => q.unit === 'count' && !q.range && q.tok >= from && q.tok <= to) ?? null;
+  };
+  const ca = count(a, sa), cb = count(b, sb);
+  return !!ca && !!cb && ca.value !== cb.value;
+}
+/** English determiners of a whole group. */
+const WHOLE_GROUP = new Set(['all', 'every', 'each', 'both', 'entire', 'whole']);
 
 /**
  * Do the two sentences tell an act of two things of one kind: both subjects end in one noun and

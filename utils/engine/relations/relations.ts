@@ -603,6 +603,10 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     // fuel"), at another moment of the event ("at its peak" / "still … on Tuesday"), or for a
     // repeat of the act ("scored again in the 78th minute"): not one quantity.
     if (QUALIFIED_FIGURE.some((re) => re.test(clauseAround(a, qa)) !== re.test(clauseAround(b, qb)))) continue;
+    // A figure of a condition against one of what follows from it, when both sentences state the
+    // condition ("If no one is confirmed within 30 days, the assembly is dissolved" / "If no one
+    // is confirmed, … an election follows within 60 days"): two acts' figures, not one's.
+    if (inCondition(a, qa) !== inCondition(b, qb) && hasCondition(inCondition(a, qa) ? b : a)) continue;
     // What would be under a condition ("Without the credit, the project would cost $900
     // million") against what will be.
     if (COUNTERFACTUAL.test(a.text) !== COUNTERFACTUAL.test(b.text)) continue;
@@ -901,6 +905,36 @@ const PARTITIVE_OF_NAMED = /^\s*(?:\p{L}+\s+)?of\s+(?:those|these|them)\b/iu;
 /** The figure's clause: from the last clause break before it to the next one after it. */
 function clauseAround(s: SentenceFeatures, q: Quantity): string {
   return clauseParts(s, q).whole;
+}
+
+/** Each token's clause number: clauses end at clause punctuation between tokens (CLAUSE_BREAK). */
+const clauseIndex = perSentence((s: SentenceFeatures): number[] => {
+  const tokens = tokensOf(s);
+  let c = 0;
+  return tokens.map((t, i) => (i > 0 && CLAUSE_BREAK.test(s.text.slice(tokens[i - 1].end, t.start)) ? ++c : c));
+});
+/**
+ * The clauses of the sentence that state a condition: opened by "if" or "unless" (after a
+ * conjunction or "only"/"even"), up to the next clause punctuation.
+ */
+const conditionClauses = perSentence((s: SentenceFeatures): Set<number> => {
+  const tokens = tokensOf(s), index = clauseIndex(s);
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!CONDITION_WORDS.has(t.lower)) return;
+    let k = i - 1;
+    while (k >= 0 && index[k] === index[i] && CONDITION_LEAD.has(tokens[k].lower)) k--;
+    if (k < 0 || index[k] !== index[i]) out.add(index[i]);
+  });
+  return out;
+});
+const CONDITION_WORDS = new Set(['if', 'unless']);
+const CONDITION_LEAD = new Set(['and', 'but', 'or', 'so', 'only', 'even', 'that']);
+function inCondition(s: SentenceFeatures, q: Quantity): boolean {
+  return conditionClauses(s).has(clauseIndex(s)[q.tok]);
+}
+function hasCondition(s: SentenceFeatures): boolean {
+  return conditionClauses(s).size > 0;
 }
 
 /**

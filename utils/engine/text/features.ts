@@ -101,6 +101,18 @@ const UNSAID = /^(?:say|says|said|saying|tell|tells|told|disclose[sd]?|disclosin
 /** The negation cues that are verbs (or their adjectives) and negate an infinitive after "to". */
 const NEGATING_VERBS = /^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|unable|unwilling)$/;
 
+/**
+ * Is the "no" at token i part of a description, not a denial: joined by a hyphen to the word
+ * after it, a compound ("a no-confidence vote", "a no-fly zone", "a no-deal exit"), or after "of",
+ * what the noun before is of ("a vote of no confidence", "a matter of no consequence")? English
+ * writes a determiner "no" before its noun with a space, and denies with it in a clause ("there
+ * were no survivors", "no talks were held"), never inside a compound or an "of" phrase.
+ */
+export function describingNo(tokens: readonly Token[], i: number, text: string): boolean {
+  if (tokens[i].lower !== 'no') return false;
+  return (!!tokens[i + 1] && /^[-‐‑]$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) || tokens[i - 1]?.lower === 'of';
+}
+
 /** Negation scope: the next few content terms after a negation cue, in the same clause. */
 function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string> {
   const negated = new Set<string>();
@@ -119,6 +131,7 @@ function negatedKeys(tokens: Token[], content: Term[], text: string): Set<string
     // "said no to the merger", "a resounding no to the plan": "no" as the answer is a noun (a
     // determiner "no" comes before its noun, never before "to"); what follows is not denied.
     if (tok.lower === 'no' && tokens[i + 1]?.lower === 'to') return;
+    if (describingNo(tokens, i, text)) return;
     if (NEGATED_ADJECTIVES[tok.lower]) negated.add(NEGATED_ADJECTIVES[tok.lower] === 'willing' ? 'willing' : NEGATED_ADJECTIVES[tok.lower]);
     // "declined to say whether her crash is among the 23", "did not confirm how many died": a
     // negated verb of saying denies the saying, and what follows "whether" is not asserted.
