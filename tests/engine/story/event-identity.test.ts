@@ -2,7 +2,7 @@
 // defining figure with the whole story.
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../utils/engine';
-import { anotherEvent, ledesClash } from '../../../utils/engine/story/event-identity';
+import { anotherEvent, ledesClash, numberedThingsApart } from '../../../utils/engine/story/event-identity';
 import { eventDays } from '../../../utils/engine/relations/event-days';
 import { isSpanOfTime, measuresOf } from '../../../utils/engine/facts/measure';
 import { splitSentences } from '../../../utils/engine/text/segment';
@@ -173,5 +173,24 @@ describe('a figure shared by ledes set on days apart', () => {
   });
   it('control: the same stage told with its day is the story', () => {
     expect(anotherEvent(page('Ivo Rask won on Tuesday by 23 seconds and now trails the race leader by 11 seconds in the Tour of Vell.'), stageDocs)).toBe(false);
+  });
+});
+
+describe('numberedThingsApart: two numbered things of one kind are two stories', () => {
+  const library = new CorpusIndex();
+  const doc = (id: string, text: string) => {
+    library.add({ id, outlet: id, outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text });
+    return library.indexed(id)!;
+  };
+  const tarn = doc('tarn', 'Steam found on Tarn-42 b\nAstronomers using the Halo telescope found steam in the air of Tarn-42 b, a world 70 light-years away.\nThe team said Tarn-42 b is twice the size of Earth.');
+  const mentions = doc('mentions', 'Steam found on Tarn-42 b\nAstronomers found steam on Tarn-42 b.\nA rival team had studied Velo-9 c last year.');
+  const plain = doc('plain', 'Steam found on a distant world\nAstronomers using the Halo telescope found steam in the air of a world 70 light-years away.');
+  it.each([
+    ['another planet, never named by the report', 'Hints of steam on Velo-9 c\nA team found hints of steam on Velo-9 c, a planet 40 light-years away.', tarn, true],
+    ['the same planet', 'Steam on Tarn-42 b\nThe Halo telescope saw steam on Tarn-42 b, a report said.', tarn, false],
+    ['another planet that the report names in passing', 'Hints of steam on Velo-9 c\nA team found hints of steam on Velo-9 c.', mentions, false],
+    ['a report that names no numbered thing', 'Hints of steam on Velo-9 c\nA team found hints of steam on Velo-9 c.', plain, false],
+  ])('%s → %s', (_what, text, other, expected) => {
+    expect(numberedThingsApart(page(text), other)).toBe(expected);
   });
 });

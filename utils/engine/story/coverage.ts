@@ -7,7 +7,7 @@ import { pairScore, roundScore } from '../index/similarity';
 import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
-import { anotherEvent, ledesClash } from './event-identity';
+import { numberedThingsApart, anotherEvent, ledesClash } from './event-identity';
 import { generalWord } from './word-weights';
 import {
   candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_DOC_RELATEDNESS, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE,
@@ -94,7 +94,8 @@ export function storyCoverage(
     (r, k) =>
       ((evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
         (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM)) &&
-      !aboutAnotherActor(pageCentral, pageNames, r.doc),
+      !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
+      !numberedThingsApart(feats, r.doc),
   );
   // Companions (story-gate.ts, conditions 4 and 5): near misses that the passed documents vouch
   // for, either with the page's own lower bars (4) or, once the story is known, as related to

@@ -236,3 +236,37 @@ function significantDigits(label: string): number {
   if (/^(?:19|20)\d\d$/.test(number)) return 0;
   return number.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
+
+/**
+ * Names of things with a number in them ("Kepa-7", "AI171", "Selene-2"): a planet, a flight, a
+ * mission, a model. Written as a capitalised word joined by a hyphen to a number, or letters and
+ * digits in one word.
+ */
+function identifiers(s: SentenceFeatures): string[] {
+  const tokens = tokensOf(s), out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}+\d+$/u.test(t.text)) out.push(t.lower);
+    const next = tokens[i + 1];
+    if (next && /^\p{Lu}\p{L}*$/u.test(t.text) && /^\d+$/.test(next.text) && s.text.slice(t.end, next.start) === '-' && !/^(1[89]|20)\d\d$/.test(next.text)) out.push(`${t.lower}-${next.text}`);
+  });
+  return out;
+}
+const LEDE_IDS = new WeakMap<readonly SentenceFeatures[], Set<string>>(), ALL_IDS = new WeakMap<readonly SentenceFeatures[], Set<string>>();
+function idsOf(sentences: readonly SentenceFeatures[], lede: boolean): Set<string> {
+  const memo = lede ? LEDE_IDS : ALL_IDS;
+  let ids = memo.get(sentences);
+  if (!ids) memo.set(sentences, (ids = new Set((lede ? sentences.slice(0, LEDE_SENTENCES) : sentences).flatMap(identifiers))));
+  return ids;
+}
+
+/**
+ * The page's lede and the document's each name a numbered thing ("Kepa-7 b", "Orla-116 b",
+ * "flight AI171") that the other text never names: two things of one kind, two stories (a
+ * planet's atmosphere against another planet's, on one telescope's beat).
+ */
+export function numberedThingsApart(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
+  const pageLede = idsOf(page, true), docLede = idsOf(doc.sentences, true);
+  if (!pageLede.size || !docLede.size) return false;
+  const pageAll = idsOf(page, false), docAll = idsOf(doc.sentences, false);
+  return ![...pageLede].some((x) => docAll.has(x)) && ![...docLede].some((x) => pageAll.has(x));
+}
