@@ -127,6 +127,34 @@ describe('two statuses are two quantities', () => {
     expect(actDays('The fair runs Friday until Sunday.')).toEqual(new Set(['friday', 'saturday', 'sunday']));
   });
 
+  it('reads a day after a two-word preposition of a limit, or the weekend after one, as a limit; "not … before" as the act\'s day', () => {
+    const actDays = (text: string) => actDaysOf(eventDays(feat(text))!).weekdays;
+    expect(actDays('Ahead of the weekend, organisers had put the crowd at 40,000.')).toEqual(new Set());
+    expect(actDays('As of Sunday afternoon, no one had collected the parcel.')).toEqual(new Set());
+    expect(actDays('The fair will close before the weekend.')).toEqual(new Set());
+    // "not … before X", "not … until X": the act happens on X
+    expect(actDays('The rover will not be driven off before the weekend.')).toEqual(new Set(['saturday', 'sunday']));
+    expect(actDays('The bridge did not reopen until Friday.')).toEqual(new Set(['friday']));
+    expect(cueKind('Ahead of the weekend, organisers had put the crowd at 40,000.', 'Organisers had put the crowd at 40,000 on Thursday.')).toBeNull();
+  });
+
+  it('reads the day or month of a thing ("Saturday\'s draw", "its April index") as no day of the act', () => {
+    const actDays = (text: string) => actDaysOf(eventDays(feat(text))!);
+    expect(actDays('The lottery confirmed that one ticket had won Saturday’s draw.').weekdays).toEqual(new Set());
+    expect(actDays('The office will publish its April price index on 21 May.').months).toEqual(new Set());
+    expect(cueKind('The winning ticket was sold in Ashby on Friday.', 'The winning ticket for Saturday’s draw was sold in Ashby.')).toBeNull();
+    // the act's own day still clashes
+    expect(cueKind('The winning ticket was sold in Ashby on Friday.', 'The winning ticket was sold in Ashby on Saturday.')).toBe('date');
+  });
+
+  it('sets no day clash on a sentence that counts days from another act', () => {
+    expect(cueKind('The bank will announce its next rate decision on 22 May.', 'The next price index is due on 21 May, a day before the bank’s rate decision.')).toBeNull();
+  });
+
+  it('reads figures dated by a month and by a date in another month as two readings', () => {
+    expect(cueKind('The bank held its key rate at 4.75% at its January meeting.', 'The bank left its key rate at 4.25% on 3 April.')).toBeNull();
+  });
+
   it('reads a day with an open bound after it ("or later", "onwards") as a limit, not the day of the act', () => {
     const actDates = (text: string) => actDaysOf(eventDays(feat(text))!).dates;
     expect(actDates('Packs with a use-by date of 10 May or later are safe to eat.')).toEqual(new Set());

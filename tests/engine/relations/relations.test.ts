@@ -156,6 +156,13 @@ describe('contradiction cues', () => {
     ['Nine of the league’s 40 clubs did not vote on the plan.', 'In all, 31 clubs voted on the plan.'],
     // a figure of the condition against a figure of what follows from it
     ['If no buyer is found within 30 days, the plant will close.', 'If no buyer is found, the plant will close and its 400 staff will be let go within 90 days.'],
+    // a count over a span of days against one day's count
+    ['Some 140 flights were cancelled on Monday.', 'The airline said 390 flights had been cancelled between Monday and Wednesday.'],
+    ['About 900 sheep died on Saturday.', 'Some 2,400 sheep died on the farm over the weekend.'],
+    // a hedge before a currency sign: "about €40m" holds €39.2m
+    ['Sales to those buyers were worth about €40m last year.', 'Those buyers took goods worth €39.2m last year.'],
+    // "just under 3%" holds 2.9%; the 3.4% is what it eased from
+    ['Inflation eased to just under 3%, the lowest in a year.', 'Inflation eased to 2.9% from 3.4%, the lowest in a year.'],
     // "rather than technical": not asserted
     ['The scholar argues the port dispute is political rather than technical.', 'The port dispute has never been a technical problem, the scholar said.'],
   ];

@@ -1190,7 +1190,7 @@ function unitOf(tokens: Token[], seq: readonly (readonly [string, number])[], af
 }
 
 /** Hedge words between "of" and a figure: "a toll of more than 9". */
-const HEDGE_BETWEEN = /^(more|than|over|least|at|about|nearly|around|some|under|fewer|less|up|to|almost|roughly|approximately|an|a|the|estimated|close)$/;
+const HEDGE_BETWEEN = /^(more|than|over|least|at|about|nearly|around|some|under|fewer|less|up|to|almost|roughly|approximately|an|a|the|estimated|close|just|only|barely|slightly|well|above|below)$/;
 
 /**
  * The noun of "X of <figure>" ("depth of 15.5 km", "a toll of 9"): the word before "of" is a

@@ -639,9 +639,10 @@ class StoryIndex extends CorpusIndex {
  * "between $1.1 and $1.2 billion"); "no" before "to" is the answer, no negation ("said no to").
  * 26: a number after "top" or "bottom" is a group by rank, no count ("the top two").
  * 27: "no" in a compound or after "of" negates nothing ("a no-confidence vote", "a vote of no
- * confidence"; stored negated terms).
+ * confidence"; stored negated terms). 28: a hedge before a currency sign hedges its figure
+ * ("about €60m").
  */
-export const TERMS_CODE_VERSION = 27;
+export const TERMS_CODE_VERSION = 28;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

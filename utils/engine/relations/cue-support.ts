@@ -5,7 +5,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { wordKey } from '../text/normalize';
 import type { ContradictionProof, ProofSide } from '../types';
 import { perSentence } from '../text/memo';
-import { daysConflict, eventDays } from './event-days';
+import { daysConflict, eventDays, monthAgainstDate } from './event-days';
 
 export interface ContradictionCue {
   kind: 'number' | 'polarity' | 'antonym' | 'precondition' | 'date' | 'place' | 'actor';
@@ -61,7 +61,7 @@ export const fullNames = perSentence((s): { key: string; name: string }[] => {
 /** Are the two sentences set on days (or months) that cannot be the same? */
 export function daysApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const da = eventDays(a), db = eventDays(b);
-  return !!da && !!db && daysConflict(da, db);
+  return !!da && !!db && (daysConflict(da, db) || monthAgainstDate(da, db));
 }
 
 export const PERIOD =

@@ -16,8 +16,9 @@ export interface EventDays {
   weekdays: Set<string>;
   /**
    * The weekdays among them that date a thing named right after them, not the sentence's act:
-   * "a 30% premium to Friday's close", "the Friday closing price". Whether that thing is the
-   * story's event ("Sunday's runoff") the sentence alone does not say.
+   * "a 30% premium to Friday's close", "the Friday closing price" (and months: "its April price
+   * index"). Whether that thing is the story's event ("Sunday's runoff") the sentence alone does
+   * not say.
    */
   ofThings: Set<string>;
   /** Calendar dates as "may 14". */
@@ -58,6 +59,19 @@ const SAYING =
  * range "Friday until Monday" is read from its first day.)
  */
 const LIMIT = /^(?:by|until|till|til|beyond|before|after)$/;
+/** Two-word prepositions of a limit: "ahead of the weekend", "as of Sunday afternoon". */
+const LIMIT_PAIR = /^(?:ahead|as|prior) of$|^up to$/;
+
+/** Is the day at token i named as a limit: after a preposition of one, past "the", "this", "next" or "last"? */
+function limitBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:the|this|next|last|that)$/.test(tokens[k].lower)) k--;
+  const w = tokens[k]?.lower ?? '';
+  // "will not be driven off before the weekend", "did not reopen until Friday": the act's day
+  if (/^(?:before|until|till)$/.test(w) && tokens.slice(0, k).some((t) => NOT.has(t.lower))) return false;
+  return LIMIT.test(w) || LIMIT_PAIR.test(`${tokens[k - 1]?.lower ?? ''} ${w}`);
+}
+const NOT = new Set(['not', 'n’t', "n't", 'never']);
 
 /**
  * Words of a start (a closed class of English): "a vaccine drive from Monday", "starting (on)
@@ -92,7 +106,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
-    const limit = LIMIT.test(tokens[i - 1]?.lower ?? '');
+    const limit = limitBefore(tokens, i);
     const start = (STARTING.test(tokens[i - 1]?.lower ?? '') && !callsOff) || (tokens[i - 1]?.lower === 'on' && STARTING.test(tokens[i - 2]?.lower ?? ''));
     const off = callsOff && !NEW_DATE.test(tokens[i - 1]?.lower ?? '');
     const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
@@ -124,6 +138,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
       }
     } else if (w === 'weekend' && !said) {
       weekdays.add('saturday').add('sunday');
+      if (limit) limits.add('saturday').add('sunday');
       labels.push(/\bthis\s+weekend\b/i.test(s.text) ? 'this weekend' : 'the weekend');
     } else if (monthThenSpan > 0 && !said) {
       // a span of days: "March 22 to 26", "March 22-26"
@@ -162,6 +177,8 @@ function findDays(s: SentenceFeatures): EventDays | null {
     ) {
       // "in February and March"; "May" only after a preposition (else the modal verb)
       months.add(w);
+      // "its April price index", "the March figures": the month of a thing, not of the act
+      if (/^(?:the|its|their|his|her|this|last|next|a)$|['’]s$/.test(tokens[i - 1]?.lower ?? '') && datesAThing(s.text, tokens[i])) ofThings.add(w);
       if (limit) limits.add(w);
       if (off) offDays.add(w);
       labels.push(tokens[i].text);
@@ -266,13 +283,24 @@ export function daysConflict(a: EventDays, b: EventDays): boolean {
 }
 
 /**
+ * A month against a date in another month ("at its January meeting" / "on 3 April"): apart for
+ * two readings of a figure (cue-support.ts daysApart), not for the date cue, where a month is
+ * often another act's ("the contract, awarded in March").
+ */
+export function monthAgainstDate(a: EventDays, b: EventDays): boolean {
+  const apart = (x: EventDays, y: EventDays) => !x.dates.size && x.months.size > 0 && y.dates.size > 0 && !y.months.size && ![...y.dates].some((d) => x.months.has(d.split(' ')[0]));
+  return apart(a, b) || apart(b, a);
+}
+
+/**
  * The days the sentence sets its act on: its days less those named as a time limit ("expected
- * to fall to 6 metres by Wednesday" sets nothing on Wednesday) or as a start ("from Monday"). The date cue compares these; two
+ * to fall to 6 metres by Wednesday" sets nothing on Wednesday), as a start ("from Monday") or as
+ * the day of a thing ("confirmed the winner of Saturday's draw", "its April price index"). The date cue compares these; two
  * readings are still apart on a limit's day ("31 by Tuesday" / "24 on Monday").
  */
 export function actDaysOf(d: EventDays, calledOffToo = false): EventDays {
-  if (!d.limits.size && !d.starts.size && !d.relative.size && !(calledOffToo && d.offDays.size)) return d;
-  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !d.starts.has(k) && !d.relative.has(k) && !(calledOffToo && d.offDays.has(k))));
+  if (!d.limits.size && !d.starts.size && !d.relative.size && !d.ofThings.size && !(calledOffToo && d.offDays.size)) return d;
+  const less = (x: Set<string>) => new Set([...x].filter((k) => !d.limits.has(k) && !d.starts.has(k) && !d.relative.has(k) && !d.ofThings.has(k) && !(calledOffToo && d.offDays.has(k))));
   return { ...d, weekdays: less(d.weekdays), dates: less(d.dates), months: less(d.months) };
 }
 

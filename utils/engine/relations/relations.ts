@@ -392,6 +392,8 @@ function clauseSpan(s: SentenceFeatures, tok: number): [number, number] {
   return [from, to];
 }
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'whether', 'because', 'since', 'until', 'while', 'whereas', 'once', 'as']);
+/** A count of days or weeks from another moment: "a day before", "two days after", "a week later". */
+const DAYS_COUNTED = /\b(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)\s+(?:before|after|earlier|later)\b/i;
 /** Days English names relative to the day of writing. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night)\b/gi;
 /** A relative day not set beside a weekday in apposition ("today, Thursday", "Monday (yesterday)"): another moment. */
@@ -453,6 +455,9 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   // apart from, and a sentence naming one beside its weekday names two moments ("of the 41 taken
   // to hospital on Saturday, 19 were still being treated yesterday"): its act may be on either.
   if (relativeDayApart(a.text) || relativeDayApart(b.text)) return null;
+  // A sentence that counts days from another act ("due on 21 May, a day before the rate
+  // decision", "two days after the vote") names two days: its day is not that act's.
+  if (DAYS_COUNTED.test(a.text) || DAYS_COUNTED.test(b.text)) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
@@ -973,10 +978,19 @@ function figureLength(s: SentenceFeatures, q: Quantity): number {
  */
 function cumulative(s: SentenceFeatures, q: Quantity): boolean {
   if (q.unit !== 'count' && measuresOf(s)[s.quantities.indexOf(q)]?.change !== 'increment') return false;
-  if (partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told|across|throughout|nationwide|statewide|countrywide|worldwide)\b/i.test(clauseAround(s, q))) return true;
+  const clause = clauseAround(s, q);
+  if (partOrTotal(s, q) === 'total' || /\b(?:since|so far|to date|in all|altogether|all told|across|throughout|nationwide|statewide|countrywide|worldwide)\b/i.test(clause)) return true;
+  // a count over a span of days ("between Tuesday and Thursday", "over the weekend", "over the
+  // past three days") holds each day's count
+  if (SPAN_OF_DAYS.test(clause)) return true;
   // a count over the period still running ("have killed 19 people this winter"): a running total
   return /^this\b/.test(periodOf(s, q) ?? '');
 }
+
+const WEEKDAY_WORD = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** English for a span of several days: "between Tuesday and Thursday", "from Friday to Sunday", "over the weekend", "over the past three days". */
+const SPAN_OF_DAYS = new RegExp(
+  `\\b(?:between\\s+${WEEKDAY_WORD}\\s+and\\s+${WEEKDAY_WORD}|from\\s+${WEEKDAY_WORD}\\s+(?:to|until|through)\\s+${WEEKDAY_WORD}|over\\s+the\\s+weekend|(?:over|in)\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?days)\\b`, 'i');
 
 /**
  * The span a figure holds over, when its clause says so right after it: a period of time or a

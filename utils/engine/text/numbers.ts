@@ -223,8 +223,10 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     // Hedge words in the three tokens before the number ("a minimum of", "more than", "nearly"),
     // with nothing but other hedges and their function words between: in "a maximum sentence of
     // 110 years" the maximum is the sentence's, not a bound on 110.
+    // (before a currency sign: "about €60m")
     let approx = false, bound = false;
-    for (let k = first - 1; k >= Math.max(0, first - 3) && (HEDGES.has(tokens[k].lower) || HEDGE_GLUE.has(tokens[k].lower)); k--) {
+    const hedgeEnd = first > 0 && CURRENCY_SIGN[tokens[first - 1].text] ? first - 1 : first;
+    for (let k = hedgeEnd - 1; k >= Math.max(0, hedgeEnd - 3) && (HEDGES.has(tokens[k].lower) || HEDGE_GLUE.has(tokens[k].lower)); k--) {
       if (HEDGES.has(tokens[k].lower)) approx = true;
       if (BOUNDS.has(tokens[k].lower)) bound = true;
     }
