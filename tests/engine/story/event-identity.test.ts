@@ -194,3 +194,22 @@ describe('numberedThingsApart: two numbered things of one kind are two stories',
     expect(numberedThingsApart(page(text), other)).toBe(expected);
   });
 });
+
+describe('anotherEvent: a monthly figure released for another month', () => {
+  const monthly = [
+    'Prices fall in March\nHouse prices fell 0.8% in March, the statistics office said, the first fall in a year.',
+    'House prices slip\nHouse prices dropped by 0.8% in March as a tax break for buyers ended.',
+    'March prices down\nThe office said house prices fell 0.8% in March, with the capital leading the slide.',
+  ];
+  const library = new CorpusIndex();
+  monthly.forEach((text, k) => library.add({ id: 'm' + k, outlet: 'Outlet ' + k, outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text }));
+  const releases = monthly.map((_, k) => library.indexed('m' + k)!);
+  it.each([
+    ['another month’s release', 'Prices rise in January\nHouse prices rose again in January, the statistics office said.', true],
+    ['the same month’s release', 'Prices fall\nHouse prices fell in March, the statistics office said.', false],
+    // a month that names a thing ("its April index") sets no act in it
+    ['a release that names the next month’s index', 'Prices fall\nHouse prices fell, and the office will publish its April index in May.', false],
+  ])('%s → %s', (_what, text, expected) => {
+    expect(anotherEvent(page(text), releases)).toBe(expected);
+  });
+});

@@ -27,11 +27,13 @@ interface Lede {
   actDays: Set<string>;
   /** The calendar dates ("november 5") it sets an act on, as for `actDays`. */
   actDates: Set<string>;
+  /** The months it sets an act on without a day ("rose 0.5% in January"), as for `actDays`. */
+  actMonths: Set<string>;
   figures: { q: Quantity; m: Measure }[];
 }
 
 function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
-  const days = new Set<string>(), actDays = new Set<string>(), actDates = new Set<string>();
+  const days = new Set<string>(), actDays = new Set<string>(), actDates = new Set<string>(), actMonths = new Set<string>();
   const figures: Lede['figures'] = [];
   const dayLines = ledeProper(sentences).length;
   for (const [n, s] of sentences.slice(0, LEDE_SENTENCES).entries()) {
@@ -54,6 +56,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
     found?.dates.forEach((d) => {
       if (!found.limits.has(d) && !update && !planned) actDates.add(d);
     });
+    found?.months.forEach((m) => {
+      if (!found.limits.has(m) && !found.ofThings.has(m) && !update && !planned) actMonths.add(m);
+    });
     s.quantities.forEach((q, k) => {
       const m = measures[k];
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
@@ -62,7 +67,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       if (!isTimeStamp(q) && !q.range && !isEventCount(m.key) && !isSpanOfTime(s, q, m)) figures.push({ q, m });
     });
   }
-  return { days, actDays, actDates, figures };
+  return { days, actDays, actDates, actMonths, figures };
 }
 
 /**
@@ -102,6 +107,9 @@ function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
   let same = false, clash = false, dayClash = false;
   if ([...a.days].some((d) => b.days.has(d))) same = true;
   else if (a.actDays.size && b.actDays.size) clash = dayClash = true;
+  // Acts set in months apart, where neither gives a date ("rose 0.5% in January" / "fell 0.8% in
+  // March"): a monthly figure's two releases.
+  if (a.actMonths.size && b.actMonths.size && !a.actDates.size && !b.actDates.size && ![...a.actMonths].some((m) => b.actMonths.has(m))) clash = dayClash = true;
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       if (!sameMeasure(fa.q, fa.m, fb.q, fb.m)) continue;
@@ -129,7 +137,7 @@ export const CLASHING_DOCS = 2;
 export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[], mayVouch: (doc: IndexedDoc) => boolean = () => true): boolean {
   if (docs.some((doc) => sharedPreciseFigures(page, doc))) return false;
   const lede = ledeOf(page);
-  if (!lede.days.size && !lede.figures.length) return false;
+  if (!lede.days.size && !lede.actMonths.size && !lede.figures.length) return false;
   // A calendar date names one day, a weekday one in seven: when the page's lede sets its act on a
   // date and the story's ledes give dates, none of them within NEAR_DAYS of it, the page is
   // another occasion (the bank's decision at another meeting, "on Thursday, 13 March", against a
