@@ -135,6 +135,8 @@ describe('two statuses are two quantities', () => {
     // "not … before X", "not … until X": the act happens on X
     expect(actDays('The rover will not be driven off before the weekend.')).toEqual(new Set(['saturday', 'sunday']));
     expect(actDays('The bridge did not reopen until Friday.')).toEqual(new Set(['friday']));
+    // a negation of another clause leaves the limit a limit
+    expect(actDays('The shop, which did not open on Monday, will stay shut until Friday.').has('friday')).toBe(false);
     expect(cueKind('Ahead of the weekend, organisers had put the crowd at 40,000.', 'Organisers had put the crowd at 40,000 on Thursday.')).toBeNull();
   });
 

@@ -4,7 +4,7 @@
 // different date for the same event", issue 3).
 import { tokensOf, type SentenceFeatures } from '../text/features';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
-import type { Token } from '../text/normalize';
+import { CLAUSE_BREAK, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
 import { monthNamed } from '../text/numbers';
 
@@ -63,12 +63,15 @@ const LIMIT = /^(?:by|until|till|til|beyond|before|after)$/;
 const LIMIT_PAIR = /^(?:ahead|as|prior) of$|^up to$/;
 
 /** Is the day at token i named as a limit: after a preposition of one, past "the", "this", "next" or "last"? */
-function limitBefore(tokens: Token[], i: number): boolean {
+function limitBefore(tokens: Token[], i: number, text: string): boolean {
   let k = i - 1;
   while (k >= 0 && /^(?:the|this|next|last|that)$/.test(tokens[k].lower)) k--;
   const w = tokens[k]?.lower ?? '';
   // "will not be driven off before the weekend", "did not reopen until Friday": the act's day
-  if (/^(?:before|until|till)$/.test(w) && tokens.slice(0, k).some((t) => NOT.has(t.lower))) return false;
+  // (a negation of the same clause: no clause punctuation between)
+  if (/^(?:before|until|till)$/.test(w)) {
+    for (let j = k - 1; j >= 0 && !CLAUSE_BREAK.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) if (NOT.has(tokens[j].lower)) return false;
+  }
   return LIMIT.test(w) || LIMIT_PAIR.test(`${tokens[k - 1]?.lower ?? ''} ${w}`);
 }
 const NOT = new Set(['not', 'n’t', "n't", 'never']);
@@ -106,7 +109,7 @@ function findDays(s: SentenceFeatures): EventDays | null {
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
-    const limit = limitBefore(tokens, i);
+    const limit = limitBefore(tokens, i, s.text);
     const start = (STARTING.test(tokens[i - 1]?.lower ?? '') && !callsOff) || (tokens[i - 1]?.lower === 'on' && STARTING.test(tokens[i - 2]?.lower ?? ''));
     const off = callsOff && !NEW_DATE.test(tokens[i - 1]?.lower ?? '');
     const said = tokens.slice(Math.max(0, i - 2), i).some((t) => SAYING.test(t.lower));
