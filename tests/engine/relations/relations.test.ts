@@ -34,6 +34,8 @@ describe('contradiction cues', () => {
     ['Port Alna has never hosted the Games.', 'Port Alna hosted the Games in 1996.', 'polarity'],
     // a group that did not act, against every member of it acting
     ['Nine clubs did not vote on the plan.', 'All 40 clubs voted on the plan.', 'polarity'],
+    // "and a half" is read whole: 8.5 against 7.5 years
+    ['The dealer was jailed for eight and a half years.', 'The dealer was jailed for seven years and six months.', 'number'],
     // antonymous predicates
     ['The central bank raised interest rates.', 'The central bank lowered interest rates.', 'antonym'],
     ['The ministry confirmed the report about the layoffs.', 'The ministry denied the report about the layoffs.', 'antonym'],
@@ -163,6 +165,12 @@ describe('contradiction cues', () => {
     ['Sales to those buyers were worth about €40m last year.', 'Those buyers took goods worth €39.2m last year.'],
     // "just under 3%" holds 2.9%; the 3.4% is what it eased from
     ['Inflation eased to just under 3%, the lowest in a year.', 'Inflation eased to 2.9% from 3.4%, the lowest in a year.'],
+    // a total against parts that add up to it, however far apart the sentence names them
+    ['Two units that together supply 1,100MW were shut.', 'A 680MW unit at Kessel, which tripped without any warning, and a 420MW unit at Harl were shut.'],
+    // two named people, each with a figure of their own
+    ['The builder, Conrad Voll, received five years in prison.', 'Marisa Tell, a former planning official, received three and a half years.'],
+    // a span of years with its months is the same span as "and a half"
+    ['The dealer was sentenced to seven years and six months.', 'The dealer was jailed for seven and a half years.'],
     // "rather than technical": not asserted
     ['The scholar argues the port dispute is political rather than technical.', 'The port dispute has never been a technical problem, the scholar said.'],
   ];

@@ -16,6 +16,10 @@ const one = (text: string): Quantity => {
 describe('quantities', () => {
   it.each([
     ['Tariffs rose to 145 per cent on steel.', 145, '%'],
+    // "and a half", and a span of years with its months, are one figure
+    ['He was jailed for eight and a half years.', 8.5, 'count'],
+    ['The dealer was sentenced to seven years and six months.', 7.5, 'count'],
+    ['Output rose by one and a half million tonnes.', 1.5e6, 'count'],
     ['Tariffs rose to 145% on steel.', 145, '%'],
     ['Tariffs rose to 145 percent on steel.', 145, '%'],
     ['Rates rose by 0.25 percentage points.', 0.25, '%'],
@@ -123,6 +127,10 @@ describe('a count whose noun is elided', () => {
 });
 
 describe('estimates and bounds', () => {
+  it('reads a hedge before a currency sign', () => {
+    expect(one('Exports were worth about €60m last year.').approx).toBe(true);
+  });
+
   it('tells a bound from an estimate', () => {
     expect(one('Tariffs reached at least 145 percent on steel.')).toMatchObject({ approx: true, bound: true });
     expect(one('The drug caused nearly 450,000 overdose deaths.')).toMatchObject({ approx: true, bound: false });

@@ -640,9 +640,9 @@ class StoryIndex extends CorpusIndex {
  * 26: a number after "top" or "bottom" is a group by rank, no count ("the top two").
  * 27: "no" in a compound or after "of" negates nothing ("a no-confidence vote", "a vote of no
  * confidence"; stored negated terms). 28: a hedge before a currency sign hedges its figure
- * ("about €60m").
+ * ("about €60m"). 29: "eight and a half years" is 8.5, "seven years and six months" 7.5.
  */
-export const TERMS_CODE_VERSION = 28;
+export const TERMS_CODE_VERSION = 29;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;

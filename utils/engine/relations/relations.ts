@@ -567,7 +567,7 @@ function numberConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string
     const peers = b.quantities.flatMap((_, y) => (
       sameFigure(a, x, b, y) && !sumOfParts(b, y, qa.value) && !sumOfParts(a, x, b.quantities[y].value) &&
       !sizeNamesHolder(a, qa) && !sizeNamesHolder(b, b.quantities[y]) &&
-      (eventMeasure || (!holdersApart(a, qa, b, b.quantities[y], background) && !sizedApart(a, qa, b, b.quantities[y]))) ? [y] : []
+      (eventMeasure || (!holdersApart(a, qa, b, b.quantities[y], background) && !sizedApart(a, qa, b, b.quantities[y]) && !namedBeforeApart(a, qa, b, b.quantities[y], background))) ? [y] : []
     ));
     if (!peers.length) continue;
     // Two days, two values: a series, not one figure ("50,000 homes without power on Monday" /
@@ -791,6 +791,11 @@ export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, 
 function sumOfParts(s: SentenceFeatures, x: number, total: number): boolean {
   const qs = s.quantities;
   if (qs[x].unit !== 'count') return false;
+  // Two or three counts anywhere in the sentence that add up to the total exactly, this one among
+  // them ("a 680MW unit at Kessington, which tripped without warning, and a 420MW unit" / "two
+  // units that together account for 1,100MW"): an exact sum is no coincidence.
+  const others = qs.filter((q, k) => k !== x && q.unit === 'count' && !q.range && !q.approx);
+  if (others.some((p) => p.value + qs[x].value === total) || others.some((p, k) => others.slice(k + 1).some((r) => p.value + r.value + qs[x].value === total))) return true;
   const tokens = tokensOf(s);
   const joined = (k: number) => {
     const gap = s.text.slice(labelStart(tokens, qs[k]) + qs[k].label.length, tokens[qs[k + 1].tok].start);
@@ -910,6 +915,30 @@ const PARTITIVE_OF_NAMED = /^\s*(?:\p{L}+\s+)?of\s+(?:those|these|them)\b/iu;
 /** The figure's clause: from the last clause break before it to the next one after it. */
 function clauseAround(s: SentenceFeatures, q: Quantity): string {
   return clauseParts(s, q).whole;
+}
+
+/**
+ * Does each sentence name people or bodies before its figure, none of them named anywhere in the
+ * other sentence ("Conrad Halvorsen received five years" / "Marisa Tolland received three and a
+ * half years")? Two holders, whatever the figures. Not the story's main actors (`background`),
+ * who go by several names.
+ */
+function namedBeforeApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures, qb: Quantity, background: ReadonlySet<string>): boolean {
+  // (not a source: "According to the Courier's sources, the train was doing 85km/h")
+  const source = (s: SentenceFeatures, tok: number) => {
+    const tokens = tokensOf(s), index = clauseIndex(s);
+    const start = index.indexOf(index[tok]);
+    return tokens[start]?.lower === 'according' && tokens[start + 1]?.lower === 'to';
+  };
+  const before = (s: SentenceFeatures, q: Quantity) => new Set(s.details.filter((d) => {
+    const at = tokenOf(s, d.key);
+    return d.kind === 'name' && !background.has(d.key) && at >= 0 && at < q.tok && !source(s, at);
+  }).map((d) => d.key));
+  const all = (s: SentenceFeatures) => new Set(s.details.filter((d) => d.kind === 'name' || d.kind === 'place').map((d) => d.key));
+  const na = before(a, qa), nb = before(b, qb);
+  if (!na.size || !nb.size) return false;
+  const inB = all(b), inA = all(a);
+  return ![...na].some((k) => inB.has(k)) && ![...nb].some((k) => inA.has(k));
 }
 
 /** Each token's clause number: clauses end at clause punctuation between tokens (CLAUSE_BREAK). */

@@ -97,6 +97,13 @@ const MONTH_KEYS = new Set(MONTHS.map(wordKey));
 /** The key of "years", what a span of years counts. */
 const YEARS_KEY = wordKey('years');
 
+/**
+ * A unit of time and its next finer unit, with how many of them make one: "seven years and six
+ * months" is 7.5 years. (Not hours and minutes: "four hours and 38 minutes" is compared by its
+ * minutes, and as 4.63 hours it would be a reading within 5% of "four hours and 52 minutes".)
+ */
+const FINER_UNITS: Record<string, [RegExp, number]> = { years: [/^months?$/, 12], year: [/^months?$/, 12] };
+
 /** Words that follow a number to say it is a percentage. */
 function percentAt(tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -126,7 +133,10 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
   const out: Quantity[] = [];
   /** The token after each figure of the main path (for elidedNouns). */
   const ends = new Map<Quantity, number>();
+  /** Tokens of a figure already read as the finer part of another ("six" of "seven years and six months"). */
+  const finerParts = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    if (finerParts.has(i)) continue;
     const t = tokens[i];
     let value: number | null = null;
     let compound = false;
@@ -142,7 +152,7 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     } else if (SMALL[t.lower] !== undefined && t.lower !== 'hundred') {
       // Spelled-out numbers only count when followed by a unit or a noun phrase we can count;
       // "one" is too often a pronoun ("one person there") to be a quantity.
-      if (t.lower === 'one' && tokens[i - 1]?.lower !== 'between' && !proportionAt(tokens, i + 1)) continue;
+      if (t.lower === 'one' && tokens[i - 1]?.lower !== 'between' && !proportionAt(tokens, i + 1) && !(tokens[i + 1]?.lower === 'and' && tokens[i + 3]?.lower === 'half')) continue;
       value = SMALL[t.lower];
       // "twenty-three", "forty five": a tens word and a unit word are one number
       if (compoundAt(tokens, i, text)) {
@@ -196,6 +206,22 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       out.push({ value: clock.minutes, unit: 'clock', approx: false, bound: false, times: 1, label: clock.label, tok: i, context: [] });
       i = clock.next - 1;
       continue;
+    }
+    // "eight and a half years", "one and a half million": the half is the figure's
+    if (tokens[j]?.lower === 'and' && /^an?$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'half') {
+      value += 0.5;
+      j += 3;
+    }
+    // "seven years and six months", "two hours and 15 minutes": one span, in the larger unit (the
+    // finer count is read as part of it, not as a figure of its own)
+    const finer = FINER_UNITS[tokens[j]?.lower ?? ''];
+    if (finer && tokens[j + 1]) {
+      const k = tokens[j + 1].lower === 'and' ? j + 2 : text.slice(tokens[j].end, tokens[j + 1].start).trim() === ',' ? j + 1 : -1;
+      const part = k < 0 ? undefined : /^\d+$/.test(tokens[k]?.text ?? '') ? Number(tokens[k].text) : SMALL[tokens[k]?.lower ?? ''];
+      if (part !== undefined && part < finer[1] && finer[0].test(tokens[k + 1]?.lower ?? '')) {
+        value += part / finer[1];
+        finerParts.add(k);
+      }
     }
     // Scale words: "46 billion", "two hundred thousand".
     [[value], j] = scaledAt(tokens, j, [value]);
