@@ -25,6 +25,8 @@ describe('a contradiction carries its proof', () => {
     // any currency sign belongs to the value, and the value ends where the figure does
     ['The new bridge cost €1.9 billion; the plan approved in 2019 said €1.2 billion.', 'The bridge cost €2.3 billion, against a plan of €1.2 billion.', 'figure', '€1.9 billion', '€2.3 billion'],
     ['The museum paid £4 million for the painting.', 'The museum paid £6 million for the painting.', 'figure', '£4 million', '£6 million'],
+    // a span of years with its months is told whole, as it is read
+    ['The dealer was jailed for eight and a half years.', 'The dealer was jailed for seven years and six months.', 'figure', 'eight and a half years', 'seven years and six months'],
     // a currency's name ends the value; the function word after it is not its unit
     ['The museum paid £4 million for the painting.', 'The museum paid 6 million pounds when it bought the painting.', 'figure', '£4 million', '6 million pounds'],
     // a speed's unit whole ("km/h", not "km")

@@ -840,6 +840,9 @@ function figurePhrase(s: SentenceFeatures, q: Quantity): string {
     const rate = /^(?:\/\p{L}{1,2}\b|\s+per\s+\p{L}+)/u.exec(s.text.slice(end));
     if (rate) end += rate[0].length;
   }
+  // a span of years with its months, read as one figure (numbers.ts): "seven years and six months"
+  const months = /^,?\s+(?:and\s+)?(?:\d+|\p{L}+)\s+months?\b/u.exec(s.text.slice(end));
+  if (months && /years?$/i.test(s.text.slice(start, end)) && !Number.isInteger(q.value)) end += months[0].length;
   return s.text.slice(Math.min(tokens[first].start, start), end).replace(/\s+/g, ' ').trim().replace(/^(?:of|at|to|by)\s+(?!least\b|most\b)/i, '');
 }
 
