@@ -186,7 +186,8 @@ const negationShape = perSentence((s: SentenceFeatures): { word: string; perfect
   let before = cue - 1;
   while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
   const prev = tokens[before]?.lower ?? '';
-  const none = { word, perfect: HAVE_FORMS.has(prev), wanted: false, governor: null, subjectFirst: false };
+  // (a perfect is "have" with a verb's negation: "had no power" is "have" the verb, owning nothing)
+  const none = { word, perfect: HAVE_FORMS.has(prev) && !DETERMINER_NEGATIONS.has(word), wanted: false, governor: null, subjectFirst: false };
   if (word === 'not' && tokens[cue + 1]?.lower === 'to') return { ...none, wanted: true };
   if (definingClause(s, tokens, cue) || relativeOfThing(s, tokens, cue)) return { ...none, defining: true };
   if (word === 'not' && /^\p{L}{3,}$/u.test(prev) && !AUXILIARY_VERBS.has(prev) && !FUNCTION_WORDS.has(prev)) {
