@@ -171,6 +171,8 @@ describe('contradiction cues', () => {
     ['The builder, Conrad Voll, received five years in prison.', 'Marisa Tell, a former planning official, received three and a half years.'],
     // a span of years with its months is the same span as "and a half"
     ['The dealer was sentenced to seven years and six months.', 'The dealer was jailed for seven and a half years.'],
+    // one speaker named two ways: each sentence names the other's speaker too
+    ['“This is the day our families have waited for,” said Ana Berg, who heads the Patients Alliance.', '10.05: Ana Berg of the Patients Alliance says in a video that it is “the day our families have waited for”.'],
     // "rather than technical": not asserted
     ['The scholar argues the port dispute is political rather than technical.', 'The port dispute has never been a technical problem, the scholar said.'],
   ];

@@ -213,6 +213,10 @@ function speakerConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: strin
       if (quoteOverlap(qa.text, qb.text) < SAME_WORDS_OVERLAP) continue;
       const sb = speakerOf(b.text, qb);
       if (!sb || !otherSpeaker(sa, sb)) continue;
+      // each side read a speaker, but the other sentence names that person too ("said Maria
+      // Lindqvist, who heads the Families Alliance" / "Maria Lindqvist of the Families Alliance
+      // says …", read as the Alliance): one speaker, named two ways
+      if (namesAnyWord(b.text, sa) || namesAnyWord(a.text, sb)) continue;
       return { kind: 'actor', strong: false, why: `different speaker: ${outlet} says ${sb}; this page: ${sa}`, proof: proofOf('person', `who said “${qa.text.replace(/[,.]$/, '')}”`, a, sa, b, sb) };
     }
   }
@@ -228,6 +232,10 @@ function otherQuotation(a: SentenceFeatures, b: SentenceFeatures): string | null
   if (!qa.length || !qb.length) return null;
   if (qa.some((x) => qb.some((y) => quoteOverlap(x.text, y.text) >= SAME_QUOTE_OVERLAP))) return null;
   return qb[0].text.replace(/[,.]$/, '');
+}
+/** Does the text hold a capitalised word of the name as a word of its own? */
+function namesAnyWord(text: string, name: string): boolean {
+  return name.split(/[\s-]+/).some((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
 }
 /** Shorter quotations are phrases anyone may use ("a great day"). */
 const SPEAKER_QUOTE_WORDS = 4;
