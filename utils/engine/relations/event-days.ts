@@ -181,7 +181,8 @@ function findDays(s: SentenceFeatures): EventDays | null {
       // "in February and March"; "May" only after a preposition (else the modal verb)
       months.add(w);
       // "its April price index", "the March figures": the month of a thing, not of the act
-      if (/^(?:the|its|their|his|her|this|last|next|a)$|['’]s$/.test(tokens[i - 1]?.lower ?? '') && datesAThing(s.text, tokens[i])) ofThings.add(w);
+      // (not after "last", "next" or "this": "last March" is when)
+      if (/^(?:the|its|their|his|her|a)$|['’]s$/.test(tokens[i - 1]?.lower ?? '') && datesAThing(s.text, tokens[i])) ofThings.add(w);
       if (limit) limits.add(w);
       if (off) offDays.add(w);
       labels.push(tokens[i].text);

@@ -212,8 +212,8 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
       value += 0.5;
       j += 3;
     }
-    // "seven years and six months", "two hours and 15 minutes": one span, in the larger unit (the
-    // finer count is read as part of it, not as a figure of its own)
+    // "seven years and six months": one span, in the larger unit (the finer count is read as part
+    // of it, not as a figure of its own; FINER_UNITS)
     const finer = FINER_UNITS[tokens[j]?.lower ?? ''];
     if (finer && tokens[j + 1]) {
       const k = tokens[j + 1].lower === 'and' ? j + 2 : text.slice(tokens[j].end, tokens[j + 1].start).trim() === ',' ? j + 1 : -1;
