@@ -154,6 +154,8 @@ describe('contradiction cues', () => {
     // a denial up to now ("has never hosted") against a noun or a base form: no act reported done
     ['Port Alna named 2040 Games host after the final ballot', 'Port Alna has never hosted the Games.'],
     ['Dunmore’s bid to host the 2040 Games ended in defeat on Sunday.', 'Port Alna has never hosted the Games.'],
+    // a base form ending in "-en" is no past form: a planned reopening is no act done
+    ['The Kell bridge will reopen to traffic in June.', 'The Kell bridge has never reopened to traffic.'],
     // two groups of one kind counted apart: what one did not do, the other did
     ['Nine of the league’s 40 clubs did not vote on the plan.', 'In all, 31 clubs voted on the plan.'],
     // a figure of the condition against a figure of what follows from it

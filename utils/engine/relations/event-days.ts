@@ -3,10 +3,10 @@
 // sentences that put the same event on days that cannot overlap contradict each other ("a
 // different date for the same event", issue 3).
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
+import { MONTHS, STOPWORDS, VERB_NEGATORS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, type Token } from '../text/normalize';
 import { perSentence } from '../text/memo';
-import { monthNamed } from '../text/numbers';
+import { monthNamed, numberWordValue } from '../text/numbers';
 
 /** A day of the month in digits, also as an ordinal ("May 21", "21st May"). */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
@@ -70,11 +70,10 @@ function limitBefore(tokens: Token[], i: number, text: string): boolean {
   // "will not be driven off before the weekend", "did not reopen until Friday": the act's day
   // (a negation of the same clause: no clause punctuation between)
   if (/^(?:before|until|till)$/.test(w)) {
-    for (let j = k - 1; j >= 0 && !CLAUSE_BREAK.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) if (NOT.has(tokens[j].lower)) return false;
+    for (let j = k - 1; j >= 0 && !CLAUSE_BREAK.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) if (VERB_NEGATORS.has(tokens[j].lower)) return false;
   }
   return LIMIT.test(w) || LIMIT_PAIR.test(`${tokens[k - 1]?.lower ?? ''} ${w}`);
 }
-const NOT = new Set(['not', 'n’t', "n't", 'never']);
 
 /**
  * Words of a start (a closed class of English): "a vaccine drive from Monday", "starting (on)
@@ -321,3 +320,23 @@ export function actDaysConflict(a: EventDays, b: EventDays): boolean {
 function subset(x: Set<string>, y: Set<string>): boolean {
   return [...x].every((m) => y.has(m));
 }
+
+/**
+ * Counts of days or weeks from another moment a sentence gives: "a day before", "two days after",
+ * "a week since", "three days earlier". A sentence with one names two days: its own and the one
+ * counted from.
+ */
+export function countsOfDays(text: string): { days: number; unit: 'day' | 'week'; back: boolean; relative: boolean }[] {
+  const out: { days: number; unit: 'day' | 'week'; back: boolean; relative: boolean }[] = [];
+  for (const m of text.matchAll(COUNT_OF_DAYS)) {
+    const n = /^an?$/i.test(m[1]) ? 1 : (numberWordValue(m[1]) ?? Number(m[1]));
+    if (!Number.isFinite(n)) continue;
+    const unit = /^week/i.test(m[2]) ? 'week' : 'day';
+    const direction = m[3].toLowerCase();
+    // "before" counts back from the moment named after it; "earlier" and "later" from the
+    // sentence's own moment, which no weekday of the text need be
+    out.push({ days: unit === 'week' ? 7 * n : n, unit, back: direction === 'before', relative: direction === 'earlier' || direction === 'later' });
+  }
+  return out;
+}
+const COUNT_OF_DAYS = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(before|after|since|earlier|later)\b/gi;

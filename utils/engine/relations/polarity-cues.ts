@@ -2,7 +2,7 @@
 // another condition for a predicate the other asserts, with one subject and one object
 // (predicate-frame.ts). `contradiction` (relations.ts) asks them after the figure cue.
 import { describingNo, tokensOf, type SentenceFeatures } from '../text/features';
-import { ANTONYMS, IRREGULAR, PLACE_KEYS, PRECONDITION_MARKERS } from '../text/lexicon';
+import { ANTONYMS, DETERMINER_NEGATORS, IRREGULAR, PLACE_KEYS, PRECONDITION_MARKERS, VERB_NEGATORS } from '../text/lexicon';
 import { CLAUSE_OR_QUOTE, wordKey, type Token } from '../text/normalize';
 import { measuresOf } from '../facts/measure';
 import { termSet } from '../index/similarity';
@@ -134,7 +134,7 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // A verb denied ("will not run another marathon") is asserted by the verb, not by the noun of
   // the same spelling after a determiner ("produced the quickest run"): English marks the noun.
   // (A noun denied, "ruled out the power line", is asserted by the noun: "looking at a line".)
-  if (!shape.subjectFirst && !DETERMINER_NEGATIONS.has(shape.word) && !nounAfterDeterminer(neg, tokenOf(neg, predicate)) && nounAfterDeterminer(pos, tokenOf(pos, predicate))) return null;
+  if (!shape.subjectFirst && !DETERMINER_NEGATORS.has(shape.word) && !nounAfterDeterminer(neg, tokenOf(neg, predicate)) && nounAfterDeterminer(pos, tokenOf(pos, predicate))) return null;
   const shared = neg.negated.filter((t) => usable(t) && !posNegated.has(t) && asserted(pos, t));
   if (shared.length < 2) return null;
   // "did not find a link between salt and cancer" / "found a link between salt and stroke",
@@ -187,13 +187,13 @@ const negationShape = perSentence((s: SentenceFeatures): { word: string; perfect
   while (before >= 0 && /^(?:\p{L}+ly|still|also|yet|just|even)$/u.test(tokens[before].lower)) before--;
   const prev = tokens[before]?.lower ?? '';
   // (a perfect is "have" with a verb's negation: "had no power" is "have" the verb, owning nothing)
-  const none = { word, perfect: HAVE_FORMS.has(prev) && !DETERMINER_NEGATIONS.has(word), wanted: false, governor: null, subjectFirst: false };
+  const none = { word, perfect: HAVE_FORMS.has(prev) && !DETERMINER_NEGATORS.has(word), wanted: false, governor: null, subjectFirst: false };
   if (word === 'not' && tokens[cue + 1]?.lower === 'to') return { ...none, wanted: true };
   if (definingClause(s, tokens, cue) || relativeOfThing(s, tokens, cue)) return { ...none, defining: true };
   if (word === 'not' && /^\p{L}{3,}$/u.test(prev) && !AUXILIARY_VERBS.has(prev) && !FUNCTION_WORDS.has(prev)) {
     return { ...none, governor: wordKey(prev) };
   }
-  if (DETERMINER_NEGATIONS.has(word) && !BE_OR_HAVE.has(prev)) return { ...none, subjectFirst: true };
+  if (DETERMINER_NEGATORS.has(word) && !BE_OR_HAVE.has(prev)) return { ...none, subjectFirst: true };
   return none;
 });
 /**
@@ -226,8 +226,7 @@ function definingClause(s: SentenceFeatures, tokens: Token[], cue: number): bool
   return false;
 }
 
-const NEGATION_WORDS = new Set(['not', 'n’t', "n't", 'no', 'none', 'neither', 'never']);
-const DETERMINER_NEGATIONS = new Set(['no', 'none', 'neither']);
+const NEGATION_WORDS = new Set([...VERB_NEGATORS, ...DETERMINER_NEGATORS]);
 
 /**
  * Does the sentence word `term` (a stem key) in a past form: regular ("hosted") or irregular,
@@ -239,7 +238,8 @@ function pastForm(s: SentenceFeatures, term: string): boolean {
   return s.seq.some(([k, tok]) => {
     if (k !== term) return false;
     const w = tokens[tok].lower;
-    return /(?:ed|en)$/.test(w) || !w.startsWith(k.slice(0, 3));
+    // "-en" only as a listed participle ("taken", "given"): "open" and "happen" are base forms
+    return /ed$/.test(w) || (/en$/.test(w) && w in IRREGULAR) || !w.startsWith(k.slice(0, 3));
   });
 }
 

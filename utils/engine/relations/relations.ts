@@ -13,7 +13,7 @@ import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
 import { perSentence } from '../text/memo';
 import { MIN_QUOTE_WORDS, otherSpeaker, quoteOverlap, SAME_QUOTE_OVERLAP, speakerOf } from '../text/speaker';
-import { actDaysConflict, eventDays, type EventDays } from './event-days';
+import { actDaysConflict, countsOfDays, eventDays, type EventDays } from './event-days';
 import { placesConflict } from './event-place';
 import { eventClasses } from './event-frame';
 import { wordTable } from '../text/word-table';
@@ -216,7 +216,7 @@ function speakerConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: strin
       // each side read a speaker, but the other sentence names that person too ("said Maria
       // Lindqvist, who heads the Families Alliance" / "Maria Lindqvist of the Families Alliance
       // says …", read as the Alliance): one speaker, named two ways
-      if (namesAnyWord(b.text, sa) || namesAnyWord(a.text, sb)) continue;
+      if (namesAnyWord(b, sa) || namesAnyWord(a, sb)) continue;
       return { kind: 'actor', strong: false, why: `different speaker: ${outlet} says ${sb}; this page: ${sa}`, proof: proofOf('person', `who said “${qa.text.replace(/[,.]$/, '')}”`, a, sa, b, sb) };
     }
   }
@@ -233,9 +233,9 @@ function otherQuotation(a: SentenceFeatures, b: SentenceFeatures): string | null
   if (qa.some((x) => qb.some((y) => quoteOverlap(x.text, y.text) >= SAME_QUOTE_OVERLAP))) return null;
   return qb[0].text.replace(/[,.]$/, '');
 }
-/** Does the text hold a capitalised word of the name as a word of its own? */
-function namesAnyWord(text: string, name: string): boolean {
-  return name.split(/[\s-]+/).some((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+/** Does the sentence name any capitalised word of the name (three letters or more)? */
+function namesAnyWord(s: SentenceFeatures, name: string): boolean {
+  return name.split(/[\s-]+/).some((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && namesWord(s, w));
 }
 /** Shorter quotations are phrases anyone may use ("a great day"). */
 const SPEAKER_QUOTE_WORDS = 4;
@@ -400,8 +400,6 @@ function clauseSpan(s: SentenceFeatures, tok: number): [number, number] {
   return [from, to];
 }
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'whether', 'because', 'since', 'until', 'while', 'whereas', 'once', 'as']);
-/** A count of days or weeks from another moment: "a day before", "two days after", "a week later". */
-const DAYS_COUNTED = /\b(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)\s+(?:before|after|earlier|later)\b/i;
 /** Days English names relative to the day of writing. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night)\b/gi;
 /** A relative day not set beside a weekday in apposition ("today, Thursday", "Monday (yesterday)"): another moment. */
@@ -465,7 +463,7 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   if (relativeDayApart(a.text) || relativeDayApart(b.text)) return null;
   // A sentence that counts days from another act ("due on 21 May, a day before the rate
   // decision", "two days after the vote") names two days: its day is not that act's.
-  if (DAYS_COUNTED.test(a.text) || DAYS_COUNTED.test(b.text)) return null;
+  if (countsOfDays(a.text).length || countsOfDays(b.text).length) return null;
   // The pair is aligned (one fact), so its days are that fact's days; the act's word is named
   // when both sentences share one. Unless the two give the same measure different values: then
   // they are two readings on two days ("inflation rose to 3.2% in March" / "to 3.5% in April"),
@@ -938,7 +936,8 @@ function namedBeforeApart(a: SentenceFeatures, qa: Quantity, b: SentenceFeatures
   // (not a source: "According to the Courier's sources, the train was doing 85km/h")
   const source = (s: SentenceFeatures, tok: number) => {
     const tokens = tokensOf(s), index = clauseIndex(s);
-    const start = index.indexOf(index[tok]);
+    let start = tok;
+    while (start > 0 && index[start - 1] === index[tok]) start--;
     return tokens[start]?.lower === 'according' && tokens[start + 1]?.lower === 'to';
   };
   const before = (s: SentenceFeatures, q: Quantity) => new Set(s.details.filter((d) => {
@@ -985,7 +984,8 @@ function hasCondition(s: SentenceFeatures): boolean {
 /**
  * The figure's clause in parts (memoised per sentence and figure): `before` it since the last
  * clause break, `after` its own characters up to the next one (the comma of "80,000" is no
- * clause break), and the `whole`.
+ * clause break), and the `whole`. The same breaks as clauseIndex (CLAUSE_BREAK), read in
+ * characters because callers test the clause's words as text.
  */
 function clauseParts(s: SentenceFeatures, q: Quantity): { before: string; after: string; whole: string } {
   let bySentence = CLAUSES.get(s);

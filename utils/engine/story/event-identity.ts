@@ -7,10 +7,10 @@
 // Saturday" under a semi-final's lede); the figures from the first LEDE_SENTENCES sentences.
 import type { IndexedDoc } from '../index/corpus-index';
 import { closeReadings, isEventCount, isSpanOfTime, measuresOf, sameMeasure } from '../facts/measure';
-import { eventDays } from '../relations/event-days';
+import { countsOfDays, eventDays } from '../relations/event-days';
 import { ledeOf as ledeProper } from './central-claim';
 import { tokensOf, type SentenceFeatures } from '../text/features';
-import { changeReaches, isTimeStamp, numberWordValue, type Quantity } from '../text/numbers';
+import { changeReaches, isTimeStamp, type Quantity } from '../text/numbers';
 import type { Measure } from '../facts/measure';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 
@@ -78,15 +78,9 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
 function daysCountedFrom(day: string, text: string): string[] {
   const at = WEEKDAYS.indexOf(day);
   if (at < 0) return [];
-  const out: string[] = [];
-  for (const m of text.matchAll(/\b(a|one|two|three|four|five|six|[1-6])\s+(days?|week)\s+(after|before|since)\b/gi)) {
-    const count = m[1].toLowerCase() === 'a' ? 1 : (numberWordValue(m[1]) ?? Number(m[1]));
-    const days = m[2].toLowerCase() === 'week' ? (count === 1 ? 7 : NaN) : count;
-    if (!Number.isFinite(days)) continue;
-    const shift = m[3].toLowerCase() === 'before' ? days : -days;
-    out.push(WEEKDAYS[(((at + shift) % 7) + 7) % 7]);
-  }
-  return out;
+  return countsOfDays(text)
+    .filter((c) => !c.relative && (c.unit === 'week' ? c.days === 7 : c.days <= 6))
+    .map((c) => WEEKDAYS[(((at + (c.back ? c.days : -c.days)) % 7) + 7) % 7]);
 }
 
 /** A future act: "will", "is to", "is due to", "from Monday", "starting on Monday". */
@@ -259,11 +253,21 @@ function identifiers(s: SentenceFeatures): string[] {
   });
   return out;
 }
-const LEDE_IDS = new WeakMap<readonly SentenceFeatures[], Set<string>>(), ALL_IDS = new WeakMap<readonly SentenceFeatures[], Set<string>>();
-function idsOf(sentences: readonly SentenceFeatures[], lede: boolean): Set<string> {
-  const memo = lede ? LEDE_IDS : ALL_IDS;
-  let ids = memo.get(sentences);
-  if (!ids) memo.set(sentences, (ids = new Set((lede ? sentences.slice(0, LEDE_SENTENCES) : sentences).flatMap(identifiers))));
+/** The identifiers a text's lede names, and those it names anywhere. */
+interface Ids { lede: Set<string>; all: Set<string> }
+function idsOf(sentences: readonly SentenceFeatures[]): Ids {
+  return { lede: new Set(sentences.slice(0, LEDE_SENTENCES).flatMap(identifiers)), all: new Set(sentences.flatMap(identifiers)) };
+}
+/** Kept by the page's sentence array, and by the document (as DOC_PRECISE, for the same reason). */
+const PAGE_IDS = new WeakMap<readonly SentenceFeatures[], Ids>(), DOC_IDS = new WeakMap<IndexedDoc, Ids>();
+function pageIds(page: readonly SentenceFeatures[]): Ids {
+  let ids = PAGE_IDS.get(page);
+  if (!ids) PAGE_IDS.set(page, (ids = idsOf(page)));
+  return ids;
+}
+function docIds(doc: IndexedDoc): Ids {
+  let ids = DOC_IDS.get(doc);
+  if (!ids) DOC_IDS.set(doc, (ids = idsOf(doc.sentences)));
   return ids;
 }
 
@@ -273,8 +277,7 @@ function idsOf(sentences: readonly SentenceFeatures[], lede: boolean): Set<strin
  * planet's atmosphere against another planet's, on one telescope's beat).
  */
 export function numberedThingsApart(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
-  const pageLede = idsOf(page, true), docLede = idsOf(doc.sentences, true);
-  if (!pageLede.size || !docLede.size) return false;
-  const pageAll = idsOf(page, false), docAll = idsOf(doc.sentences, false);
-  return ![...pageLede].some((x) => docAll.has(x)) && ![...docLede].some((x) => pageAll.has(x));
+  const p = pageIds(page), d = docIds(doc);
+  if (!p.lede.size || !d.lede.size) return false;
+  return ![...p.lede].some((x) => d.all.has(x)) && ![...d.lede].some((x) => p.all.has(x));
 }

@@ -335,6 +335,11 @@ export const ANTONYMS: [string, string][] = [
   ['accept', 'deny'],
 ];
 
+/** Words that deny a verb ("did not reopen", "never met"): a closed class of English. */
+export const VERB_NEGATORS: ReadonlySet<string> = new Set(['not', 'n’t', "n't", 'never']);
+/** Words that deny by a determiner or pronoun ("no power", "none of them", "neither side"). */
+export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set(['no', 'none', 'neither']);
+
 /** Negation cues; the few content words after one are in its scope. */
 export const NEGATIONS = new Set([
   'not', 'no', 'never', 'n’t', "n't", 'nt', 'neither', 'nor', 'unable', 'unwilling',
