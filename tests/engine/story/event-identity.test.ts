@@ -213,3 +213,23 @@ describe('anotherEvent: a monthly figure released for another month', () => {
     expect(anotherEvent(page(text), releases)).toBe(expected);
   });
 });
+
+describe('anotherEvent: the size of a set the reader knows is no fact of one event', () => {
+  // a census and the one ten years before it count the same regions; their totals differ
+  const census = [
+    'Orvell counts 6.2 million\nOrvell has 6,204,118 residents, the first results of this year’s census show, and eight of the twelve regions grew.',
+    'Census: Orvell grows\nThe census puts Orvell at 6,204,118 people, with the capital growing fastest of Orvell’s twelve regions.',
+    'Orvell passes six million\nOrvell’s population reached 6,204,118, and only four of the twelve regions shrank, the census board said.',
+  ];
+  const library = new CorpusIndex();
+  census.forEach((text, k) => library.add({ id: 'c' + k, outlet: 'Outlet ' + k, outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text }));
+  const reports = census.map((_, k) => library.indexed('c' + k)!);
+  it.each([
+    ['the census ten years before, counting the same twelve regions', 'Orvell counts 5.9 million\nOrvell had 5,873,402 residents in the first census results, and seven of the twelve regions grew.', true],
+    ['the same census, told without its total', 'Census results out\nThe census shows that eight of the twelve regions of Orvell grew.', false],
+    // control: a count of the event itself still tells one event from another
+    ['the same census told with its total', 'Orvell counts 6.2 million\nOrvell has 6,204,118 residents, the census board said.', false],
+  ])('%s → %s', (_what, text, expected) => {
+    expect(anotherEvent(page(text), reports)).toBe(expected);
+  });
+});

@@ -115,12 +115,14 @@ export function storyCoverage(
         evidence[k].pairs >= COMPANION_TOP_PAIR_SUM &&
         vouchedFor(r.doc, vouchers) &&
         !aboutNoStoryActor(r.doc) &&
-        !aboutAnotherActor(pageCentral, pageNames, r.doc)) ||
+        !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
+        !numberedThingsApart(feats, r.doc)) ||
       (passed.length >= 1 &&
         r.score >= COMPANION_DOC_RELATEDNESS &&
         vouchedFor(r.doc, vouchers, COMPANION_TOP_TERM_SHARE) &&
         !aboutNoStoryActor(r.doc) &&
         !ledesClash(feats, r.doc) &&
+        !numberedThingsApart(feats, r.doc) &&
         namesCentralActor(r.doc, pageWholeNames)),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({

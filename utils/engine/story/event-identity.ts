@@ -64,7 +64,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
       // of one event differ on them, so they say nothing about which event it is. Nor does a
       // span of time: every quarter's results cover "the three months to" its end.
-      if (!isTimeStamp(q) && !q.range && !isEventCount(m.key) && !isSpanOfTime(s, q, m)) figures.push({ q, m });
+      if (!isTimeStamp(q) && !q.range && !isEventCount(m.key) && !isSpanOfTime(s, q, m) && !sizeOfKnownSet(s, q)) figures.push({ q, m });
     });
   }
   return { days, actDays, actDates, actMonths, figures };
@@ -82,6 +82,20 @@ function daysCountedFrom(day: string, text: string): string[] {
     .filter((c) => !c.relative && (c.unit === 'week' ? c.days === 7 : c.days <= 6))
     .map((c) => WEEKDAYS[(((at + (c.back ? c.days : -c.days)) % 7) + 7) % 7]);
 }
+
+/**
+ * A figure that sizes a set the reader is taken to know, after a determiner or a possessive:
+ * "nine of the eleven regions", "of Vardesia's eleven regions", "all 40 clubs", "its seven
+ * judges". The setting's size recurs from one event of the kind to the next (a census ten years
+ * earlier counts the same eleven regions), so it tells no event from another.
+ */
+function sizeOfKnownSet(s: SentenceFeatures, q: Quantity): boolean {
+  const tokens = tokensOf(s);
+  const before = tokens[q.tok - 1];
+  if (!before) return false;
+  return SET_DETERMINERS.has(before.lower) || /['’]s?$/.test(s.text.slice(before.start, tokens[q.tok].start).trim());
+}
+const SET_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** A future act: "will", "is to", "is due to", "from Monday", "starting on Monday". */
 const PLANNED = /\b(?:will|shall|is (?:due )?to|are (?:due )?to|(?:from|starting(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -273,8 +287,10 @@ function docIds(doc: IndexedDoc): Ids {
 
 /**
  * The page's lede and the document's each name a numbered thing ("Kepa-7 b", "Orla-116 b",
- * "flight AI171") that the other text never names: two things of one kind, two stories (a
- * planet's atmosphere against another planet's, on one telescope's beat).
+ * "flight AI171", "TNV-204") that the other text never names: two things of one kind, two
+ * stories (a planet's atmosphere against another planet's, on one telescope's beat; a maker's
+ * trial of one vaccine against its trial of another). Not when only one lede names one: a
+ * report may name the maker's next trial in passing ("once its KESTREL-4 trial reports").
  */
 export function numberedThingsApart(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
   const p = pageIds(page), d = docIds(doc);
