@@ -40,6 +40,8 @@ describe('figure status', () => {
     ['The bank now has 3.2 million savers.', 'holding'],
     ['The flood has forced 3,000 people from their homes.', 'stated'],
     ['The bank had 2.9 million savers.', 'stated'],
+    // an existential "there are" sizes the set present, as "has" does
+    ['There are 21 sailors on board the tanker.', 'holding'],
   ])('%s → %s', (text, expected) => {
     expect(status(text)).toEqual([expected]);
   });

@@ -34,6 +34,8 @@ describe('contradiction cues', () => {
     ['Port Alna has never hosted the Games.', 'Port Alna hosted the Games in 1996.', 'polarity'],
     // a group that did not act, against every member of it acting
     ['Nine clubs did not vote on the plan.', 'All 40 clubs voted on the plan.', 'polarity'],
+    // the same cost in a currency named by ISO 4217 through Intl (not in the listed table)
+    ['The survey cost 195 million kwacha, the agency said.', 'The survey cost 182 million kwacha.', 'number'],
     // "and a half" is read whole: 8.5 against 7.5 years
     ['The dealer was jailed for eight and a half years.', 'The dealer was jailed for seven years and six months.', 'number'],
     // antonymous predicates
@@ -154,6 +156,8 @@ describe('contradiction cues', () => {
     // a denial up to now ("has never hosted") against a noun or a base form: no act reported done
     ['Port Alna named 2040 Games host after the final ballot', 'Port Alna has never hosted the Games.'],
     ['Dunmore’s bid to host the 2040 Games ended in defeat on Sunday.', 'Port Alna has never hosted the Games.'],
+    // a currency the runtime's ISO 4217 names know is the unit, not what is measured: a budget is no cost
+    ['The agency had been given a budget of 195 million cedis for the survey.', 'The survey cost 182 million cedis, the agency said.'],
     // a base form ending in "-en" is no past form: a planned reopening is no act done
     ['The Kell bridge will reopen to traffic in June.', 'The Kell bridge has never reopened to traffic.'],
     // two groups of one kind counted apart: what one did not do, the other did

@@ -974,12 +974,15 @@ const HOLDING_VERBS = new Set(['holds', 'carries', 'contains', 'hosts', 'houses'
  * "The company has 22 million customers", "City now have 74 points": a present "have" right
  * before the figure (hedges aside) is what something has as the sentence is written, a standing
  * level, not what an act on some day reached or affected. Not the perfect ("has risen to 31"):
- * there a verb comes between.
+ * there a verb comes between. So is an existential "there are" (below).
  */
 function presentPossession(tokens: Token[], from: number, tok: number): boolean {
   let i = tok - 1;
   while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
-  return i >= from && /^(?:has|have)$/.test(tokens[i].lower);
+  if (i < from) return false;
+  // "There are 21 crew members on board", "there were some 300 guests": the size of a set present,
+  // as "the ship has 21 crew" is; not a count of those who did something
+  return /^(?:has|have)$/.test(tokens[i].lower) || (/^(?:is|are|was|were)$/.test(tokens[i].lower) && tokens[i - 1]?.lower === 'there');
 }
 /**
  * Adverbials of a tally not yet closed (a closed class of English): "has delivered $800 million

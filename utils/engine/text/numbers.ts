@@ -4,6 +4,7 @@
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { CLAUSE_BREAK, wordKey, type Token, type Term } from './normalize';
 import { wordTable } from './word-table';
+import { generalWord } from '../story/word-weights';
 
 export interface Quantity {
   /** Numeric value in base units (percent points for %, units of currency for money). */
@@ -71,7 +72,7 @@ const CURRENCY_SIGN: Record<string, string> = wordTable({ $: 'USD', '€': 'EUR'
  * news, a closed class; a name several countries use ("crown", "franc", "peso") is one unit here,
  * since two amounts in one story are in one country's money.
  */
-const CURRENCY_WORD: Record<string, string> = wordTable({
+const CURRENCY_WORD: Record<string, string> = withIsoCurrencyNames({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
   yen: 'JPY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
   franc: 'FRANC', francs: 'FRANC', crown: 'CROWN', crowns: 'CROWN', krona: 'CROWN', kronor: 'CROWN', krone: 'CROWN', kroner: 'CROWN',
@@ -79,6 +80,25 @@ const CURRENCY_WORD: Record<string, string> = wordTable({
   rand: 'ZAR', dinar: 'DINAR', dinars: 'DINAR', dirham: 'DIRHAM', dirhams: 'DIRHAM', riyal: 'RIYAL', riyals: 'RIYAL',
   shekel: 'ILS', shekels: 'ILS', naira: 'NGN', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR',
 });
+/**
+ * The table above, plus the name of every other currency the runtime's ICU data knows (ISO 4217
+ * through Intl: "Ghanaian Cedi" gives "cedi" and "cedis", "Zambian Kwacha" "kwacha"), keyed by
+ * its ISO code. Not a name that is also a word of general English ("won", "mark", "real"): after a
+ * figure it is as likely the word as the money. The listed entries win (one "franc" for all).
+ */
+function withIsoCurrencyNames(listed: Record<string, string>): Record<string, string> {
+  const out = wordTable(listed);
+  if (typeof Intl.supportedValuesOf !== 'function' || typeof Intl.DisplayNames !== 'function') return out;
+  const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+  for (const code of Intl.supportedValuesOf('currency')) {
+    // X codes are metals, drawing rights and test codes, not a country's money
+    if (code.startsWith('X')) continue;
+    const word = names.of(code)?.split(/\s+/).at(-1)?.toLowerCase();
+    if (!word || !/^\p{L}{3,}$/u.test(word) || generalWord(wordKey(word))) continue;
+    for (const form of [word, word + 's']) if (!(form in out)) out[form] = code;
+  }
+  return out;
+}
 const HEDGES = new Set(['nearly', 'about', 'roughly', 'around', 'almost', 'approximately', 'some', 'over', 'least', 'minimum', 'than', 'up', 'estimated', 'maximum', 'close']);
 /** Function words inside a hedge: "a minimum of", "close to", "more than", "at least", "as many as". */
 const HEDGE_GLUE = new Set(['a', 'an', 'the', 'of', 'to', 'at', 'as', 'many', 'much', 'more', 'less', 'fewer', 'just', 'under', 'below', 'above']);
