@@ -100,6 +100,8 @@ describe('two statuses are two quantities', () => {
     ['Four paintings were taken from the museum.', 'Six paintings were recovered from the museum.'],
     // a relative clause cut short: the verb in "-ing" after a determiner's noun
     ['The lorry carrying 30 sheep overturned.', 'Eight sheep were taken to a vet.'],
+    // an irregular participle in the passive ("hurt", "shut") is the act done to what is counted
+    ['The bus was carrying 40 passengers.', 'Two passengers were hurt in the crash.'],
   ])('reads two acts: %s / %s', (page, other) => {
     expect(cueKind(page, other)).toBeNull();
     expect(cueKind(other, page)).toBeNull();

@@ -882,7 +882,8 @@ const ACT_PREPOSITIONS = new Set(['for', 'on', 'against']);
  * Irregular pasts and participles of English verbs that take a counted object, beyond those the
  * lexicon's stemming table lists (IRREGULAR: "made", "held", "won", "sold", "cut", …).
  */
-const IRREGULAR_VERB_FORMS = new Set(['cast', 'caught', 'shot', 'built', 'spent', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'fed', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'lent', 'bent', 'fought', 'taught', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown']);
+const IRREGULAR_VERB_FORMS = new Set(['cast', 'caught', 'shot', 'built', 'spent', 'threw', 'thrown', 'beat', 'beaten', 'stole', 'stolen', 'fed', 'sank', 'sunk', 'burnt', 'broke', 'broken', 'swept', 'lent', 'bent', 'fought', 'taught', 'ate', 'eaten', 'rode', 'ridden', 'flew', 'flown',
+  'hurt', 'shut', 'fled', 'hid', 'hidden', 'lit', 'stuck', 'tore', 'torn', 'dug', 'spun', 'split', 'spread', 'burst', 'bore', 'borne', 'wore', 'worn', 'bled', 'slain', 'swore', 'sworn']);
 /**
  * English's light verbs: "took 54% of the vote", "got 46%" name no act of their own. ("made 40
  * arrests" needs none: a measure class has no act; "made 1.1 million phones" is making them, not
