@@ -8,6 +8,7 @@ import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
 import { numberedThingsApart, anotherEvent, ledesClash } from './event-identity';
+import { countriesApart } from './country-setting';
 import { generalWord } from './word-weights';
 import {
   candidateDocs, relatedness, topTermShare, vouchedFor, COMPANION_DOC_RELATEDNESS, COMPANION_TOP_PAIR_SUM, COMPANION_TOP_TERM_SHARE,
@@ -95,7 +96,8 @@ export function storyCoverage(
       ((evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
         (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM)) &&
       !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
-      !numberedThingsApart(feats, r.doc),
+      !numberedThingsApart(feats, r.doc) &&
+      !countriesApart(feats, r.doc),
   );
   // Companions (story-gate.ts, conditions 4 and 5): near misses that the passed documents vouch
   // for, either with the page's own lower bars (4) or, once the story is known, as related to
@@ -116,13 +118,15 @@ export function storyCoverage(
         vouchedFor(r.doc, vouchers) &&
         !aboutNoStoryActor(r.doc) &&
         !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
-        !numberedThingsApart(feats, r.doc)) ||
+        !numberedThingsApart(feats, r.doc) &&
+        !countriesApart(feats, r.doc)) ||
       (passed.length >= 1 &&
         r.score >= COMPANION_DOC_RELATEDNESS &&
         vouchedFor(r.doc, vouchers, COMPANION_TOP_TERM_SHARE) &&
         !aboutNoStoryActor(r.doc) &&
         !ledesClash(feats, r.doc) &&
         !numberedThingsApart(feats, r.doc) &&
+        !countriesApart(feats, r.doc) &&
         namesCentralActor(r.doc, pageWholeNames)),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
