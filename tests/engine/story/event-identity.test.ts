@@ -2,7 +2,7 @@
 // defining figure with the whole story.
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../../utils/engine';
-import { anotherEvent, ledesClash, numberedThingsApart } from '../../../utils/engine/story/event-identity';
+import { anotherEvent, anotherNumberedThing, ledesClash, numberedThingsApart } from '../../../utils/engine/story/event-identity';
 import { eventDays } from '../../../utils/engine/relations/event-days';
 import { isSpanOfTime, measuresOf } from '../../../utils/engine/facts/measure';
 import { splitSentences } from '../../../utils/engine/text/segment';
@@ -231,5 +231,23 @@ describe('anotherEvent: the size of a set the reader knows is no fact of one eve
     ['the same census told with its total', 'Orvell counts 6.2 million\nOrvell has 6,204,118 residents, the census board said.', false],
   ])('%s → %s', (_what, text, expected) => {
     expect(anotherEvent(page(text), reports)).toBe(expected);
+  });
+});
+
+describe('anotherNumberedThing: a page about a thing no report of the story names', () => {
+  const trial = [
+    'Vaccine works in large trial\nThe maker said its vaccine cut illness by 71% in a late-stage trial of 24,000 adults.\nThe shot, called TNV-204, will go to regulators next year.',
+    'Shares jump on vaccine data\nThe maker’s shares rose after its TNV-204 vaccine met its main goal.',
+    'What the vaccine results mean\nThe 71% figure comes from a press release, and the data are not yet published.',
+  ];
+  const library = new CorpusIndex();
+  trial.forEach((text, k) => library.add({ id: 't' + k, outlet: 'Outlet ' + k, outletNamed: true, headline: text.split('\n')[0], date: null, lang: 'en', text }));
+  const reports = trial.map((_, k) => library.indexed('t' + k)!);
+  it.each([
+    ['the maker’s trial of another vaccine', 'Older vaccine cuts illness\nThe maker said its vaccine TNV-118 cut illness by 63% in a trial of older adults.', true],
+    ['the same vaccine', 'Vaccine data out\nThe maker said TNV-204 cut illness by 71% in its trial.', false],
+    ['a page that names no numbered thing in its lede', 'Vaccine data out\nThe maker said its vaccine cut illness by 71% in its trial.', false],
+  ])('%s → %s', (_what, text, expected) => {
+    expect(anotherNumberedThing(page(text), reports)).toBe(expected);
   });
 });

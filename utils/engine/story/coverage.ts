@@ -7,7 +7,7 @@ import { pairScore, roundScore } from '../index/similarity';
 import type { SentenceFeatures } from '../text/features';
 import { foldText } from '../text/normalize';
 import type { Sentence, StoryDoc } from '../types';
-import { numberedThingsApart, anotherEvent, ledesClash } from './event-identity';
+import { anotherNumberedThing, numberedThingsApart, anotherEvent, ledesClash } from './event-identity';
 import { countriesApart } from './country-setting';
 import { generalWord } from './word-weights';
 import {
@@ -90,6 +90,7 @@ export function storyCoverage(
   // country's budget set on a Thursday (the blind set budget's unrelated page, 13 matches).
   const near = related.filter((_, k) => evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= COMPANION_TOP_PAIR_SUM);
   if (anotherEvent(feats, near.map((r) => r.doc), (doc) => !aboutAnotherActor(pageCentral, pageNames, doc))) return { coverage: [], docs: [] };
+  if (anotherNumberedThing(feats, near.map((r) => r.doc))) return { coverage: [], docs: [] };
   // (the gate's bars first: the actor test reads every name of the document)
   const passed = related.filter(
     (r, k) =>

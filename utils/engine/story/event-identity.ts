@@ -292,6 +292,20 @@ function docIds(doc: IndexedDoc): Ids {
  * trial of one vaccine against its trial of another). Not when only one lede names one: a
  * report may name the maker's next trial in passing ("once its KESTREL-4 trial reports").
  */
+/**
+ * The page's lede names numbered things ("TNV-118") that no document of the story names, while
+ * the story's documents name others ("TNV-204"): the page is about another thing of the kind (a
+ * maker's trial of another vaccine), whatever a single document's lede leaves unsaid. (When any
+ * of them names the page's thing, a document naming another in passing, "once its KESTREL-4
+ * trial reports", is no evidence.)
+ */
+export function anotherNumberedThing(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[]): boolean {
+  const p = pageIds(page);
+  if (!p.lede.size) return false;
+  const theirs = new Set(docs.flatMap((d) => [...docIds(d).all]));
+  return theirs.size > 0 && ![...p.all].some((x) => theirs.has(x));
+}
+
 export function numberedThingsApart(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
   const p = pageIds(page), d = docIds(doc);
   if (!p.lede.size || !d.lede.size) return false;
