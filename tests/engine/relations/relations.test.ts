@@ -52,6 +52,8 @@ describe('contradiction cues', () => {
     ['The ministry raised the port levy twice, in January and February.', 'The ministry raised the port levy in February and March.', 'date'],
     // "additional", "states": not words of saying
     ['The ministry imposed additional levies in January.', 'The ministry imposed additional levies in March.', 'date'],
+    // one act at two exact times a few minutes apart
+    ['The Orrin plant shut its reactor down at 3.39am on Tuesday.', 'The Orrin plant shut its reactor down at 3.47am on Tuesday.', 'date'],
     // a day relative to the report set beside its weekday is that weekday ("today, Thursday")
     ['The plane crashed near the Orrin airport on Wednesday, killing 40 people.', 'The plane crashed near the Orrin airport today, Thursday, killing 40 people.', 'date'],
     // the same meeting in two countries
@@ -158,6 +160,10 @@ describe('contradiction cues', () => {
     ['Dunmore’s bid to host the 2040 Games ended in defeat on Sunday.', 'Port Alna has never hosted the Games.'],
     // a currency the runtime's ISO 4217 names know is the unit, not what is measured: a budget is no cost
     ['The agency had been given a budget of 195 million cedis for the survey.', 'The survey cost 182 million cedis, the agency said.'],
+    // a state that lasts through its days dates no act: closed until Tuesday, open from Wednesday
+    ['Schools in Kell will reopen on Wednesday, the ministry said.', 'Schools in Kell will remain closed on Monday and Tuesday, the ministry said.'],
+    // the first of a series' members timed against another act of the night
+    ['The first alarm at the Orrin plant sounded at 3.39am on Tuesday.', 'The Orrin plant shut its reactor down at 3.47am on Tuesday.'],
     // a base form ending in "-en" is no past form: a planned reopening is no act done
     ['The Kell bridge will reopen to traffic in June.', 'The Kell bridge has never reopened to traffic.'],
     // two groups of one kind counted apart: what one did not do, the other did

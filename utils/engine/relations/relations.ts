@@ -496,6 +496,9 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   // one side names an act the other does not.
   const ca = eventClasses(a), cb = eventClasses(b);
   if ([...ca].some((c) => !cb.has(c)) || [...cb].some((c) => !ca.has(c))) return null;
+  // Nor a state that lasts through its days ("schools will remain closed on Monday and Tuesday" /
+  // "will reopen on Wednesday"): a verb of continuing dates no act, only how long a state held.
+  if (continuingState(a) || continuingState(b)) return null;
   // Nor the two edges of one night ("late on Monday" / "early on Tuesday"): the same moment told
   // in two time zones, or either side of midnight.
   if (acrossMidnight(a, da, b, db)) return null;
@@ -506,6 +509,27 @@ function dateConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string, 
   const event = sharedEvent(a, b);
   return { kind: 'date', strong: false, why: `different date: ${outlet} says ${db.label}; this page: ${da.label}`, proof: proofOf('date', event ? `the day (${event})` : 'the day', a, da.label, b, db.label) };
 }
+
+/**
+ * A verb of continuing that the day completes ("will remain closed on Monday", "stayed shut
+ * until Friday"): within STATE_REACH words before the day, no "and" or "but" between (in
+ * "remains on the deck and will not be driven off before the weekend" the day is the other
+ * verb's).
+ */
+function continuingState(s: SentenceFeatures): boolean {
+  const tokens = tokensOf(s);
+  return dayTokens(s).some((d) => {
+    for (let i = d - 1; i >= Math.max(0, d - STATE_REACH); i--) {
+      if (/^(?:and|but)$/.test(tokens[i].lower)) return false;
+      if (CONTINUING.has(tokens[i].lower)) return true;
+    }
+    return false;
+  });
+}
+/** "remain closed on Monday": the verb, its state, a preposition, the day. */
+const STATE_REACH = 4;
+/** English's verbs of continuing a state (a closed class). */
+const CONTINUING = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying', 'continue', 'continues', 'continued', 'continuing']);
 
 /**
  * One moment told at two exact times: "left at 13:39" / "departed at 1:38 pm". Each sentence gives
@@ -520,6 +544,12 @@ function clockConflict(a: SentenceFeatures, b: SentenceFeatures, outlet: string)
   const [x, y] = [ca[0], cb[0]];
   if (x.value === y.value || Math.abs(x.value - y.value) > SAME_MOMENT_MINUTES || !exactClock(a, x) || !exactClock(b, y)) return null;
   if (!sameDating(yearsDating(a, x.tok), yearsDating(b, y.tok))) return null;
+  // A member of a series placed by its order ("the first call came in at 9.44pm", "the first
+  // warning came at 3.39am") that the other sentence never names: the other times another act
+  // of the night ("halted the show at 9.52pm", "tripped the reactor at 3.47am").
+  // (placed before the time: "making it the first private craft to land" after it times nothing)
+  const names = (s: SentenceFeatures, noun: string) => tokensOf(s).some((t) => wordKey(t.lower) === noun);
+  if (placedBefore(a, x.tok).some((n) => !names(b, n)) || placedBefore(b, y.tok).some((n) => !names(a, n))) return null;
   // A sentence that also names a moment by its distance from the one it times ("arrived at
   // 2.20am, six minutes after the first call") tells two moments: when the other's time is the
   // second one, the two agree.
@@ -701,16 +731,16 @@ function memberAgainstBare(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const bare = (s: SentenceFeatures, placed: Set<string>, noun: string) => !placed.has(noun) && tokensOf(s).some((t) => wordKey(t.lower) === noun);
   return [...pa].some((n) => bare(b, pb, n)) || [...pb].some((n) => bare(a, pa, n));
 }
-const placedNouns = perSentence((s: SentenceFeatures): Set<string> => {
-  const out = new Set<string>();
-  const tokens = tokensOf(s);
-  for (let i = 0; i + 1 < tokens.length; i++) {
+const placedNouns = perSentence((s: SentenceFeatures): Set<string> => new Set(placedBefore(s, tokensOf(s).length)));
+/** The nouns a sentence places in their series (placedNouns) before token `tok`. */
+function placedBefore(s: SentenceFeatures, tok: number): string[] {
+  const tokens = tokensOf(s), out: string[] = [];
+  for (let i = 0; i + 1 < Math.min(tok, tokens.length); i++) {
     const w = tokens[i].lower, next = tokens[i + 1].lower;
-    const placed = ordinalValue(w) > 0 || SERIES_PLACES.has(w);
-    if (placed && /^\p{L}+$/u.test(next) && !STOPWORDS.has(next) && !calendarWord(next)) out.add(wordKey(next));
+    if ((ordinalValue(w) > 0 || SERIES_PLACES.has(w)) && /^\p{L}+$/u.test(next) && !STOPWORDS.has(next) && !calendarWord(next)) out.push(wordKey(next));
   }
   return out;
-});
+}
 /** Words that place a member at an end of its series, as an ordinal does. */
 const SERIES_PLACES = new Set(['final', 'initial', 'opening', 'latest']);
 /** The place an ordinal names ("second" 2, "41st" 41), or 0. */
