@@ -32,6 +32,19 @@ describe('anotherEvent', () => {
   });
 });
 
+describe('anotherEvent: only a document on the story vouches for one event', () => {
+  // a near miss of another story (a storm on Thursday) shares the page's day
+  index.add({ id: 'storm', outlet: 'Storm desk', outletNamed: true, headline: 'Storm floods the Vell coast', date: null, lang: 'en', text: 'A storm flooded the Vell coast harbour on Thursday, and power was cut to the port.' });
+  const storm = index.indexed('storm')!;
+  const text = 'A magnitude 5.1 earthquake shook the Vell coast on Thursday, rattling windows.';
+  it('the near miss vouches when every document may', () => {
+    expect(anotherEvent(page(text), [...docs, storm])).toBe(false);
+  });
+  it('not when only the story’s documents may vouch', () => {
+    expect(anotherEvent(page(text), [...docs, storm], undefined, docs)).toBe(true);
+  });
+});
+
 describe('a day the lede dates a thing by is not the day of its act', () => {
   it.each([
     ['The offer is a 30% premium to Friday’s close.', ['friday'], ['friday']],

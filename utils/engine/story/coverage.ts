@@ -89,13 +89,17 @@ export function storyCoverage(
   // library, a central bank's rate decision on a Thursday vouched for a page on another
   // country's budget set on a Thursday (the blind set budget's unrelated page, 13 matches).
   const near = related.filter((_, k) => evidence[k].share >= COMPANION_TOP_TERM_SHARE && evidence[k].pairs >= COMPANION_TOP_PAIR_SUM);
-  if (anotherEvent(feats, near.map((r) => r.doc), (doc) => !aboutAnotherActor(pageCentral, pageNames, doc))) return { coverage: [], docs: [] };
+  // Only a document the gate's own bars take for the story vouches for one event (event-identity.ts
+  // anotherEvent): in one library, a near miss may be another story's.
+  const strict = (k: number) =>
+    (evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) || (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM);
+  const onStory = related.filter((_, k) => strict(k)).map((r) => r.doc);
+  if (anotherEvent(feats, near.map((r) => r.doc), (doc) => !aboutAnotherActor(pageCentral, pageNames, doc), onStory)) return { coverage: [], docs: [] };
   if (anotherNumberedThing(feats, near.map((r) => r.doc))) return { coverage: [], docs: [] };
   // (the gate's bars first: the actor test reads every name of the document)
   const passed = related.filter(
     (r, k) =>
-      ((evidence[k].share >= TOP_TERM_SHARE && evidence[k].pairs >= TOP_PAIR_SUM) ||
-        (evidence[k].share >= RESTATED_TOP_TERM_SHARE && evidence[k].pairs >= RESTATED_PAIR_SUM)) &&
+      strict(k) &&
       !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
       !numberedThingsApart(feats, r.doc) &&
       !countriesApart(feats, r.doc),

@@ -141,9 +141,20 @@ function compareLedes(a: Lede, b: Lede): -1 | 0 | 1 {
  */
 export const CLASHING_DOCS = 2;
 
-/** (`mayVouch`: whether a document's shared day or figure may count as evidence of one event.) */
-export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly IndexedDoc[], mayVouch: (doc: IndexedDoc) => boolean = () => true): boolean {
-  if (docs.some((doc) => sharedPreciseFigures(page, doc))) return false;
+/**
+ * (`mayVouch`: whether a document's shared day or figure may count as evidence of one event;
+ * `vouchers`: the documents that may vouch at all, by their precise figures or their lede, by
+ * default all of them. A document that only nears the story's bars may be of another story: in
+ * one library holding 2,000 reports of 99 stories, a central bank's rate cut vouched by its
+ * weekday, and a budget by two figures, for a stock index's record high a year earlier.)
+ */
+export function anotherEvent(
+  page: readonly SentenceFeatures[],
+  docs: readonly IndexedDoc[],
+  mayVouch: (doc: IndexedDoc) => boolean = () => true,
+  vouchers: readonly IndexedDoc[] = docs,
+): boolean {
+  if (vouchers.some((doc) => sharedPreciseFigures(page, doc))) return false;
   const lede = ledeOf(page);
   if (!lede.days.size && !lede.actMonths.size && !lede.figures.length) return false;
   // A calendar date names one day, a weekday one in seven: when the page's lede sets its act on a
@@ -155,7 +166,7 @@ export function anotherEvent(page: readonly SentenceFeatures[], docs: readonly I
   let clashes = 0;
   for (const doc of docs) {
     const c = compareLedes(lede, docLede(doc));
-    if (c < 0 && mayVouch(doc)) return false;
+    if (c < 0 && mayVouch(doc) && vouchers.includes(doc)) return false;
     if (c > 0) clashes++;
   }
   // With fewer documents than that, every one of them must clash: a page whose one covering
@@ -286,13 +297,6 @@ function docIds(doc: IndexedDoc): Ids {
 }
 
 /**
- * The page's lede and the document's each name a numbered thing ("Kepa-7 b", "Orla-116 b",
- * "flight AI171", "TNV-204") that the other text never names: two things of one kind, two
- * stories (a planet's atmosphere against another planet's, on one telescope's beat; a maker's
- * trial of one vaccine against its trial of another). Not when only one lede names one: a
- * report may name the maker's next trial in passing ("once its KESTREL-4 trial reports").
- */
-/**
  * The page's lede names numbered things ("TNV-118") that no document of the story names, while
  * the story's documents name others ("TNV-204"): the page is about another thing of the kind (a
  * maker's trial of another vaccine), whatever a single document's lede leaves unsaid. (When any
@@ -306,6 +310,13 @@ export function anotherNumberedThing(page: readonly SentenceFeatures[], docs: re
   return theirs.size > 0 && ![...p.all].some((x) => theirs.has(x));
 }
 
+/**
+ * The page's lede and the document's each name a numbered thing ("Kepa-7 b", "Orla-116 b",
+ * "flight AI171", "TNV-204") that the other text never names: two things of one kind, two
+ * stories (a planet's atmosphere against another planet's, on one telescope's beat; a maker's
+ * trial of one vaccine against its trial of another). Not when only one lede names one: a
+ * report may name the maker's next trial in passing ("once its KESTREL-4 trial reports").
+ */
 export function numberedThingsApart(page: readonly SentenceFeatures[], doc: IndexedDoc): boolean {
   const p = pageIds(page), d = docIds(doc);
   if (!p.lede.size || !d.lede.size) return false;
