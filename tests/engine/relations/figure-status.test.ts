@@ -40,6 +40,9 @@ describe('figure status', () => {
     ['The bank now has 3.2 million savers.', 'holding'],
     ['The flood has forced 3,000 people from their homes.', 'stated'],
     ['The bank had 2.9 million savers.', 'stated'],
+    // "space for", "room for": what a thing can hold
+    ['The feeder ship has space for about 1,100 containers.', 'capacity'],
+    ['The hall had room for 300 guests.', 'capacity'],
     // an existential "there are" sizes the set present, as "has" does
     ['There are 21 sailors on board the tanker.', 'holding'],
   ])('%s → %s', (text, expected) => {

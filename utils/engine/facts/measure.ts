@@ -758,6 +758,8 @@ const WITH_COMPLEMENT: Record<string, RegExp> = wordTable({
   effort: /^to$/, efforts: /^to$/,
   call: /^(?:for|on)$/, calls: /^(?:for|on)$/, called: /^(?:for|on)$/, calling: /^(?:for|on)$/,
   condition: /^(?:for|that|of)$/, conditions: /^(?:for|that|of)$/,
+  // "with space for about 1,100 containers", "room for 300 guests": what a thing can hold
+  space: /^for$/, room: /^for$/,
 });
 /** Does the word keep its marking here: not one of WITH_COMPLEMENT, or with its complement ("on condition" too)? */
 function complemented(w: string, before: string | undefined, after: string | undefined): boolean {
@@ -963,7 +965,7 @@ const HABITUAL_WORDS = new Set(['normally', 'usually', 'typically', 'ordinarily'
 /** Words of what a thing is able to do, whatever the tense of its clause. */
 const CAPABILITY_WORDS = new Set(['can', 'capable', 'capacity']);
 /** Words of what a thing can hold, not what it held: "can carry", "a capacity of", "seats". */
-const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'designed', 'limit', 'limits', 'allows']);
+const CAPACITY_WORDS = new Set(['can', 'capacity', 'capable', 'seats', 'seating', 'accommodate', 'designed', 'limit', 'limits', 'allows', 'space', 'room']);
 /**
  * English verbs of containing in the present simple: "the stadium holds 50,000" is its capacity,
  * "the reservoir holds 38 million cubic metres" what is in it now. Without an ability modal the
