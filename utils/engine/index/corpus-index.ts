@@ -641,8 +641,10 @@ class StoryIndex extends CorpusIndex {
  * 27: "no" in a compound or after "of" negates nothing ("a no-confidence vote", "a vote of no
  * confidence"; stored negated terms). 28: a hedge before a currency sign hedges its figure
  * ("about €60m"). 29: "eight and a half years" is 8.5, "seven years and six months" 7.5.
+ * 30: every currency the runtime's ISO 4217 names know is a unit ("182 million kwacha"), so its
+ * figure's number key carries the currency.
  */
-export const TERMS_CODE_VERSION = 29;
+export const TERMS_CODE_VERSION = 30;
 export const TERMS_REVISION = `${TERMS_CODE_VERSION}.${fnv1a(
   JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : 1)), (_, v) => (v instanceof Set ? [...v] : v)),
 )}`;
