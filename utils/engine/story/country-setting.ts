@@ -9,9 +9,7 @@
 import type { IndexedDoc } from '../index/corpus-index';
 import type { SentenceFeatures } from '../text/features';
 import { PLACE_KEYS } from '../text/lexicon';
-
-/** The headline and the first sentences: where a report sets its event (event-identity.ts reads the same span). */
-const LEDE_SENTENCES = 4;
+import { LEDE_SENTENCES } from './event-identity';
 
 /**
  * The lexicon's keys for countries whose ICU name differs from them. The two resources name

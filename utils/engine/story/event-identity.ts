@@ -15,7 +15,7 @@ import type { Measure } from '../facts/measure';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 
 /** A lede: the headline and the first sentences, where what, when and how big are said. */
-const LEDE_SENTENCES = 4;
+export const LEDE_SENTENCES = 4;
 
 interface Lede {
   /** Every weekday the lede names: a day both ledes name is evidence of one event. */
