@@ -17,8 +17,17 @@ import { LEDE_SENTENCES } from './event-identity';
  */
 const LEXICON_KEY: Record<string, string> = { united_states: 'usa', united_kingdom: 'uk', united_arab_emirates: 'uae', türkiye: 'turkey' };
 
-/** ICU's country names as a pattern of capitalised words, and the key of each. */
-const COUNTRIES = ((): { pattern: RegExp; keyOf: Map<string, string> } | null => {
+/**
+ * ICU's country names as a pattern of capitalised words, and the key of each. Built on first use,
+ * not at load: asking ICU for 676 region codes takes about 20 ms, which a worker's start-up or a
+ * CLI run that never reaches the story gate should not pay.
+ */
+let countries: { pattern: RegExp; keyOf: Map<string, string> } | null | undefined;
+function countryNames(): { pattern: RegExp; keyOf: Map<string, string> } | null {
+  if (countries === undefined) countries = buildCountryNames();
+  return countries;
+}
+function buildCountryNames(): { pattern: RegExp; keyOf: Map<string, string> } | null {
   if (typeof Intl.DisplayNames !== 'function') return null;
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const keyOf = new Map<string, string>(), written: string[] = [];
@@ -45,14 +54,15 @@ const COUNTRIES = ((): { pattern: RegExp; keyOf: Map<string, string> } | null =>
   // A country's name as written (capitalised), not the first name of a person or part of a
   // longer name ("Jordan Henderson", "Georgia Tech"): no capitalised word right after it.
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu'), keyOf };
-})();
+}
 
 /** The countries a sentence names: the lexicon's places and ICU's country names, written capitalised. */
 export function countriesNamed(s: SentenceFeatures): string[] {
   const out = s.details.flatMap((d) => (d.kind === 'place' && PLACE_KEYS.has(d.key) ? [d.key] : []));
-  if (COUNTRIES) {
-    for (const m of s.text.matchAll(COUNTRIES.pattern)) {
-      const key = COUNTRIES.keyOf.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+  const names = countryNames();
+  if (names) {
+    for (const m of s.text.matchAll(names.pattern)) {
+      const key = names.keyOf.get(m[1].toLowerCase().replace(/\s+/g, ' '));
       if (key) out.push(key);
     }
   }

@@ -96,13 +96,14 @@ export function storyCoverage(
   const onStory = related.filter((_, k) => strict(k)).map((r) => r.doc);
   if (anotherEvent(feats, near.map((r) => r.doc), (doc) => !aboutAnotherActor(pageCentral, pageNames, doc), onStory)) return { coverage: [], docs: [] };
   if (anotherNumberedThing(feats, near.map((r) => r.doc))) return { coverage: [], docs: [] };
+  // A document about another thing of the kind: another numbered thing, another country.
+  const aboutAnotherThing = (doc: IndexedDoc) => numberedThingsApart(feats, doc) || countriesApart(feats, doc);
   // (the gate's bars first: the actor test reads every name of the document)
   const passed = related.filter(
     (r, k) =>
       strict(k) &&
       !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
-      !numberedThingsApart(feats, r.doc) &&
-      !countriesApart(feats, r.doc),
+      !aboutAnotherThing(r.doc),
   );
   // Companions (story-gate.ts, conditions 4 and 5): near misses that the passed documents vouch
   // for, either with the page's own lower bars (4) or, once the story is known, as related to
@@ -123,15 +124,13 @@ export function storyCoverage(
         vouchedFor(r.doc, vouchers) &&
         !aboutNoStoryActor(r.doc) &&
         !aboutAnotherActor(pageCentral, pageNames, r.doc) &&
-        !numberedThingsApart(feats, r.doc) &&
-        !countriesApart(feats, r.doc)) ||
+        !aboutAnotherThing(r.doc)) ||
       (passed.length >= 1 &&
         r.score >= COMPANION_DOC_RELATEDNESS &&
         vouchedFor(r.doc, vouchers, COMPANION_TOP_TERM_SHARE) &&
         !aboutNoStoryActor(r.doc) &&
         !ledesClash(feats, r.doc) &&
-        !numberedThingsApart(feats, r.doc) &&
-        !countriesApart(feats, r.doc) &&
+        !aboutAnotherThing(r.doc) &&
         namesCentralActor(r.doc, pageWholeNames)),
   );
   const coverage: StoryDoc[] = confirmed.map(({ doc, score, copies }) => ({
