@@ -139,6 +139,11 @@ describe('normalisation', () => {
     expect(details(text)).toContain(detail);
   });
 
+  it('reads letters glued to a figure as its unit, not a name, and a spaced name after a figure still as a name', () => {
+    expect(details('Two plants that supply 1,100MW tripped, and a 5GW line failed.').filter((d) => d.startsWith('name:'))).toEqual([]);
+    expect(details('Turnout in 2024 Dunmore reached a record.')).toContain('name:dunmore');
+  });
+
   it('drops an outlet named as a source from the details', () => {
     expect(details('Officials told Reuters and the AP on Monday.').filter((d) => d.startsWith('name:'))).toEqual([]);
   });

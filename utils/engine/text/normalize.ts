@@ -265,6 +265,8 @@ export function detailsOf(tokens: Token[], text: string): Detail[] {
       continue;
     }
     if (!t.cap || /^\p{N}/u.test(t.text)) continue;
+    // Letters glued to a figure are its unit symbol, not a name: "1,100MW", "5GW", "12kV".
+    if (i > 0 && tokens[i - 1].end === t.start && /^\p{N}/u.test(tokens[i - 1].text)) continue;
     // Run of capitalised words (allowing "of"/"for"/"the" inside: "Ministry of Public Security").
     let j = i;
     const words: Token[] = [];
