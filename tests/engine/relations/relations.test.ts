@@ -162,6 +162,8 @@ describe('contradiction cues', () => {
     ['The agency had been given a budget of 195 million cedis for the survey.', 'The survey cost 182 million cedis, the agency said.'],
     // a state that lasts through its days dates no act: closed until Tuesday, open from Wednesday
     ['Schools in Kell will reopen on Wednesday, the ministry said.', 'Schools in Kell will remain closed on Monday and Tuesday, the ministry said.'],
+    // a shared noun is the subject, not an act as well: two acts of one ship on two days
+    ['The Kestrel Dawn, the survey ship hired for the job, sailed out of Brask on Monday.', 'The survey ship Kestrel Dawn is due to reach the wreck on Wednesday.'],
     // the first of a series' members timed against another act of the night
     ['The first alarm at the Orrin plant sounded at 3.39am on Tuesday.', 'The Orrin plant shut its reactor down at 3.47am on Tuesday.'],
     // a base form ending in "-en" is no past form: a planned reopening is no act done

@@ -873,6 +873,10 @@ function actWord(w: string, passive = false): string | null {
 function verbForm(w: string, prev: string | null): boolean {
   return irregularForm(w) || (w.length > 3 && /[^e]ed$|eed$/.test(w)) || (w.length > 5 && /ing$/.test(w)) || (prev !== null && MODALS.has(prev));
 }
+/** Is the word, alone, a verb by its form ("struck", "approved", "sailing")? */
+export function verbByForm(w: string): boolean {
+  return verbForm(w, null);
+}
 /** An irregular verb form ("fell", "held", "says"): this file's list or the lexicon's (general English). */
 function irregularForm(w: string): boolean {
   return IRREGULAR_VERB_FORMS.has(w) || IRREGULAR[w] !== undefined;

@@ -7,7 +7,7 @@ import { tokensOf, type SentenceFeatures } from '../text/features';
 import { ANTONYMS, EVENT_CLASSES, MONTHS, STOPWORDS, WEEKDAYS } from '../text/lexicon';
 import { CLAUSE_BREAK, termsOf, tokenize, wordKey, type Detail } from '../text/normalize';
 import { calendarWord, changeReaches, estimateRange, formatQuantity, numberWordValue, isTimeStamp, labelStart, sameQuantity, sameValue, SCORE_UNIT, type Quantity } from '../text/numbers';
-import { datingOf, eventClocks, exactClock, isEventCount, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, yearsDating, type Measure } from '../facts/measure';
+import { datingOf, eventClocks, exactClock, isEventCount, isNamedMeasure, measuresOf, SAME_MOMENT_MINUTES, sameDating, sameMeasure, sameMeasureAnyStatus, sizedApart, sizeNamesHolder, UNNAMED_EXTENT, valuesConflict, verbByForm, yearsDating, type Measure } from '../facts/measure';
 import type { ContradictionProof, Relation } from '../types';
 import { qualified } from '../text/clauses';
 import { termSet } from '../index/similarity';
@@ -349,7 +349,26 @@ function sameAct(a: SentenceFeatures, b: SentenceFeatures, q: Quantity | null): 
   // tracks outside Ellesby" / "trains from Harwick were terminating at Ellesby" share three words
   // and no act.
   const named = new Set([...a.details, ...b.details].flatMap((d) => (d.kind === 'name' || d.kind === 'place' ? d.key.split(' ').map(wordKey) : [])));
-  return [...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && !named.has(t) && tb.has(t)).length >= SAME_ACT_WORDS;
+  const shared = new Set([...termSet(a)].filter((t) => !t.startsWith('#') && !own.has(t) && !CALENDAR_TERMS.has(t) && !named.has(t) && tb.has(t)));
+  return sharedConcepts(a, b, shared) >= SAME_ACT_WORDS;
+}
+
+/**
+ * Shared words counted as concepts: two words next to each other in both sentences, in the same
+ * order, the second no verb by its form, are one noun ("the cable ship" / "the cable ship Ardent
+ * Tern"): the subject, and no act. ("The quake struck" is a subject and an act.)
+ */
+function sharedConcepts(a: SentenceFeatures, b: SentenceFeatures, shared: ReadonlySet<string>): number {
+  const tokOf = (s: SentenceFeatures) => new Map(s.seq.map(([k, tok]) => [k, tok]));
+  const ta = tokOf(a), tb = tokOf(b), tokens = tokensOf(a);
+  let n = 0;
+  for (const k of shared) {
+    const at = ta.get(k)!;
+    const prev = a.seq.find(([, tok]) => tok === at - 1)?.[0];
+    const joined = prev !== undefined && prev !== k && shared.has(prev) && tb.get(prev) === tb.get(k)! - 1 && !verbByForm(tokens[at].lower);
+    if (!joined) n++;
+  }
+  return n;
 }
 /**
  * Days and months, and English's words of the time of day and of relative days ("in the early
