@@ -185,6 +185,12 @@ describe('figure contradictions need one holder', () => {
     expect(numberCue('Vasquez won 52% in the first round.', 'Vasquez’s alliance won 38% in the first round.')).toEqual([null, null]);
     // what the possessor owns is the other sentence's measure: one holder
     expect(numberCue('Marlo reported revenue of $4.2 billion.', 'Marlo’s quarterly revenue was $3.9 billion.')).toEqual(['$3.9 billion', '$4.2 billion']);
+    // the owner's head against a possessed body, each with words of its own; a tally carried "by"
+    expect(numberCue('The Dunmore Regional Housing Board passed the 40-home plan by eight votes to three.', 'The board’s housing committee had passed the plan by six votes to one in May.')).toEqual([null, null]);
+    expect(numberCue('The Dunmore Regional Housing Board passed the 40-home plan by eight votes to three.', 'The Dunmore board passed the plan by six votes to one.')).not.toEqual([null, null]);
+  });
+  it('reads the holder of a tally an act was carried by', () => {
+    expect(holder('The Kell committee backed the plan by five votes to two.')?.keys).toEqual([key('kell'), key('committee')]);
   });
   it('tells apart the holder a sentence compares its own with', () => {
     expect(numberCue('United now have 51 points, two more than Linford.', 'Linford have 49 points.')).toEqual([null, null]);
