@@ -666,6 +666,8 @@ describe('a negation that does not deny the other side’s predicate', () => {
   const pairs: [string, string, string][] = [
     // the negated noun is the subject; the predicate ("looked") is not on the other side
     ['None of the witnesses looked at the defendant.', 'The defendant turned and faced the five witnesses.', 'subject of a determiner negation'],
+    // a name after the negated subject is the subject's, not a predicate ("Kell's mayor" asserts nothing denied)
+    ['No mayor of Kell, serving or former, had been jailed for a crime.', 'Kell’s mayor, Ann Roe, said the town would sue.', 'name in a negated subject'],
     // "pleaded not guilty" is a plea, "found guilty" a verdict
     ['She pleaded not guilty to the fraud charges.', 'She was found guilty of the fraud charges.', 'governing verb'],
     // an order is not a report of what was done
