@@ -758,6 +758,10 @@ describe('shapes of sport and election reports', () => {
   it('reads a shortfall ("11 seats short of a majority") as a difference, not a level', () => {
     expect(cue('That leaves the bloc 11 seats short of a majority, which needs 76.', 'Together the two parties would hold 74 seats, two short of a majority.')).toBeNull();
   });
+  it('reads a figure told below or above an earlier one as a difference, not a level', () => {
+    expect(cue('The Dorvan barley crop came in 2.1 million tonnes below last year’s.', 'The Dorvan barley crop reached 6.3 million tonnes, down from 8.4 million tonnes last year.')).toBeNull();
+    expect(cue('The Dorvan barley crop came in 2.1 million tonnes below last year’s.', 'The Dorvan barley crop came in 1.6 million tonnes below last year’s.')?.kind).toBe('number');
+  });
 });
 
 // More shapes from the second and third rounds of blind story sets (a rail strike, a lunar

@@ -367,6 +367,8 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
 });
 
 /** English words that open the standard of a comparison: "than X", "ahead of X", "behind X". */
+/** An earlier moment's value as a reference: "last year's", "the previous record", "a year earlier", "2023's". */
+const EARLIER_REFERENCE = /^(?:(?:the|its|their)\s+)?(?:last|previous|prior|earlier|same|a\s+year|(?:19|20)\d\d)\b/;
 const COMPARISON_BEFORE = /(?:^|\s)(?:than|ahead of|behind|short of)$/;
 
 /**
@@ -597,7 +599,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // so is a shortfall, with or without its counted noun ("23 seats short of a majority", "two
   // votes shy of")
   const shortfallAt = (k: number) => /^(?:short|shy)$/.test(lowerAt(k)) && lowerAt(k + 1) === 'of';
-  const difference = (/^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than') || shortfallAt(after) || shortfallAt(after + 1);
+  // and a figure told against an earlier one ("7.4 million tonnes below last year's total", "3%
+  // above the previous month's"): not "metres above sea level", a level measured from a datum
+  const relative = (k: number) => /^(?:below|above)$/.test(lowerAt(k)) && EARLIER_REFERENCE.test(tokens.slice(k + 1, k + 3).map((t) => t.lower).join(' '));
+  const difference = (/^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than') || shortfallAt(after) || shortfallAt(after + 1) || relative(after) || relative(after + 1);
   const increment =
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok, text) || difference;
   // ("more than a dozen", "under a hundred": the article of a number word sits between)
