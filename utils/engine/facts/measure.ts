@@ -366,9 +366,9 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   return out;
 });
 
-/** English words that open the standard of a comparison: "than X", "ahead of X", "behind X". */
 /** An earlier moment's value as a reference: "last year's", "the previous record", "a year earlier", "2023's". */
 const EARLIER_REFERENCE = /^(?:(?:the|its|their)\s+)?(?:last|previous|prior|earlier|same|a\s+year|(?:19|20)\d\d)\b/;
+/** English words that open the standard of a comparison: "than X", "ahead of X", "behind X". */
 const COMPARISON_BEFORE = /(?:^|\s)(?:than|ahead of|behind|short of)$/;
 
 /**
