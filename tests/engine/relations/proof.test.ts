@@ -82,9 +82,15 @@ describe('not the same quantity: no contradiction', () => {
     // a former level against the level now
     ['Early in her first term, the mayor set the parking fee at 2 dollars an hour.', 'The mayor has set the parking fee at 5 dollars an hour.', 'past anchor'],
     ['In 2019 the storm killed 14 people in the province.', 'The storm killed 30 people in the province.', 'a year on one side'],
+    // a span told in hours and minutes: neither count is the span ("nearly three hours" holds 2:47)
+    ['The ferry reached Brask 2 hours and 47 minutes behind schedule.', 'The ferry reached Brask nearly three hours behind schedule.', 'whole units of a span'],
+    ['The jury deliberated for four hours and 38 minutes.', 'The jury deliberated for more than four hours.', 'whole units of a span'],
   ];
   it.each(pairs)('%s / %s (%s)', (page, other) => {
     expect(cue(page, other)?.kind ?? null).not.toBe('number');
+  });
+  it('still tells two spans in hours and minutes apart by their minutes', () => {
+    expect(cue('The jury deliberated for four hours and 38 minutes.', 'The jury deliberated for four hours and 52 minutes.')?.proof?.other.value).toBe('52 minutes');
   });
 
   it('dates a sentence that continues one set in another year, so its figures are not today\'s', () => {

@@ -833,6 +833,8 @@ function statesValue(s: SentenceFeatures, q: Quantity): boolean {
  */
 export function sameFigure(a: SentenceFeatures, x: number, b: SentenceFeatures, y: number): boolean {
   return (
+    // a count of a span told in two units ("2 hours and 47 minutes") only as another such count
+    !a.quantities[x].partial === !b.quantities[y].partial &&
     sameMeasure(a.quantities[x], measuresOf(a)[x], b.quantities[y], measuresOf(b)[y]) && partsOf(a)[x] === partsOf(b)[y] && partsOf(a)[x] !== 'whole' &&
     sameDating(datingOf(a)[x], datingOf(b)[y])
   );

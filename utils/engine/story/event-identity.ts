@@ -64,7 +64,7 @@ function ledeOf(sentences: readonly SentenceFeatures[]): Lede {
       // Counts of casualties, arrests and the like grow through the day of an event: two reports
       // of one event differ on them, so they say nothing about which event it is. Nor does a
       // span of time: every quarter's results cover "the three months to" its end.
-      if (!isTimeStamp(q) && !q.range && !isEventCount(m.key) && !isSpanOfTime(s, q, m) && !sizeOfKnownSet(s, q)) figures.push({ q, m });
+      if (!isTimeStamp(q) && !q.range && !q.partial && !isEventCount(m.key) && !isSpanOfTime(s, q, m) && !sizeOfKnownSet(s, q)) figures.push({ q, m });
     });
   }
   return { days, actDays, actDates, actMonths, figures };

@@ -23,6 +23,8 @@ export interface Quantity {
   tok: number;
   /** A vague amount ("hundreds", "dozens"): the values it may stand for. Never compared as a clash. */
   range?: [number, number];
+  /** One of the two counts of a span told in two units ("2 hours and 47 minutes"): compared only with such a count. */
+  partial?: true;
   /** Concept keys of the nearby content words: what is being measured or counted. */
   context: string[];
 }
@@ -122,7 +124,20 @@ const YEARS_KEY = wordKey('years');
  * months" is 7.5 years. (Not hours and minutes: "four hours and 38 minutes" is compared by its
  * minutes, and as 4.63 hours it would be a reading within 5% of "four hours and 52 minutes".)
  */
-const FINER_UNITS: Record<string, [RegExp, number]> = { years: [/^months?$/, 12], year: [/^months?$/, 12] };
+const FINER_UNITS: Record<string, [RegExp, number]> = wordTable({ years: [/^months?$/, 12], year: [/^months?$/, 12] });
+/**
+ * Shorter units of time and the next finer one, for a span told in both ("2 hours and 47
+ * minutes"): neither count is the span, so each is compared only with a count of another span
+ * told so (`Quantity.partial`): "four hours and 38 minutes" still clashes with "four hours and 52
+ * minutes" by its minutes, and neither count with "nearly three hours" or "more than four hours".
+ * (Read as one span, 4.63 hours would be a reading within 5% of 4.87.)
+ */
+const WHOLE_UNITS: Record<string, RegExp> = wordTable({ weeks: /^days?$/, week: /^days?$/, days: /^hours?$/, day: /^hours?$/, hours: /^minutes?$/, hour: /^minutes?$/, minutes: /^seconds?$/, minute: /^seconds?$/ });
+
+/** A whole number in digits or one word ("47", "six"). */
+function wholeNumberAt(t: Token | undefined): boolean {
+  return t !== undefined && (/^\d+$/.test(t.text) || isNumberWord(t.lower));
+}
 
 /** Words that follow a number to say it is a percentage. */
 function percentAt(tokens: Token[], i: number): number {
@@ -243,6 +258,9 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
         finerParts.add(k);
       }
     }
+    // "2 hours and 47 minutes": the hours are whole units of a longer span (WHOLE_UNITS)
+    const finerUnit = WHOLE_UNITS[tokens[j]?.lower ?? ''];
+    const wholeOfSpan = finerUnit !== undefined && tokens[j + 1]?.lower === 'and' && wholeNumberAt(tokens[j + 2]) && finerUnit.test(tokens[j + 3]?.lower ?? '');
     // Scale words: "46 billion", "two hundred thousand".
     [[value], j] = scaledAt(tokens, j, [value]);
     let unit = 'count';
@@ -303,7 +321,10 @@ export function quantitiesOf(tokens: Token[], terms: Term[], text = ''): Quantit
     const end = tokens[j - 1].end;
     // With the sentence's text, the label is what the reader sees ("44-year-old", not "44 year old").
     const label = (unit === 'age' || compound) && text ? text.slice(tokens[startTok].start, end) : tokensText(tokens, startTok, end);
-    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)) });
+    // ... and the finer count after them ("… and 47 minutes"), whether or not the whole units were read as a figure
+    const finerOfSpan = tokens[first - 1]?.lower === 'and' && WHOLE_UNITS[tokens[first - 2]?.lower ?? '']?.test(tokens[first + 1]?.lower ?? '') && wholeNumberAt(tokens[first - 3]);
+    const partial = wholeOfSpan || finerOfSpan;
+    out.push({ value, unit, approx, bound, times, label, tok: first, context: contextOf(tokens, terms, first, j, unit, !Number.isInteger(value)), ...(partial ? { partial: true as const } : {}) });
     ends.set(out[out.length - 1], j);
     i = j - 1;
   }
