@@ -25,6 +25,12 @@ describe('figure status', () => {
     ['The donors pledged $600 million for the rebuilding.', 'proposed'],
     ['The state vowed to hire 5,000 teachers.', 'proposed'],
     ['The club promised 2,000 free tickets to students.', 'proposed'],
+    // a directive verb asks another party for the amount
+    ['The union demanded a rise of 12 per cent.', 'requested'],
+    ['The mayor asked the state for 4,000 tents.', 'requested'],
+    ['The charity called for 300 more beds.', 'requested'],
+    // "called" without its complement asks for nothing
+    ['The storm the forecasters called a monster destroyed 300 homes.', 'stated'],
     // not a verb that is also something else: "committed" a crime is no promise
     ['The gang committed 14 robberies.', 'stated'],
     // a tally not yet closed
@@ -59,6 +65,10 @@ describe('two statuses are two quantities', () => {
     ['The tanker can carry 90,000 barrels of oil.', 'The tanker carries 61,000 barrels of oil.'],
     ['The lifeboat carried 12 sailors.', 'The shelter now houses 40 sailors.'],
     ['Thieves emptied the accounts of 40,000 savers.', 'The bank has 3.2 million savers.'],
+    // what one side asks for is not what the other promises or grants
+    ['The ministry has promised the teachers a bonus of 900 crowns.', 'The union said it had asked the ministry for a bonus of 2,000 crowns for the teachers.'],
+    ['The ministry has promised the nurses a rise of 6 per cent.', 'The union said it had demanded a rise of 11 per cent for the nurses.'],
+    ['The council has granted the club 40,000 euros.', 'The club said it had sought 90,000 euros from the council.'],
   ])('%s / %s', (page, other) => {
     expect(cueKind(page, other)).toBeNull();
     expect(cueKind(other, page)).toBeNull();
@@ -79,6 +89,11 @@ describe('two statuses are two quantities', () => {
     // the side that compares itself still clashes with its own other figure
     expect(cueKind('The home side have 61 points, three more than Corran.', 'The home side have 59 points.')).toBe('number');
     expect(cueKind('Harlow now have 52 points, six ahead of Dunmore.', 'Harlow have 50 points.')).toBe('number');
+  });
+
+  it('still compares two requests of one side, and two offers', () => {
+    expect(cueKind('The nurses demanded a rise of 11 per cent.', 'The nurses demanded a rise of 14 per cent.')).toBe('number');
+    expect(cueKind('The ministry offered the nurses a rise of 6 per cent.', 'The ministry offered the nurses a rise of 4 per cent.')).toBe('number');
   });
 
   it('compares two obligations under one condition ("must pay" / "will pay … if")', () => {

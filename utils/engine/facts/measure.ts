@@ -19,7 +19,10 @@ export interface Measure {
   /** "increment": "an additional 10%", "another 50", "raised by 10%"; else "level". */
   change: 'level' | 'increment';
   /**
-   * "proposed": in a clause that is hedged, planned, threatened or wanted. "capacity": what
+   * "proposed": in a clause that is hedged, planned, threatened or promised. "requested": in a
+   * clause that asks for it ("asked the government for 3,000 thalers", "the union demands 12%"):
+   * what one side asks of another is not what the other offers, grants or plans, so a request
+   * compares only with another request. "capacity": what
    * something can hold or carry ("can carry 248 passengers", "a capacity of 300"), not how many
    * it held. For a duration, "running": how long something had been going on at a moment ("had
    * been deliberating for four hours"), and "elapsed": how long it took until an act ("after
@@ -31,7 +34,7 @@ export interface Measure {
    * a clause with an adverb of habit ("Normally about 50 ships use the canal each day"), not what
    * happened on the story's occasion. Else "stated".
    */
-  status: 'stated' | 'proposed' | 'capacity' | 'holding' | 'running' | 'elapsed' | 'typical';
+  status: 'stated' | 'proposed' | 'requested' | 'capacity' | 'holding' | 'running' | 'elapsed' | 'typical';
   /**
    * What narrows the counted noun, when the sentence says: a place word between the figure and
    * its noun ("53 British nationals"), the noun of "of X" after it ("two counts of fraud").
@@ -619,7 +622,9 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   const clauseText = text.slice(tokens[from].start, tokens[to - 1].end);
   const status = clauseWords.some((w) => CAPABILITY_WORDS.has(w))
     ? 'capacity'
-    : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
+    : clauseWords.some((w) => DIRECTIVE_WORDS.has(w))
+      ? 'requested'
+      : clauseWords.some((w) => PROPOSAL_WORDS.has(w) || PROPOSAL_WORDS.has(wordKey(w)))
       ? 'proposed'
       : clauseWords.some((w) => HABITUAL_WORDS.has(w))
         ? 'typical'
@@ -969,6 +974,14 @@ const PERIOD_OPENERS = new Set(['full', 'whole', 'first', 'second', 'third', 'fo
 /** English adjectives of period, as the period word's key. */
 const PERIOD_ADJECTIVES: Record<string, string> = { annual: wordKey('year'), annually: wordKey('year'), yearly: wordKey('year'), quarterly: wordKey('quarter'), monthly: wordKey('month'), weekly: wordKey('week') };
 
+/**
+ * English's directive verbs (a closed class of speech acts, as the commissives of PROPOSAL_WORDS):
+ * the clause asks another party for the amount (Measure.status "requested"). "call" only with
+ * its complement ("called for", WITH_COMPLEMENT).
+ */
+const DIRECTIVE_WORDS = new Set(['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting', 'demand', 'demands', 'demanded', 'demanding',
+  'urge', 'urges', 'urged', 'urging', 'call', 'calls', 'called', 'calling', 'seek', 'seeks', 'sought', 'seeking', 'insist', 'insists', 'insisted', 'insisting',
+  'want', 'wants', 'wanted', 'wanting']);
 /** English's adverbs of habit: the clause tells what usually happens (Measure.status "typical"). */
 const HABITUAL_WORDS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily', 'habitually']);
 /** Words of what a thing is able to do, whatever the tense of its clause. */
