@@ -24,6 +24,8 @@ describe('measureOf', () => {
     // the head of "X% of the …" past modifiers and possessives
     ['The mill ships about 30 percent of the region’s export timber.', ['timber']],
     ['The mill ships about 30 percent of national export timber.', ['timber']],
+    // a pronoun before "of" names nothing: "that of a 74-year-old man" is the man's age
+    ['The only loss so far is that of a 63-year-old farmer.', ['farmer']],
     // a count closing the sentence right after its verb
     ['Storm toll rises to 4, injured 210', ['death', 'injury']],
     // a count a verb of change reaches counts what the verb's subject names
@@ -77,6 +79,11 @@ describe('measureOf', () => {
     expect(figures('More than 240 people were on board in what the airline called an accident.')[0].m.status).toBe('stated');
     // a demand with what it is for: a request (its own status since requests and offers were told apart)
     expect(figures('The union called for 40 new inspectors.')[0].m.status).toBe('requested');
+  });
+
+  it('reads an age as stated, whatever tally or plan its clause tells', () => {
+    expect(figures('The only loss so far is that of a 63-year-old farmer.')[0].m.status).toBe('stated');
+    expect(figures('The council will name a 52-year-old engineer as its new head.')[0].m.status).toBe('stated');
   });
 
   it('reads bounds and converts lengths', () => {

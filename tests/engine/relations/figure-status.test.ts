@@ -91,6 +91,10 @@ describe('two statuses are two quantities', () => {
     expect(cueKind('Harlow now have 52 points, six ahead of Dunmore.', 'Harlow have 50 points.')).toBe('number');
   });
 
+  it('tells two ages of the one person a sentence says died apart, whatever tally its clause tells', () => {
+    expect(cueKind('The only loss so far is that of a 63-year-old farmer who was found in his barn on Friday.', 'A 66-year-old farmer was found dead in his barn on Friday.')).toBe('number');
+  });
+
   it('still compares two requests of one side, and two offers', () => {
     expect(cueKind('The nurses demanded a rise of 11 per cent.', 'The nurses demanded a rise of 14 per cent.')).toBe('number');
     expect(cueKind('The ministry offered the nurses a rise of 6 per cent.', 'The ministry offered the nurses a rise of 4 per cent.')).toBe('number');

@@ -620,7 +620,9 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // What a thing can do is a capacity even in a future clause ("will work … and can reach 2 m");
   // otherwise a plan or a requirement comes first ("a majority requires 76 seats").
   const clauseText = text.slice(tokens[from].start, tokens[to - 1].end);
-  const status = clauseWords.some((w) => CAPABILITY_WORDS.has(w))
+  // An age says who someone is: no tally, plan or capacity of its clause ("the only death so far
+  // is that of a 74-year-old man") makes it another quantity.
+  const status = q.unit === 'age' ? 'stated' : clauseWords.some((w) => CAPABILITY_WORDS.has(w))
     ? 'capacity'
     : clauseWords.some((w) => DIRECTIVE_WORDS.has(w))
       ? 'requested'
@@ -1230,7 +1232,8 @@ function nounOf(tokens: Token[], tok: number, from: number): string | null {
   while (i >= from && HEDGE_BETWEEN.test(tokens[i].lower)) i--;
   if (i - 1 < from || tokens[i]?.lower !== 'of') return null;
   const w = tokens[i - 1].lower;
-  if (!/^\p{L}{3,}$/u.test(w) || /^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w)) return null;
+  // (nor a pronoun: "that of a 74-year-old man" is the man's)
+  if (!/^\p{L}{3,}$/u.test(w) || STOPWORDS.has(w) || /^(one|out|each|all|some|most|many|part|share|group|number|sum)$/.test(w)) return null;
   // "a record of $3,100": the noun is not the reading class of that name, which only a
   // superlative and a span of years make (RECORD_SUPERLATIVES)
   return READING_CLASSES.has(wordKey(w)) && !MEASURE_CLASSES[wordKey(w)] ? null : wordKey(w);
