@@ -287,4 +287,17 @@ describe('readings and distances', () => {
     expect(sameMeasure(target.q, target.m, site.q, site.m)).toBe(true);
     expect(isNamedMeasure(pole.m.key)).toBe(false);
   });
+
+  it('a height or depth is measured from what its preposition names, and one quantity only from the same thing', () => {
+    const [chamber] = figures('The crew waited in a shelter 290 metres below the surface.');
+    const [chamber2] = figures('The shelter lies some 260 metres beneath the surface.');
+    const [usual] = figures('The lake rose to 6.1 metres above its usual level.');
+    const [sea] = figures('The lake peaked at 183.6 metres above sea level.');
+    expect(chamber.m.reference).toEqual(['surfac']);
+    expect(sameMeasure(chamber.q, chamber.m, chamber2.q, chamber2.m)).toBe(true);
+    expect(valuesConflict(chamber.q, chamber.m, chamber2.q, chamber2.m)).toBe(true);
+    // a rise above a norm is a difference, not a level measured from a datum
+    expect(usual.m.change).toBe('increment');
+    expect(sameMeasure(usual.q, usual.m, sea.q, sea.m)).toBe(false);
+  });
 });

@@ -369,8 +369,11 @@ export const measuresOf = perSentence((s: SentenceFeatures): Measure[] => {
   return out;
 });
 
-/** An earlier moment's value as a reference: "last year's", "the previous record", "a year earlier", "2023's". */
-const EARLIER_REFERENCE = /^(?:(?:the|its|their)\s+)?(?:last|previous|prior|earlier|same|a\s+year|(?:19|20)\d\d)\b/;
+/**
+ * A value a figure is told against: an earlier moment's ("last year's", "the previous record", "a
+ * year earlier", "2023's") or a norm ("its usual level", "normal", "the long-term average").
+ */
+const BASELINE_REFERENCE = /^(?:(?:the|its|their)\s+)?(?:last|previous|prior|earlier|same|a\s+year|(?:19|20)\d\d|usual|normal|average|typical|long-term)\b/;
 /** English words that open the standard of a comparison: "than X", "ahead of X", "behind X". */
 const COMPARISON_BEFORE = /(?:^|\s)(?:than|ahead of|behind|short of)$/;
 
@@ -602,9 +605,10 @@ export function measureOf(q: Quantity, tokens: Token[], text: string, seq: reado
   // so is a shortfall, with or without its counted noun ("23 seats short of a majority", "two
   // votes shy of")
   const shortfallAt = (k: number) => /^(?:short|shy)$/.test(lowerAt(k)) && lowerAt(k + 1) === 'of';
-  // and a figure told against an earlier one ("7.4 million tonnes below last year's total", "3%
-  // above the previous month's"): not "metres above sea level", a level measured from a datum
-  const relative = (k: number) => /^(?:below|above)$/.test(lowerAt(k)) && EARLIER_REFERENCE.test(tokens.slice(k + 1, k + 3).map((t) => t.lower).join(' '));
+  // and a figure told against an earlier one or a norm ("7.4 million tonnes below last year's
+  // total", "3% above the previous month's", "8.3 metres above its usual level"): not "metres
+  // above sea level", a level measured from a datum
+  const relative = (k: number) => /^(?:below|above)$/.test(lowerAt(k)) && BASELINE_REFERENCE.test(tokens.slice(k + 1, k + 3).map((t) => t.lower).join(' '));
   const difference = (/^(?:more|fewer|less)$/.test(lowerAt(after)) && lowerAt(after + 1) === 'than') || shortfallAt(after) || shortfallAt(after + 1) || relative(after) || relative(after + 1);
   const increment =
     before3.some((w) => INCREMENT_WORDS.has(w)) || /\bby\s*(?:an?\s+)?(?:additional\s+|extra\s+)?$/.test(lead) || q.label.startsWith('+') || changedBy(tokens, from, q.tok, text) || difference;
@@ -1093,13 +1097,14 @@ const REFERENCE_DETERMINERS = new Set([...DETERMINERS, 'some']);
 
 /**
  * What a length is measured from when its unit is followed by "from" or "off" ("600km from the
- * lunar south pole", "3km off the coast"), or by "of" after "within" ("within 300 metres of its
- * target"): the content words of that noun phrase, up to a word of time, a preposition or the
- * clause's end. Null when no such phrase follows.
+ * lunar south pole", "3km off the coast"), by a preposition of height or depth ("412 metres below
+ * the surface", "214 metres above sea level", "8 metres above its usual level"), or by "of" after
+ * "within" ("within 300 metres of its target"): the content words of that noun phrase, up to a
+ * word of time, a preposition or the clause's end. Null when no such phrase follows.
  */
 function referenceOf(tokens: Token[], seq: readonly (readonly [string, number])[], i: number, to: number, within: boolean): string[] | null {
   const w = tokens[i]?.lower;
-  if (!(w === 'from' || w === 'off' || (within && w === 'of'))) return null;
+  if (!(w === 'from' || w === 'off' || VERTICAL_PREPOSITIONS.has(w) || (within && w === 'of'))) return null;
   let k = i + 1;
   while (k < to && REFERENCE_DETERMINERS.has(tokens[k].lower)) k++;
   const words: string[] = [];
@@ -1110,6 +1115,9 @@ function referenceOf(tokens: Token[], seq: readonly (readonly [string, number])[
   }
   return words.length ? words : null;
 }
+
+/** English's prepositions of height and depth: what a length after them is measured from. */
+const VERTICAL_PREPOSITIONS = new Set(['below', 'beneath', 'under', 'underneath', 'above', 'over']);
 
 /** Key prefix of a distance from a named place: "18 km south of Hualien" → "length:offset:hualien". */
 const OFFSET = 'offset:';
