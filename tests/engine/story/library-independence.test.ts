@@ -122,6 +122,26 @@ describe('the same verdict whatever else is stored (issue 20)', () => {
     }
   });
 
+  it('two events of one kind (two mine disasters): each page keeps its verdicts with the other’s reports stored', () => {
+    // Two blind sets written apart: a roof fall at one colliery, a flood at another, both with
+    // men trapped hundreds of metres down and brought up alive. Each story's reports pass the
+    // gate's bars for the other's pages (the kind's words, its kind of facts); the page tells
+    // them apart by whose names it uses (coverage.ts otherStoryDocs).
+    const roofFall = storyDocs('mine-rescue'), flood = storyDocs('colliery-flood');
+    for (const [name, own, other] of [['mine-rescue', roofFall, flood], ['colliery-flood', flood, roofFall]] as const) {
+      const dir = join('stories', name, 'pages');
+      const labels = fixture(join('stories', name, 'labels.jsonl')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const related = new Set(labels.filter((l) => l.claim !== '*').map((l) => l.page));
+      for (const f of readdirSync(join(FIXTURES, dir)).filter((f) => related.has(f.replace(/\.txt$/, '')))) {
+        const page = parseTxtArticle(fixture(join(dir, f)));
+        const alone = analyzePage(page, indexOf([...own]));
+        expect(alone.coverage.length).toBeGreaterThan(0);
+        const both = analyzePage(page, indexOf([...other, ...own]));
+        expect({ page: f, ...verdicts(both) }).toEqual({ page: f, ...verdicts(alone) });
+      }
+    }
+  });
+
   it('a page on another country’s budget stays unmatched with a central bank’s rate decision stored', () => {
     // The blind set budget's unrelated page, set on a Thursday like the rate decision's reports:
     // a report about another actor may tell of another event but never vouch for one.

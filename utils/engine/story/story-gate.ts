@@ -166,6 +166,12 @@ export const RESTATED_PAIR_SUM = 1.2;
  *    three, crowd-crush's explainer lost its reports (alignF1 0.617 → 0.594). Fitted on those two
  *    stories: leave either out and the other fold could have chosen the bar that misses it.
  */
+/**
+ * 8. Not another event's reports (coverage.ts `otherStoryDocs`): among the documents admitted,
+ *    those whose actor the page names anchor the story; two or more that neither the page nor
+ *    any anchor names, naming each other's actor, are the reports of another event of the kind
+ *    (two mine disasters in one library). No number is fitted: a name is named or not.
+ */
 export const COMPANION_VOUCHERS = 1;
 export const COMPANION_DOC_RELATEDNESS = 0.14;
 export const COMPANION_TOP_TERM_SHARE = 0.5;
