@@ -674,6 +674,9 @@ describe('a negation that does not deny the other side’s predicate', () => {
     ['None of the witnesses looked at the defendant.', 'The defendant turned and faced the five witnesses.', 'subject of a determiner negation'],
     // a name after the negated subject is the subject's, not a predicate ("Kell's mayor" asserts nothing denied)
     ['No mayor of Kell, serving or former, had been jailed for a crime.', 'Kell’s mayor, Ann Roe, said the town would sue.', 'name in a negated subject'],
+    // a possessive determines the negated subject; its head is the noun after it, and the predicate ("passed") comes next
+    ['Delegates saw every one of their 12 motions rejected.', 'None of the union’s 12 motions survived, so the rules stay as they are.', 'possessive in a negated subject'],
+    ['The union saw every one of its 12 motions rejected.', 'None of the union’s 12 motions survived the vote.', 'possessive in a negated subject, named on both sides'],
     // "pleaded not guilty" is a plea, "found guilty" a verdict
     ['She pleaded not guilty to the fraud charges.', 'She was found guilty of the fraud charges.', 'governing verb'],
     // an order is not a report of what was done

@@ -125,7 +125,10 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // The predicate is the first term the negation governs ("won't attend the coming talks":
   // attend); a term further on is its object or a modifier, whose polarity is not negated. In
   // "none of the jurors looked at him" the first term is the subject: the predicate follows it.
-  const predicate = neg.negated.filter(usable)[shape.subjectFirst ? 1 : 0];
+  // A possessive is a determiner of the subject, never its head ("none of the opposition's 41
+  // amendments survived": the subject is the amendments, the predicate "survived").
+  const possessive = (t: string) => /^['’]s?\b/.test(neg.text.slice(tokensOf(neg)[tokenOf(neg, t)]?.end ?? 0));
+  const predicate = neg.negated.filter((t) => usable(t) && !(shape.subjectFirst && possessive(t)))[shape.subjectFirst ? 1 : 0];
   if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
   // A name is never what a negation denies: after a negated subject, a capitalised word is still
   // the subject ("No mayor of Kell, serving or former, had been convicted": the appositive ends
