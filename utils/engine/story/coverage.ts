@@ -214,7 +214,7 @@ export function shortOutlet(outlet: string): string {
  * restating its kind of facts, and two reports of one event vouch for each other. The page tells
  * them apart by whose names it uses. A document whose actor (actorOf) the page names as a whole
  * name (oneName: "Vashen Valley" is not "Kessel Valley", "Halvern Coal" not "Ardekyn Coal
- * Company") anchors the story. A document whose actor the page never names, that shares no
+ * Company"; an acronym alone is no actor here) anchors the story. A document whose actor the page never names, that shares no
  * actor's whole name with an anchor either way, is another event's when another such document
  * shares one with it: two reports of another event. A lone one stays: a local paper centred on its own town, which neither the page
  * nor the wire names, is still a report of the story. Nothing when no document is anchored.
@@ -232,7 +232,15 @@ function otherStoryDocs(docs: readonly IndexedDoc[], pageNames: ReadonlyMap<stri
 }
 /** Do the names (wholeNames) hold one of the document's actors as the whole name the document gives it (oneName)? */
 function actorNamed(doc: IndexedDoc, names: ReadonlyMap<string, string[][]>): boolean {
-  return actorOf(doc).some((n) => wholeNamesOf(doc).get(n)?.some((mine) => names.get(n)?.some((theirs) => oneName(mine, theirs))));
+  return actorOf(doc).some((n) => !acronym(doc, n) && wholeNamesOf(doc).get(n)?.some((mine) => names.get(n)?.some((theirs) => oneName(mine, theirs))));
+}
+/**
+ * Is the actor an acronym standing alone ("GDP", "VAT")? Such a name is as often a term of the
+ * beat as an actor: two countries' budget reports both centre on "GDP", and as an anchor it
+ * made each budget's reports the other's (the blind sets budget and budget-vote in one library).
+ */
+function acronym(doc: IndexedDoc, n: string): boolean {
+  return doc.sentences.some((s) => s.details.some((d) => d.kind === 'name' && d.key === n && !d.name && /^\p{Lu}{2,}$/u.test(d.label)));
 }
 
 /**
