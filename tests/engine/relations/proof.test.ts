@@ -677,6 +677,7 @@ describe('a negation that does not deny the other side’s predicate', () => {
     // a possessive determines the negated subject; its head is the noun after it, and the predicate ("passed") comes next
     ['Delegates saw every one of their 12 motions rejected.', 'None of the union’s 12 motions survived, so the rules stay as they are.', 'possessive in a negated subject'],
     ['The union saw every one of its 12 motions rejected.', 'None of the union’s 12 motions survived the vote.', 'possessive in a negated subject, named on both sides'],
+    ['The delegates saw every one of their 12 motions rejected.', 'None of the delegates’ 12 motions survived the vote.', 'plural possessive in a negated subject'],
     // "pleaded not guilty" is a plea, "found guilty" a verdict
     ['She pleaded not guilty to the fraud charges.', 'She was found guilty of the fraud charges.', 'governing verb'],
     // an order is not a report of what was done

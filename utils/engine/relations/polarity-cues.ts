@@ -127,7 +127,7 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // "none of the jurors looked at him" the first term is the subject: the predicate follows it.
   // A possessive is a determiner of the subject, never its head ("none of the opposition's 41
   // amendments survived": the subject is the amendments, the predicate "survived").
-  const possessive = (t: string) => /^['’]s?\b/.test(neg.text.slice(tokensOf(neg)[tokenOf(neg, t)]?.end ?? 0));
+  const possessive = (t: string) => /^['’](?:s\b|\s)/.test(neg.text.slice(tokensOf(neg)[tokenOf(neg, t)]?.end ?? 0));
   const predicate = neg.negated.filter((t) => usable(t) && !(shape.subjectFirst && possessive(t)))[shape.subjectFirst ? 1 : 0];
   if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
   // A name is never what a negation denies: after a negated subject, a capitalised word is still
