@@ -127,13 +127,14 @@ function negatedAsserted(neg: SentenceFeatures, pos: SentenceFeatures, backgroun
   // "none of the jurors looked at him" the first term is the subject: the predicate follows it.
   // A possessive is a determiner of the subject, never its head ("none of the opposition's 41
   // amendments survived": the subject is the amendments, the predicate "survived").
-  const possessive = (t: string) => /^['’](?:s\b|\s)/.test(neg.text.slice(tokensOf(neg)[tokenOf(neg, t)]?.end ?? 0));
+  const tokenFor = (t: string) => tokensOf(neg)[tokenOf(neg, t)];
+  const possessive = (t: string) => /^['’](?:s\b|\s)/.test(neg.text.slice(tokenFor(t)?.end ?? 0));
   const predicate = neg.negated.filter((t) => usable(t) && !(shape.subjectFirst && possessive(t)))[shape.subjectFirst ? 1 : 0];
   if (!predicate || posNegated.has(predicate) || !asserted(pos, predicate)) return null;
   // A name is never what a negation denies: after a negated subject, a capitalised word is still
   // the subject ("No mayor of Kell, serving or former, had been convicted": the appositive ends
   // the negation's reach before its verb, and "Kell" is no predicate for "Kell's mayor" to assert).
-  if (shape.subjectFirst && tokensOf(neg)[tokenOf(neg, predicate)]?.cap) return null;
+  if (shape.subjectFirst && tokenFor(predicate)?.cap) return null;
   // What something is, denied after "be" ("drivers who are not members of the union"), is stated
   // only as what something is ("they are members"), never by a noun that opens a clause as its
   // subject ("Members of the union voted …"): that names them, it says nothing of anyone's being.
